@@ -1,0 +1,57 @@
+# Kind — developer commands. `make run` and `make test` are the two that matter.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+# Debian packages a real desktop test bed needs: X server, tray host, sound
+# server, PortAudio, and the xcb libraries Qt's platform plugin loads.
+APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
+	libportaudio2 libasound2-plugins \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core
+
+.PHONY: run test lint system-deps venv install bench clean screenshots
+
+run: install
+	$(VENV)/bin/kindapp
+
+# Installs what the tests need (Debian packages too, when root), then runs the
+# whole suite: lint, types, unit, gui and system tests.
+test: system-deps install lint
+	$(VENV)/bin/pytest tests
+
+lint: install
+	$(VENV)/bin/ruff check kindapp tests bench
+	$(VENV)/bin/mypy kindapp/core kindapp/sound
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "system packages: all present"; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else echo "missing system packages (install them as root):$$missing"; exit 1; fi
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+venv: $(VENV)/bin/python
+
+# A regular (non-editable) install, so tests exercise exactly what a wheel ships.
+install: venv
+	$(PIP) install '.[test,dev]'
+	$(PIP) install --no-deps --force-reinstall .
+
+bench: system-deps install
+	$(PY) bench/run.py
+
+screenshots: system-deps install
+	$(PY) tests/screenshots.py artifacts/screenshots
+
+clean:
+	rm -rf $(VENV) build dist artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""`python -m kindapp` runs the app."""
+
+from kindapp.app import main
+
+raise SystemExit(main())

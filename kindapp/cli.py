@@ -1,0 +1,34 @@
+"""The command line. Parsing only; no Qt, no heavy imports."""
+
+from __future__ import annotations
+
+import argparse
+
+from kindapp import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kindapp",
+        description="Kind: a calm place to practise self-compassion.",
+    )
+    start = p.add_mutually_exclusive_group()
+    start.add_argument("--break", dest="start_break", action="store_true",
+                       help="start the Self-Compassion Break at once")
+    start.add_argument("--minimized", action="store_true",
+                       help="start quietly in the tray, without a window")
+    start.add_argument("--export", metavar="FILE",
+                       help="write the journal as JSON to FILE and exit (no window)")
+    p.add_argument("--mode", choices=("quick", "guided"),
+                   help="with --break: quick (about one minute) or guided (about five)")
+    p.add_argument("--version", action="version", version=f"kindapp {__version__}")
+    return p
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Parse; unknown or conflicting arguments print usage and exit with status 2."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.mode and not args.start_break:
+        parser.error("--mode only goes with --break")
+    return args

@@ -1,0 +1,69 @@
+"""Which screen the main window shows: a small state machine of the same shape as Session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+
+class Screen(Enum):
+    HOME = "home"
+    PRACTICE = "practice"
+    DONE = "done"
+    SETTINGS = "settings"
+    WORDS = "words"
+
+
+class Nav(Enum):
+    OPEN_PRACTICE = "open_practice"
+    PRACTICE_ENDED = "practice_ended"
+    OPEN_SETTINGS = "open_settings"
+    OPEN_WORDS = "open_words"
+    HOME = "home"
+
+
+_TABLE: dict[tuple[Screen, Nav], Screen] = {}
+for _screen in Screen:
+    _TABLE[(_screen, Nav.HOME)] = Screen.HOME
+    _TABLE[(_screen, Nav.OPEN_PRACTICE)] = Screen.PRACTICE
+for _screen in (Screen.HOME, Screen.DONE, Screen.WORDS):
+    _TABLE[(_screen, Nav.OPEN_SETTINGS)] = Screen.SETTINGS
+for _screen in (Screen.HOME, Screen.DONE, Screen.SETTINGS):
+    _TABLE[(_screen, Nav.OPEN_WORDS)] = Screen.WORDS
+_TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
+
+
+class IllegalNavigation(RuntimeError):
+    pass
+
+
+NavListener = Callable[[Screen, Screen], None]
+
+
+class Navigator:
+    def __init__(self) -> None:
+        self._screen = Screen.HOME
+        self._listeners: list[NavListener] = []
+
+    @property
+    def screen(self) -> Screen:
+        return self._screen
+
+    def add_listener(self, listener: NavListener) -> None:
+        self._listeners.append(listener)
+
+    def can(self, event: Nav) -> bool:
+        return (self._screen, event) in _TABLE
+
+    def go(self, event: Nav) -> Screen:
+        try:
+            new = _TABLE[(self._screen, event)]
+        except KeyError:
+            raise IllegalNavigation(
+                f"cannot {event.value} from the {self._screen.value} screen"
+            ) from None
+        old, self._screen = self._screen, new
+        if new is not old:
+            for listener in list(self._listeners):
+                listener(old, new)
+        return new

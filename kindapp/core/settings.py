@@ -1,0 +1,183 @@
+"""The person's settings: a typed model, validated on load, migrated in order, written atomically.
+
+A file that cannot be read or understood is moved aside next to itself (never
+deleted) and defaults are used; the caller gets a Notice to tell the person.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kindapp.core.atomic import write_atomic
+from kindapp.core.notices import Notice, NoticeKind
+from kindapp.core.paths import ensure_private_dir
+from kindapp.core.practices import BREAK_MODES, BREAK_STEP_IDS
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+MAX_WORDS_LEN = 300
+SOUND_THEMES = ("bowl", "chimes", "silent")
+
+
+@dataclass(frozen=True)
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    volume: float = 0.7
+    """Master volume, 0..1."""
+    muted: bool = False
+    sound_theme: str = "bowl"
+    break_mode: str = "quick"
+    own_words: dict[str, str] = field(default_factory=dict)
+    """The person's own phrase for each break step id (empty or absent: the default)."""
+    told_still_in_tray: bool = False
+
+    def with_words(self, step_id: str, text: str) -> Settings:
+        if step_id not in BREAK_STEP_IDS:
+            raise ValueError(f"no break step {step_id!r}")
+        words = dict(self.own_words)
+        text = text.strip()[:MAX_WORDS_LEN]
+        if text:
+            words[step_id] = text
+        else:
+            words.pop(step_id, None)
+        return replace(self, own_words=words)
+
+
+# One validator per field: returns the clean value or raises ValueError.
+def _volume(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0.0 <= float(v) <= 1.0:
+        raise ValueError("volume must be a number from 0 to 1")
+    return float(v)
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError("must be true or false")
+    return v
+
+
+def _one_of(options: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(v: Any) -> str:
+        if v not in options:
+            raise ValueError(f"must be one of {', '.join(options)}")
+        return str(v)
+
+    return check
+
+
+def _words(v: Any) -> dict[str, str]:
+    if not isinstance(v, dict):
+        raise ValueError("must be an object")
+    clean: dict[str, str] = {}
+    for key, text in v.items():
+        if key in BREAK_STEP_IDS and isinstance(text, str) and text.strip():
+            clean[key] = text.strip()[:MAX_WORDS_LEN]
+    return clean
+
+
+_VALIDATORS: dict[str, Callable[[Any], Any]] = {
+    "volume": _volume,
+    "muted": _bool,
+    "sound_theme": _one_of(SOUND_THEMES),
+    "break_mode": _one_of(tuple(BREAK_MODES)),
+    "own_words": _words,
+    "told_still_in_tray": _bool,
+}
+assert set(_VALIDATORS) == {f.name for f in fields(Settings)} - {"schema_version"}
+
+
+def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Unversioned early files kept volume as a percentage."""
+    if isinstance(data.get("volume"), int | float) and data["volume"] > 1:
+        data["volume"] = data["volume"] / 100.0
+    return data
+
+
+# MIGRATIONS[n] turns a version-n dict into version n+1. Run in order.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
+
+
+def from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from a current-version dict, and the names of fields that were invalid."""
+    values: dict[str, Any] = {}
+    invalid: list[str] = []
+    for name, check in _VALIDATORS.items():
+        if name in data:
+            try:
+                values[name] = check(data[name])
+            except ValueError:
+                invalid.append(name)
+    return Settings(**values), invalid
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("schema_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise ValueError("schema_version must be a non-negative integer")
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+class SettingsStore:
+    """Loads and saves settings.json. Never raises on load; save raises OSError."""
+
+    def __init__(self, path: Path, now: Callable[[], datetime] = datetime.now) -> None:
+        self.path = path
+        self._now = now
+
+    def load(self) -> tuple[Settings, list[Notice]]:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return Settings(), []
+        except OSError as exc:
+            return Settings(), [self._aside("corrupt", NoticeKind.SETTINGS_MOVED_ASIDE, str(exc))]
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            version = data.get("schema_version", 0)
+            if isinstance(version, int) and not isinstance(version, bool) \
+                    and version > SCHEMA_VERSION:
+                return Settings(), [self._aside(f"newer-v{version}", NoticeKind.SETTINGS_NEWER,
+                                                f"version {version}")]
+            data = migrate(data)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return Settings(), [self._aside("corrupt", NoticeKind.SETTINGS_MOVED_ASIDE, str(exc))]
+        settings, invalid = from_dict(data)
+        if invalid:
+            notice = self._aside("invalid", NoticeKind.SETTINGS_INVALID_VALUES, ",".join(invalid))
+            return settings, [notice]
+        return settings, []
+
+    def save(self, settings: Settings) -> None:
+        ensure_private_dir(self.path.parent)
+        data = json.dumps(asdict(settings), indent=2, sort_keys=True).encode("utf-8") + b"\n"
+        write_atomic(self.path, data)
+
+    def _aside(self, tag: str, kind: NoticeKind, reason: str) -> Notice:
+        """Move the file aside with a timestamped name; never overwrite an earlier one."""
+        stamp = self._now().strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.{tag}-{stamp}-{n}")
+        try:
+            os.rename(self.path, target)
+        except OSError as exc:
+            log.warning("could not move %s aside: %s", self.path, exc)
+            return Notice(kind, {"path": str(self.path), "reason": reason, "kept": "in place"})
+        log.warning("settings file %s moved aside to %s: %s", self.path, target, reason)
+        return Notice(kind, {"path": str(target), "reason": reason.replace(" ", "_")})

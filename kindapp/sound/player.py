@@ -1,0 +1,671 @@
+"""Cue playback: one PortAudio output stream per practice, fed by a mixing callback.
+
+Importing this module is cheap: numpy, sounddevice and the synthesiser load lazily on the
+player's worker thread when the first practice starts, so they stay off the path to the first
+window. Nothing here blocks the caller's thread except `shutdown`, which is bounded.
+
+Threads:
+* the caller (the UI thread) only appends to queues and sets floats;
+* one worker thread per player imports, renders, opens/closes the stream and reports;
+* PortAudio's callback thread only mixes pre-rendered buffers into a preallocated buffer.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Buffer = npt.NDArray[np.float32]
+
+log = logging.getLogger(__name__)
+
+SILENT_THEME = "silent"
+MAX_VOICES = 16
+"""Cues sounding at once; a further cue replaces the one that has played longest."""
+RAMP_S = 0.03
+"""Volume and mute changes glide over this long (full scale), so they never click."""
+START_TIMEOUT_S = 3.0
+"""How long a new stream may take to start consuming audio before we give up on it."""
+STALL_S = 1.5
+"""A running stream whose callback has not run for this long is treated as lost."""
+UNDERFLOW_STORM = 12
+"""This many underflows within `UNDERFLOW_WINDOW_S` of audio means the device is failing."""
+UNDERFLOW_WINDOW_S = 2.0
+_MAX_FRAMES = 16384
+
+
+class SoundFault(Enum):
+    PORTAUDIO_MISSING = "portaudio_missing"
+    NO_DEVICE = "no_device"
+    DEVICE_LOST = "device_lost"
+
+
+class Player(Protocol):
+    """What the UI needs from sound. Every method returns at once except `shutdown`."""
+
+    @property
+    def is_ready(self) -> bool:
+        """True once the current practice's sound is ready (or known to be unavailable)."""
+        ...
+
+    def start_practice(self, cues: Iterable[str]) -> None: ...
+
+    def play(self, cue: str) -> None: ...
+
+    def end_practice(self) -> None: ...
+
+    def preview(self, cue: str) -> None:
+        """Play one cue outside a practice (settings); inside a practice it is just `play`."""
+        ...
+
+    def set_volume(self, v: float) -> None: ...
+
+    def set_muted(self, m: bool) -> None: ...
+
+    def set_theme(self, theme: str) -> None:
+        """Theme for the next practice."""
+        ...
+
+    def set_device(self, name: str | None) -> None:
+        """Output device (by name) for the next practice; None or a vanished name: default."""
+        ...
+
+    def shutdown(self, timeout: float = 2.0) -> None: ...
+
+
+def volume_to_gain(volume: float) -> float:
+    """Settings volume (0..1) to amplitude: a squared taper, so half volume is -12 dB."""
+    v = min(max(float(volume), 0.0), 1.0)
+    return v * v
+
+
+class SilentPlayer:
+    """The visual-only player: same API, no sound, no device, no threads."""
+
+    def __init__(self, on_ready: Callable[[], None] | None = None) -> None:
+        self._on_ready = on_ready
+        self._ready = False
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def start_practice(self, cues: Iterable[str]) -> None:
+        self._ready = True
+        if self._on_ready is not None:
+            self._on_ready()
+
+    def play(self, cue: str) -> None:
+        pass
+
+    def end_practice(self) -> None:
+        self._ready = False
+
+    def preview(self, cue: str) -> None:
+        pass
+
+    def set_volume(self, v: float) -> None:
+        pass
+
+    def set_muted(self, m: bool) -> None:
+        pass
+
+    def set_theme(self, theme: str) -> None:
+        pass
+
+    def set_device(self, name: str | None) -> None:
+        pass
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        self._ready = False
+
+
+def make_player(theme: str = "bowl", *, volume: float, muted: bool,
+                on_ready: Callable[[], None], on_fault: Callable[[SoundFault], None],
+                device: str | None = None) -> Player:
+    """The player for `theme`: SilentPlayer for the visual-only theme, else a StreamPlayer."""
+    if theme == SILENT_THEME:
+        return SilentPlayer(on_ready)
+    return StreamPlayer(theme, volume=volume, muted=muted, on_ready=on_ready,
+                        on_fault=on_fault, device=device)
+
+
+def list_output_devices() -> list[str]:
+    """Names of the output devices PortAudio sees ([] without PortAudio). Blocks ~0.1 s:
+    call it from a worker thread."""
+    try:
+        import sounddevice as sd
+    except (OSError, ImportError):
+        return []
+    try:
+        devices = sd.query_devices()
+    except Exception:
+        log.exception("cannot list audio devices")
+        return []
+    return [str(d["name"]) for d in devices if int(d["max_output_channels"]) > 0]
+
+
+class _Mixer:
+    """The stream callback: mixes the voices of pre-rendered cues into preallocated memory.
+
+    Runs on PortAudio's thread. It never allocates sample memory, never does I/O, never logs
+    and never waits on a lock; it talks to other threads through a deque (atomic appends and
+    pops), plain attributes, and one Event set once per (re)start.
+    """
+
+    def __init__(self, rate: int, channels: int, gain: float, abort_exc: type[Exception],
+                 on_storm: Callable[[], None]) -> None:
+        import numpy as np
+
+        self._np = np
+        self.rate = rate
+        self.channels = channels
+        self.bank: Mapping[str, Buffer] = {}
+        self.requests: deque[str] = deque()
+        self._mix = np.zeros(_MAX_FRAMES, dtype=np.float32)
+        self._gains = np.zeros(_MAX_FRAMES, dtype=np.float32)
+        self._steps = np.arange(1, _MAX_FRAMES + 1, dtype=np.float32)
+        self._voice_buf: list[Buffer | None] = [None] * MAX_VOICES
+        self._voice_pos: list[int] = [0] * MAX_VOICES
+        self.gain = gain
+        self.target_gain = gain
+        self._max_step = 1.0 / (RAMP_S * rate)
+        self.active_voices = 0
+        self.frames_done = 0
+        self.idle_frames = 0
+        self.calls = 0
+        self.underflows = 0
+        self._storm_count = 0
+        self._storm_mark = 0
+        self.storm = False
+        self.closing = False
+        self._abort_exc = abort_exc
+        self._on_storm = on_storm
+        self.consuming = threading.Event()
+        self._consuming_at = 0
+
+    def arm(self, frames: int) -> None:
+        """Set `consuming` once `frames` more frames have been consumed."""
+        self.consuming.clear()
+        self._consuming_at = self.frames_done + frames
+
+    def remaining_s(self) -> float:
+        longest = 0
+        for buf, pos in zip(self._voice_buf, self._voice_pos, strict=True):
+            if buf is not None:
+                longest = max(longest, len(buf) - pos)
+        return longest / self.rate
+
+    def __call__(self, outdata: Any, frames: int, time_info: Any, status: Any) -> None:
+        np = self._np
+        self.calls += 1
+        if status and (status.output_underflow or status.output_overflow):
+            self.underflows += 1
+            if self.frames_done - self._storm_mark > UNDERFLOW_WINDOW_S * self.rate:
+                self._storm_mark = self.frames_done
+                self._storm_count = 0
+            self._storm_count += 1
+            if self._storm_count >= UNDERFLOW_STORM and not self.storm:
+                self.storm = True
+                outdata.fill(0)
+                self._on_storm()
+                raise self._abort_exc
+        if frames > _MAX_FRAMES:
+            outdata.fill(0)
+            self.frames_done += frames
+            return
+        mix = self._mix[:frames]
+        mix.fill(0.0)
+        while self.requests:
+            buf = self.bank.get(self.requests.popleft())
+            if buf is not None:
+                self._start_voice(buf)
+        active = 0
+        for i in range(MAX_VOICES):
+            buf = self._voice_buf[i]
+            if buf is None:
+                continue
+            pos = self._voice_pos[i]
+            n = min(frames, len(buf) - pos)
+            part = mix[:n]
+            np.add(part, buf[pos:pos + n], out=part)
+            if pos + n >= len(buf):
+                self._voice_buf[i] = None
+            else:
+                self._voice_pos[i] = pos + n
+                active += 1
+        self.active_voices = active
+        g0 = self.gain
+        target = self.target_gain
+        if g0 != target:
+            limit = self._max_step * frames
+            g1 = target if abs(target - g0) <= limit else g0 + math.copysign(limit, target - g0)
+            gains = self._gains[:frames]
+            np.multiply(self._steps[:frames], (g1 - g0) / frames, out=gains)
+            np.add(gains, g0, out=gains)
+            np.multiply(mix, gains, out=mix)
+            self.gain = g1
+        elif g0 != 1.0:
+            np.multiply(mix, g0, out=mix)
+        np.clip(mix, -1.0, 1.0, out=mix)
+        outdata[:] = mix[:, None]
+        self.frames_done += frames
+        self.idle_frames = self.idle_frames + frames if active == 0 else 0
+        if self._consuming_at and self.frames_done >= self._consuming_at:
+            self._consuming_at = 0
+            self.consuming.set()
+
+    def _start_voice(self, buf: Buffer) -> None:
+        slot = -1
+        most_played = -1
+        for i in range(MAX_VOICES):
+            if self._voice_buf[i] is None:
+                slot = i
+                break
+            if self._voice_pos[i] > most_played:
+                most_played = self._voice_pos[i]
+                slot = i
+        self._voice_buf[slot] = buf
+        self._voice_pos[slot] = 0
+
+
+class StreamPlayer:
+    """Plays cues through one sounddevice.OutputStream per practice (see the module doc)."""
+
+    def __init__(self, theme: str = "bowl", *, volume: float, muted: bool,
+                 on_ready: Callable[[], None], on_fault: Callable[[SoundFault], None],
+                 device: str | None = None) -> None:
+        self._theme = theme
+        self._device = device
+        self._volume = volume
+        self._muted = muted
+        self._on_ready = on_ready
+        self._on_fault = on_fault
+        self._cmds: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._fault_generation = -1
+        self._ready = False
+        self._closed = False
+        self._early: list[str] = []
+        self._mixer: _Mixer | None = None
+        self._cache: Any = None  # kindapp.sound.synth.CueCache, created on the worker
+        self.last_fault: SoundFault | None = None
+        self.stream_latency_s: float | None = None
+        self.sample_rate: int | None = None
+
+    # ---- caller-thread API -------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    @property
+    def is_open(self) -> bool:
+        """True while an output stream is open (tests and diagnostics)."""
+        return self._mixer is not None
+
+    def start_practice(self, cues: Iterable[str]) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._generation += 1
+            self._ready = False
+            self._early.clear()
+            generation = self._generation
+        self._send("start", (generation, tuple(cues), True))
+
+    def play(self, cue: str) -> None:
+        with self._lock:
+            mixer = self._mixer
+            if mixer is None or not self._ready:
+                if not self._ready and not self._closed:
+                    self._early.append(cue)  # played as soon as the stream runs
+                return
+        if cue in mixer.bank:
+            mixer.requests.append(cue)
+        else:
+            self._send("render", cue)
+
+    def end_practice(self) -> None:
+        with self._lock:
+            self._ready = False
+            self._early.clear()
+        self._send("end", None)
+
+    def preview(self, cue: str) -> None:
+        self._send("preview", cue)
+
+    def set_volume(self, v: float) -> None:
+        self._volume = v
+        self._apply_gain()
+
+    def set_muted(self, m: bool) -> None:
+        self._muted = m
+        self._apply_gain()
+
+    def set_theme(self, theme: str) -> None:
+        self._theme = theme
+
+    def set_device(self, name: str | None) -> None:
+        self._device = name
+
+    def shutdown(self, timeout: float = 2.0) -> None:
+        with self._lock:
+            self._closed = True
+            self._ready = False
+            thread = self._thread
+        if thread is None:
+            return
+        self._cmds.put(("shutdown", None))
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning("sound worker did not stop within %.1f s", timeout)
+
+    def _target_gain(self) -> float:
+        return 0.0 if self._muted else volume_to_gain(self._volume)
+
+    def _apply_gain(self) -> None:
+        mixer = self._mixer
+        if mixer is not None:
+            mixer.target_gain = self._target_gain()
+
+    def _send(self, cmd: str, arg: Any) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="kind-sound", daemon=True)
+                self._thread.start()
+        self._cmds.put((cmd, arg))
+
+    # ---- worker thread -----------------------------------------------------------------
+
+    def _run(self) -> None:
+        worker = _Worker(self)
+        try:
+            worker.loop()
+        except Exception:
+            log.exception("sound worker failed; continuing without sound")
+            worker.close_stream()
+
+    def _fault(self, kind: SoundFault, detail: str) -> None:
+        with self._lock:
+            first = self._fault_generation != self._generation
+            self._fault_generation = self._generation
+        self.last_fault = kind
+        if not first:
+            log.info("sound fault %s again in this practice: %s", kind.value, detail)
+            return
+        log.warning("sound fault %s: %s; the practice continues without sound", kind.value,
+                    detail)
+        try:
+            self._on_fault(kind)
+        except Exception:
+            log.exception("on_fault handler failed")
+
+    def _become_ready(self, generation: int, mixer: _Mixer | None) -> None:
+        with self._lock:
+            if generation != self._generation or self._closed:
+                return
+            self._mixer = mixer
+            self._ready = True
+            if mixer is not None:
+                mixer.requests.extend(c for c in self._early if c in mixer.bank)
+            self._early.clear()
+        try:
+            self._on_ready()
+        except Exception:
+            log.exception("on_ready handler failed")
+
+
+class _Worker:
+    """The worker thread's state: at most one open stream."""
+
+    def __init__(self, player: StreamPlayer) -> None:
+        self.p = player
+        self.stream: Any = None
+        self.mixer: _Mixer | None = None
+        self.stream_id = 0
+        self.ending = False
+        self.end_deadline = 0.0
+        self.last_frames = 0
+        self.last_progress = 0.0
+        self.sd: Any = None
+
+    def loop(self) -> None:
+        cmds = self.p._cmds
+        while True:
+            timeout = None if self.stream is None else (0.05 if self.ending else 0.25)
+            try:
+                cmd, arg = cmds.get(timeout=timeout)
+            except queue.Empty:
+                cmd, arg = "tick", None
+            if cmd == "shutdown":
+                self.close_stream()
+                return
+            if cmd == "start":
+                generation, cues, notify = arg
+                self.start(generation, cues, notify)
+            elif cmd == "preview":
+                self.preview(arg)
+            elif cmd == "render":
+                self.play_rendered(arg)
+            elif cmd == "end":
+                self.begin_end()
+            elif cmd == "lost" and arg == self.stream_id and self.stream is not None:
+                storm = self.mixer is not None and self.mixer.storm
+                self.lose("underflow storm" if storm else "the stream stopped")
+            self.check()
+
+    # -- commands
+
+    def start(self, generation: int, cues: tuple[str, ...], notify: bool) -> None:
+        p = self.p
+        self.ending = False
+        if self.stream is not None and self.stream_ok():
+            self.load_cues(cues)
+            if notify:
+                p._become_ready(generation, self.mixer)
+            return
+        self.close_stream()
+        try:
+            self.open(cues)
+        finally:
+            if notify:
+                p._become_ready(generation, self.mixer)
+
+    def preview(self, cue: str) -> None:
+        if self.stream is None:
+            self.open((cue,))
+            if self.mixer is None:
+                return
+            with self.p._lock:
+                if not self.p._ready:
+                    self.p._mixer = self.mixer
+            self.begin_end()
+        self.play_rendered(cue)
+
+    def play_rendered(self, cue: str) -> None:
+        if self.mixer is None:
+            return
+        self.load_cues((cue,))
+        if cue in self.mixer.bank:
+            self.mixer.requests.append(cue)
+            self.end_deadline = max(self.end_deadline, time.monotonic() + 7.0)
+
+    def begin_end(self) -> None:
+        if self.stream is None:
+            return
+        self.ending = True
+        remaining = self.mixer.remaining_s() if self.mixer else 0.0
+        self.end_deadline = time.monotonic() + remaining + 7.0
+
+    # -- stream lifecycle
+
+    def open(self, cues: tuple[str, ...]) -> None:
+        p = self.p
+        from kindapp.sound.recipes import RecipeError
+        from kindapp.sound.synth import CueCache
+
+        if p._cache is None:
+            p._cache = CueCache()
+        try:
+            if p._cache.theme(p._theme).silent:
+                return
+        except RecipeError as exc:
+            log.error("sound theme %r cannot be used: %s", p._theme, exc)
+            return
+        try:
+            import sounddevice as sd
+        except (OSError, ImportError) as exc:
+            p._fault(SoundFault.PORTAUDIO_MISSING, str(exc))
+            return
+        self.sd = sd
+        try:
+            device = self.resolve_device(sd)
+            info = sd.query_devices(device, "output")
+            rate = int(info["default_samplerate"])
+            channels = 2 if int(info["max_output_channels"]) >= 2 else 1
+            self.stream_id += 1
+            stream_id = self.stream_id
+            mixer = _Mixer(rate, channels, p._target_gain(), sd.CallbackAbort,
+                           lambda: p._cmds.put(("lost", stream_id)))
+
+            def finished() -> None:
+                if not mixer.closing:
+                    p._cmds.put(("lost", stream_id))
+
+            stream = sd.OutputStream(device=device, samplerate=rate, channels=channels,
+                                     dtype="float32", latency="low", callback=mixer,
+                                     finished_callback=finished)
+        except (sd.PortAudioError, ValueError, OSError) as exc:
+            p._fault(SoundFault.NO_DEVICE, f"cannot open an output stream: {exc}")
+            return
+        self.stream = stream
+        self.mixer = mixer
+        try:
+            latency = float(stream.latency)
+            mixer.arm(round((2 * latency + 0.05) * rate))
+            stream.start()
+            self.load_cues(cues)  # renders while the device spins up
+            started = self.wait_consuming(stream, mixer)
+        except sd.PortAudioError as exc:
+            self.close_stream()
+            p._fault(SoundFault.NO_DEVICE, f"cannot start the output stream: {exc}")
+            return
+        if not started:
+            self.close_stream()
+            p._fault(SoundFault.NO_DEVICE, "the output stream never started playing")
+            return
+        p.stream_latency_s = latency
+        p.sample_rate = rate
+        self.last_frames = mixer.frames_done
+        self.last_progress = time.monotonic()
+        log.info("sound stream open: %d Hz, %d ch, latency %.1f ms", rate, channels,
+                 latency * 1000)
+
+    def wait_consuming(self, stream: Any, mixer: _Mixer) -> bool:
+        """Wait (bounded) until the device really consumes audio, so the first cue is on time.
+
+        A PulseAudio null sink that was idle keeps its 2 s wake-up interval until its next
+        wake-up, so a new stream there may wait up to 2 s before its first period is played;
+        hardware and busy sinks start within a few periods. False if the stream died.
+        """
+        if mixer.consuming.wait(START_TIMEOUT_S):
+            return True
+        if stream.active:
+            log.warning("the output stream is slow to start; continuing")
+            return True
+        return False
+
+    def resolve_device(self, sd: Any) -> int | None:
+        name = self.p._device
+        if not name:
+            return None
+        for index, d in enumerate(sd.query_devices()):
+            if d["name"] == name and int(d["max_output_channels"]) > 0:
+                return index
+        log.info("output device %r is gone; using the default", name)
+        return None
+
+    def load_cues(self, cues: Iterable[str]) -> None:
+        from kindapp.sound.recipes import RecipeError
+
+        mixer = self.mixer
+        if mixer is None:
+            return
+        missing = [c for c in cues if c not in mixer.bank]
+        if not missing:
+            return
+        try:
+            fresh = self.p._cache.get(self.p._theme, mixer.rate, missing)
+        except RecipeError as exc:
+            log.error("cannot render cues %s: %s", ", ".join(missing), exc)
+            return
+        mixer.bank = {**mixer.bank, **fresh}  # one atomic swap the callback sees whole
+
+    def stream_ok(self) -> bool:
+        mixer = self.mixer
+        return (self.stream is not None and mixer is not None and not mixer.storm
+                and bool(self.stream.active))
+
+    def lose(self, reason: str) -> None:
+        self.close_stream()
+        self.p._fault(SoundFault.DEVICE_LOST, reason)
+
+    def check(self) -> None:
+        """Periodic checks while a stream is open: lost device, stall, ring-out done."""
+        if self.stream is None or self.mixer is None:
+            return
+        mixer = self.mixer
+        now = time.monotonic()
+        if not self.stream.active:
+            self.lose("the stream went inactive")
+            return
+        if mixer.frames_done != self.last_frames:
+            self.last_frames = mixer.frames_done
+            self.last_progress = now
+        elif now - self.last_progress > STALL_S:
+            self.lose(f"no audio consumed for {STALL_S} s")
+            return
+        if self.ending:
+            tail = round((float(self.stream.latency) + 0.05) * mixer.rate)
+            rung_out = (mixer.active_voices == 0 and not mixer.requests
+                        and mixer.idle_frames >= tail)
+            if rung_out or now > self.end_deadline:
+                self.close_stream()
+
+    def close_stream(self) -> None:
+        stream, mixer = self.stream, self.mixer
+        self.stream = None
+        self.mixer = None
+        self.ending = False
+        with self.p._lock:
+            if self.p._mixer is mixer:
+                self.p._mixer = None
+        if stream is None:
+            return
+        if mixer is not None:
+            mixer.closing = True
+        try:
+            stream.abort()
+        except Exception as exc:  # a lost device may fail to abort; closing still frees it
+            log.debug("abort failed: %s", exc)
+        try:
+            stream.close()
+        except Exception as exc:
+            log.debug("close failed: %s", exc)
+        log.info("sound stream closed")

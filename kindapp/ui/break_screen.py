@@ -1,0 +1,195 @@
+"""The practice screen: one step at a time, the phrase large and calm.
+
+Space pauses and resumes, the arrows go back and forward, Esc leaves. The same
+actions are visible as buttons.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindapp.core.practices import StepKind
+from kindapp.core.session import IllegalTransition, State, Transition
+from kindapp.ui.progress_dots import ProgressDots
+from kindapp.ui.session_driver import SessionDriver
+from kindapp.ui.text import practice_text
+from kindapp.ui.widgets import button, label
+
+
+class BreakScreen(QWidget):
+    leaveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self._driver: SessionDriver | None = None
+
+        self.practice_title = label("", "Subtle", center=True)
+        self.step_title = label("", "StepTitle", center=True)
+        self.text = label("", "Phrase", center=True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.hint = label("", "Hint", center=True)
+        self.paused_tag = label(self.tr("Paused. Press Space to go on when you're ready."),
+                                "PausedTag", center=True)
+        self.paused_tag.setVisible(False)
+        self.dots = ProgressDots()
+
+        self._fade = QGraphicsOpacityEffect(self.text)
+        self._fade.setOpacity(1.0)
+        self.text.setGraphicsEffect(self._fade)
+        self._fade_anim = QPropertyAnimation(self._fade, b"opacity", self)
+        self._fade_anim.setDuration(700)
+        self._fade_anim.setStartValue(0.0)
+        self._fade_anim.setEndValue(1.0)
+
+        self.back_button = button(self.tr("Back"), tip=self.tr("Back (Left arrow)"))
+        self.pause_button = button(self.tr("Pause"), "Primary", tip=self.tr("Pause (Space)"))
+        self.next_button = button(self.tr("Next"), tip=self.tr("Next (Right arrow)"))
+        self.leave_button = button(self.tr("Leave"), "Quiet", tip=self.tr("Leave (Esc)"))
+        for b in (self.back_button, self.pause_button, self.next_button, self.leave_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.back_button.clicked.connect(self.go_back)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button.clicked.connect(self.go_next)
+        self.leave_button.clicked.connect(self.leave)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(56, 32, 56, 28)
+        lay.addWidget(self.practice_title)
+        lay.addStretch(2)
+        lay.addWidget(self.step_title)
+        lay.addSpacing(14)
+        lay.addWidget(self.text)
+        lay.addSpacing(14)
+        lay.addWidget(self.hint)
+        lay.addStretch(3)
+        lay.addWidget(self.paused_tag)
+        lay.addSpacing(8)
+        lay.addWidget(self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addSpacing(18)
+        row = QHBoxLayout()
+        row.addWidget(self.leave_button)
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.pause_button)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        row.addSpacing(self.leave_button.sizeHint().width())
+        lay.addLayout(row)
+        lay.addWidget(label(self.tr("Space pauses · ← and → move between steps · Esc leaves"),
+                            "Hint", center=True))
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Left, self.go_back),
+                          (Qt.Key.Key_Right, self.go_next), (Qt.Key.Key_Escape, self.leave)):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(ctx)
+            sc.activated.connect(slot)
+
+        # Repaints the progress ring a few times a second, only while a step is running.
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(100)
+        self._progress_timer.timeout.connect(self._update_progress)
+
+    # -- binding ---------------------------------------------------------------------------
+    def bind(self, driver: SessionDriver) -> None:
+        self.unbind()
+        self._driver = driver
+        driver.changed.connect(self._on_changed)
+        self.practice_title.setText(practice_text(driver.run.practice.title))
+        self._show_step(animate=False)
+        self._show_state()
+
+    def unbind(self) -> None:
+        if self._driver is not None:
+            self._driver.changed.disconnect(self._on_changed)
+            self._driver = None
+        self._progress_timer.stop()
+
+    @property
+    def driver(self) -> SessionDriver | None:
+        return self._driver
+
+    # -- actions ---------------------------------------------------------------------------
+    def _act(self, name: str) -> None:
+        if self._driver is None:
+            return
+        session = self._driver.session
+        if session.state not in (State.RUNNING, State.PAUSED):
+            return
+        with contextlib.suppress(IllegalTransition):
+            getattr(session, name)()
+
+    def toggle_pause(self) -> None:
+        self._act("toggle_pause")
+
+    def go_back(self) -> None:
+        self._act("back")
+
+    def go_next(self) -> None:
+        self._act("next")
+
+    def leave(self) -> None:
+        self.leaveRequested.emit()
+
+    # -- display ---------------------------------------------------------------------------
+    def _on_changed(self, tr: Transition) -> None:
+        if tr.step_changed or tr.old is State.READY:
+            self._show_step(animate=True)
+        self._show_state()
+
+    def _show_step(self, *, animate: bool) -> None:
+        assert self._driver is not None
+        session = self._driver.session
+        step = session.step
+        self.step_title.setText(practice_text(step.title).upper())
+        self.text.setObjectName("Phrase" if step.kind is StepKind.PHRASE else "Intro")
+        self.text.style().unpolish(self.text)
+        self.text.style().polish(self.text)
+        shown = step.text if step.editable else practice_text(step.text)
+        self.text.setText(shown)
+        self.text.setAccessibleName(shown)
+        self.hint.setText(practice_text(step.hint) if step.hint else "")
+        self.hint.setVisible(bool(step.hint))
+        if animate:
+            self._fade_anim.stop()
+            self._fade_anim.start()
+        self._update_progress()
+
+    def _show_state(self) -> None:
+        assert self._driver is not None
+        state = self._driver.session.state
+        paused = state is State.PAUSED
+        self.paused_tag.setVisible(paused)
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Resume (Space)") if paused
+                                     else self.tr("Pause (Space)"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        active = state in (State.RUNNING, State.PAUSED)
+        for b in (self.back_button, self.pause_button, self.next_button):
+            b.setEnabled(active)
+        if state is State.RUNNING:
+            self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        if self._driver is None:
+            return
+        session = self._driver.session
+        self.dots.set_state(len(session.practice.steps), session.step_index,
+                            session.step_progress())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._progress_timer.stop()

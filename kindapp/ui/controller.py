@@ -1,0 +1,263 @@
+"""Connects the screens to the core: navigation, practices, settings, journal and sound.
+
+Everything it uses is built in app.py and handed in; it creates nothing global.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kindapp.core.clock import Clock
+from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.notices import Notice, NoticeKind
+from kindapp.core.practice_run import PracticeRun
+from kindapp.core.practices import practice_for
+from kindapp.core.records import PracticeRecord
+from kindapp.core.session import State
+from kindapp.core.settings import Settings, SettingsStore
+from kindapp.ui.main_window import MainWindow
+from kindapp.ui.session_driver import SessionDriver
+from kindapp.ui.sound_bridge import SoundBridge
+from kindapp.ui.text import notice_text
+from kindapp.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from kindapp.core.journal import Journal
+    from kindapp.sound.player import Player
+
+log = logging.getLogger(__name__)
+events = logging.getLogger("kindapp.events")
+
+# How long a practice waits for its sound to be ready before starting quietly.
+SOUND_READY_TIMEOUT_MS = 4000
+
+
+class AppController(QObject):
+    practiceEnded = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        tray: Tray,
+        store: SettingsStore,
+        settings: Settings,
+        clock: Clock,
+        open_journal: Callable[[], Journal],
+        make_player: Callable[[SoundBridge, Settings], Player],
+        quit_app: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self.window = window
+        self.tray = tray
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.nav = Navigator()
+        self._open_journal = open_journal
+        self._journal: Journal | None = None
+        self._journal_failed = False
+        self._make_player = make_player
+        self._player: Player | None = None
+        self._quit_app = quit_app
+        self._told: set[NoticeKind] = set()
+        self.driver: SessionDriver | None = None
+        self.bridge = SoundBridge(self)
+        self.bridge.ready.connect(self._on_sound_ready)
+        self.bridge.fault.connect(self._on_sound_fault)
+        self._ready_timeout = QTimer(self)
+        self._ready_timeout.setSingleShot(True)
+        self._ready_timeout.setInterval(SOUND_READY_TIMEOUT_MS)
+        self._ready_timeout.timeout.connect(self._begin_pending)
+
+        self.nav.add_listener(self._on_nav)
+        w = window
+        w.home.startBreak.connect(self.start_break)
+        w.home.openSettings.connect(lambda: self.nav.go(Nav.OPEN_SETTINGS))
+        w.home.openWords.connect(lambda: self.nav.go(Nav.OPEN_WORDS))
+        w.practice.leaveRequested.connect(self.leave_practice)
+        w.done.again.connect(self._again)
+        w.done.home.connect(lambda: self.nav.go(Nav.HOME))
+        w.settings.done.connect(lambda: self.nav.go(Nav.HOME))
+        w.settings.volumeChanged.connect(self.set_volume)
+        w.settings.mutedChanged.connect(self.set_muted)
+        w.settings.breakModeChanged.connect(lambda m: self.update_settings(break_mode=m))
+        w.words.wordsChanged.connect(self.set_words)
+        w.words.done.connect(lambda: self.nav.go(Nav.HOME))
+        w.closeRequested.connect(self._on_close_requested)
+        w.shown.connect(lambda: events.info("window-shown"))
+        tray.quickBreak.connect(lambda: self.start_break(self.settings.break_mode))
+        tray.openWindow.connect(self.open_window)
+        tray.quitRequested.connect(self.quit)
+        w.hide_on_close = tray.available
+        self._last_mode = "quick"
+        self._show_screen(Screen.HOME)
+
+    # -- notices ---------------------------------------------------------------------------
+    def tell(self, notice: Notice, *, once: bool = True) -> None:
+        events.info("%s", notice.log_line())
+        if once and notice.kind in self._told:
+            return
+        self._told.add(notice.kind)
+        self.window.banner.add(notice_text(notice))
+
+    # -- window and navigation -------------------------------------------------------------
+    def open_window(self) -> None:
+        self.window.bring_forward()
+
+    def _on_nav(self, old: Screen, new: Screen) -> None:
+        self._show_screen(new)
+
+    def _show_screen(self, screen: Screen) -> None:
+        if screen is Screen.SETTINGS:
+            self.window.settings.show_settings(self.settings)
+        elif screen is Screen.WORDS:
+            self.window.words.show_words(self.settings.own_words)
+        self.window.show_screen(screen)
+
+    def _on_close_requested(self) -> None:
+        self.leave_practice()
+        if self.tray.available and not self.settings.told_still_in_tray:
+            self.tray.tell(self.tr("Kind is still here"), self.tr(
+                "Kind keeps resting in the tray. Click its icon whenever you'd like a moment."))
+            self.update_settings(told_still_in_tray=True)
+
+    # -- practices -------------------------------------------------------------------------
+    def start_break(self, mode: str) -> None:
+        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
+                                                                     State.PAUSED):
+            self.open_window()  # one practice at a time: show the one that's going on
+            return
+        self._last_mode = mode
+        practice = practice_for("break", mode).with_words(self.settings.own_words)
+        player = self._ensure_player()
+        run = PracticeRun(practice, self.clock, player, self._record)
+        self.driver = SessionDriver(run, self)
+        self.driver.ended.connect(self._on_ended)
+        self.window.practice.bind(self.driver)
+        self.nav.go(Nav.OPEN_PRACTICE)
+        self.open_window()
+        cues = [s.cue for s in practice.steps if s.cue]
+        if practice.end_cue:
+            cues.append(practice.end_cue)
+        self._ready_timeout.start()
+        player.start_practice(cues)
+
+    def _on_sound_ready(self) -> None:
+        self._begin_pending()
+
+    def _begin_pending(self) -> None:
+        self._ready_timeout.stop()
+        if self.driver is not None and self.driver.session.state is State.READY:
+            self.driver.start()
+
+    def leave_practice(self) -> None:
+        if self.driver is None:
+            return
+        state = self.driver.session.state
+        if state in (State.RUNNING, State.PAUSED):
+            self.driver.session.stop()
+        elif state is State.READY:
+            self._ready_timeout.stop()
+            self.driver.session.stop()
+            self.nav.go(Nav.HOME)
+
+    def _on_ended(self, outcome: str) -> None:
+        driver = self.driver
+        if driver is not None and driver.run.session.started_at is None:
+            self._retire_driver()
+            return
+        self.window.done.show_outcome(outcome)
+        if self.nav.screen is Screen.PRACTICE:
+            self.nav.go(Nav.PRACTICE_ENDED)
+        self._retire_driver()
+        self.practiceEnded.emit(outcome)
+
+    def _retire_driver(self) -> None:
+        if self.driver is not None:
+            self.window.practice.unbind()
+            self.driver.deleteLater()
+            self.driver = None
+
+    def _again(self) -> None:
+        self.start_break(self._last_mode)
+
+    def _record(self, record: PracticeRecord) -> None:
+        journal = self.journal()
+        if journal is None:
+            return
+        from kindapp.core.journal import JournalError
+
+        try:
+            journal.record_practice(record)
+        except JournalError as exc:
+            log.error("%s", exc)
+            self.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))
+
+    def journal(self) -> Journal | None:
+        if self._journal is None and not self._journal_failed:
+            from kindapp.core.journal import JournalError
+
+            try:
+                self._journal = self._open_journal()
+            except JournalError as exc:
+                log.error("%s", exc)
+                self._journal_failed = True
+                self.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))
+        return self._journal
+
+    # -- sound -----------------------------------------------------------------------------
+    def _ensure_player(self) -> Player:
+        if self._player is None:
+            self._player = self._make_player(self.bridge, self.settings)
+        return self._player
+
+    def _on_sound_fault(self, fault: Any) -> None:
+        kind = getattr(fault, "value", str(fault))
+        events.info("sound-fault kind=%s", kind)
+        self.tell(Notice(NoticeKind.SOUND_UNAVAILABLE, {"fault": str(kind)}))
+
+    # -- settings --------------------------------------------------------------------------
+    def update_settings(self, **changes: Any) -> None:
+        new = replace(self.settings, **changes)
+        if new == self.settings:
+            return
+        self.settings = new
+        try:
+            self.store.save(new)
+        except OSError as exc:
+            log.error("cannot save settings to %s: %s", self.store.path, exc)
+            self.tell(Notice(NoticeKind.SETTINGS_UNWRITABLE, {
+                "dir": str(self.store.path.parent), "reason": exc.strerror or str(exc)}))
+
+    def set_volume(self, volume: float) -> None:
+        self.update_settings(volume=volume)
+        if self._player is not None:
+            self._player.set_volume(volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self.update_settings(muted=muted)
+        if self._player is not None:
+            self._player.set_muted(muted)
+
+    def set_words(self, step_id: str, text: str) -> None:
+        new = self.settings.with_words(step_id, text)
+        self.update_settings(own_words=new.own_words)
+
+    # -- leaving ---------------------------------------------------------------------------
+    def quit(self) -> None:
+        self._quit_app()
+
+    def shutdown(self) -> None:
+        """Called once as the app quits: end any practice, let sound go, close the journal."""
+        self.window.words.flush()
+        self.leave_practice()
+        if self._player is not None:
+            self._player.shutdown(timeout=2.0)
+        if self._journal is not None:
+            self._journal.close()
+        self.tray.hide()

@@ -1,0 +1,65 @@
+"""Home: the practices as calm cards, with My words and Settings one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kindapp.ui.widgets import Card, button, label
+
+
+class HomeScreen(QWidget):
+    startBreak = Signal(str)  # mode
+    openSettings = Signal()
+    openWords = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 32)
+        outer.setSpacing(10)
+
+        outer.addWidget(label(self.tr("Take a kind moment"), "Heading"))
+        outer.addWidget(label(self.tr(
+            "Choose a practice, if you like. Each one can be paused or left with a single key."),
+            "Subtle"))
+        outer.addSpacing(18)
+
+        self.quick_button = button(self.tr("Begin"), "Primary",
+                                   accessible=self.tr("Begin the one-minute break"))
+        self.guided_button = button(self.tr("Begin"),
+                                    accessible=self.tr("Begin the five-minute guided break"))
+        self.quick_button.clicked.connect(lambda: self.startBreak.emit("quick"))
+        self.guided_button.clicked.connect(lambda: self.startBreak.emit("guided"))
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        grid.addWidget(Card(self.tr("Self-Compassion Break"), self.tr(
+            "About one minute. Three short phrases for a hard moment: noticing it, remembering "
+            "you're not alone, and offering yourself some kindness."), self.quick_button), 0, 0)
+        grid.addWidget(Card(self.tr("Guided Self-Compassion Break"), self.tr(
+            "About five minutes. The same three steps, with more time to settle and to let "
+            "each phrase land."), self.guided_button), 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+
+        footer = QHBoxLayout()
+        self.words_button = button(self.tr("My words"), "Quiet",
+                                   tip=self.tr("Put the break's phrases in your own words"))
+        self.settings_button = button(self.tr("Settings"), "Quiet")
+        self.words_button.clicked.connect(self.openWords)
+        self.settings_button.clicked.connect(self.openSettings)
+        footer.addWidget(self.words_button)
+        footer.addWidget(self.settings_button)
+        footer.addStretch(1)
+        footer.addWidget(label(self.tr("Everything stays on this computer."), "Subtle",
+                               wrap=False), 0, Qt.AlignmentFlag.AlignRight)
+        outer.addLayout(footer)
+        self.setTabOrder(self.quick_button, self.guided_button)
+        self.setTabOrder(self.guided_button, self.words_button)
+        self.setTabOrder(self.words_button, self.settings_button)
+
+    def focus_first(self) -> None:
+        self.quick_button.setFocus(Qt.FocusReason.OtherFocusReason)
