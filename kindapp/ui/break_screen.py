@@ -85,8 +85,9 @@ class BreakScreen(QWidget):
         row.addStretch(1)
         row.addSpacing(self.leave_button.sizeHint().width())
         lay.addLayout(row)
+        lay.addSpacing(10)
         lay.addWidget(label(self.tr("Space pauses · ← and → move between steps · Esc leaves"),
-                            "Hint", center=True))
+                            "KeyHint", center=True))
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Left, self.go_back),

@@ -40,7 +40,8 @@ class Card(QFrame):
         lay.setSpacing(8)
         lay.addWidget(label(title, "CardTitle"))
         lay.addWidget(label(text, "CardText"))
-        lay.addSpacing(4)
+        lay.addStretch(1)
+        lay.addSpacing(6)
         lay.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)
         self.action = action
 

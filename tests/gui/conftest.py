@@ -1,0 +1,109 @@
+"""GUI tests: the real widgets on a real X server (Xvfb) with a real tray host (trayer).
+
+The app objects are wired by kindapp.app.wire exactly as in the app, with two
+differences at the system edges: a FakeClock (so tests step time instead of
+waiting for it) and the silent player (sound is tested in unit and system tests).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "system"))
+
+import desktop  # noqa: E402
+
+ARTIFACTS = Path(os.environ.get("KIND_ARTIFACTS", desktop.REPO / "artifacts")) / "screenshots"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def x_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[desktop.Xvfb]:
+    """An X server and a tray host for the whole GUI session, before QApplication exists."""
+    workdir = tmp_path_factory.mktemp("gui-desktop")
+    xvfb = desktop.Xvfb(workdir)
+    xvfb.start()
+    tray = desktop.Trayer(xvfb, workdir)
+    tray.start()
+    old = {k: os.environ.get(k) for k in ("DISPLAY", "QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    os.environ["DISPLAY"] = xvfb.display
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ.pop("WAYLAND_DISPLAY", None)
+    yield xvfb
+    # Xvfb and trayer are not stopped here: the QApplication outlives every fixture and would
+    # lose its X connection. They were started to die with this process (PR_SET_PDEATHSIG).
+    for k, v in old.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+@dataclass
+class Kind:
+    controller: object
+    clock: object
+    paths: object
+
+    @property
+    def window(self):  # type: ignore[no-untyped-def]
+        return self.controller.window  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from kindapp.app import wire
+    from kindapp.core.clock import FakeClock
+    from kindapp.core.paths import Paths
+    from kindapp.sound.player import SilentPlayer
+
+    built: list[Kind] = []
+
+    def make(root: Path | None = None) -> Kind:
+        root = root or tmp_path
+        paths = Paths(root / "config" / "kindapp", root / "data" / "kindapp",
+                      root / "state" / "kindapp" / "log")
+        clock = FakeClock()
+        controller = wire(qapp, paths, clock,
+                          lambda bridge, _s: SilentPlayer(on_ready=bridge.on_ready))
+        controller.tray.show()
+        window = controller.window
+        qtbot.addWidget(window)
+        window.resize(860, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        kind = Kind(controller, clock, paths)
+        built.append(kind)
+        return kind
+
+    yield make
+    for kind in built:
+        kind.controller.shutdown()  # type: ignore[attr-defined]
+        kind.controller.tray.hide()  # type: ignore[attr-defined]
+        kind.controller.deleteLater()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def kind(make_kind):  # type: ignore[no-untyped-def]
+    return make_kind()
+
+
+@pytest.fixture
+def snap(qapp):  # type: ignore[no-untyped-def]
+    """Save a screenshot of a widget under artifacts/screenshots (not committed)."""
+
+    def save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        qapp.processEvents()
+        path = ARTIFACTS / f"{name}.png"
+        assert widget.grab().save(str(path)), f"could not save {path}"
+        return path
+
+    return save

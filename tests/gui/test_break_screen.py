@@ -1,0 +1,141 @@
+"""Driving the Self-Compassion Break through the real window, by keys and by buttons."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from kindapp.core.journal import Journal
+from kindapp.core.navigation import Nav, Screen
+from kindapp.core.practices import BREAK_QUICK
+from kindapp.core.session import State
+
+
+def advance_to_step(kind, index: int) -> None:
+    """Move the fake clock to the start of step `index` and let the session see it."""
+    session = kind.controller.driver.session
+    target = session.started_at + BREAK_QUICK.step_starts()[index]
+    kind.clock.set(target)
+    session.tick()
+
+
+def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap):
+    w = kind.window
+    assert w.current_screen() is Screen.HOME
+    snap(w, "home")
+    qtbot.mouseClick(w.home.quick_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.PRACTICE
+    session = kind.controller.driver.session
+    assert session.state is State.RUNNING
+    shown = []
+    for i, step in enumerate(BREAK_QUICK.steps):
+        advance_to_step(kind, i)
+        assert session.step_index == i
+        # The fade-in has settled before we look (the animation is real; wait for it).
+        qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+        shown.append(w.practice.text.text())
+        snap(w, f"break-{i}-{step.id}")
+    assert shown[2] == "This is a moment of suffering."
+    assert shown[3] == "Suffering is a part of life."
+    assert shown[4] == "May I be kind to myself."
+    assert "hand on your heart" in w.practice.hint.text()
+    kind.clock.set(session.started_at + BREAK_QUICK.total_s)
+    session.tick()
+    assert w.current_screen() is Screen.DONE
+    assert "Thank you" in w.done.heading.text()
+    snap(w, "done-finished")
+    records = Journal(kind.paths.journal_file).practices()
+    assert [(r.practice, r.mode, r.outcome) for r in records] == [("break", "quick", "finished")]
+    assert abs(records[0].duration_s - BREAK_QUICK.total_s) < 1e-6
+
+
+def test_keys_pause_move_and_leave(kind, qtbot, snap):
+    w = kind.window
+    kind.controller.start_break("quick")
+    session = kind.controller.driver.session
+    page = w.practice
+
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert session.state is State.PAUSED
+    assert page.paused_tag.isVisible() and page.pause_button.text() == "Resume"
+    qtbot.waitUntil(lambda: page._fade.opacity() > 0.99, timeout=3000)
+    snap(w, "break-paused")
+    kind.clock.advance(120.0)  # a long pause costs nothing
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert session.state is State.RUNNING and session.step_index == 0
+
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    assert session.step_index == 2
+    assert page.text.text() == "This is a moment of suffering."
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert session.step_index == 1
+
+    # Space works even when a button has keyboard focus: it always pauses.
+    page.next_button.setFocus()
+    qtbot.keyClick(page.next_button, Qt.Key.Key_Space)
+    assert session.state is State.PAUSED
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert w.current_screen() is Screen.DONE
+    assert "enough for now" in w.done.heading.text()
+    snap(w, "done-stopped")
+    records = Journal(kind.paths.journal_file).practices()
+    assert [r.outcome for r in records] == ["stopped"]
+    # Esc again goes home.
+    qtbot.keyClick(w.done, Qt.Key.Key_Escape)
+    assert w.current_screen() is Screen.HOME
+
+
+def test_buttons_do_what_the_keys_do(kind, qtbot):
+    w = kind.window
+    kind.controller.start_break("guided")
+    session = kind.controller.driver.session
+    page = w.practice
+    assert session.practice.mode == "guided"
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert session.step_index == 1
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert session.step_index == 0
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert session.state is State.PAUSED
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert session.state is State.RUNNING
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    assert session.state is State.STOPPED and w.current_screen() is Screen.DONE
+
+
+def test_one_practice_at_a_time(kind):
+    kind.controller.start_break("quick")
+    first = kind.controller.driver
+    kind.controller.start_break("guided")  # e.g. the tray's Quick break while one runs
+    assert kind.controller.driver is first
+
+
+def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
+    w = kind.window
+    qtbot.mouseClick(w.home.words_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.WORDS
+    edit = w.words.edits["mindfulness"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Ouch. This is hard, and it matters.")
+    snap(w, "my-words")
+    qtbot.keyClick(w.words, Qt.Key.Key_Escape)  # leaving keeps what was typed
+    assert w.current_screen() is Screen.HOME
+    saved = json.loads(kind.paths.settings_file.read_text())
+    assert saved["own_words"] == {"mindfulness": "Ouch. This is hard, and it matters."}
+
+    # A fresh Kind on the same files uses them in the break.
+    again = make_kind(tmp_path)
+    again.controller.start_break("quick")
+    advance_to_step(again, 2)
+    assert again.window.practice.text.text() == "Ouch. This is hard, and it matters."
+    again.controller.leave_practice()
+
+    # A suggestion fills the line; "use the suggested words" clears them all.
+    w2 = again.window
+    again.controller.nav.go(Nav.HOME)
+    qtbot.mouseClick(w2.home.words_button, Qt.MouseButton.LeftButton)
+    w2.words.reset()
+    w2.words.flush()
+    assert json.loads(kind.paths.settings_file.read_text())["own_words"] == {}

@@ -1,0 +1,72 @@
+"""Home, settings, notices and the tray on a real X server."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from kindapp.core.navigation import Nav, Screen
+
+
+def test_settings_apply_at_once_and_are_kept(kind, qtbot, snap, make_kind, tmp_path):
+    w = kind.window
+    qtbot.mouseClick(w.home.settings_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.SETTINGS
+    snap(w, "settings")
+    w.settings.volume.setFocus()
+    qtbot.keyClick(w.settings.volume, Qt.Key.Key_PageDown)  # keyboard path: 70 -> 60
+    assert w.settings.volume_value.text() == "60 %"
+    w.settings.mute.setFocus()
+    qtbot.keyClick(w.settings.mute, Qt.Key.Key_Space)
+    w.settings.guided.click()
+    saved = json.loads(kind.paths.settings_file.read_text())
+    assert saved["volume"] == 0.6 and saved["muted"] is True and saved["break_mode"] == "guided"
+    qtbot.keyClick(w.settings, Qt.Key.Key_Escape)
+    assert w.current_screen() is Screen.HOME
+
+    again = make_kind(tmp_path)
+    again.controller.nav.go(Nav.OPEN_SETTINGS)
+    assert again.window.settings.volume.value() == 60
+    assert again.window.settings.mute.isChecked()
+    assert again.window.settings.guided.isChecked()
+
+
+def test_corrupt_settings_are_kept_aside_and_the_person_is_told(make_kind, tmp_path, snap):
+    cfg = tmp_path / "config" / "kindapp"
+    cfg.mkdir(parents=True)
+    (cfg / "settings.json").write_bytes(b"{ this is not json")
+    kind = make_kind(tmp_path)
+    aside = list(cfg.glob("settings.json.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b"{ this is not json"
+    banner = kind.window.banner
+    assert banner.isVisible() and str(aside[0]) in banner.text.text()
+    snap(kind.window, "home-notice")
+    banner.dismiss.click()
+    assert not banner.isVisible()
+
+
+def test_tray_is_real_and_closing_the_window_keeps_kind(kind, qtbot, qapp):
+    tray = kind.controller.tray
+    assert tray.available
+    qtbot.waitUntil(lambda: not tray.icon.geometry().isEmpty(), timeout=5000)
+    actions = [a.text() for a in tray.menu.actions() if a.text()]
+    assert actions == ["Quick break", "Open Kind", "Quit"]
+    kind.window.close()
+    assert not kind.window.isVisible()
+    assert not qapp.quitOnLastWindowClosed()
+    tray.openWindow.emit()
+    qtbot.waitUntil(kind.window.isVisible, timeout=3000)
+    # The tray's quick break opens the window on the break.
+    kind.window.hide()
+    tray.quickBreak.emit()
+    assert kind.window.isVisible() and kind.window.current_screen() is Screen.PRACTICE
+
+
+def test_unwritable_config_dir_is_a_message_not_a_crash(make_kind, tmp_path):
+    (tmp_path / "config").write_text("a file where a directory should be")
+    kind = make_kind(tmp_path)
+    text = kind.window.banner.text.text()
+    assert "can't save settings" in text
+    kind.controller.set_volume(0.3)  # still works for this run
+    assert kind.controller.settings.volume == 0.3
