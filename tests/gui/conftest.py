@@ -17,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "system"))
 
-import desktop  # noqa: E402
+import desktop
 
 ARTIFACTS = Path(os.environ.get("KIND_ARTIFACTS", desktop.REPO / "artifacts")) / "screenshots"
 
