@@ -76,7 +76,7 @@ def test_leaving_before_the_start_records_nothing():
 
 
 def test_no_cue_while_paused_and_none_repeated_on_resume():
-    run, clock, player, _, _ = make()
+    run, _, player, _, _ = make()
     run.start()
     run.session.pause()
     run.session.next()

@@ -26,7 +26,8 @@ def test_missing_file_gives_defaults_quietly(tmp_path):
 
 def test_round_trip_private_and_atomic(tmp_path):
     s = store(tmp_path)
-    wanted = Settings(volume=0.25, muted=True, break_mode="guided").with_words("humanity", " Me too. ")
+    wanted = Settings(volume=0.25, muted=True, break_mode="guided")
+    wanted = wanted.with_words("humanity", " Me too. ")
     s.save(wanted)
     assert s.load() == (wanted, [])
     assert stat.S_IMODE(os.stat(s.path).st_mode) == 0o600
