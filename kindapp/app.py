@@ -60,7 +60,9 @@ def configure_qt_app(app: QApplication) -> QIcon:
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     app.setFont(font)
     assets = data_dir("assets")
-    app.setStyleSheet((assets / "style.qss").read_text(encoding="utf-8"))
+    # The stylesheet names its icons as @ICONS@/name.svg; point that at the installed icons.
+    qss = (assets / "style.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(qss.replace("@ICONS@", str(assets / "icons")))
     icon = QIcon(str(assets / "icons" / "kind.svg"))
     app.setWindowIcon(icon)
     return icon
@@ -68,10 +70,13 @@ def configure_qt_app(app: QApplication) -> QIcon:
 
 def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
     def make_player(bridge: SoundBridge, s: Settings) -> Player:
-        from kindapp.sound.player import make_player as make
+        # A StreamPlayer even for the silent theme: it opens no stream for it, and can switch
+        # to a sounding theme later without being rebuilt.
+        from kindapp.sound.player import StreamPlayer
 
-        return make(s.sound_theme, volume=s.volume, muted=s.muted,
-                    on_ready=bridge.on_ready, on_fault=bridge.on_fault)
+        return StreamPlayer(s.sound_theme, volume=s.volume, muted=s.muted,
+                            on_ready=bridge.on_ready, on_fault=bridge.on_fault,
+                            device=s.output_device or None)
 
     return make_player
 

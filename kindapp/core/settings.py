@@ -34,6 +34,8 @@ class Settings:
     """Master volume, 0..1."""
     muted: bool = False
     sound_theme: str = "bowl"
+    output_device: str = ""
+    """Output device by name; empty means the system default (also when the named one is gone)."""
     break_mode: str = "quick"
     own_words: dict[str, str] = field(default_factory=dict)
     """The person's own phrase for each break step id (empty or absent: the default)."""
@@ -73,6 +75,12 @@ def _one_of(options: tuple[str, ...]) -> Callable[[Any], str]:
     return check
 
 
+def _device(v: Any) -> str:
+    if not isinstance(v, str) or len(v) > 200:
+        raise ValueError("must be a device name")
+    return v
+
+
 def _words(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError("must be an object")
@@ -87,6 +95,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "volume": _volume,
     "muted": _bool,
     "sound_theme": _one_of(SOUND_THEMES),
+    "output_device": _device,
     "break_mode": _one_of(tuple(BREAK_MODES)),
     "own_words": _words,
     "told_still_in_tray": _bool,

@@ -22,7 +22,7 @@ from kindapp.core.session import State
 from kindapp.core.settings import Settings, SettingsStore
 from kindapp.ui.main_window import MainWindow
 from kindapp.ui.session_driver import SessionDriver
-from kindapp.ui.sound_bridge import SoundBridge
+from kindapp.ui.sound_bridge import DeviceLister, SoundBridge
 from kindapp.ui.text import notice_text
 from kindapp.ui.tray import Tray
 
@@ -85,6 +85,12 @@ class AppController(QObject):
         w.settings.done.connect(lambda: self.nav.go(Nav.HOME))
         w.settings.volumeChanged.connect(self.set_volume)
         w.settings.mutedChanged.connect(self.set_muted)
+        w.settings.themeChanged.connect(self.set_theme)
+        w.settings.deviceChanged.connect(self.set_device)
+        w.settings.previewRequested.connect(self.preview)
+        self.devices = DeviceLister(self)
+        self.devices.listed.connect(w.settings.show_devices)
+        w.settings.devicesWanted.connect(self.devices.refresh)
         w.settings.breakModeChanged.connect(lambda m: self.update_settings(break_mode=m))
         w.words.wordsChanged.connect(self.set_words)
         w.words.done.connect(lambda: self.nav.go(Nav.HOME))
@@ -243,6 +249,23 @@ class AppController(QObject):
         self.update_settings(muted=muted)
         if self._player is not None:
             self._player.set_muted(muted)
+
+    def set_theme(self, theme: str) -> None:
+        self.update_settings(sound_theme=theme)
+        if self._player is not None:
+            self._player.set_theme(theme)  # takes effect from the next practice or preview
+
+    def set_device(self, name: str) -> None:
+        self.update_settings(output_device=name)
+        if self._player is not None:
+            self._player.set_device(name or None)
+
+    def preview(self, cue: str) -> None:
+        """Play one cue now, at the current volume (settings' Listen and Try it buttons)."""
+        if self.driver is not None and self.driver.session.state in (State.RUNNING,
+                                                                     State.PAUSED):
+            return  # never over a practice
+        self._ensure_player().preview(cue)
 
     def set_words(self, step_id: str, text: str) -> None:
         new = self.settings.with_words(step_id, text)

@@ -7,7 +7,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QRadioButton,
     QSlider,
@@ -18,10 +20,18 @@ from PySide6.QtWidgets import (
 from kindapp.core.settings import Settings
 from kindapp.ui.widgets import button, label
 
+# The cues a person can listen to, in the order a practice uses them.
+PREVIEW_CUES = ("soft_bell", "breath_chime", "step_1", "step_2", "step_3", "closing_bell",
+                "inhale", "exhale")
+
 
 class SettingsScreen(QWidget):
     volumeChanged = Signal(float)
     mutedChanged = Signal(bool)
+    themeChanged = Signal(str)
+    deviceChanged = Signal(str)  # "" = system default
+    previewRequested = Signal(str)  # cue name
+    devicesWanted = Signal()
     breakModeChanged = Signal(str)
     done = Signal()
 
@@ -36,8 +46,39 @@ class SettingsScreen(QWidget):
         self.volume_value = label("", "Subtle", wrap=False)
         metrics = self.volume_value.fontMetrics()
         self.volume_value.setMinimumWidth(metrics.horizontalAdvance("100 %"))
+        self.volume_test = button(self.tr("Try it"),
+                                  accessible=self.tr("Play a chime at this volume"))
         self.mute = QCheckBox(self.tr("Mute all sounds"))
         self.mute.setAccessibleName(self.tr("Mute all sounds"))
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Sound theme"))
+        for key, text in (("bowl", self.tr("Singing bowls: low, warm and slow")),
+                          ("chimes", self.tr("Soft chimes: lighter and brighter")),
+                          ("silent", self.tr("Silent: words on the screen only"))):
+            self.theme.addItem(text, key)
+        self.device = QComboBox()
+        self.device.setAccessibleName(self.tr("Sound output device"))
+        self.device.addItem(self.tr("System default"), "")
+        self._saved_device = ""
+
+        names = {
+            "soft_bell": self.tr("Opening bell"), "breath_chime": self.tr("Settling chime"),
+            "step_1": self.tr("First step"), "step_2": self.tr("Second step"),
+            "step_3": self.tr("Third step"), "closing_bell": self.tr("Closing bowl"),
+            "inhale": self.tr("In-breath"), "exhale": self.tr("Out-breath"),
+        }
+        self.preview_buttons: dict[str, object] = {}
+        previews = QGridLayout()
+        previews.setHorizontalSpacing(6)
+        previews.setVerticalSpacing(6)
+        for i, cue in enumerate(PREVIEW_CUES):
+            b = button(names[cue], accessible=self.tr("Listen to the %1").replace(
+                "%1", names[cue].lower()))
+            b.clicked.connect(lambda _c=False, c=cue: self.previewRequested.emit(c))
+            self.preview_buttons[cue] = b
+            previews.addWidget(b, i // 4, i % 4)
+
         self.quick = QRadioButton(self.tr("Quick, about one minute"))
         self.guided = QRadioButton(self.tr("Guided, about five minutes"))
         self._modes = QButtonGroup(self)
@@ -45,24 +86,35 @@ class SettingsScreen(QWidget):
         self._modes.addButton(self.guided)
 
         self.volume.valueChanged.connect(self._on_volume)
+        self.volume.sliderReleased.connect(lambda: self.previewRequested.emit("step_1"))
+        self.volume_test.clicked.connect(lambda: self.previewRequested.emit("step_1"))
         self.mute.toggled.connect(self.mutedChanged)
+        self.theme.currentIndexChanged.connect(
+            lambda _i: self.themeChanged.emit(self.theme.currentData()))
+        self.device.currentIndexChanged.connect(
+            lambda _i: self.deviceChanged.emit(self.device.currentData() or ""))
         self.quick.toggled.connect(lambda on: on and self.breakModeChanged.emit("quick"))
         self.guided.toggled.connect(lambda on: on and self.breakModeChanged.emit("guided"))
 
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(48, 40, 48, 32)
+        lay.setContentsMargins(48, 36, 48, 28)
         lay.addWidget(label(self.tr("Settings"), "Heading"))
         lay.addWidget(label(self.tr("Changes apply at once and are kept on this computer."),
                             "Subtle"))
-        lay.addSpacing(16)
+        lay.addSpacing(14)
         form = QFormLayout()
         form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(14)
+        form.setVerticalSpacing(12)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         vol_row = QHBoxLayout()
         vol_row.addWidget(self.volume, 1)
         vol_row.addWidget(self.volume_value)
+        vol_row.addWidget(self.volume_test)
         form.addRow(label(self.tr("Volume"), wrap=False), vol_row)
         form.addRow("", self.mute)
+        form.addRow(label(self.tr("Sounds"), wrap=False), self.theme)
+        form.addRow(label(self.tr("Play through"), wrap=False), self.device)
+        form.addRow(label(self.tr("Listen"), wrap=False), previews)
         modes = QVBoxLayout()
         modes.addWidget(self.quick)
         modes.addWidget(self.guided)
@@ -80,14 +132,36 @@ class SettingsScreen(QWidget):
         sc.activated.connect(self.done)
 
     def show_settings(self, settings: Settings) -> None:
-        for w in (self.volume, self.mute, self.quick, self.guided):
+        widgets = (self.volume, self.mute, self.quick, self.guided, self.theme, self.device)
+        for w in widgets:
             w.blockSignals(True)
         self.volume.setValue(round(settings.volume * 100))
         self.volume_value.setText(f"{round(settings.volume * 100)} %")
         self.mute.setChecked(settings.muted)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.sound_theme)))
+        self._saved_device = settings.output_device
+        self._select_device()
         (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
-        for w in (self.volume, self.mute, self.quick, self.guided):
+        for w in widgets:
             w.blockSignals(False)
+        self.devicesWanted.emit()
+
+    def show_devices(self, names: list[str]) -> None:
+        """Fill the device list; a remembered device that is gone is shown as such."""
+        self.device.blockSignals(True)
+        self.device.clear()
+        self.device.addItem(self.tr("System default"), "")
+        for name in names:
+            self.device.addItem(name, name)
+        if self._saved_device and self._saved_device not in names:
+            self.device.addItem(self.tr("%1 (not connected: using the default)").replace(
+                "%1", self._saved_device), self._saved_device)
+        self._select_device()
+        self.device.blockSignals(False)
+
+    def _select_device(self) -> None:
+        index = self.device.findData(self._saved_device)
+        self.device.setCurrentIndex(index if index >= 0 else 0)
 
     def _on_volume(self, value: int) -> None:
         self.volume_value.setText(f"{value} %")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, Signal
 
 
@@ -14,3 +16,26 @@ class SoundBridge(QObject):
 
     def on_fault(self, fault: object) -> None:
         self.fault.emit(fault)
+
+
+class DeviceLister(QObject):
+    """Lists output devices on a short-lived thread (PortAudio's query blocks for a moment)."""
+
+    listed = Signal(list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    def refresh(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        threading.Thread(target=self._work, name="kind-devices", daemon=True).start()
+
+    def _work(self) -> None:
+        from kindapp.sound.player import list_output_devices
+
+        names = list_output_devices()
+        self._busy = False
+        self.listed.emit(names)

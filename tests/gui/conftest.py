@@ -64,13 +64,15 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
 
     built: list[Kind] = []
 
-    def make(root: Path | None = None) -> Kind:
+    def make(root: Path | None = None, player=None) -> Kind:  # type: ignore[no-untyped-def]
         root = root or tmp_path
         paths = Paths(root / "config" / "kindapp", root / "data" / "kindapp",
                       root / "state" / "kindapp" / "log")
         clock = FakeClock()
-        controller = wire(qapp, paths, clock,
-                          lambda bridge, _s: SilentPlayer(on_ready=bridge.on_ready))
+        def make_player(bridge, _settings):  # type: ignore[no-untyped-def]
+            return player or SilentPlayer(on_ready=bridge.on_ready)
+
+        controller = wire(qapp, paths, clock, make_player)
         controller.tray.show()
         window = controller.window
         qtbot.addWidget(window)

@@ -70,3 +70,39 @@ def test_unwritable_config_dir_is_a_message_not_a_crash(make_kind, tmp_path):
     assert "can't save settings" in text
     kind.controller.set_volume(0.3)  # still works for this run
     assert kind.controller.settings.volume == 0.3
+
+
+class PreviewLog:
+    """A player at the sound edge that notes what the settings screen asks of it."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        return lambda *args, **kw: self.calls.append((name, *args))
+
+
+def test_sound_settings_theme_device_and_previews(make_kind, tmp_path, qtbot, snap):
+    player = PreviewLog()
+    kind = make_kind(tmp_path, player=player)
+    w = kind.window
+    cfg = kind.paths.settings_file
+    kind.controller.update_settings(output_device="USB Headset (gone)")
+    qtbot.mouseClick(w.home.settings_button, Qt.MouseButton.LeftButton)
+    combo = w.settings.device
+    # The device list arrives from a worker thread; the remembered device is still shown.
+    qtbot.waitUntil(lambda: combo.findData("USB Headset (gone)") >= 0, timeout=5000)
+    assert combo.itemData(0) == "" and "not connected" in combo.currentText()
+    snap(w, "settings-sound")
+
+    for cue, b in w.settings.preview_buttons.items():
+        qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+        assert player.calls[-1] == ("preview", cue)
+
+    w.settings.theme.setCurrentIndex(w.settings.theme.findData("chimes"))
+    combo.setCurrentIndex(0)
+    saved = json.loads(cfg.read_text())
+    assert saved["sound_theme"] == "chimes" and saved["output_device"] == ""
+    assert ("set_theme", "chimes") in player.calls and ("set_device", None) in player.calls
+    qtbot.mouseClick(w.settings.volume_test, Qt.MouseButton.LeftButton)
+    assert player.calls[-1] == ("preview", "step_1")
