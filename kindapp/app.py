@@ -131,14 +131,21 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
 
     from kindapp.core.clock import MonotonicClock
 
+    # Hand the GIL over every 1 ms (not 5): the sound callback must never wait a whole frame of
+    # the breathing animation for it, or the output underflows and clicks.
+    sys.setswitchinterval(0.001)
     app = QApplication(sys.argv[:1])
     controller = wire(app, paths, MonotonicClock(), sound_player_factory())
     controller.tray.show()
     if not (args.minimized and controller.tray.available):
         controller.window.resize(controller.window.sizeHint())
         controller.window.show()
-    if args.start_break:
+    if args.start_break or args.practice == "break":
         controller.start_break(args.mode or controller.settings.break_mode)
+    elif args.practice == "touch":
+        controller.start_touch()
+    elif args.practice == "breathe":
+        controller.start_breathe()
     return app.exec()
 
 

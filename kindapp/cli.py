@@ -15,6 +15,8 @@ def build_parser() -> argparse.ArgumentParser:
     start = p.add_mutually_exclusive_group()
     start.add_argument("--break", dest="start_break", action="store_true",
                        help="start the Self-Compassion Break at once")
+    start.add_argument("--practice", choices=("break", "touch", "breathe"),
+                       help="start a practice at once, with the choices you made last time")
     start.add_argument("--minimized", action="store_true",
                        help="start quietly in the tray, without a window")
     start.add_argument("--export", metavar="FILE",
@@ -29,6 +31,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Parse; unknown or conflicting arguments print usage and exit with status 2."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.mode and not args.start_break:
+    if args.mode and not (args.start_break or args.practice == "break"):
         parser.error("--mode only goes with --break")
     return args

@@ -12,6 +12,8 @@ class Screen(Enum):
     DONE = "done"
     SETTINGS = "settings"
     WORDS = "words"
+    TOUCH_SETUP = "touch_setup"
+    BREATHE_SETUP = "breathe_setup"
 
 
 class Nav(Enum):
@@ -19,6 +21,8 @@ class Nav(Enum):
     PRACTICE_ENDED = "practice_ended"
     OPEN_SETTINGS = "open_settings"
     OPEN_WORDS = "open_words"
+    OPEN_TOUCH = "open_touch"
+    OPEN_BREATHE = "open_breathe"
     HOME = "home"
 
 
@@ -30,6 +34,9 @@ for _screen in (Screen.HOME, Screen.DONE, Screen.WORDS):
     _TABLE[(_screen, Nav.OPEN_SETTINGS)] = Screen.SETTINGS
 for _screen in (Screen.HOME, Screen.DONE, Screen.SETTINGS):
     _TABLE[(_screen, Nav.OPEN_WORDS)] = Screen.WORDS
+for _screen in (Screen.HOME, Screen.DONE):
+    _TABLE[(_screen, Nav.OPEN_TOUCH)] = Screen.TOUCH_SETUP
+    _TABLE[(_screen, Nav.OPEN_BREATHE)] = Screen.BREATHE_SETUP
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
 
 

@@ -6,8 +6,12 @@ They are marked for translation with `tr_noop` so the UI can translate them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kindapp.core.breathing import BreathPattern
 
 
 def tr_noop(text: str) -> str:
@@ -20,6 +24,8 @@ class StepKind(Enum):
     SETTLE = "settle"
     PHRASE = "phrase"
     REST = "rest"
+    TOUCH = "touch"
+    BREATHE = "breathe"
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,12 @@ class Step:
     """A quiet secondary line (a gesture, a breath)."""
     editable: bool = False
     """True when the person may replace `text` with their own words."""
+    gesture: str | None = None
+    """A soothing-touch gesture id (see kindapp.core.touch) to show during the step."""
+    pattern: BreathPattern | None = None
+    """A breathing pattern to pace during the step; None: no pacer."""
+    follow_own_breath: bool = False
+    """A quiet 'follow your own breath' instead of a pacer."""
 
     def __post_init__(self) -> None:
         if not self.duration_s > 0:
@@ -76,16 +88,8 @@ class Practice:
     def with_words(self, words: dict[str, str]) -> Practice:
         """This practice with the person's own words in place of editable phrases."""
         steps = tuple(
-            Step(
-                id=s.id,
-                kind=s.kind,
-                title=s.title,
-                text=words[s.id].strip() if s.editable and words.get(s.id, "").strip() else s.text,
-                duration_s=s.duration_s,
-                cue=s.cue,
-                hint=s.hint,
-                editable=s.editable,
-            )
+            replace(s, text=words[s.id].strip())
+            if s.editable and words.get(s.id, "").strip() else s
             for s in self.steps
         )
         return Practice(self.id, self.mode, self.title, steps, self.end_cue, self.alternatives)
@@ -155,7 +159,10 @@ BREAK_MODES: dict[str, Practice] = {"quick": BREAK_QUICK, "guided": BREAK_GUIDED
 
 
 def practice_for(practice_id: str, mode: str) -> Practice:
-    """The built-in practice with this id and mode; ValueError names what exists."""
+    """The built-in break with this mode; ValueError names what exists.
+
+    Soothing touch and breathing are built from the person's choices: see kindapp.core.touch.
+    """
     if practice_id == "break" and mode in BREAK_MODES:
         return BREAK_MODES[mode]
     known = ", ".join(f"break/{m}" for m in BREAK_MODES)

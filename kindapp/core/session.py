@@ -147,10 +147,17 @@ class Session:
 
     def next_deadline(self) -> float | None:
         """Clock time at which the current step ends, or None when nothing is due."""
+        return self.clock_time_of(self._starts[self._index] + self.step.duration_s)
+
+    def clock_time_of(self, elapsed: float) -> float | None:
+        """The clock time at which practice time `elapsed` falls, if the session runs on."""
         if self._state is not State.RUNNING or self._started_at is None:
             return None
-        step_end = self._starts[self._index] + self.step.duration_s
-        return self._started_at + self._paused_total - self._shift + step_end
+        return self._started_at + self._paused_total - self._shift + elapsed
+
+    def step_elapsed(self, now: float | None = None) -> float:
+        """Seconds into the current step (pauses not counted)."""
+        return max(self.elapsed(now) - self._starts[self._index], 0.0)
 
     # -- events ----------------------------------------------------------------------------
     def handle(self, event: Event) -> None:

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kindapp.core import breathing, touch
 from kindapp.core.atomic import write_atomic
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.paths import ensure_private_dir
@@ -40,6 +41,19 @@ class Settings:
     own_words: dict[str, str] = field(default_factory=dict)
     """The person's own phrase for each break step id (empty or absent: the default)."""
     told_still_in_tray: bool = False
+    reduced_motion: bool = False
+    """A still shape with words instead of the growing circle."""
+    breath_sounds: bool = False
+    """Soft in- and out-breath sounds under the pacer."""
+    touch_gesture: str = "hand-on-heart"
+    touch_length_s: float = 120.0
+    touch_phrase: str = touch.KIND_PHRASES[0]
+    touch_pattern: str = breathing.DEFAULT_PATTERN
+    breathe_pattern: str = breathing.DEFAULT_PATTERN
+    breathe_length_s: float = 180.0
+    custom_pattern: dict[str, float] = field(
+        default_factory=lambda: {"inhale_s": 4.0, "hold_in_s": 0.0, "exhale_s": 6.0,
+                                 "hold_out_s": 0.0})
 
     def with_words(self, step_id: str, text: str) -> Settings:
         if step_id not in BREAK_STEP_IDS:
@@ -81,6 +95,26 @@ def _device(v: Any) -> str:
     return v
 
 
+def _length(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) \
+            or not touch.MIN_LENGTH_S <= float(v) <= touch.MAX_LENGTH_S:
+        raise ValueError("must be a practice length in seconds")
+    return float(v)
+
+
+def _phrase(v: Any) -> str:
+    if not isinstance(v, str) or not v.strip():
+        raise ValueError("must be a phrase")
+    return v.strip()[:MAX_WORDS_LEN]
+
+
+def _custom_pattern(v: Any) -> dict[str, float]:
+    pattern = breathing.pattern_for(breathing.CUSTOM, v)
+    assert pattern is not None
+    d = pattern.to_dict()
+    return {k: float(d[k]) for k in ("inhale_s", "hold_in_s", "exhale_s", "hold_out_s")}
+
+
 def _words(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError("must be an object")
@@ -99,6 +133,15 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "break_mode": _one_of(tuple(BREAK_MODES)),
     "own_words": _words,
     "told_still_in_tray": _bool,
+    "reduced_motion": _bool,
+    "breath_sounds": _bool,
+    "touch_gesture": _one_of(touch.GESTURE_IDS),
+    "touch_length_s": _length,
+    "touch_phrase": _phrase,
+    "touch_pattern": _one_of(breathing.CHOICES),
+    "breathe_pattern": _one_of(breathing.CHOICES),
+    "breathe_length_s": _length,
+    "custom_pattern": _custom_pattern,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)} - {"schema_version"}
 
@@ -122,7 +165,7 @@ def from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         if name in data:
             try:
                 values[name] = check(data[name])
-            except ValueError:
+            except (ValueError, TypeError):
                 invalid.append(name)
     return Settings(**values), invalid
 

@@ -38,6 +38,10 @@ RAMP_S = 0.03
 START_TIMEOUT_S = 3.0
 """How long a new stream may take to start consuming audio before we give up on it."""
 STALL_S = 1.5
+# Output latency asked of PortAudio. "low" (about 9 ms here) underflows whenever the UI thread
+# holds the GIL through a frame of the breathing animation; 25 ms rides over that while a cue
+# still reaches the speaker well inside the 40 ms onset budget.
+OUTPUT_LATENCY_S = 0.025
 """A running stream whose callback has not run for this long is treated as lost."""
 UNDERFLOW_STORM = 12
 """This many underflows within `UNDERFLOW_WINDOW_S` of audio means the device is failing."""
@@ -549,7 +553,7 @@ class _Worker:
                     p._cmds.put(("lost", stream_id))
 
             stream = sd.OutputStream(device=device, samplerate=rate, channels=channels,
-                                     dtype="float32", latency="low", callback=mixer,
+                                     dtype="float32", latency=OUTPUT_LATENCY_S, callback=mixer,
                                      finished_callback=finished)
         except (sd.PortAudioError, ValueError, OSError) as exc:
             p._fault(SoundFault.NO_DEVICE, f"cannot open an output stream: {exc}")

@@ -16,12 +16,12 @@ from kindapp.core.clock import Clock
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.practice_run import PracticeRun
-from kindapp.core.practices import practice_for
+from kindapp.core.practices import Practice, practice_for
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings, SettingsStore
+from kindapp.core.touch import breathe_practice, touch_practice
 from kindapp.ui.main_window import MainWindow
-from kindapp.ui.session_driver import SessionDriver
 from kindapp.ui.sound_bridge import DeviceLister, SoundBridge
 from kindapp.ui.text import notice_text
 from kindapp.ui.tray import Tray
@@ -29,6 +29,8 @@ from kindapp.ui.tray import Tray
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
     from kindapp.sound.player import Player
+    from kindapp.ui.breath_driver import BreathDriver
+    from kindapp.ui.session_driver import SessionDriver
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
@@ -76,32 +78,54 @@ class AppController(QObject):
 
         self.nav.add_listener(self._on_nav)
         w = window
+        self.devices = DeviceLister(self)
         w.home.startBreak.connect(self.start_break)
+        w.home.openTouch.connect(lambda: self.nav.go(Nav.OPEN_TOUCH))
+        w.home.openBreathe.connect(lambda: self.nav.go(Nav.OPEN_BREATHE))
         w.home.openSettings.connect(lambda: self.nav.go(Nav.OPEN_SETTINGS))
         w.home.openWords.connect(lambda: self.nav.go(Nav.OPEN_WORDS))
-        w.practice.leaveRequested.connect(self.leave_practice)
-        w.done.again.connect(self._again)
-        w.done.home.connect(lambda: self.nav.go(Nav.HOME))
-        w.settings.done.connect(lambda: self.nav.go(Nav.HOME))
-        w.settings.volumeChanged.connect(self.set_volume)
-        w.settings.mutedChanged.connect(self.set_muted)
-        w.settings.themeChanged.connect(self.set_theme)
-        w.settings.deviceChanged.connect(self.set_device)
-        w.settings.previewRequested.connect(self.preview)
-        self.devices = DeviceLister(self)
-        self.devices.listed.connect(w.settings.show_devices)
-        w.settings.devicesWanted.connect(self.devices.refresh)
-        w.settings.breakModeChanged.connect(lambda m: self.update_settings(break_mode=m))
-        w.words.wordsChanged.connect(self.set_words)
-        w.words.done.connect(lambda: self.nav.go(Nav.HOME))
+        w.screenBuilt.connect(self._wire)
         w.closeRequested.connect(self._on_close_requested)
         w.shown.connect(lambda: events.info("window-shown"))
         tray.quickBreak.connect(lambda: self.start_break(self.settings.break_mode))
+        tray.soothingTouch.connect(self.start_touch)
+        tray.breathe.connect(self.start_breathe)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
         w.hide_on_close = tray.available
-        self._last_mode = "quick"
+        self._again_builder: Callable[[], Practice] = lambda: self._break("quick")
+        self.breath: BreathDriver | None = None
         self._show_screen(Screen.HOME)
+
+    def _wire(self, screen: Screen, page: Any) -> None:
+        """Connect a screen when the window first builds it."""
+        go_home = lambda: self.nav.go(Nav.HOME)  # noqa: E731
+        if screen is Screen.PRACTICE:
+            page.set_reduced_motion(self.settings.reduced_motion)
+            page.leaveRequested.connect(self.leave_practice)
+        elif screen is Screen.DONE:
+            page.again.connect(self._again)
+            page.home.connect(go_home)
+        elif screen is Screen.SETTINGS:
+            page.done.connect(go_home)
+            page.volumeChanged.connect(self.set_volume)
+            page.mutedChanged.connect(self.set_muted)
+            page.themeChanged.connect(self.set_theme)
+            page.deviceChanged.connect(self.set_device)
+            page.previewRequested.connect(self.preview)
+            page.reducedMotionChanged.connect(self.set_reduced_motion)
+            page.breakModeChanged.connect(lambda m: self.update_settings(break_mode=m))
+            self.devices.listed.connect(page.show_devices)
+            page.devicesWanted.connect(self.devices.refresh)
+        elif screen is Screen.WORDS:
+            page.wordsChanged.connect(self.set_words)
+            page.done.connect(go_home)
+        elif screen is Screen.TOUCH_SETUP:
+            page.begin.connect(self.begin_touch)
+            page.back.connect(go_home)
+        elif screen is Screen.BREATHE_SETUP:
+            page.begin.connect(self.begin_breathe)
+            page.back.connect(go_home)
 
     # -- notices ---------------------------------------------------------------------------
     def tell(self, notice: Notice, *, once: bool = True) -> None:
@@ -123,6 +147,10 @@ class AppController(QObject):
             self.window.settings.show_settings(self.settings)
         elif screen is Screen.WORDS:
             self.window.words.show_words(self.settings.own_words)
+        elif screen is Screen.TOUCH_SETUP:
+            self.window.touch.show_choices(self.settings)
+        elif screen is Screen.BREATHE_SETUP:
+            self.window.breathe.show_choices(self.settings)
         self.window.show_screen(screen)
 
     def _on_close_requested(self) -> None:
@@ -133,23 +161,79 @@ class AppController(QObject):
             self.update_settings(told_still_in_tray=True)
 
     # -- practices -------------------------------------------------------------------------
+    def _break(self, mode: str) -> Practice:
+        return practice_for("break", mode).with_words(self.settings.own_words)
+
     def start_break(self, mode: str) -> None:
+        self.start_practice(lambda: self._break(mode))
+
+    def start_touch(self) -> None:
+        """Soothing touch with the last choices (the tray and --practice touch)."""
+        s = self.settings
+        from kindapp.core.breathing import pattern_for
+
+        self.start_practice(lambda: touch_practice(
+            s.touch_gesture, s.touch_length_s, s.touch_phrase,
+            pattern_for(s.touch_pattern, s.custom_pattern)))
+
+    def start_breathe(self) -> None:
+        """The pacer with the last choices (the tray and --practice breathe)."""
+        s = self.settings
+        from kindapp.core.breathing import pattern_for
+
+        self.start_practice(lambda: breathe_practice(
+            s.breathe_length_s, pattern_for(s.breathe_pattern, s.custom_pattern)))
+
+    def begin_touch(self) -> None:
+        page = self.window.touch
+        try:
+            page.pattern.pattern()
+        except ValueError:
+            return  # the chooser already says what the pattern needs
+        self.update_settings(touch_gesture=page.gesture_id(), touch_length_s=page.length.seconds(),
+                             touch_phrase=page.phrase_text() or self.settings.touch_phrase,
+                             touch_pattern=page.pattern.pattern_id(),
+                             custom_pattern=page.pattern.custom())
+        self.start_touch()
+
+    def begin_breathe(self) -> None:
+        page = self.window.breathe
+        try:
+            page.pattern.pattern()
+        except ValueError:
+            return
+        self.update_settings(breathe_pattern=page.pattern.pattern_id(),
+                             breathe_length_s=page.length.seconds(),
+                             breath_sounds=page.sounds.isChecked(),
+                             custom_pattern=page.pattern.custom())
+        self.start_breathe()
+
+    def start_practice(self, build: Callable[[], Practice]) -> None:
         if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
                                                                      State.PAUSED):
             self.open_window()  # one practice at a time: show the one that's going on
             return
-        self._last_mode = mode
-        practice = practice_for("break", mode).with_words(self.settings.own_words)
+        from kindapp.ui.breath_driver import BreathDriver
+        from kindapp.ui.session_driver import SessionDriver
+
+        practice = build()
+        self._again_builder = build
         player = self._ensure_player()
         run = PracticeRun(practice, self.clock, player, self._record)
         self.driver = SessionDriver(run, self)
         self.driver.ended.connect(self._on_ended)
+        play = player.play if self.settings.breath_sounds else None
+        self.breath = BreathDriver(run.session, self.clock.now, play, self)
         self.window.practice.bind(self.driver)
+        if not self.nav.can(Nav.OPEN_PRACTICE):
+            self.nav.go(Nav.HOME)
         self.nav.go(Nav.OPEN_PRACTICE)
         self.open_window()
         cues = [s.cue for s in practice.steps if s.cue]
         if practice.end_cue:
             cues.append(practice.end_cue)
+        if play is not None and any(s.pattern for s in practice.steps):
+            cues += ["inhale", "exhale"]
         self._ready_timeout.start()
         player.start_practice(cues)
 
@@ -184,13 +268,17 @@ class AppController(QObject):
         self.practiceEnded.emit(outcome)
 
     def _retire_driver(self) -> None:
+        if self.breath is not None:
+            self.breath.stop()
+            self.breath.deleteLater()
+            self.breath = None
         if self.driver is not None:
             self.window.practice.unbind()
             self.driver.deleteLater()
             self.driver = None
 
     def _again(self) -> None:
-        self.start_break(self._last_mode)
+        self.start_practice(self._again_builder)
 
     def _record(self, record: PracticeRecord) -> None:
         journal = self.journal()
@@ -267,6 +355,11 @@ class AppController(QObject):
             return  # never over a practice
         self._ensure_player().preview(cue)
 
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.update_settings(reduced_motion=reduced)
+        if self.window.built(Screen.PRACTICE):
+            self.window.practice.set_reduced_motion(reduced)
+
     def set_words(self, step_id: str, text: str) -> None:
         new = self.settings.with_words(step_id, text)
         self.update_settings(own_words=new.own_words)
@@ -277,7 +370,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Called once as the app quits: end any practice, let sound go, close the journal."""
-        self.window.words.flush()
+        if self.window.built(Screen.WORDS):
+            self.window.words.flush()
         self.leave_practice()
         if self._player is not None:
             self._player.shutdown(timeout=2.0)

@@ -10,6 +10,8 @@ from kindapp.ui.widgets import Card, button, label
 
 class HomeScreen(QWidget):
     startBreak = Signal(str)  # mode
+    openTouch = Signal()
+    openBreathe = Signal()
     openSettings = Signal()
     openWords = Signal()
 
@@ -40,6 +42,18 @@ class HomeScreen(QWidget):
         grid.addWidget(Card(self.tr("Guided Self-Compassion Break"), self.tr(
             "About five minutes. The same three steps, with more time to settle and to let "
             "each phrase land."), self.guided_button), 0, 1)
+        self.touch_button = button(self.tr("Choose"),
+                                   accessible=self.tr("Choose a soothing touch"))
+        self.breathe_button = button(self.tr("Choose"),
+                                     accessible=self.tr("Choose a breathing pattern"))
+        self.touch_button.clicked.connect(self.openTouch)
+        self.breathe_button.clicked.connect(self.openBreathe)
+        grid.addWidget(Card(self.tr("Soothing touch"), self.tr(
+            "A hand on your heart, a gentle hug: warmth for the body, with slow breaths and a "
+            "kind phrase."), self.touch_button), 1, 0)
+        grid.addWidget(Card(self.tr("Breathe"), self.tr(
+            "Slow breathing with a calm circle to follow, or simply your own breath."),
+            self.breathe_button), 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
@@ -58,7 +72,9 @@ class HomeScreen(QWidget):
                                wrap=False), 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(footer)
         self.setTabOrder(self.quick_button, self.guided_button)
-        self.setTabOrder(self.guided_button, self.words_button)
+        self.setTabOrder(self.guided_button, self.touch_button)
+        self.setTabOrder(self.touch_button, self.breathe_button)
+        self.setTabOrder(self.breathe_button, self.words_button)
         self.setTabOrder(self.words_button, self.settings_button)
 
     def focus_first(self) -> None:

@@ -2,17 +2,52 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kindapp.core.navigation import Screen
-from kindapp.ui.break_screen import BreakScreen
-from kindapp.ui.done_screen import DoneScreen
 from kindapp.ui.home import HomeScreen
-from kindapp.ui.settings_screen import SettingsScreen
 from kindapp.ui.widgets import button, label
-from kindapp.ui.words_screen import WordsScreen
+
+if TYPE_CHECKING:
+    from kindapp.ui.done_screen import DoneScreen
+    from kindapp.ui.practice_screen import PracticeScreen
+    from kindapp.ui.settings_screen import SettingsScreen
+    from kindapp.ui.setup_screens import BreatheSetupScreen, TouchSetupScreen
+    from kindapp.ui.words_screen import WordsScreen
+
+
+def _build(screen: Screen) -> QWidget:
+    """Screens other than home are built (and their modules imported) on first use, which keeps
+    start-up quick and an idle Kind in the tray small."""
+    if screen is Screen.PRACTICE:
+        from kindapp.ui.practice_screen import PracticeScreen
+
+        return PracticeScreen()
+    if screen is Screen.DONE:
+        from kindapp.ui.done_screen import DoneScreen
+
+        return DoneScreen()
+    if screen is Screen.SETTINGS:
+        from kindapp.ui.settings_screen import SettingsScreen
+
+        return SettingsScreen()
+    if screen is Screen.WORDS:
+        from kindapp.ui.words_screen import WordsScreen
+
+        return WordsScreen()
+    if screen is Screen.TOUCH_SETUP:
+        from kindapp.ui.setup_screens import TouchSetupScreen
+
+        return TouchSetupScreen()
+    if screen is Screen.BREATHE_SETUP:
+        from kindapp.ui.setup_screens import BreatheSetupScreen
+
+        return BreatheSetupScreen()
+    raise ValueError(f"no screen {screen}")
 
 
 class NoticeBanner(QFrame):
@@ -53,6 +88,7 @@ class NoticeBanner(QFrame):
 class MainWindow(QMainWindow):
     shown = Signal()
     closeRequested = Signal()
+    screenBuilt = Signal(object, object)  # Screen, the new widget
 
     def __init__(self, icon: QIcon | None = None) -> None:
         super().__init__()
@@ -75,26 +111,52 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(root)
 
         self.home = HomeScreen()
-        self.practice = BreakScreen()
-        self.done = DoneScreen()
-        self.settings = SettingsScreen()
-        self.words = WordsScreen()
-        self._screens: dict[Screen, QWidget] = {
-            Screen.HOME: self.home,
-            Screen.PRACTICE: self.practice,
-            Screen.DONE: self.done,
-            Screen.SETTINGS: self.settings,
-            Screen.WORDS: self.words,
-        }
-        for w in self._screens.values():
-            self.stack.addWidget(w)
+        self._screens: dict[Screen, QWidget] = {Screen.HOME: self.home}
+        self.stack.addWidget(self.home)
         self._first_show = True
 
     def sizeHint(self) -> QSize:
         return QSize(860, 600)
 
+    def screen(self, screen: Screen) -> QWidget:
+        """The widget for `screen`, built on first use (listeners hear of it via screenBuilt)."""
+        widget = self._screens.get(screen)
+        if widget is None:
+            widget = _build(screen)
+            self._screens[screen] = widget
+            self.stack.addWidget(widget)
+            self.screenBuilt.emit(screen, widget)
+        return widget
+
+    def built(self, screen: Screen) -> bool:
+        return screen in self._screens
+
+    @property
+    def practice(self) -> PracticeScreen:
+        return self.screen(Screen.PRACTICE)  # type: ignore[return-value]
+
+    @property
+    def done(self) -> DoneScreen:
+        return self.screen(Screen.DONE)  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsScreen:
+        return self.screen(Screen.SETTINGS)  # type: ignore[return-value]
+
+    @property
+    def words(self) -> WordsScreen:
+        return self.screen(Screen.WORDS)  # type: ignore[return-value]
+
+    @property
+    def touch(self) -> TouchSetupScreen:
+        return self.screen(Screen.TOUCH_SETUP)  # type: ignore[return-value]
+
+    @property
+    def breathe(self) -> BreatheSetupScreen:
+        return self.screen(Screen.BREATHE_SETUP)  # type: ignore[return-value]
+
     def show_screen(self, screen: Screen) -> None:
-        widget = self._screens[screen]
+        widget = self.screen(screen)
         self.stack.setCurrentWidget(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if screen is Screen.HOME:

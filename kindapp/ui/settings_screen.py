@@ -33,6 +33,7 @@ class SettingsScreen(QWidget):
     previewRequested = Signal(str)  # cue name
     devicesWanted = Signal()
     breakModeChanged = Signal(str)
+    reducedMotionChanged = Signal(bool)
     done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,6 +80,10 @@ class SettingsScreen(QWidget):
             self.preview_buttons[cue] = b
             previews.addWidget(b, i // 4, i % 4)
 
+        self.reduced_motion = QCheckBox(self.tr("Reduce motion: a still shape with words "
+                                                "instead of the moving circle"))
+        self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
+        self.reduced_motion.toggled.connect(self.reducedMotionChanged)
         self.quick = QRadioButton(self.tr("Quick, about one minute"))
         self.guided = QRadioButton(self.tr("Guided, about five minutes"))
         self._modes = QButtonGroup(self)
@@ -119,6 +124,7 @@ class SettingsScreen(QWidget):
         modes.addWidget(self.quick)
         modes.addWidget(self.guided)
         form.addRow(label(self.tr("Tray break"), wrap=False), modes)
+        form.addRow(label(self.tr("Motion"), wrap=False), self.reduced_motion)
         lay.addLayout(form)
         lay.addStretch(1)
         row = QHBoxLayout()
@@ -132,7 +138,8 @@ class SettingsScreen(QWidget):
         sc.activated.connect(self.done)
 
     def show_settings(self, settings: Settings) -> None:
-        widgets = (self.volume, self.mute, self.quick, self.guided, self.theme, self.device)
+        widgets = (self.volume, self.mute, self.quick, self.guided, self.theme, self.device,
+                   self.reduced_motion)
         for w in widgets:
             w.blockSignals(True)
         self.volume.setValue(round(settings.volume * 100))
@@ -142,6 +149,7 @@ class SettingsScreen(QWidget):
         self._saved_device = settings.output_device
         self._select_device()
         (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
+        self.reduced_motion.setChecked(settings.reduced_motion)
         for w in widgets:
             w.blockSignals(False)
         self.devicesWanted.emit()

@@ -13,6 +13,8 @@ events = logging.getLogger("kindapp.events")
 
 class Tray(QObject):
     quickBreak = Signal()
+    soothingTouch = Signal()
+    breathe = Signal()
     openWindow = Signal()
     quitRequested = Signal()
 
@@ -29,6 +31,8 @@ class Tray(QObject):
             return
         self.menu = QMenu()
         self.menu.addAction(self.tr("Quick break"), self.quickBreak.emit)
+        self.menu.addAction(self.tr("Soothing touch"), self.soothingTouch.emit)
+        self.menu.addAction(self.tr("Breathe"), self.breathe.emit)
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit"), self.quitRequested.emit)

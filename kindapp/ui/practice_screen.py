@@ -1,4 +1,5 @@
-"""The practice screen: one step at a time, the phrase large and calm.
+"""The practice screen: one step at a time, the phrase large and calm, with the gesture or the
+breathing pacer above it when the step has one.
 
 Space pauses and resumes, the arrows go back and forward, Esc leaves. The same
 actions are visible as buttons.
@@ -13,19 +14,22 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kindapp.core.practices import StepKind
 from kindapp.core.session import IllegalTransition, State, Transition
+from kindapp.ui.choosers import GestureArt
+from kindapp.ui.pacer import Pacer
 from kindapp.ui.progress_dots import ProgressDots
 from kindapp.ui.session_driver import SessionDriver
 from kindapp.ui.text import practice_text
 from kindapp.ui.widgets import button, label
 
 
-class BreakScreen(QWidget):
+class PracticeScreen(QWidget):
     leaveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,6 +46,14 @@ class BreakScreen(QWidget):
                                 "PausedTag", center=True)
         self.paused_tag.setVisible(False)
         self.dots = ProgressDots()
+        self.gesture = GestureArt()
+        self.pacer = Pacer()
+        self.visual = QStackedWidget()
+        self.visual.addWidget(self.gesture)
+        self.visual.addWidget(self.pacer)
+        self.visual.setMinimumHeight(220)
+        self.visual.setVisible(False)
+        self._reduced_motion = False
 
         self._fade = QGraphicsOpacityEffect(self.text)
         self._fade.setOpacity(1.0)
@@ -68,6 +80,8 @@ class BreakScreen(QWidget):
         lay.addStretch(2)
         lay.addWidget(self.step_title)
         lay.addSpacing(14)
+        lay.addWidget(self.visual, 4)
+        lay.addSpacing(10)
         lay.addWidget(self.text)
         lay.addSpacing(14)
         lay.addWidget(self.hint)
@@ -115,6 +129,11 @@ class BreakScreen(QWidget):
             self._driver.changed.disconnect(self._on_changed)
             self._driver = None
         self._progress_timer.stop()
+        self.pacer.set_running(False)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self._reduced_motion = reduced
+        self.pacer.set_reduced_motion(reduced)
 
     @property
     def driver(self) -> SessionDriver | None:
@@ -152,8 +171,19 @@ class BreakScreen(QWidget):
         assert self._driver is not None
         session = self._driver.session
         step = session.step
-        self.step_title.setText(practice_text(step.title).upper())
-        self.text.setObjectName("Phrase" if step.kind is StepKind.PHRASE else "Intro")
+        single = len(session.practice.steps) == 1 and step.title == session.practice.title
+        self.step_title.setText("" if single else practice_text(step.title).upper())
+        self.step_title.setVisible(not single)
+        visual = step.pattern is not None or step.follow_own_breath or step.gesture is not None
+        self.visual.setVisible(visual)
+        if step.pattern is not None or step.follow_own_breath:
+            self.visual.setCurrentWidget(self.pacer)
+            self.pacer.set_source(session.step_elapsed, 0.0, step.pattern)
+        elif step.gesture is not None:
+            self.gesture.set_gesture(step.gesture)
+            self.visual.setCurrentWidget(self.gesture)
+        big = step.kind is StepKind.PHRASE or (step.kind is StepKind.TOUCH and step.id == "touch")
+        self.text.setObjectName("Phrase" if big else "Intro")
         self.text.style().unpolish(self.text)
         self.text.style().polish(self.text)
         shown = step.text if step.editable else practice_text(step.text)
@@ -182,6 +212,7 @@ class BreakScreen(QWidget):
             self._progress_timer.start()
         else:
             self._progress_timer.stop()
+        self.pacer.set_running(state is State.RUNNING)
         self._update_progress()
 
     def _update_progress(self) -> None:

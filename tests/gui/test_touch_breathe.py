@@ -1,0 +1,116 @@
+"""Soothing touch and Breathe: choices, keys, the pacer in the practice, remembered choices."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from kindapp.core import touch
+from kindapp.core.breathing import Phase
+from kindapp.core.journal import Journal
+from kindapp.core.navigation import Screen
+from kindapp.core.session import State
+
+
+def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind, tmp_path):
+    w = kind.window
+    qtbot.mouseClick(w.home.touch_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.TOUCH_SETUP
+    page = w.touch
+    assert page.gesture_id() == "hand-on-heart"  # the default
+    snap(w, "touch-setup")
+    qtbot.mouseClick(page.gesture_buttons["self-hug"], Qt.MouseButton.LeftButton)
+    page.length.set_seconds(180.0)
+    page.phrase.setEditText("You're doing okay, love.")
+    page.pattern.set_choice("long-exhale", {})
+    qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
+
+    assert w.current_screen() is Screen.PRACTICE
+    session = kind.controller.driver.session
+    assert session.practice.id == "touch" and session.practice.total_s == 180.0
+    assert session.step.gesture == "self-hug"
+    assert w.practice.visual.currentWidget() is w.practice.gesture
+    qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+    snap(w, "touch-settle")
+    kind.clock.set(session.started_at + touch.SETTLE_S + 2.0)  # 2 s into the out-breath's...
+    session.tick()
+    assert session.step.id == "touch"
+    assert w.practice.text.text() == "You're doing okay, love."
+    assert w.practice.visual.currentWidget() is w.practice.pacer
+    w.practice.pacer.update()
+    qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+    assert w.practice.pacer.phase() is Phase.IN  # 2 s into a 4 s in-breath
+    snap(w, "touch-breathing")
+    qtbot.keyClick(w.practice, Qt.Key.Key_Escape)
+    assert [r.practice for r in Journal(kind.paths.journal_file).practices()] == ["touch"]
+
+    saved = json.loads(kind.paths.settings_file.read_text())
+    assert (saved["touch_gesture"], saved["touch_length_s"], saved["touch_phrase"],
+            saved["touch_pattern"]) == ("self-hug", 180.0, "You're doing okay, love.",
+                                        "long-exhale")
+    again = make_kind(tmp_path)
+    pass
+    qtbot.mouseClick(again.window.home.touch_button, Qt.MouseButton.LeftButton)
+    assert again.window.touch.gesture_id() == "self-hug"
+    assert again.window.touch.phrase.currentText() == "You're doing okay, love."
+
+
+def test_every_gesture_has_its_illustration(kind, qtbot, snap):
+    w = kind.window
+    pass
+    qtbot.mouseClick(w.home.touch_button, Qt.MouseButton.LeftButton)
+    for g in touch.GESTURES:
+        b = w.touch.gesture_buttons[g.id]
+        assert not b.icon().isNull(), g.id
+        w.practice.gesture.set_gesture(g.id)
+        art = w.practice.gesture
+        art.resize(200, 200)
+        snap(art, f"gesture-{g.id}")
+
+
+def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
+    w = kind.window
+    qtbot.mouseClick(w.home.breathe_button, Qt.MouseButton.LeftButton)
+    page = w.breathe
+    page.pattern.set_choice("box", {})
+    assert "light-headed" in page.pattern.note.text()
+    snap(w, "breathe-setup")
+    page.length.set_seconds(60.0)
+    qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
+    session = kind.controller.driver.session
+    pacer = w.practice.pacer
+    assert session.practice.id == "breathe" and session.state is State.RUNNING
+    for t, phase, name in ((2.0, Phase.IN, "in"), (6.0, Phase.HOLD_IN, "hold"),
+                           (10.0, Phase.OUT, "out")):
+        kind.clock.set(session.started_at + t)
+        session.tick()
+        pacer._refresh()
+        assert pacer.phase() is phase
+        qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+        snap(w, f"breathe-{name}")
+    qtbot.keyClick(w.practice, Qt.Key.Key_Space)
+    assert session.state is State.PAUSED and not pacer.animating()
+    qtbot.keyClick(w.practice, Qt.Key.Key_Escape)
+
+
+def test_a_custom_pattern_with_no_time_cannot_begin(kind, qtbot):
+    w = kind.window
+    qtbot.mouseClick(w.home.breathe_button, Qt.MouseButton.LeftButton)
+    w.breathe.pattern.set_choice("custom", {"inhale_s": 0, "hold_in_s": 0, "exhale_s": 0,
+                                            "hold_out_s": 0})
+    assert "needs some time" in w.breathe.pattern.note.text()
+    qtbot.mouseClick(w.breathe.begin_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.BREATHE_SETUP
+
+
+def test_reduced_motion_setting_reaches_the_pacer(kind, qtbot, snap):
+    w = kind.window
+    kind.controller.set_reduced_motion(True)
+    kind.controller.start_breathe()
+    session = kind.controller.driver.session
+    kind.clock.set(session.started_at + 2.0)
+    session.tick()
+    assert w.practice.pacer.reduced_motion
+    qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+    snap(w, "breathe-reduced-motion")
