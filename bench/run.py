@@ -49,6 +49,7 @@ if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
 import bench_render  # noqa: E402
+import breath_timing  # noqa: E402
 import desktop  # noqa: E402
 import numpy as np  # noqa: E402
 from latency import PipeRecorder, RecordingClock  # noqa: E402
@@ -560,13 +561,15 @@ def report(results: dict[str, Any]) -> str:
             f"recording: {lat['recording']}.",
             "",
         ]
+    if "breath_timing" in results:
+        out += breath_timing.report(results["breath_timing"])
     return "\n".join(out)
 
 
 # --------------------------------------------------------------------------- main
 
 
-PHASES = ("render", "cold", "imports", "idle", "latency")
+PHASES = ("render", "cold", "imports", "idle", "latency", "breath")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -574,6 +577,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=10, help="cold-start runs of each (10)")
     parser.add_argument("--idle-s", type=float, default=60.0, help="idle sampling period (60)")
     parser.add_argument("--breaks", type=int, default=2, help="quick breaks recorded (2)")
+    parser.add_argument("--breath-s", type=float, default=600.0,
+                        help="length of the breathe practice timed (600)")
     parser.add_argument("--skip", nargs="*", default=[], choices=PHASES)
     parser.add_argument("--keep", action="store_true", help="keep the bench's temp directory")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -610,8 +615,17 @@ def main(argv: list[str] | None = None) -> int:
             results["cue_latency"], survivor = cue_latency(desk, args.breaks)
             if survivor is not None:
                 extra[AFTER_BREAK] = survivor
+        breath_env = None
+        if "breath" not in args.skip:
+            # Runs alongside the idle phase (it only adds its own process), then is awaited.
+            log(f"breath timing: a {args.breath_s:.0f} s breathe practice")
+            breath_env = desk.env("breath")
+            extra["breath"] = breath_timing.start(breath_env, args.breath_s)
         if "idle" not in args.skip:
-            results["idle"] = idle(desk, watcher, args.idle_s, extra)
+            results["idle"] = idle(desk, watcher, args.idle_s,
+                                   {k: v for k, v in extra.items() if k != "breath"})
+        if breath_env is not None:
+            results["breath_timing"] = breath_timing.finish(breath_env, args.breath_s)
     finally:
         for proc in extra.values():
             stop(proc)

@@ -117,16 +117,10 @@ class Session:
 
     def elapsed(self, now: float | None = None) -> float:
         """Practice time: position on the practice's timeline, in seconds."""
+        run = self.running_time(now)
         if self._started_at is None:
             return 0.0
-        if now is None:
-            now = self._clock.now()
-        if self._ended_at is not None:
-            now = self._ended_at
-        if self._paused_at is not None:
-            now = min(now, self._paused_at)
-        t = now - self._started_at - self._paused_total + self._shift
-        return min(max(t, 0.0), self.practice.total_s)
+        return min(max(run + self._shift, 0.0), self.practice.total_s)
 
     def running_time(self, now: float | None = None) -> float:
         """Wall time spent not paused since start (skips not counted)."""
