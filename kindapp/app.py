@@ -47,8 +47,8 @@ def export(paths: Paths, out: str) -> int:
 
 
 def configure_qt_app(app: QApplication) -> QIcon:
-    """Names, style, stylesheet and icon for a QApplication; returns the app icon."""
-    from PySide6.QtGui import QFont, QIcon
+    """Names, style and icon for a QApplication; returns the app icon (looks: see ui.theme)."""
+    from PySide6.QtGui import QIcon
 
     from kindapp.resources import data_dir
 
@@ -56,16 +56,18 @@ def configure_qt_app(app: QApplication) -> QIcon:
     app.setApplicationDisplayName("Kind")
     app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
-    font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.5))
-    app.setFont(font)
-    assets = data_dir("assets")
-    # The stylesheet names its icons as @ICONS@/name.svg; point that at the installed icons.
-    qss = (assets / "style.qss").read_text(encoding="utf-8")
-    app.setStyleSheet(qss.replace("@ICONS@", str(assets / "icons")))
-    icon = QIcon(str(assets / "icons" / "kind.svg"))
+    icon = QIcon(str(data_dir("assets") / "icons" / "kind.svg"))
     app.setWindowIcon(icon)
     return icon
+
+
+def stylesheet_template() -> str:
+    """assets/style.qss with its icon paths pointing at the installed icons."""
+    from kindapp.resources import data_dir
+
+    assets = data_dir("assets")
+    qss = (assets / "style.qss").read_text(encoding="utf-8")
+    return qss.replace("@ICONS@", str(assets / "icons"))
 
 
 def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
@@ -113,11 +115,20 @@ def wire(
 
         return Journal(paths.journal_file)
 
+    from kindapp.ui.theme import apply_look
+
+    base_size = max(app.font().pointSizeF(), 10.5)
+    template = stylesheet_template()
+
+    def look(name: str, scale: float) -> str:
+        return apply_look(app, template, name, scale, base_size)
+
+    look(settings.look, settings.text_scale)
     window = MainWindow(icon)
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
     controller = AppController(window, tray, store, settings, clock, open_journal,
-                               make_player, app.quit)
+                               make_player, app.quit, look)
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:
         controller.tell(notice)

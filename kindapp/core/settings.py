@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 MAX_WORDS_LEN = 300
 SOUND_THEMES = ("bowl", "chimes", "silent")
+TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class Settings:
     own_words: dict[str, str] = field(default_factory=dict)
     """The person's own phrase for each break step id (empty or absent: the default)."""
     told_still_in_tray: bool = False
+    look: str = "system"
+    """system (follow the desktop's light or dark), light, dark or contrast."""
+    text_scale: float = 1.0
     reduced_motion: bool = False
     """A still shape with words instead of the growing circle."""
     breath_sounds: bool = False
@@ -102,6 +106,12 @@ def _length(v: Any) -> float:
     return float(v)
 
 
+def _scale(v: Any) -> float:
+    if isinstance(v, bool) or v not in TEXT_SCALES:
+        raise ValueError(f"must be one of {TEXT_SCALES}")
+    return float(v)
+
+
 def _phrase(v: Any) -> str:
     if not isinstance(v, str) or not v.strip():
         raise ValueError("must be a phrase")
@@ -133,6 +143,8 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "break_mode": _one_of(tuple(BREAK_MODES)),
     "own_words": _words,
     "told_still_in_tray": _bool,
+    "look": _one_of(("system", "light", "dark", "contrast")),
+    "text_scale": _scale,
     "reduced_motion": _bool,
     "breath_sounds": _bool,
     "touch_gesture": _one_of(touch.GESTURE_IDS),

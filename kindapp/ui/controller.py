@@ -52,6 +52,7 @@ class AppController(QObject):
         open_journal: Callable[[], Journal],
         make_player: Callable[[SoundBridge, Settings], Player],
         quit_app: Callable[[], None],
+        apply_look: Callable[[str, float], str] | None = None,
     ) -> None:
         super().__init__()
         self.window = window
@@ -66,6 +67,7 @@ class AppController(QObject):
         self._make_player = make_player
         self._player: Player | None = None
         self._quit_app = quit_app
+        self._apply_look = apply_look
         self._told: set[NoticeKind] = set()
         self.driver: SessionDriver | None = None
         self.bridge = SoundBridge(self)
@@ -114,6 +116,8 @@ class AppController(QObject):
             page.deviceChanged.connect(self.set_device)
             page.previewRequested.connect(self.preview)
             page.reducedMotionChanged.connect(self.set_reduced_motion)
+            page.lookChanged.connect(lambda look: self.set_look(look=look))
+            page.textScaleChanged.connect(lambda scale: self.set_look(scale=scale))
             page.breakModeChanged.connect(lambda m: self.update_settings(break_mode=m))
             self.devices.listed.connect(page.show_devices)
             page.devicesWanted.connect(self.devices.refresh)
@@ -354,6 +358,18 @@ class AppController(QObject):
                                                                      State.PAUSED):
             return  # never over a practice
         self._ensure_player().preview(cue)
+
+    def set_look(self, look: str | None = None, scale: float | None = None) -> None:
+        """A new look or text size, applied to the whole window at once."""
+        self.update_settings(look=look or self.settings.look,
+                             text_scale=scale or self.settings.text_scale)
+        if self._apply_look is not None:
+            self._apply_look(self.settings.look, self.settings.text_scale)
+
+    def follow_system_scheme(self) -> None:
+        """The desktop switched between light and dark: follow it if the person asked to."""
+        if self.settings.look == "system" and self._apply_look is not None:
+            self._apply_look("system", self.settings.text_scale)
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.update_settings(reduced_motion=reduced)

@@ -9,15 +9,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QRadioButton,
+    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
-from kindapp.core.settings import Settings
+from kindapp.core.settings import TEXT_SCALES, Settings
 from kindapp.ui.widgets import button, label
 
 # The cues a person can listen to, in the order a practice uses them.
@@ -34,6 +36,8 @@ class SettingsScreen(QWidget):
     devicesWanted = Signal()
     breakModeChanged = Signal(str)
     reducedMotionChanged = Signal(bool)
+    lookChanged = Signal(str)
+    textScaleChanged = Signal(float)
     done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,10 +84,23 @@ class SettingsScreen(QWidget):
             self.preview_buttons[cue] = b
             previews.addWidget(b, i // 4, i % 4)
 
-        self.reduced_motion = QCheckBox(self.tr("Reduce motion: a still shape with words "
-                                                "instead of the moving circle"))
+        self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.toggled.connect(self.reducedMotionChanged)
+        self.look = QComboBox()
+        self.look.setAccessibleName(self.tr("Look"))
+        for key, text in (("system", self.tr("Follow the system (light or dark)")),
+                          ("light", self.tr("Light")), ("dark", self.tr("Dark")),
+                          ("contrast", self.tr("High contrast"))):
+            self.look.addItem(text, key)
+        self.text_scale = QComboBox()
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        for scale in TEXT_SCALES:
+            self.text_scale.addItem(f"{round(scale * 100)} %", scale)
+        self.look.currentIndexChanged.connect(
+            lambda _i: self.lookChanged.emit(self.look.currentData()))
+        self.text_scale.currentIndexChanged.connect(
+            lambda _i: self.textScaleChanged.emit(float(self.text_scale.currentData())))
         self.quick = QRadioButton(self.tr("Quick, about one minute"))
         self.guided = QRadioButton(self.tr("Guided, about five minutes"))
         self._modes = QButtonGroup(self)
@@ -101,8 +118,18 @@ class SettingsScreen(QWidget):
         self.quick.toggled.connect(lambda on: on and self.breakModeChanged.emit("quick"))
         self.guided.toggled.connect(lambda on: on and self.breakModeChanged.emit("guided"))
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(48, 36, 48, 28)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        content.setObjectName("Screen")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(48, 36, 48, 12)
         lay.addWidget(label(self.tr("Settings"), "Heading"))
         lay.addWidget(label(self.tr("Changes apply at once and are kept on this computer."),
                             "Subtle"))
@@ -124,22 +151,30 @@ class SettingsScreen(QWidget):
         modes.addWidget(self.quick)
         modes.addWidget(self.guided)
         form.addRow(label(self.tr("Tray break"), wrap=False), modes)
-        form.addRow(label(self.tr("Motion"), wrap=False), self.reduced_motion)
+        motion = QVBoxLayout()
+        motion.setSpacing(2)
+        motion.addWidget(self.reduced_motion)
+        motion.addWidget(label(self.tr("A still shape with words instead of the moving circle."),
+                               "Hint"))
+        form.addRow(label(self.tr("Motion"), wrap=False), motion)
+        form.addRow(label(self.tr("Look"), wrap=False), self.look)
+        form.addRow(label(self.tr("Text size"), wrap=False), self.text_scale)
         lay.addLayout(form)
         lay.addStretch(1)
         row = QHBoxLayout()
+        row.setContentsMargins(48, 8, 48, 24)
         self.done_button = button(self.tr("Done"), "Primary")
         self.done_button.clicked.connect(self.done)
         row.addStretch(1)
         row.addWidget(self.done_button)
-        lay.addLayout(row)
+        outer.addLayout(row)
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.done)
 
     def show_settings(self, settings: Settings) -> None:
         widgets = (self.volume, self.mute, self.quick, self.guided, self.theme, self.device,
-                   self.reduced_motion)
+                   self.reduced_motion, self.look, self.text_scale)
         for w in widgets:
             w.blockSignals(True)
         self.volume.setValue(round(settings.volume * 100))
@@ -150,6 +185,8 @@ class SettingsScreen(QWidget):
         self._select_device()
         (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
         self.reduced_motion.setChecked(settings.reduced_motion)
+        self.look.setCurrentIndex(max(0, self.look.findData(settings.look)))
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
         for w in widgets:
             w.blockSignals(False)
         self.devicesWanted.emit()
