@@ -45,7 +45,7 @@ def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap
     assert w.current_screen() is Screen.DONE
     assert "Thank you" in w.done.heading.text()
     snap(w, "done-finished")
-    records = Journal(kind.paths.journal_file).practices()
+    records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [(r.practice, r.mode, r.outcome) for r in records] == [("break", "quick", "finished")]
     assert abs(records[0].duration_s - BREAK_QUICK.total_s) < 1e-6
 
@@ -80,7 +80,7 @@ def test_keys_pause_move_and_leave(kind, qtbot, snap):
     assert w.current_screen() is Screen.DONE
     assert "enough for now" in w.done.heading.text()
     snap(w, "done-stopped")
-    records = Journal(kind.paths.journal_file).practices()
+    records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.outcome for r in records] == ["stopped"]
     # Esc again goes home.
     qtbot.keyClick(w.done, Qt.Key.Key_Escape)
