@@ -157,6 +157,10 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         controller.start_touch()
     elif args.practice == "breathe":
         controller.start_breathe()
+    elif args.practice == "letter":
+        controller.open_letter()
+    elif args.practice == "reframe":
+        controller.open_reframe()
     return app.exec()
 
 

@@ -15,7 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
     start = p.add_mutually_exclusive_group()
     start.add_argument("--break", dest="start_break", action="store_true",
                        help="start the Self-Compassion Break at once")
-    start.add_argument("--practice", choices=("break", "touch", "breathe"),
+    start.add_argument("--practice", choices=("break", "touch", "breathe", "letter", "reframe"),
                        help="start a practice at once, with the choices you made last time")
     start.add_argument("--minimized", action="store_true",
                        help="start quietly in the tray, without a window")

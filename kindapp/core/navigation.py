@@ -14,6 +14,10 @@ class Screen(Enum):
     WORDS = "words"
     TOUCH_SETUP = "touch_setup"
     BREATHE_SETUP = "breathe_setup"
+    LETTER = "letter"
+    LETTERS = "letters"
+    REFRAME = "reframe"
+    REFRAMES = "reframes"
 
 
 class Nav(Enum):
@@ -23,6 +27,10 @@ class Nav(Enum):
     OPEN_WORDS = "open_words"
     OPEN_TOUCH = "open_touch"
     OPEN_BREATHE = "open_breathe"
+    OPEN_LETTER = "open_letter"
+    OPEN_LETTERS = "open_letters"
+    OPEN_REFRAME = "open_reframe"
+    OPEN_REFRAMES = "open_reframes"
     HOME = "home"
 
 
@@ -37,6 +45,13 @@ for _screen in (Screen.HOME, Screen.DONE, Screen.SETTINGS):
 for _screen in (Screen.HOME, Screen.DONE):
     _TABLE[(_screen, Nav.OPEN_TOUCH)] = Screen.TOUCH_SETUP
     _TABLE[(_screen, Nav.OPEN_BREATHE)] = Screen.BREATHE_SETUP
+# The writing practices are reachable from every screen but a running practice.
+for _screen in Screen:
+    if _screen is not Screen.PRACTICE:
+        _TABLE[(_screen, Nav.OPEN_LETTER)] = Screen.LETTER
+        _TABLE[(_screen, Nav.OPEN_LETTERS)] = Screen.LETTERS
+        _TABLE[(_screen, Nav.OPEN_REFRAME)] = Screen.REFRAME
+        _TABLE[(_screen, Nav.OPEN_REFRAMES)] = Screen.REFRAMES
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
 
 

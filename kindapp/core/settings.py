@@ -45,6 +45,8 @@ class Settings:
     look: str = "system"
     """system (follow the desktop's light or dark), light, dark or contrast."""
     text_scale: float = 1.0
+    letter_prompts: bool = True
+    """Show the letter's prompts beside the page."""
     reduced_motion: bool = False
     """A still shape with words instead of the growing circle."""
     breath_sounds: bool = False
@@ -146,6 +148,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "look": _one_of(("system", "light", "dark", "contrast")),
     "text_scale": _scale,
     "reduced_motion": _bool,
+    "letter_prompts": _bool,
     "breath_sounds": _bool,
     "touch_gesture": _one_of(touch.GESTURE_IDS),
     "touch_length_s": _length,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -86,12 +87,21 @@ class AppController(QObject):
         w.home.openBreathe.connect(lambda: self.nav.go(Nav.OPEN_BREATHE))
         w.home.openSettings.connect(lambda: self.nav.go(Nav.OPEN_SETTINGS))
         w.home.openWords.connect(lambda: self.nav.go(Nav.OPEN_WORDS))
+        w.home.openLetter.connect(self.open_letter)
+        w.home.openLetters.connect(lambda: self._open_writing(Nav.OPEN_LETTERS))
+        w.home.openReframe.connect(self.open_reframe)
+        w.home.openReframes.connect(lambda: self._open_writing(Nav.OPEN_REFRAMES))
+        for screen in (Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES):
+            w.set_factory(screen, lambda s=screen: self._build_writing(s))
+        self._writing_since: datetime | None = None
+        self._wrote_letter = False
         w.screenBuilt.connect(self._wire)
         w.closeRequested.connect(self._on_close_requested)
         w.shown.connect(lambda: events.info("window-shown"))
         tray.quickBreak.connect(lambda: self.start_break(self.settings.break_mode))
         tray.soothingTouch.connect(self.start_touch)
         tray.breathe.connect(self.start_breathe)
+        tray.writeLetter.connect(self.open_letter)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
         w.hide_on_close = tray.available
@@ -130,6 +140,104 @@ class AppController(QObject):
         elif screen is Screen.BREATHE_SETUP:
             page.begin.connect(self.begin_breathe)
             page.back.connect(go_home)
+        elif screen is Screen.LETTER:
+            page.finished.connect(self._letter_finished)
+            page.openLibrary.connect(lambda: self.nav.go(Nav.OPEN_LETTERS))
+            page.promptsToggled.connect(lambda on: self.update_settings(letter_prompts=on))
+            page.letterSaved.connect(lambda _id: setattr(self, "_wrote_letter", True))
+        elif screen is Screen.LETTERS:
+            page.openLetter.connect(self._open_letter_id)
+            page.newLetter.connect(self._new_letter)
+            page.back.connect(go_home)
+            page.problem.connect(self.window.banner.add)
+        elif screen is Screen.REFRAME:
+            page.finished.connect(go_home)
+            page.back.connect(go_home)
+            page.saved.connect(lambda _id: self._record_writing("reframe"))
+            page.openPast.connect(lambda: self.nav.go(Nav.OPEN_REFRAMES))
+        elif screen is Screen.REFRAMES:
+            page.openReframe.connect(self._open_reframe_id)
+            page.newReframe.connect(self.open_reframe)
+            page.back.connect(go_home)
+
+    # -- writing practices -----------------------------------------------------------------
+    def _build_writing(self, screen: Screen) -> Any:
+        journal = self._journal
+        assert journal is not None, "the journal is opened before a writing screen is shown"
+        if screen is Screen.LETTER:
+            from kindapp.ui.letter_screen import LetterScreen
+
+            return LetterScreen(journal, prompts_visible=self.settings.letter_prompts)
+        if screen is Screen.LETTERS:
+            from kindapp.ui.letters_library import LettersLibrary
+
+            return LettersLibrary(journal)
+        if screen is Screen.REFRAME:
+            from kindapp.ui.reframe_screen import ReframeScreen
+
+            return ReframeScreen(journal)
+        from kindapp.ui.reframe_screen import PastReframes
+
+        return PastReframes(journal)
+
+    def _open_writing(self, event: Nav) -> bool:
+        """Go to a writing screen if the journal can be opened (else the person is told)."""
+        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
+                                                                     State.PAUSED):
+            self.open_window()
+            return False
+        if self.journal() is None:
+            self.open_window()
+            return False
+        self.nav.go(event)
+        self.open_window()
+        return True
+
+    def open_letter(self) -> None:
+        """The letter practice: back into the draft if there is one, else a fresh page."""
+        if self._open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self.window.screen(Screen.LETTER).open_draft()  # type: ignore[attr-defined]
+
+    def _open_letter_id(self, letter_id: int) -> None:
+        if self._open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self.window.screen(Screen.LETTER).open_letter(letter_id)  # type: ignore[attr-defined]
+
+    def _new_letter(self) -> None:
+        if self._open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self.window.screen(Screen.LETTER).new_letter()  # type: ignore[attr-defined]
+
+    def _letter_finished(self) -> None:
+        if self._wrote_letter:
+            self._record_writing("letter")
+        self._wrote_letter = False
+        self._writing_since = None
+        self.nav.go(Nav.HOME)
+
+    def open_reframe(self) -> None:
+        if self._open_writing(Nav.OPEN_REFRAME):
+            self._writing_since = self._wall_now()
+            self.window.screen(Screen.REFRAME).start()  # type: ignore[attr-defined]
+
+    def _open_reframe_id(self, reframe_id: int) -> None:
+        journal = self.journal()
+        reframe = journal.get_reframe(reframe_id) if journal is not None else None
+        if reframe is not None and self._open_writing(Nav.OPEN_REFRAME):
+            self.window.screen(Screen.REFRAME).show_reframe(reframe)  # type: ignore[attr-defined]
+
+    def _record_writing(self, practice: str) -> None:
+        """A letter or a reframe counts as a moment of practice in the history."""
+        since, self._writing_since = self._writing_since, None
+        if since is None:
+            return
+        now = self._wall_now()
+        self._record(PracticeRecord(practice, "write", since, now,
+                                    max((now - since).total_seconds(), 0.0), "finished"))
+
+    def _wall_now(self) -> datetime:
+        return datetime.now(UTC)
 
     # -- notices ---------------------------------------------------------------------------
     def tell(self, notice: Notice, *, once: bool = True) -> None:
@@ -155,6 +263,10 @@ class AppController(QObject):
             self.window.touch.show_choices(self.settings)
         elif screen is Screen.BREATHE_SETUP:
             self.window.breathe.show_choices(self.settings)
+        elif screen is Screen.LETTERS:
+            self.window.screen(screen).show_letters()  # type: ignore[attr-defined]
+        elif screen is Screen.REFRAMES:
+            self.window.screen(screen).refresh()  # type: ignore[attr-defined]
         self.window.show_screen(screen)
 
     def _on_close_requested(self) -> None:
@@ -388,6 +500,8 @@ class AppController(QObject):
         """Called once as the app quits: end any practice, let sound go, close the journal."""
         if self.window.built(Screen.WORDS):
             self.window.words.flush()
+        if self.window.built(Screen.LETTER):
+            self.window.screen(Screen.LETTER).flush()  # type: ignore[attr-defined]
         self.leave_practice()
         if self._player is not None:
             self._player.shutdown(timeout=2.0)

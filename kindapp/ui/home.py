@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kindapp.ui.widgets import Card, button, label
 
@@ -11,6 +18,10 @@ from kindapp.ui.widgets import Card, button, label
 class HomeScreen(QWidget):
     startBreak = Signal(str)  # mode
     openTouch = Signal()
+    openLetter = Signal()
+    openLetters = Signal()
+    openReframe = Signal()
+    openReframes = Signal()
     openBreathe = Signal()
     openSettings = Signal()
     openWords = Signal()
@@ -18,15 +29,25 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 32)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        content.setObjectName("Screen")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        frame.addWidget(scroll)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(48, 32, 48, 24)
         outer.setSpacing(10)
 
         outer.addWidget(label(self.tr("Take a kind moment"), "Heading"))
         outer.addWidget(label(self.tr(
             "Choose a practice, if you like. Each one can be paused or left with a single key."),
             "Subtle"))
-        outer.addSpacing(18)
+        outer.addSpacing(12)
 
         self.quick_button = button(self.tr("Begin"), "Primary",
                                    accessible=self.tr("Begin the one-minute break"))
@@ -37,11 +58,9 @@ class HomeScreen(QWidget):
         grid = QGridLayout()
         grid.setSpacing(16)
         grid.addWidget(Card(self.tr("Self-Compassion Break"), self.tr(
-            "About one minute. Three short phrases for a hard moment: noticing it, remembering "
-            "you're not alone, and offering yourself some kindness."), self.quick_button), 0, 0)
+            "About a minute. Three short phrases for a hard moment."), self.quick_button), 0, 0)
         grid.addWidget(Card(self.tr("Guided Self-Compassion Break"), self.tr(
-            "About five minutes. The same three steps, with more time to settle and to let "
-            "each phrase land."), self.guided_button), 0, 1)
+            "About five minutes, with more time for each phrase to land."), self.guided_button), 0, 1)
         self.touch_button = button(self.tr("Choose"),
                                    accessible=self.tr("Choose a soothing touch"))
         self.breathe_button = button(self.tr("Choose"),
@@ -49,11 +68,24 @@ class HomeScreen(QWidget):
         self.touch_button.clicked.connect(self.openTouch)
         self.breathe_button.clicked.connect(self.openBreathe)
         grid.addWidget(Card(self.tr("Soothing touch"), self.tr(
-            "A hand on your heart, a gentle hug: warmth for the body, with slow breaths and a "
-            "kind phrase."), self.touch_button), 1, 0)
+            "Warmth for the body, with slow breaths and a kind phrase."), self.touch_button), 1, 0)
         grid.addWidget(Card(self.tr("Breathe"), self.tr(
-            "Slow breathing with a calm circle to follow, or simply your own breath."),
+            "Slow breathing with a calm circle, or simply your own breath."),
             self.breathe_button), 1, 1)
+        self.letter_button = button(self.tr("Write"),
+                                    accessible=self.tr("Write a compassionate letter"))
+        self.letters_button = button(self.tr("Your letters"), "Quiet")
+        self.reframe_button = button(self.tr("Begin"),
+                                     accessible=self.tr("Begin the compassionate friend reframe"))
+        self.reframes_button = button(self.tr("Past reframes"), "Quiet")
+        self.letter_button.clicked.connect(self.openLetter)
+        self.letters_button.clicked.connect(self.openLetters)
+        self.reframe_button.clicked.connect(self.openReframe)
+        self.reframes_button.clicked.connect(self.openReframes)
+        grid.addWidget(Card(self.tr("A letter to yourself"), self.tr(
+            "Write to yourself as a wise and loving friend would."), self.letter_button, self.letters_button), 2, 0)
+        grid.addWidget(Card(self.tr("A friend's voice"), self.tr(
+            "Say one harsh thought again, the way you'd say it to a friend."), self.reframe_button, self.reframes_button), 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
@@ -74,7 +106,11 @@ class HomeScreen(QWidget):
         self.setTabOrder(self.quick_button, self.guided_button)
         self.setTabOrder(self.guided_button, self.touch_button)
         self.setTabOrder(self.touch_button, self.breathe_button)
-        self.setTabOrder(self.breathe_button, self.words_button)
+        self.setTabOrder(self.breathe_button, self.letter_button)
+        self.setTabOrder(self.letter_button, self.letters_button)
+        self.setTabOrder(self.letters_button, self.reframe_button)
+        self.setTabOrder(self.reframe_button, self.reframes_button)
+        self.setTabOrder(self.reframes_button, self.words_button)
         self.setTabOrder(self.words_button, self.settings_button)
 
     def focus_first(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -112,21 +113,27 @@ class MainWindow(QMainWindow):
 
         self.home = HomeScreen()
         self._screens: dict[Screen, QWidget] = {Screen.HOME: self.home}
+        self._factories: dict[Screen, Callable[[], QWidget]] = {}
         self.stack.addWidget(self.home)
         self._first_show = True
 
     def sizeHint(self) -> QSize:
-        return QSize(860, 600)
+        return QSize(900, 680)
 
     def screen(self, screen: Screen) -> QWidget:
         """The widget for `screen`, built on first use (listeners hear of it via screenBuilt)."""
         widget = self._screens.get(screen)
         if widget is None:
-            widget = _build(screen)
+            factory = self._factories.get(screen)
+            widget = factory() if factory is not None else _build(screen)
             self._screens[screen] = widget
             self.stack.addWidget(widget)
             self.screenBuilt.emit(screen, widget)
         return widget
+
+    def set_factory(self, screen: Screen, factory: Callable[[], QWidget]) -> None:
+        """Build `screen` with `factory` (for screens that need the journal, say)."""
+        self._factories[screen] = factory
 
     def built(self, screen: Screen) -> bool:
         return screen in self._screens

@@ -15,6 +15,7 @@ class Tray(QObject):
     quickBreak = Signal()
     soothingTouch = Signal()
     breathe = Signal()
+    writeLetter = Signal()
     openWindow = Signal()
     quitRequested = Signal()
 
@@ -33,6 +34,7 @@ class Tray(QObject):
         self.menu.addAction(self.tr("Quick break"), self.quickBreak.emit)
         self.menu.addAction(self.tr("Soothing touch"), self.soothingTouch.emit)
         self.menu.addAction(self.tr("Breathe"), self.breathe.emit)
+        self.menu.addAction(self.tr("Write a letter"), self.writeLetter.emit)
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit"), self.quitRequested.emit)

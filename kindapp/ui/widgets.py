@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def label(text: str, name: str = "", *, wrap: bool = True, center: bool = False) -> QLabel:
@@ -32,17 +32,23 @@ class Card(QFrame):
     """A calm rounded panel with a title, a line of text and an action."""
 
     def __init__(self, title: str, text: str, action: QPushButton,
-                 parent: QWidget | None = None) -> None:
+                 second: QPushButton | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(22, 18, 22, 18)
-        lay.setSpacing(8)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(6)
         lay.addWidget(label(title, "CardTitle"))
         lay.addWidget(label(text, "CardText"))
         lay.addStretch(1)
         lay.addSpacing(6)
-        lay.addWidget(action, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(action)
+        if second is not None:
+            row.addWidget(second)
+        row.addStretch(1)
+        lay.addLayout(row)
         self.action = action
 
 

@@ -76,7 +76,7 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
         controller.tray.show()
         window = controller.window
         qtbot.addWidget(window)
-        window.resize(860, 600)
+        window.resize(window.sizeHint())
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()

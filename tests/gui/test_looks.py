@@ -40,7 +40,7 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
     c = kind.controller
     c.set_look(look=look, scale=scale)
     w = kind.window
-    w.resize(1000, 720)
+    w.resize(w.sizeHint())
     for screen, nav in SCREENS:
         c.nav.go(Nav.HOME)
         if nav is not None:
@@ -49,7 +49,13 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
         qtbot.waitUntil(page.isVisible, timeout=3000)
         snap(w, f"look-{look}-{round(scale * 100)}-{screen.value}")
         for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
-            if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
+            if not widget.isVisible():
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                need = widget.heightForWidth(widget.width())
+                assert widget.height() >= need - 1, (
+                    f"{look} {scale}: {screen.value}: '{widget.text()[:40]}' is "
+                    f"{widget.height()} px high, needs {need}")
                 continue
             hint = widget.sizeHint().width()
             assert widget.width() >= hint - 1, (

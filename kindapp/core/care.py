@@ -1,0 +1,81 @@
+"""Care around the practices: the check-ins, when to offer backdraft care, and grounding.
+
+Pure data and rules; the UI asks the questions and shows the pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kindapp.core.practices import Practice, Step, StepKind, tr_noop
+
+HEAVINESS_MIN = 0
+HEAVINESS_MAX = 10
+MAX_CHECKIN_WORDS = 80
+BACKDRAFT_RISE = 2
+"""A rise in heaviness of this much (or more) from before to after offers backdraft care."""
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """How heavy things feel (0 light .. 10 very heavy; None: not said) and a word or two."""
+
+    heaviness: int | None = None
+    words: str = ""
+
+    def __post_init__(self) -> None:
+        h = self.heaviness
+        if h is not None and (isinstance(h, bool) or not HEAVINESS_MIN <= h <= HEAVINESS_MAX):
+            raise ValueError(f"heaviness is {HEAVINESS_MIN}..{HEAVINESS_MAX} or None, not {h!r}")
+        if len(self.words) > MAX_CHECKIN_WORDS:
+            raise ValueError(f"a check-in keeps at most {MAX_CHECKIN_WORDS} characters of words")
+
+    @classmethod
+    def make(cls, heaviness: int | None, words: str) -> CheckIn | None:
+        """A check-in from what was entered (words trimmed and cut to length); None if empty."""
+        words = " ".join(words.split())[:MAX_CHECKIN_WORDS].strip()
+        if heaviness is None and not words:
+            return None
+        return cls(heaviness, words)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.heaviness is None and not self.words
+
+
+def needs_backdraft_care(before: CheckIn | None, after: CheckIn | None, stirred: bool) -> bool:
+    """True when the practice seems to have stirred things up.
+
+    Either the person said so, or the heaviness rose by BACKDRAFT_RISE or more.
+    """
+    if stirred:
+        return True
+    if before is None or after is None or before.heaviness is None or after.heaviness is None:
+        return False
+    return after.heaviness - before.heaviness >= BACKDRAFT_RISE
+
+
+# Grounding: about 45 seconds of feet, breath and the room. No phrases, nothing to feel "right".
+GROUNDING = Practice(
+    "ground",
+    "short",
+    tr_noop("Ground"),
+    (
+        Step("feet", StepKind.INTRO, tr_noop("Feet"),
+             tr_noop("Feel your feet on the floor. Press them down a little, "
+                     "and notice the ground holding you up."),
+             15.0, cue="soft_bell",
+             hint=tr_noop("Keep your eyes open if you like.")),
+        Step("breath", StepKind.SETTLE, tr_noop("Breath"),
+             tr_noop("Notice the air coming in and going out. "
+                     "Breathe the way you normally do; there is nothing to change."),
+             15.0),
+        Step("room", StepKind.REST, tr_noop("The room"),
+             tr_noop("Look around you. Find three things you can see, "
+                     "and name them quietly to yourself."),
+             15.0,
+             hint=tr_noop("You are here, in this room, right now.")),
+    ),
+    end_cue="closing_bell",
+)
+"""The grounding practice offered on the backdraft page and from every practice."""

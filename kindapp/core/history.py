@@ -1,0 +1,147 @@
+"""Gentle summaries of the moments practised: by day, by week, a few totals, before and after.
+
+Every moment counts, finished or not. There is deliberately nothing here about runs of days
+or days without practice: the history shows what was done, never what wasn't.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from kindapp.core.records import PracticeRecord
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One practice as the history shows it; `id` is the journal's row id (for deleting)."""
+
+    id: int
+    practice: str
+    mode: str
+    started_at: datetime
+    duration_s: float
+    outcome: str
+    before: int | None = None
+    after: int | None = None
+    words_before: str = ""
+    words_after: str = ""
+
+    @classmethod
+    def from_record(cls, record_id: int, record: PracticeRecord, before: int | None = None,
+                    after: int | None = None, words_before: str = "",
+                    words_after: str = "") -> HistoryEntry:
+        return cls(record_id, record.practice, record.mode, record.started_at,
+                   record.duration_s, record.outcome, before, after, words_before, words_after)
+
+    def local_start(self, tz: tzinfo | None = None) -> datetime:
+        """The start in `tz` (None: this computer's local time zone)."""
+        return self.started_at.astimezone(tz)
+
+    def local_day(self, tz: tzinfo | None = None) -> date:
+        return self.local_start(tz).date()
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    day: date
+    entries: tuple[HistoryEntry, ...]
+    """Newest first."""
+
+    @property
+    def minutes(self) -> float:
+        return sum(e.duration_s for e in self.entries) / 60.0
+
+
+@dataclass(frozen=True)
+class WeekGroup:
+    year: int
+    week: int
+    """ISO year and week number."""
+    monday: date
+    entries: tuple[HistoryEntry, ...]
+    """Newest first."""
+
+    @property
+    def minutes(self) -> float:
+        return sum(e.duration_s for e in self.entries) / 60.0
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A before/after pair of heaviness for the chart."""
+
+    entry_id: int
+    started_at: datetime
+    before: int
+    after: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    moments_this_month: int
+    """Practices started this calendar month, finished or not."""
+    minutes_this_week: float
+    """Minutes practised this ISO week (Monday to Sunday)."""
+    moments_this_week: int
+    moments_total: int
+
+
+def _newest_first(entries: Iterable[HistoryEntry]) -> list[HistoryEntry]:
+    return sorted(entries, key=lambda e: (e.started_at, e.id), reverse=True)
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def by_day(entries: Iterable[HistoryEntry], tz: tzinfo | None = None) -> list[DayGroup]:
+    """Entries grouped by local day, newest day first (and newest first within a day)."""
+    groups: dict[date, list[HistoryEntry]] = {}
+    for e in _newest_first(entries):
+        groups.setdefault(e.local_day(tz), []).append(e)
+    return [DayGroup(d, tuple(es)) for d, es in sorted(groups.items(), reverse=True)]
+
+
+def by_week(entries: Iterable[HistoryEntry], tz: tzinfo | None = None) -> list[WeekGroup]:
+    """Entries grouped by ISO week of their local day, newest week first."""
+    groups: dict[tuple[int, int], list[HistoryEntry]] = {}
+    for e in _newest_first(entries):
+        iso = e.local_day(tz).isocalendar()
+        groups.setdefault((iso.year, iso.week), []).append(e)
+    return [
+        WeekGroup(y, w, date.fromisocalendar(y, w, 1), tuple(es))
+        for (y, w), es in sorted(groups.items(), reverse=True)
+    ]
+
+
+def summarise(entries: Iterable[HistoryEntry], today: date,
+              tz: tzinfo | None = None) -> Summary:
+    """Totals for the month and ISO week that contain `today` (a local date)."""
+    month = this_week = 0
+    minutes = 0.0
+    total = 0
+    week_start = monday_of(today)
+    week_end = week_start + timedelta(days=7)
+    for e in entries:
+        total += 1
+        day = e.local_day(tz)
+        if (day.year, day.month) == (today.year, today.month):
+            month += 1
+        if week_start <= day < week_end:
+            this_week += 1
+            minutes += e.duration_s / 60.0
+    return Summary(month, minutes, this_week, total)
+
+
+def pairs(entries: Iterable[HistoryEntry], limit: int = 14) -> list[Pair]:
+    """The most recent `limit` practices with both a before and an after, oldest first."""
+    found = [Pair(e.id, e.started_at, e.before, e.after)
+             for e in _newest_first(entries) if e.before is not None and e.after is not None]
+    return list(reversed(found[:max(0, limit)]))
+
+
+def without(entries: Sequence[HistoryEntry], entry_id: int) -> list[HistoryEntry]:
+    """The entries without the one with this id (for showing a deletion at once)."""
+    return [e for e in entries if e.id != entry_id]

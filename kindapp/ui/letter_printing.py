@@ -1,0 +1,136 @@
+"""A letter on paper: Markdown export, print and PDF (QPrinter)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from kindapp.core.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from kindapp.core.records import Letter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("letters", text)
+
+
+def written_date(when: datetime) -> str:
+    """The day a letter was written, in the person's local time, e.g. "3 March 2025"."""
+    local = when.astimezone() if when.tzinfo else when
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+
+
+def display_title(letter: Letter) -> str:
+    return " ".join(letter.title.split()) or _tr("A letter to myself")
+
+
+def letter_markdown(letter: Letter) -> str:
+    """'# Title', a blank line, '_written <date>_', a blank line, the body, a final newline."""
+    body = letter.body.rstrip("\n")
+    written = _tr("written %1").replace("%1", written_date(letter.created))
+    return f"# {display_title(letter)}\n\n_{written}_\n\n{body}\n"
+
+
+def export_markdown(letter: Letter, path: Path) -> None:
+    """Write the letter as Markdown to `path`, atomically, readable only by its owner."""
+    write_atomic(path, letter_markdown(letter).encode("utf-8"), mode=0o600)
+
+
+def safe_file_stem(letter: Letter) -> str:
+    keep = "".join(c if c.isalnum() or c in " -_" else " " for c in display_title(letter))
+    return "-".join(keep.split())[:60] or "letter"
+
+
+def letter_document(letter: Letter) -> QTextDocument:
+    """The letter laid out for paper: a title, the date, then the body in a calm serif."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    serif = QFont()
+    serif.setFamilies(["DejaVu Serif", "Noto Serif", "Georgia", "serif"])
+    serif.setPointSizeF(11.5)
+    doc.setDefaultFont(serif)
+    cur = QTextCursor(doc)
+
+    title_block = QTextBlockFormat()
+    title_block.setBottomMargin(4)
+    title_chars = QTextCharFormat()
+    title_chars.setFontFamilies(["DejaVu Serif", "Noto Serif", "Georgia", "serif"])
+    title_chars.setFontPointSize(20)
+    title_chars.setFontWeight(QFont.Weight.Light)
+    cur.setBlockFormat(title_block)
+    cur.insertText(display_title(letter), title_chars)
+
+    date_block = QTextBlockFormat()
+    date_block.setBottomMargin(22)
+    date_chars = QTextCharFormat()
+    date_chars.setFontPointSize(10)
+    date_chars.setFontItalic(True)
+    date_chars.setForeground(QColor("#6f6a62"))
+    cur.insertBlock(date_block, date_chars)
+    cur.insertText(_tr("written %1").replace("%1", written_date(letter.created)), date_chars)
+
+    body_block = QTextBlockFormat()
+    body_block.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    body_block.setBottomMargin(4)
+    body_chars = QTextCharFormat()
+    body_chars.setFontPointSize(11.5)
+    lines = letter.body.rstrip("\n").split("\n") or [""]
+    for line in lines:
+        cur.insertBlock(body_block, body_chars)
+        cur.insertText(line, body_chars)
+    return doc
+
+
+# QTextDocument.print_() adds its own 2 cm margin around the text; with the printer's
+# 6 mm that makes about 26 mm on every side.
+def pdf_printer(path: str | None = None) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                      QPageLayout.Orientation.Portrait,
+                                      QMarginsF(6, 6, 6, 6), QPageLayout.Unit.Millimeter))
+    if path is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+    printer.setDocName(_tr("Letter"))
+    printer.setCreator("Kind")
+    return printer
+
+
+def print_letter(letter: Letter, printer: QPrinter) -> None:
+    letter_document(letter).print_(printer)
+
+
+def save_pdf(letter: Letter, path: Path) -> None:
+    """Write the letter as a PDF to `path`: printed to a private temp file, then moved in place."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        os.chmod(tmp, 0o600)
+        printer = pdf_printer(tmp)
+        print_letter(letter, printer)
+        if os.path.getsize(tmp) == 0:
+            raise OSError(_tr("the PDF came out empty"))
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,260 @@
+"""One Kind per person: a private local socket that a second `kindapp` hands its command to.
+
+The first instance `listen()`s on a socket only its user can reach: a path in $XDG_RUNTIME_DIR
+(a 0700 directory of the user's own) when it is set, else a name with the user id in Qt's temp
+directory, and always with QLocalServer.SocketOption.UserAccessOption. A later instance calls
+`try_send(message)`: the running one answers each message with one JSON line, {"ok": true} or
+{"ok": false, "error": ...}, so True really means "the running instance took it".
+
+Who owns the name is settled by an flock on a lock file beside the socket (the kernel drops it
+when a process dies, however it dies). A socket file left behind by a crash is then recovered:
+the new owner finds nothing answering on it, removes it (QLocalServer.removeServer) and listens.
+
+The protocol is one JSON object per line (UTF-8), at most MAX_LINE bytes:
+    {"cmd": "show"}
+    {"cmd": "practice", "name": "break"|"touch"|"breathe"|"letter"|"reframe", "mode": "quick"}
+("mode" is optional). Anything else is answered with an error and otherwise ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+DESKTOP_ID = "org.kindapp.Kind"
+PRACTICES = ("break", "touch", "breathe", "letter", "reframe")
+MAX_LINE = 4096
+MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes; keep a margin
+_MODE = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+
+
+def server_name(environ: Mapping[str, str] | None = None, uid: int | None = None) -> str:
+    """The socket for this user: $XDG_RUNTIME_DIR/org.kindapp.Kind-<uid>.sock when usable."""
+    env = os.environ if environ is None else environ
+    uid = os.getuid() if uid is None else uid
+    base = f"{DESKTOP_ID}-{uid}"
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
+        path = os.path.join(runtime, base + ".sock")
+        if len(path.encode()) <= MAX_SOCKET_PATH:
+            return path
+        # Too long for a unix socket: a short name in the temp dir, still told apart by runtime
+        # directory (and private through UserAccessOption).
+        return f"{base}-{hashlib.sha256(runtime.encode()).hexdigest()[:12]}"
+    return base
+
+
+def validate(message: Any) -> dict[str, Any]:
+    """The message as a clean dict, or ValueError saying what is wrong with it."""
+    if not isinstance(message, dict):
+        raise ValueError("a message is a JSON object")
+    cmd = message.get("cmd")
+    if cmd == "show":
+        if set(message) != {"cmd"}:
+            raise ValueError("show takes no arguments")
+        return {"cmd": "show"}
+    if cmd == "practice":
+        if not set(message) <= {"cmd", "name", "mode"}:
+            raise ValueError(f"unknown keys: {sorted(set(message) - {'cmd', 'name', 'mode'})}")
+        name = message.get("name")
+        if name not in PRACTICES:
+            raise ValueError(f"no practice named {name!r}")
+        mode = message.get("mode")
+        if mode is not None and not (isinstance(mode, str) and _MODE.fullmatch(mode)):
+            raise ValueError(f"not a mode: {mode!r}")
+        if name == "break" and mode not in (None, "quick", "guided"):
+            raise ValueError(f"the break has no mode {mode!r}")
+        return {"cmd": "practice", "name": name, "mode": mode}
+    raise ValueError(f"unknown command {cmd!r}")
+
+
+def parse_line(line: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not JSON: {exc}") from None
+    return validate(data)
+
+
+class SingleInstance(QObject):
+    received = Signal(object)
+    """A valid message (dict) from another instance."""
+
+    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name or server_name()
+        self._server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._lock_fd: int | None = None
+
+    # -- the second instance ---------------------------------------------------------------
+    def try_send(self, message: dict[str, Any], timeout_ms: int = 2000) -> bool:
+        """Hand `message` to a running instance; True if it took it (blocking, bounded)."""
+        sock = QLocalSocket()
+        sock.connectToServer(self.name)
+        if not sock.waitForConnected(timeout_ms):
+            return False
+        try:
+            sock.write(json.dumps(message).encode("utf-8") + b"\n")
+            if not sock.waitForBytesWritten(timeout_ms):
+                return False
+            reply = bytearray()
+            while not reply.endswith(b"\n"):
+                if not sock.bytesAvailable() and not sock.waitForReadyRead(timeout_ms):
+                    log.warning("the running Kind did not answer on %s", self.name)
+                    return False
+                reply += bytes(sock.readAll().data())
+                if len(reply) > MAX_LINE:
+                    return False
+            try:
+                answer = json.loads(bytes(reply).decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                return False
+            if isinstance(answer, dict) and answer.get("ok") is True:
+                return True
+            log.warning("the running Kind declined %r: %s", message,
+                        answer.get("error") if isinstance(answer, dict) else answer)
+            return False
+        finally:
+            sock.abort()
+
+    def is_running(self, timeout_ms: int = 500) -> bool:
+        """Does something accept connections on our name (another instance, alive)?"""
+        sock = QLocalSocket()
+        sock.connectToServer(self.name)
+        alive = sock.waitForConnected(timeout_ms)
+        sock.abort()
+        return alive
+
+    # -- the first instance ----------------------------------------------------------------
+    def listen(self) -> bool:
+        """Start serving; False when another live instance already holds the name.
+
+        A lock file beside the socket (flock, released by the kernel when a process dies) makes
+        two instances starting at the same moment agree on one; whoever holds it owns the name,
+        so a socket file found then is stale (a crash) and is removed.
+        """
+        if not self._lock():
+            return False
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if self.is_running():  # an older Kind without the lock, say: never steal its name
+            self._unlock()
+            server.deleteLater()
+            return False
+        if os.path.isabs(self.name) and os.path.exists(self.name):
+            log.info("removing a stale Kind socket at %s", self.name)
+        QLocalServer.removeServer(self.name)
+        if not server.listen(self.name):
+            log.warning("cannot listen on %s: %s", self.name, server.errorString())
+            self._unlock()
+            server.deleteLater()
+            return False
+        server.newConnection.connect(self._on_new_connection)
+        self._server = server
+        return True
+
+    def lock_path(self) -> str:
+        base = self.name if os.path.isabs(self.name) else os.path.join(QDir.tempPath(), self.name)
+        return base + ".lock"
+
+    def _lock(self) -> bool:
+        if self._lock_fd is not None:
+            return True
+        try:
+            fd = os.open(self.lock_path(), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError as exc:
+            log.warning("cannot open the instance lock %s: %s", self.lock_path(), exc)
+            return not self.is_running()
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._lock_fd = fd
+        return True
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing releases the flock
+            self._lock_fd = None
+
+    def close(self) -> None:
+        """Stop serving: drop the clients, remove the socket file, release the lock."""
+        for sock in list(self._buffers):
+            with contextlib.suppress(RuntimeError, TypeError):
+                sock.readyRead.disconnect()
+                sock.disconnected.disconnect()
+            with contextlib.suppress(RuntimeError):
+                sock.abort()
+                sock.deleteLater()
+        self._buffers.clear()
+        if self._server is not None:
+            self._server.newConnection.disconnect(self._on_new_connection)
+            self._server.close()  # removes the socket file
+            self._server.deleteLater()
+            self._server = None
+        self._unlock()
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None and self._server.isListening()
+
+    def _on_new_connection(self) -> None:
+        assert self._server is not None
+        while (sock := self._server.nextPendingConnection()) is not None:
+            self._buffers[sock] = bytearray()
+            sock.readyRead.connect(lambda s=sock: self._on_ready_read(s))
+            sock.disconnected.connect(lambda s=sock: self._forget(s))
+            if sock.bytesAvailable():
+                self._on_ready_read(sock)
+
+    def _forget(self, sock: QLocalSocket) -> None:
+        self._buffers.pop(sock, None)
+        with contextlib.suppress(RuntimeError):  # already gone with the server
+            sock.deleteLater()
+
+    def _on_ready_read(self, sock: QLocalSocket) -> None:
+        buf = self._buffers.get(sock)
+        if buf is None:
+            return
+        buf += bytes(sock.readAll().data())
+        while (end := buf.find(b"\n")) >= 0:
+            line = bytes(buf[:end])
+            del buf[: end + 1]
+            self._handle(sock, line)
+        if len(buf) > MAX_LINE:
+            log.warning("ignoring an over-long message on the instance socket")
+            self._reply(sock, {"ok": False, "error": "message too long"})
+            buf.clear()
+            sock.disconnectFromServer()
+
+    def _handle(self, sock: QLocalSocket, line: bytes) -> None:
+        if len(line) > MAX_LINE:
+            self._reply(sock, {"ok": False, "error": "message too long"})
+            return
+        try:
+            message = parse_line(line)
+        except ValueError as exc:
+            log.warning("ignoring a message on the instance socket: %s", exc)
+            self._reply(sock, {"ok": False, "error": str(exc)})
+            return
+        self._reply(sock, {"ok": True})
+        self.received.emit(message)
+
+    @staticmethod
+    def _reply(sock: QLocalSocket, answer: dict[str, Any]) -> None:
+        sock.write(json.dumps(answer).encode("utf-8") + b"\n")
+        sock.flush()

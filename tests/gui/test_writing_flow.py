@@ -1,0 +1,52 @@
+"""The writing practices reached from home, the tray and the command line's path."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kindapp.core.journal import Journal
+from kindapp.core.navigation import Nav, Screen
+
+
+def test_letter_from_home_autosaves_and_counts_as_a_moment(kind, qtbot, snap):
+    w = kind.window
+    snap(w, "home-all-practices")
+    qtbot.mouseClick(w.home.letter_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.LETTER
+    page = w.screen(Screen.LETTER)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Dear me, that was a hard day.")
+    journal = kind.controller.journal()
+    qtbot.waitUntil(lambda: any("hard day" in journal.get_letter(s.id).body
+                                for s in journal.letters()), timeout=3000)
+    page.done()
+    assert w.current_screen() is Screen.HOME
+    kinds = [r.practice for r in Journal(kind.paths.journal_file, writer=False).practices()]
+    assert kinds == ["letter"]
+
+
+def test_tray_write_a_letter_reopens_the_draft(kind, qtbot):
+    w = kind.window
+    kind.controller.tray.writeLetter.emit()
+    page = w.screen(Screen.LETTER)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Half a thought")
+    page.leave()  # Esc: kept as the draft
+    assert w.current_screen() is Screen.HOME
+    kind.controller.open_letter()
+    assert page.editor.toPlainText() == "Half a thought"
+
+
+def test_reframe_and_past_reframes_from_home(kind, qtbot):
+    w = kind.window
+    qtbot.mouseClick(w.home.reframe_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.REFRAME
+    kind.controller.nav.go(Nav.HOME)
+    qtbot.mouseClick(w.home.reframes_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.REFRAMES
+
+
+def test_no_writing_while_a_practice_runs(kind):
+    kind.controller.start_break("quick")
+    kind.controller.open_letter()
+    assert kind.window.current_screen() is Screen.PRACTICE
