@@ -11,17 +11,17 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
-	libfontconfig1 libdbus-1-3 fonts-dejavu-core
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core desktop-file-utils appstream
 
-.PHONY: run test lint system-deps venv install bench clean screenshots
+.PHONY: run test lint system-deps venv install bench clean package install-desktop translations
 
 run: install
 	$(VENV)/bin/kindapp
 
 # Installs what the tests need (Debian packages too, when root), then runs the
 # whole suite: lint, types, unit, gui and system tests.
-test: system-deps install lint
-	$(VENV)/bin/pytest tests
+test: system-deps install lint package
+	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest tests
 
 lint: install
 	$(VENV)/bin/ruff check kindapp tests bench
@@ -44,14 +44,19 @@ venv: $(VENV)/bin/python
 
 # A regular (non-editable) install, so tests exercise exactly what a wheel ships.
 install: venv
-	$(PIP) install '.[test,dev]'
+	$(PIP) install '.[test,dev,package]'
 	$(PIP) install --no-deps --force-reinstall .
 
 bench: system-deps install
 	$(PY) bench/run.py
 
-screenshots: system-deps install
-	$(PY) tests/screenshots.py artifacts/screenshots
+# A PyInstaller one-folder bundle in dist/bundle/kindapp/ (the packaging system test starts it).
+package: install
+	$(PY) packaging/build_bundle.py --dist dist/bundle --work build/pyinstaller
+
+# The launcher and icons for the current user (~/.local/share), running this checkout's Kind.
+install-desktop: install
+	$(PY) packaging/install_desktop.py --exec "$(abspath $(VENV))/bin/kindapp"
 
 clean:
 	rm -rf $(VENV) build dist artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -128,7 +128,7 @@ def wire(
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
     controller = AppController(window, tray, store, settings, clock, open_journal,
-                               make_player, app.quit, look)
+                               make_player, lambda: app.exit(0), look)
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:
         controller.tell(notice)
@@ -137,16 +137,99 @@ def wire(
     return controller
 
 
+def instance_message(args: argparse.Namespace) -> dict[str, object]:
+    """What this launch asks of a Kind that is already running."""
+    if args.start_break or args.practice == "break":
+        return {"cmd": "practice", "name": "break", "mode": args.mode}
+    if args.practice:
+        return {"cmd": "practice", "name": args.practice}
+    return {"cmd": "show"}
+
+
+def obey(controller: AppController, message: dict[str, object]) -> None:
+    """Carry out a command from a second launch (commands, not window-raising tricks)."""
+    name = message.get("name")
+    if message["cmd"] == "show":
+        controller.open_window()
+    elif name == "break":
+        controller.start_break(str(message.get("mode") or controller.settings.break_mode))
+    elif name == "touch":
+        controller.start_touch()
+    elif name == "breathe":
+        controller.start_breathe()
+    elif name == "letter":
+        controller.open_letter()
+    elif name == "reframe":
+        controller.open_reframe()
+    elif message["cmd"] == "import":
+        controller.import_file(Path(str(message["path"])))
+
+
+def import_(paths: Paths, source: str) -> int:
+    """Merge an export into the journal; a running Kind (which holds the journal) does it."""
+    from kindapp.core.journal import Journal, JournalError, JournalLocked
+    from kindapp.core.journal_io import import_file
+
+    path = Path(source).resolve()
+    if not path.is_file():
+        sys.stderr.write(f"kindapp: there is no file at {path}\n")
+        return 1
+    try:
+        journal = Journal(paths.journal_file)
+    except JournalLocked:
+        from kindapp.ui.single_instance import SingleInstance
+
+        if SingleInstance().try_send({"cmd": "import", "path": str(path)}):
+            sys.stdout.write(f"Kind is running; it is importing {path} now.\n")
+            return 0
+        sys.stderr.write("kindapp: another Kind is writing to the journal; try again later\n")
+        return 1
+    except JournalError as exc:
+        sys.stderr.write(f"kindapp: {exc}\n")
+        return 1
+    try:
+        result = import_file(journal, path)
+    except JournalError as exc:
+        sys.stderr.write(f"kindapp: nothing was imported: {exc}\n")
+        return 1
+    finally:
+        journal.close()
+    sys.stdout.write(
+        f"Imported {result.letters_added} letter(s), {result.reframes_added} reframe(s) and "
+        f"{result.practices_added} practice(s); {result.skipped} were already there.\n")
+    return 0
+
+
 def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kindapp.core.clock import MonotonicClock
+    from kindapp.ui.single_instance import SingleInstance
+    from kindapp.ui.unix_signals import QuitOnSignals
+
+    # Before anything heavy: is Kind already running? Then hand it the command and go.
+    instance = SingleInstance()
+    message = instance_message(args)
+    if args.minimized and instance.is_running():
+        return 0  # autostart while Kind already runs: nothing to do
+    if not args.minimized and instance.try_send(message):
+        return 0
 
     # Hand the GIL over every 1 ms (not 5): the sound callback must never wait a whole frame of
     # the breathing animation for it, or the output underflows and clicks.
     sys.setswitchinterval(0.001)
     app = QApplication(sys.argv[:1])
+    if not instance.listen():
+        if not args.minimized and instance.try_send(message):
+            return 0  # lost a start-up race to another Kind: it has the command now
+        log.warning("another Kind holds %s but does not answer; starting anyway", instance.name)
+    # app.exit, not app.quit: Qt 6's quit() asks the windows first, and the main window
+    # refuses (it hides to the tray), so a quit() would be ignored.
+    quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
+    app.aboutToQuit.connect(quit_on_signals.close)
     controller = wire(app, paths, MonotonicClock(), sound_player_factory())
+    instance.received.connect(lambda m: obey(controller, m))
+    app.aboutToQuit.connect(instance.close)
     controller.tray.show()
     if not (args.minimized and controller.tray.available):
         controller.window.resize(controller.window.sizeHint())
@@ -169,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     paths = Paths.default()
     if args.export:
         return export(paths, args.export)
+    if args.import_file:
+        return import_(paths, args.import_file)
     problem = setup_logging(paths.log_file)
     if problem:
         log.warning("%s", problem)

@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="start quietly in the tray, without a window")
     start.add_argument("--export", metavar="FILE",
                        help="write the journal as JSON to FILE and exit (no window)")
+    start.add_argument("--import", dest="import_file", metavar="FILE",
+                       help="merge a Kind export FILE into the journal (nothing is duplicated)")
     p.add_argument("--mode", choices=("quick", "guided"),
                    help="with --break: quick (about one minute) or guided (about five)")
     p.add_argument("--version", action="version", version=f"kindapp {__version__}")

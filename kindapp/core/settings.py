@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kindapp.core import breathing, touch
+from kindapp.core import breathing, reminders, touch
 from kindapp.core.atomic import write_atomic
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.paths import ensure_private_dir
@@ -45,6 +45,9 @@ class Settings:
     look: str = "system"
     """system (follow the desktop's light or dark), light, dark or contrast."""
     text_scale: float = 1.0
+    reminders: dict[str, Any] = field(
+        default_factory=lambda: reminders.ReminderPlan().to_dict())
+    """Gentle reminders (off by default), as ReminderPlan.to_dict()."""
     letter_prompts: bool = True
     """Show the letter's prompts beside the page."""
     reduced_motion: bool = False
@@ -108,6 +111,10 @@ def _length(v: Any) -> float:
     return float(v)
 
 
+def _reminders(v: Any) -> dict[str, Any]:
+    return reminders.ReminderPlan.from_dict(v).to_dict()
+
+
 def _scale(v: Any) -> float:
     if isinstance(v, bool) or v not in TEXT_SCALES:
         raise ValueError(f"must be one of {TEXT_SCALES}")
@@ -149,6 +156,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "text_scale": _scale,
     "reduced_motion": _bool,
     "letter_prompts": _bool,
+    "reminders": _reminders,
     "breath_sounds": _bool,
     "touch_gesture": _one_of(touch.GESTURE_IDS),
     "touch_length_s": _length,

@@ -5,10 +5,12 @@ Everything it uses is built in app.py and handed in; it creates nothing global.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -104,7 +106,10 @@ class AppController(QObject):
         tray.writeLetter.connect(self.open_letter)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
+        tray.pauseReminders.connect(self.pause_reminders)
+        tray.reminderClicked.connect(lambda: self.start_break("quick"))
         w.hide_on_close = tray.available
+        self.reminders = self._make_reminders()
         self._again_builder: Callable[[], Practice] = lambda: self._break("quick")
         self.breath: BreathDriver | None = None
         self._show_screen(Screen.HOME)
@@ -131,6 +136,10 @@ class AppController(QObject):
             page.breakModeChanged.connect(lambda m: self.update_settings(break_mode=m))
             self.devices.listed.connect(page.show_devices)
             page.devicesWanted.connect(self.devices.refresh)
+            page.remindersChanged.connect(self.set_reminders)
+            page.importRequested.connect(self.ask_import)
+            page.exportRequested.connect(self.ask_export)
+            page.autostartChanged.connect(self.set_autostart)
         elif screen is Screen.WORDS:
             page.wordsChanged.connect(self.set_words)
             page.done.connect(go_home)
@@ -256,7 +265,11 @@ class AppController(QObject):
 
     def _show_screen(self, screen: Screen) -> None:
         if screen is Screen.SETTINGS:
+            from kindapp.core.autostart import is_autostart_enabled
+
             self.window.settings.show_settings(self.settings)
+            self.window.settings.show_reminders(self.reminders.plan(), is_autostart_enabled(),
+                                                self.tray.available)
         elif screen is Screen.WORDS:
             self.window.words.show_words(self.settings.own_words)
         elif screen is Screen.TOUCH_SETUP:
@@ -492,6 +505,128 @@ class AppController(QObject):
         new = self.settings.with_words(step_id, text)
         self.update_settings(own_words=new.own_words)
 
+    # -- export and import -----------------------------------------------------------------
+    def import_file(self, path: Path) -> bool:
+        """Merge an export into the journal; the person is told what happened either way."""
+        from kindapp.core.journal import JournalError
+        from kindapp.core.journal_io import import_file
+
+        journal = self.journal()
+        if journal is None:
+            return False
+        try:
+            result = import_file(journal, path)
+        except JournalError as exc:
+            self.window.banner.add(self.tr("Nothing was imported from %1: %2").replace(
+                "%1", path.name).replace("%2", str(exc)))
+            return False
+        self.window.banner.add(self.tr(
+            "Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already "
+            "here.").replace("%1", path.name).replace("%2", str(result.letters_added))
+            .replace("%3", str(result.reframes_added)).replace("%4", str(result.practices_added))
+            .replace("%5", str(result.skipped)))
+        if self.window.built(Screen.LETTERS):
+            self.window.screen(Screen.LETTERS).refresh()  # type: ignore[attr-defined]
+        return True
+
+    def export_file(self, path: Path) -> bool:
+        from kindapp.core.journal import JournalError
+
+        try:
+            journal = self.journal()
+            if journal is None:
+                return False
+            from kindapp.core.atomic import write_atomic
+            from kindapp.core.journal_io import export_data
+
+            write_atomic(path, (json.dumps(export_data(journal), indent=2, ensure_ascii=False)
+                                + "\n").encode("utf-8"))
+        except (JournalError, OSError) as exc:
+            self.window.banner.add(self.tr("Kind couldn't export to %1: %2").replace(
+                "%1", str(path)).replace("%2", str(exc)))
+            return False
+        self.window.banner.add(self.tr("Your journal was exported to %1.").replace(
+            "%1", str(path)))
+        return True
+
+    def ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a Kind export"),
+                                              str(Path.home()), self.tr("Kind export (*.json)"))
+        if name:
+            self.import_file(Path(name))
+
+    def ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export your journal"),
+                                              str(Path.home() / "kind-journal.json"),
+                                              self.tr("Kind export (*.json)"))
+        if name:
+            self.export_file(Path(name))
+
+    # -- reminders and autostart -----------------------------------------------------------
+    def _make_reminders(self) -> Any:
+        from kindapp.core.reminders import ReminderPlan
+        from kindapp.ui.reminder_timer import ReminderTimer
+
+        try:
+            plan = ReminderPlan.from_dict(self.settings.reminders)
+        except ValueError:
+            plan = ReminderPlan()
+        timer = ReminderTimer(plan, parent=self)
+        timer.due.connect(self._on_reminder_due)
+        timer.planChanged.connect(lambda p: self.update_settings(reminders=p.to_dict()))
+        timer.nextDueChanged.connect(self.tray.show_next_reminder)
+        self.tray.show_next_reminder(timer.next_due())
+        self._reminders_shown = 0
+        return timer
+
+    def set_reminders(self, plan: dict[str, Any]) -> None:
+        from kindapp.core.reminders import ReminderPlan
+
+        self.update_settings(reminders=plan)
+        self.reminders.set_plan(ReminderPlan.from_dict(plan))
+
+    def pause_reminders(self, how: str) -> None:
+        from datetime import date, time, timedelta
+
+        from kindapp.core.reminders import local_zone
+
+        zone = local_zone()
+        now = datetime.now(zone)
+        if how == "hour":
+            until = now + timedelta(hours=1)
+        else:
+            until = datetime.combine(date.today() + timedelta(days=1), time(0), zone)
+        self.reminders.snooze(until)
+
+    def _on_reminder_due(self) -> None:
+        """An invitation beside the tray icon; ignoring it costs nothing and is not recorded."""
+        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
+                                                                     State.PAUSED):
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from kindapp.core.reminders import REMINDER_TITLE, reminder_text
+
+        text = reminder_text(self._reminders_shown)
+        self._reminders_shown += 1
+        events.info("reminder shown")
+        self.tray.tell(QCoreApplication.translate("reminders", REMINDER_TITLE),
+                       QCoreApplication.translate("reminders", text), reminder=True)
+
+    def set_autostart(self, enabled: bool) -> None:
+        from kindapp.core.autostart import set_autostart
+
+        try:
+            set_autostart(enabled)
+        except OSError as exc:
+            log.error("cannot change autostart: %s", exc)
+            self.tell(Notice(NoticeKind.SETTINGS_UNWRITABLE, {
+                "dir": "autostart", "reason": exc.strerror or str(exc)}), once=False)
+
     # -- leaving ---------------------------------------------------------------------------
     def quit(self) -> None:
         self._quit_app()
@@ -507,4 +642,5 @@ class AppController(QObject):
             self._player.shutdown(timeout=2.0)
         if self._journal is not None:
             self._journal.close()
+        self.reminders.stop()
         self.tray.hide()

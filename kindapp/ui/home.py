@@ -60,7 +60,8 @@ class HomeScreen(QWidget):
         grid.addWidget(Card(self.tr("Self-Compassion Break"), self.tr(
             "About a minute. Three short phrases for a hard moment."), self.quick_button), 0, 0)
         grid.addWidget(Card(self.tr("Guided Self-Compassion Break"), self.tr(
-            "About five minutes, with more time for each phrase to land."), self.guided_button), 0, 1)
+            "About five minutes, with more time for each phrase to land."),
+            self.guided_button), 0, 1)
         self.touch_button = button(self.tr("Choose"),
                                    accessible=self.tr("Choose a soothing touch"))
         self.breathe_button = button(self.tr("Choose"),
@@ -83,9 +84,11 @@ class HomeScreen(QWidget):
         self.reframe_button.clicked.connect(self.openReframe)
         self.reframes_button.clicked.connect(self.openReframes)
         grid.addWidget(Card(self.tr("A letter to yourself"), self.tr(
-            "Write to yourself as a wise and loving friend would."), self.letter_button, self.letters_button), 2, 0)
+            "Write to yourself as a wise and loving friend would."),
+            self.letter_button, self.letters_button), 2, 0)
         grid.addWidget(Card(self.tr("A friend's voice"), self.tr(
-            "Say one harsh thought again, the way you'd say it to a friend."), self.reframe_button, self.reframes_button), 2, 1)
+            "Say one harsh thought again, the way you'd say it to a friend."),
+            self.reframe_button, self.reframes_button), 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)

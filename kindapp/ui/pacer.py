@@ -47,6 +47,8 @@ _SAGE = QColor("#9fb8a6")
 _SAGE_DEEP = QColor("#7f9f8a")
 _FILL_SMALL = QColor("#d6e0d6")  # the circle's colour when it is small (a pale sage)
 _FILL_LARGE = QColor("#a9c0af")  # ... and when it is full (a little deeper)
+_STILL_LOW = QColor("#e3e9e1")  # reduced motion: the out-breath's colour (pale sage)
+_STILL_HIGH = QColor("#aac1b0")  # ... and the in-breath's (deeper sage)
 
 FRAME_MS = 16
 REDUCED_STEP_S = 0.25  # at most four colour steps a second in reduced motion
@@ -284,7 +286,7 @@ class Pacer(QWidget):
         self.frames_painted += 1
         pos = self._position()
         centre, max_r, text_rect, pt = self._geometry()
-        halo_w = max_r * 0.13
+        halo_w = max_r * 0.15
 
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -292,13 +294,13 @@ class Pacer(QWidget):
 
         if pos is None:  # follow your own breath: a still, soft circle
             size = 0.55
-            fill = _mix(_FILL_SMALL, _PAPER, 0.25)
-            ring = _SOFT
+            fill = _mix(_FILL_SMALL, _PAPER, 0.15)
+            ring = _mix(_SOFT, _SAGE, 0.35)
         elif self._reduced:
             size = 0.62
             k = smooth_size(pos.phase, pos.progress)
-            fill = _mix(_SOFT, _SAGE, k)
-            ring = _mix(_SOFT, _SAGE_DEEP, 0.35 + 0.4 * k)
+            fill = _mix(_STILL_LOW, _STILL_HIGH, k)
+            ring = _mix(_SAGE, _SAGE_DEEP, k)
         else:
             size = smooth_size(pos.phase, pos.progress)
             fill = _mix(_FILL_SMALL, _FILL_LARGE, size)
@@ -316,7 +318,7 @@ class Pacer(QWidget):
         glow = QRadialGradient(centre, r + halo_w)
         inner = r / (r + halo_w)
         halo_colour = QColor(fill)
-        halo_colour.setAlphaF(0.55)
+        halo_colour.setAlphaF(0.7)
         clear = QColor(fill)
         clear.setAlphaF(0.0)
         glow.setColorAt(0.0, halo_colour)

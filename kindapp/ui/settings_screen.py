@@ -37,6 +37,10 @@ class SettingsScreen(QWidget):
     breakModeChanged = Signal(str)
     reducedMotionChanged = Signal(bool)
     lookChanged = Signal(str)
+    remindersChanged = Signal(dict)
+    importRequested = Signal()
+    exportRequested = Signal()
+    autostartChanged = Signal(bool)
     textScaleChanged = Signal(float)
     done = Signal()
 
@@ -159,6 +163,26 @@ class SettingsScreen(QWidget):
         form.addRow(label(self.tr("Motion"), wrap=False), motion)
         form.addRow(label(self.tr("Look"), wrap=False), self.look)
         form.addRow(label(self.tr("Text size"), wrap=False), self.text_scale)
+        from kindapp.ui.reminder_settings import ReminderSettings
+
+        self.reminders = ReminderSettings()
+        self.reminders.planChanged.connect(self.remindersChanged)
+        self.reminders.autostartChanged.connect(self.autostartChanged)
+        form.addRow(label(self.tr("Reminders"), wrap=False), self.reminders)
+        data_row = QHBoxLayout()
+        self.export_button = button(self.tr("Export…"),
+                                    accessible=self.tr("Export your journal to a file"))
+        self.import_button = button(self.tr("Import…"),
+                                    accessible=self.tr("Import a Kind export file"))
+        self.export_button.clicked.connect(self.exportRequested)
+        self.import_button.clicked.connect(self.importRequested)
+        data_row.addWidget(self.export_button)
+        data_row.addWidget(self.import_button)
+        data_row.addStretch(1)
+        form.addRow(label(self.tr("Your journal"), wrap=False), data_row)
+        form.addRow("", label(self.tr("It stays on this computer. An export is a plain JSON file "
+                                      "you can keep or move; importing never duplicates."),
+                              "Hint"))
         lay.addLayout(form)
         lay.addStretch(1)
         row = QHBoxLayout()
@@ -171,6 +195,9 @@ class SettingsScreen(QWidget):
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.done)
+
+    def show_reminders(self, plan: object, autostart: bool, tray: bool) -> None:
+        self.reminders.show_plan(plan, autostart, tray)  # type: ignore[arg-type]
 
     def show_settings(self, settings: Settings) -> None:
         widgets = (self.volume, self.mute, self.quick, self.guided, self.theme, self.device,

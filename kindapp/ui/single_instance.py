@@ -77,6 +77,12 @@ def validate(message: Any) -> dict[str, Any]:
         if name == "break" and mode not in (None, "quick", "guided"):
             raise ValueError(f"the break has no mode {mode!r}")
         return {"cmd": "practice", "name": name, "mode": mode}
+    if cmd == "import":
+        path = message.get("path")
+        if set(message) != {"cmd", "path"} or not isinstance(path, str) \
+                or not path.startswith("/") or len(path) > 4096:
+            raise ValueError("import takes one absolute path")
+        return {"cmd": "import", "path": path}
     raise ValueError(f"unknown command {cmd!r}")
 
 

@@ -16,6 +16,8 @@ class Tray(QObject):
     soothingTouch = Signal()
     breathe = Signal()
     writeLetter = Signal()
+    pauseReminders = Signal(str)  # "hour" | "tomorrow"
+    reminderClicked = Signal()
     openWindow = Signal()
     quitRequested = Signal()
 
@@ -36,12 +38,19 @@ class Tray(QObject):
         self.menu.addAction(self.tr("Breathe"), self.breathe.emit)
         self.menu.addAction(self.tr("Write a letter"), self.writeLetter.emit)
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)
+        self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
+        self.pause_menu.addAction(self.tr("For an hour"), lambda: self.pauseReminders.emit("hour"))
+        self.pause_menu.addAction(self.tr("Until tomorrow"),
+                                  lambda: self.pauseReminders.emit("tomorrow"))
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit"), self.quitRequested.emit)
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip(self.tr("Kind: a kind moment, whenever you need one"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
+        self.icon.messageClicked.connect(self._on_message_clicked)
+        self._reminder_showing = False
+        self._tooltip = self.tr("Kind: a kind moment, whenever you need one")
 
     def show(self) -> None:
         if self.icon is None:
@@ -65,9 +74,26 @@ class Tray(QObject):
                       QSystemTrayIcon.ActivationReason.DoubleClick):
             self.openWindow.emit()
 
-    def tell(self, title: str, message: str) -> None:
+    def tell(self, title: str, message: str, *, reminder: bool = False) -> None:
+        """A notification beside the icon (never a window that takes the focus)."""
         if self.icon is not None:
-            self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.NoIcon, 6000)
+            self._reminder_showing = reminder
+            self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.NoIcon, 8000)
+
+    def _on_message_clicked(self) -> None:
+        if self._reminder_showing:
+            self._reminder_showing = False
+            self.reminderClicked.emit()
+
+    def show_next_reminder(self, due: object) -> None:
+        """The tooltip names the next reminder, if any."""
+        if self.icon is None:
+            return
+        text = self._tooltip
+        if due is not None:
+            when = due.strftime("%H:%M")  # type: ignore[attr-defined]
+            text += "\n" + self.tr("Next gentle reminder: %1").replace("%1", when)
+        self.icon.setToolTip(text)
 
     def hide(self) -> None:
         if self.icon is not None:

@@ -52,7 +52,7 @@ def test_tray_is_real_and_closing_the_window_keeps_kind(kind, qtbot, qapp):
     qtbot.waitUntil(lambda: not tray.icon.geometry().isEmpty(), timeout=5000)
     actions = [a.text() for a in tray.menu.actions() if a.text()]
     assert actions == ["Quick break", "Soothing touch", "Breathe", "Write a letter", "Open Kind",
-                       "Quit"]
+                       "Pause reminders", "Quit"]
     kind.window.close()
     assert not kind.window.isVisible()
     assert not qapp.quitOnLastWindowClosed()
@@ -107,3 +107,27 @@ def test_sound_settings_theme_device_and_previews(make_kind, tmp_path, qtbot, sn
     assert ("set_theme", "chimes") in player.calls and ("set_device", None) in player.calls
     qtbot.mouseClick(w.settings.volume_test, Qt.MouseButton.LeftButton)
     assert player.calls[-1] == ("preview", "step_1")
+
+
+def test_reminder_settings_are_kept_and_the_tray_can_pause_them(kind, qtbot, snap):
+    w = kind.window
+    kind.controller.nav.go(Nav.OPEN_SETTINGS)
+    r = w.settings.reminders
+    assert not r.enabled.isChecked()  # off by default
+    r.enabled.setChecked(True)
+    r.days[6].setChecked(True)  # a quiet Sunday
+    saved = json.loads(kind.paths.settings_file.read_text())["reminders"]
+    assert saved["enabled"] is True and saved["quiet_days"] == [6]
+    assert kind.controller.reminders.next_due() is not None
+    snap(w, "settings-reminders")
+    kind.controller.tray.pauseReminders.emit("hour")
+    saved = json.loads(kind.paths.settings_file.read_text())["reminders"]
+    assert saved["snoozed_until"] is not None
+
+
+def test_a_reminder_is_a_notification_and_clicking_it_starts_the_break(kind, qtbot):
+    kind.window.hide()
+    kind.controller._on_reminder_due()
+    assert not kind.window.isVisible()  # never a window that steals focus
+    kind.controller.tray.reminderClicked.emit()
+    assert kind.window.isVisible() and kind.window.current_screen() is Screen.PRACTICE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtGui import QColor, QImage
 
@@ -57,11 +59,11 @@ def test_the_circle_grows_on_the_in_breath_and_settles_on_the_out_breath(pacer, 
         radii.append(pacer.circle_radius())
         areas.append(sage_pixels(pacer.grab().toImage()))
     grow, settle = radii[:5], radii[5:]
-    assert all(b > a for a, b in zip(grow, grow[1:], strict=False)), radii
-    assert all(b < a for a, b in zip(settle, settle[1:], strict=False)), radii
+    assert all(b > a for a, b in itertools.pairwise(grow)), radii
+    assert all(b < a for a, b in itertools.pairwise(settle)), radii
     # What is drawn follows the same course (measured in the pixels, not the model).
-    assert all(b > a for a, b in zip(areas[:5], areas[1:5], strict=False)), areas
-    assert all(b < a for a, b in zip(areas[5:], areas[6:], strict=False)), areas
+    assert all(b > a for a, b in itertools.pairwise(areas[:5])), areas
+    assert all(b < a for a, b in itertools.pairwise(areas[5:])), areas
     # Eased: slow at the turn, quickest in the middle of the breath.
     assert radii[2] - radii[1] > radii[1] - radii[0]
     # It stays inside the widget with room for its halo.

@@ -50,3 +50,24 @@ def test_no_writing_while_a_practice_runs(kind):
     kind.controller.start_break("quick")
     kind.controller.open_letter()
     assert kind.window.current_screen() is Screen.PRACTICE
+
+
+def test_export_then_import_merges_without_duplicates(make_kind, tmp_path, qtbot):
+    a = make_kind(tmp_path / "a")
+    journal = a.controller.journal()
+    journal.create_letter("To me", "You did what you could.")
+    out = tmp_path / "export.json"
+    assert a.controller.export_file(out)
+    a.controller.shutdown()
+
+    b = make_kind(tmp_path / "b")
+    assert b.controller.import_file(out)
+    assert "1 letters" in b.window.banner.text.text()
+    assert b.controller.import_file(out)  # again: nothing new
+    assert [s.title for s in b.controller.journal().letters()] == ["To me"]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "something-else"}')
+    assert not b.controller.import_file(bad)
+    assert "Nothing was imported" in b.window.banner.text.text()
+    assert len(b.controller.journal().letters()) == 1

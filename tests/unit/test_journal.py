@@ -28,7 +28,7 @@ def test_records_round_trip_and_export(tmp_path):
     j.record_practice(rec("finished"))
     assert [r.outcome for r in j.practices()] == ["finished", "stopped"]  # by start time
     data = j.export()
-    assert data["format"] == "kindapp-journal" and data["version"] == 1
+    assert data["format"] == "kindapp-journal" and data["version"] == 2
     assert data["practices"][0] == {
         "practice": "break", "mode": "quick", "started_at": "2026-11-22T08:00:00.000Z",
         "ended_at": "2026-11-22T08:00:56.000Z", "duration_s": 56.0, "outcome": "finished"}
