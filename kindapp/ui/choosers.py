@@ -108,10 +108,13 @@ class PatternChooser(QWidget):
         self._refresh()
 
     def _describe(self, p: breathing.BreathPattern) -> str:
-        parts = [f"{p.inhale_s:g}", f"{p.hold_in_s:g}", f"{p.exhale_s:g}", f"{p.hold_out_s:g}"]
-        while parts[-1] == "0":
-            parts.pop()
-        return f"{practice_text(p.name)} ({'-'.join(parts)})"
+        parts = [self.tr("in %1").replace("%1", f"{p.inhale_s:g}")]
+        if p.hold_in_s:
+            parts.append(self.tr("hold %1").replace("%1", f"{p.hold_in_s:g}"))
+        parts.append(self.tr("out %1").replace("%1", f"{p.exhale_s:g}"))
+        if p.hold_out_s:
+            parts.append(self.tr("hold %1").replace("%1", f"{p.hold_out_s:g}"))
+        return f"{practice_text(p.name)} ({' · '.join(parts)})"
 
     def pattern_id(self) -> str:
         return str(self.combo.currentData())
@@ -148,9 +151,12 @@ class PatternChooser(QWidget):
             self.note.setText(self.tr(
                 "Holds are optional. If you feel light-headed, stop holding and breathe "
                 "normally."))
-        else:
+        elif self.pattern_id() == breathing.CUSTOM:
             self.note.setText(self.tr("About %1 breaths a minute.").replace(
-                "%1", f"{pattern.breaths_per_minute:.0f}"))
+                "%1", f"{pattern.breaths_per_minute:.1f}"))
+        else:
+            self.note.setText("")
+        self.note.setVisible(bool(self.note.text()))
 
 
 class GestureArt(QWidget):

@@ -43,7 +43,8 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     assert w.practice.pacer.phase() is Phase.IN  # 2 s into a 4 s in-breath
     snap(w, "touch-breathing")
     qtbot.keyClick(w.practice, Qt.Key.Key_Escape)
-    assert [r.practice for r in Journal(kind.paths.journal_file, writer=False).practices()] == ["touch"]
+    records = Journal(kind.paths.journal_file, writer=False).practices()
+    assert [r.practice for r in records] == ["touch"]
 
     saved = json.loads(kind.paths.settings_file.read_text())
     assert (saved["touch_gesture"], saved["touch_length_s"], saved["touch_phrase"],
