@@ -101,6 +101,11 @@ def wire(
     notices: list[Notice] = []
     store = SettingsStore(paths.settings_file)
     settings, load_notices = store.load()
+    from kindapp.ui.translation import load_translator
+
+    translator = load_translator(settings.language, app)
+    if translator is not None:
+        app.installTranslator(translator)
     notices += load_notices
     for directory, kind in ((paths.config_dir, NoticeKind.SETTINGS_UNWRITABLE),
                             (paths.data_dir, NoticeKind.JOURNAL_UNAVAILABLE)):

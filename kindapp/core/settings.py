@@ -42,6 +42,8 @@ class Settings:
     own_words: dict[str, str] = field(default_factory=dict)
     """The person's own phrase for each break step id (empty or absent: the default)."""
     told_still_in_tray: bool = False
+    language: str = "system"
+    """system (the desktop's language if Kind speaks it), en or de."""
     look: str = "system"
     """system (follow the desktop's light or dark), light, dark or contrast."""
     text_scale: float = 1.0
@@ -152,6 +154,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "break_mode": _one_of(tuple(BREAK_MODES)),
     "own_words": _words,
     "told_still_in_tray": _bool,
+    "language": _one_of(("system", "en", "de")),
     "look": _one_of(("system", "light", "dark", "contrast")),
     "text_scale": _scale,
     "reduced_motion": _bool,

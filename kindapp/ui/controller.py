@@ -132,6 +132,7 @@ class AppController(QObject):
             page.previewRequested.connect(self.preview)
             page.reducedMotionChanged.connect(self.set_reduced_motion)
             page.lookChanged.connect(lambda look: self.set_look(look=look))
+            page.languageChanged.connect(lambda lang: self.update_settings(language=lang))
             page.textScaleChanged.connect(lambda scale: self.set_look(scale=scale))
             page.breakModeChanged.connect(lambda m: self.update_settings(break_mode=m))
             self.devices.listed.connect(page.show_devices)

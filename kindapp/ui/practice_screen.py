@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -189,6 +189,9 @@ class PracticeScreen(QWidget):
         shown = step.text if step.editable else practice_text(step.text)
         self.text.setText(shown)
         self.text.setAccessibleName(shown)
+        # Tell assistive technology the step changed (a screen reader speaks the new phrase).
+        self.text.setAccessibleDescription(practice_text(step.title))
+        QAccessible.updateAccessibility(QAccessibleEvent(self.text, QAccessible.Event.NameChanged))
         self.hint.setText(practice_text(step.hint) if step.hint else "")
         self.hint.setVisible(bool(step.hint))
         if animate:

@@ -37,6 +37,7 @@ class SettingsScreen(QWidget):
     breakModeChanged = Signal(str)
     reducedMotionChanged = Signal(bool)
     lookChanged = Signal(str)
+    languageChanged = Signal(str)
     remindersChanged = Signal(dict)
     importRequested = Signal()
     exportRequested = Signal()
@@ -97,6 +98,13 @@ class SettingsScreen(QWidget):
                           ("light", self.tr("Light")), ("dark", self.tr("Dark")),
                           ("contrast", self.tr("High contrast"))):
             self.look.addItem(text, key)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for key, text in (("system", self.tr("Follow the system")), ("en", "English"),
+                          ("de", "Deutsch")):
+            self.language.addItem(text, key)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.languageChanged.emit(self.language.currentData()))
         self.text_scale = QComboBox()
         self.text_scale.setAccessibleName(self.tr("Text size"))
         for scale in TEXT_SCALES:
@@ -163,6 +171,9 @@ class SettingsScreen(QWidget):
         form.addRow(label(self.tr("Motion"), wrap=False), motion)
         form.addRow(label(self.tr("Look"), wrap=False), self.look)
         form.addRow(label(self.tr("Text size"), wrap=False), self.text_scale)
+        form.addRow(label(self.tr("Language"), wrap=False), self.language)
+        form.addRow("", label(self.tr("A new language takes effect the next time Kind starts."),
+                              "Hint"))
         from kindapp.ui.reminder_settings import ReminderSettings
 
         self.reminders = ReminderSettings()
@@ -201,7 +212,7 @@ class SettingsScreen(QWidget):
 
     def show_settings(self, settings: Settings) -> None:
         widgets = (self.volume, self.mute, self.quick, self.guided, self.theme, self.device,
-                   self.reduced_motion, self.look, self.text_scale)
+                   self.reduced_motion, self.look, self.text_scale, self.language)
         for w in widgets:
             w.blockSignals(True)
         self.volume.setValue(round(settings.volume * 100))
@@ -213,6 +224,7 @@ class SettingsScreen(QWidget):
         (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.look.setCurrentIndex(max(0, self.look.findData(settings.look)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
         for w in widgets:
             w.blockSignals(False)
