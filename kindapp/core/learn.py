@@ -93,7 +93,7 @@ AWKWARD = LearnTopic("awkward", tr_noop("Why it feels awkward at first"), (
             "and whose voices you follow."),
 ))
 
-SELF_ESTEEM = LearnTopic("self-esteem", tr_noop("Self-compassion and self-esteem"), (
+SELF_ESTEEM = LearnTopic("self-esteem", tr_noop("Not the same as self-esteem"), (
     tr_noop("Self-esteem is about how we judge our worth, and it often depends on doing well, "
             "being liked, or being above average. That makes it fragile: it rises with success "
             "and drops with each setback, just when we need support most."),

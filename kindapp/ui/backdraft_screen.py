@@ -28,6 +28,21 @@ def scroll_page(content: QWidget) -> QScrollArea:
     return area
 
 
+def centered(column: QWidget, max_width: int, margins: tuple[int, int, int, int]) -> QHBoxLayout:
+    """A row that keeps `column` at most `max_width` wide and in the middle.
+
+    (A widget added to a layout with an alignment flag loses height-for-width, which clips
+    wrapped text; stretches on either side keep it.)
+    """
+    column.setMaximumWidth(max_width)
+    row = QHBoxLayout()
+    row.setContentsMargins(*margins)
+    row.addStretch(1)
+    row.addWidget(column, 100)
+    row.addStretch(1)
+    return row
+
+
 class BackdraftScreen(QWidget):
     ground = Signal()
     back = Signal()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.care import HEAVINESS_MAX, HEAVINESS_MIN, MAX_CHECKIN_WORDS, CheckIn
+from kindapp.ui.backdraft_screen import centered
 from kindapp.ui.widgets import button, label
 
 
@@ -126,7 +127,6 @@ class CheckInPanel(QWidget):
         self.stirred_button.clicked.connect(self._on_stirred)
 
         column = QWidget()
-        column.setMaximumWidth(640)
         lay = QVBoxLayout(column)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
@@ -153,7 +153,7 @@ class CheckInPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 40, 48, 32)
         outer.addStretch(2)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centered(column, 640, (0, 0, 0, 0)))
         outer.addStretch(3)
         self.setTabOrder(self.scale, self.words)
         self.setTabOrder(self.words, self.continue_button)

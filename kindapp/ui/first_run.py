@@ -5,19 +5,60 @@ Three pages at most; every page can be skipped. Enter goes on, Esc skips.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
-    QPushButton,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kindapp.ui.backdraft_screen import centered
 from kindapp.ui.progress_dots import ProgressDots
 from kindapp.ui.widgets import button, label
+
+
+class _ChoiceCard(QFrame):
+    """A calm card holding a radio button and a line of explanation; a click anywhere picks it."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChoiceCard")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.radio = QRadioButton(title)
+        self.radio.setObjectName("ChoiceTitle")
+        self.radio.setAccessibleName(title)
+        self.radio.setAccessibleDescription(text)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 14)
+        lay.setSpacing(4)
+        lay.addWidget(self.radio)
+        lay.addWidget(label(text, "CardText"))
+        lay.addStretch(1)
+        self.radio.toggled.connect(lambda _c: self._restyle())
+        self.radio.installEventFilter(self)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self.setProperty("checked", "true" if self.radio.isChecked() else "false")
+        self.setProperty("focus", "true" if self.radio.hasFocus() else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._restyle()
+        return super().eventFilter(watched, event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self.radio.isChecked():
+            self.radio.click()
+        self.radio.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
 
 
 class FirstRun(QWidget):
@@ -28,6 +69,7 @@ class FirstRun(QWidget):
         super().__init__(parent)
         self.setObjectName("Screen")
         self.pages = QStackedWidget()
+        self._cards: list[_ChoiceCard] = []
 
         self.pages.addWidget(self._page(
             self.tr("Welcome to Kind"),
@@ -50,8 +92,8 @@ class FirstRun(QWidget):
         self.sound_off.clicked.connect(lambda: self.soundChoice.emit(False))
         choices = QHBoxLayout()
         choices.setSpacing(14)
-        choices.addWidget(self.sound_on)
-        choices.addWidget(self.sound_off)
+        for card in self._cards:
+            choices.addWidget(card, 1)
         self.pages.addWidget(self._page(
             self.tr("Sound, or quiet?"),
             (self.tr("The practices can be guided by soft bells, or simply by words on the "
@@ -82,7 +124,6 @@ class FirstRun(QWidget):
         row.addWidget(self.next_button)
 
         column = QWidget()
-        column.setMaximumWidth(600)
         lay = QVBoxLayout(column)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(10)
@@ -95,7 +136,7 @@ class FirstRun(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 40, 48, 32)
         outer.addStretch(2)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centered(column, 600, (0, 0, 0, 0)))
         outer.addStretch(3)
         self.set_page(0)
 
@@ -119,12 +160,10 @@ class FirstRun(QWidget):
         lay.addStretch(1)
         return page
 
-    def _choice(self, title: str, text: str) -> QPushButton:
-        b = button(f"{title}\n{text}", "Choice", accessible=title)
-        b.setAccessibleDescription(text)
-        b.setCheckable(True)
-        b.setMinimumHeight(72)
-        return b
+    def _choice(self, title: str, text: str) -> QRadioButton:
+        card = _ChoiceCard(title, text)
+        self._cards.append(card)
+        return card.radio
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self) -> int:
@@ -164,8 +203,9 @@ class FirstRun(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()
             if focus in (self.sound_on, self.sound_off):
-                assert isinstance(focus, QPushButton)
-                focus.click()
+                assert isinstance(focus, QRadioButton)
+                if not focus.isChecked():
+                    focus.click()
                 self.next()
             elif focus is self.back_button:
                 self.previous()
@@ -175,10 +215,6 @@ class FirstRun(QWidget):
                 self.next()
         elif key == Qt.Key.Key_Escape:
             self.finished.emit()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.page() == 1 and \
-                self.focusWidget() in (self.sound_on, self.sound_off):
-            target = self.sound_off if key == Qt.Key.Key_Right else self.sound_on
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             super().keyPressEvent(event)
             return

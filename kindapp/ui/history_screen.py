@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from kindapp.core import history
 from kindapp.core.care import HEAVINESS_MAX
 from kindapp.core.history import HistoryEntry, Pair
-from kindapp.ui.backdraft_screen import scroll_page
+from kindapp.ui.backdraft_screen import centered, scroll_page
+from kindapp.ui.theme import adapt
 from kindapp.ui.widgets import button, label
 
 PAPER = QColor("#fffdf9")
-GUIDE = QColor("#ebe5db")
+GUIDE = QColor("#e6dfd4")
 INK_SOFT = QColor("#8a847a")
-JOIN = QColor("#cfc6b8")
+JOIN = QColor("#d9d1c4")
 BEFORE = QColor("#b8ab96")
 AFTER = QColor("#7f9f8a")
 
@@ -43,7 +44,7 @@ class BeforeAfterChart(QWidget):
         self._pairs: list[Pair] = []
         self.setMinimumSize(220, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(170)
+        self.setFixedHeight(190)
         self.setAccessibleName(self.tr("Before and after"))
 
     def pairs(self) -> list[Pair]:
@@ -61,7 +62,7 @@ class BeforeAfterChart(QWidget):
         self.update()
 
     def plot_area(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(46, 12, -14, -14)
+        return QRectF(self.rect()).adjusted(46, 12, -14, -40)
 
     def point(self, index: int, value: int) -> QPointF:
         area = self.plot_area()
@@ -72,17 +73,20 @@ class BeforeAfterChart(QWidget):
         return QPointF(x, y)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        pal = self.palette()
+        paper, guide, ink, join, before, after = (
+            adapt(c, pal) for c in (PAPER, GUIDE, INK_SOFT, JOIN, BEFORE, AFTER))
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.plot_area()
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.8))
         p.setFont(small)
-        p.setPen(QPen(GUIDE, 1))
+        p.setPen(QPen(guide, 1))
         for v in (0, 5, 10):
             y = area.bottom() - area.height() * v / HEAVINESS_MAX
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        p.setPen(INK_SOFT)
+        p.setPen(ink)
         p.drawText(QRectF(0, area.top() - 8, area.left() - 8, 16),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("heavy"))
         p.drawText(QRectF(0, area.bottom() - 8, area.left() - 8, 16),
@@ -92,17 +96,39 @@ class BeforeAfterChart(QWidget):
             return
         n = len(self._pairs)
         radius = 5.5 if n <= 10 else 4.5
+        self._legend(p, area, radius, paper, ink, before, after)
         for i, pair in enumerate(self._pairs):
             a, b = self.point(i, pair.before), self.point(i, pair.after)
-            p.setPen(QPen(JOIN, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.setPen(QPen(join, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             p.drawLine(a, b)
-            p.setPen(QPen(BEFORE, 2.0))
-            p.setBrush(PAPER)
+            p.setPen(QPen(before, 2.0))
+            p.setBrush(paper)
             p.drawEllipse(a, radius, radius)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(AFTER)
+            p.setBrush(after)
             p.drawEllipse(b, radius, radius)
         p.end()
+
+
+    def _legend(self, p: QPainter, area: QRectF, radius: float, paper: QColor, ink: QColor,
+                before: QColor, after: QColor) -> None:
+        fm = p.fontMetrics()
+        y = area.bottom() + 26
+        x = area.left()
+        for text, hollow in ((self.tr("before"), True), (self.tr("after"), False)):
+            centre = QPointF(x + radius, y)
+            if hollow:
+                p.setPen(QPen(before, 2.0))
+                p.setBrush(paper)
+            else:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(after)
+            p.drawEllipse(centre, radius, radius)
+            p.setPen(ink)
+            tx = x + 2 * radius + 6
+            p.drawText(QRectF(tx, y - 10, fm.horizontalAdvance(text) + 4, 20),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            x = tx + fm.horizontalAdvance(text) + 22
 
 
 class _Row(QFrame):
@@ -118,14 +144,15 @@ class _Row(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(14, 8, 8, 8)
         lay.setSpacing(12)
-        when_label = label(when, "Hint", wrap=False)
+        when_label = label(when, "RowTime", wrap=False)
         when_label.setMinimumWidth(44)
+        self.when_label = when_label
         lay.addWidget(when_label)
         text = QVBoxLayout()
         text.setSpacing(1)
         text.addWidget(label(what, "RowTitle"))
         detail = " · ".join(s for s in (how_long, felt) if s)
-        self.detail = label(detail, "Hint")
+        self.detail = label(detail, "RowDetail")
         text.addWidget(self.detail)
         lay.addLayout(text, 1)
         described = f"{when}, {what}, {detail}"
@@ -173,6 +200,8 @@ class HistoryScreen(QWidget):
         self.totals = label("", "Subtle")
         self.by_day_button = self._toggle(self.tr("By day"))
         self.by_week_button = self._toggle(self.tr("By week"))
+        self.by_day_button.setProperty("side", "left")
+        self.by_week_button.setProperty("side", "right")
         self.grouping = QButtonGroup(self)
         self.grouping.setExclusive(True)
         self.grouping.addButton(self.by_day_button)
@@ -197,6 +226,7 @@ class HistoryScreen(QWidget):
         self.list_body.setContentsMargins(0, 0, 12, 12)
         self.list_body.setSpacing(6)
         content = QWidget()
+        self._content = content
         clay = QVBoxLayout(content)
         clay.setContentsMargins(0, 0, 0, 0)
         clay.addLayout(self.list_body)
@@ -207,6 +237,7 @@ class HistoryScreen(QWidget):
         self.chart_card = QFrame()
         self.chart_card.setObjectName("Card")
         self.chart_card.setFixedWidth(300)
+        self.chart_card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         card = QVBoxLayout(self.chart_card)
         card.setContentsMargins(16, 14, 16, 14)
         card.setSpacing(6)
@@ -214,16 +245,13 @@ class HistoryScreen(QWidget):
         self.chart_note = label("", "CardText")
         card.addWidget(self.chart_note)
         card.addWidget(self.chart)
-        self.legend = label(self.tr("○ before   ● after"), "Hint")
-        card.addWidget(self.legend)
         right = QVBoxLayout()
         right.addWidget(self.chart_card)
         right.addStretch(1)
 
         self.empty = label(self.tr(
             "Nothing here yet, and that's fine. Whenever you take a moment for yourself, it "
-            "will appear here, on this computer only."), "Subtle", center=True)
-        self.empty.setMaximumWidth(520)
+            "will appear here, on this computer only."), "Reading", center=True)
 
         middle = QHBoxLayout()
         middle.setSpacing(20)
@@ -242,7 +270,9 @@ class HistoryScreen(QWidget):
         outer.addLayout(top)
         outer.addSpacing(12)
         outer.addLayout(middle, 1)
-        outer.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_row = QWidget()
+        self.empty_row.setLayout(centered(self.empty, 520, (0, 40, 0, 0)))
+        outer.addWidget(self.empty_row)
         self.empty_stretch = QWidget()
         outer.addWidget(self.empty_stretch, 1)
         outer.addLayout(bottom)
@@ -288,12 +318,11 @@ class HistoryScreen(QWidget):
         self.totals.setText(self._totals_text(s) if has else self.tr("Every moment counts."))
         for w in (self.list_area, self.chart_card, self.by_day_button, self.by_week_button):
             w.setVisible(has)
-        self.empty.setVisible(not has)
+        self.empty_row.setVisible(not has)
         self.empty_stretch.setVisible(not has)
         pairs = history.pairs(self._entries)
         self.chart.set_pairs(pairs)
         self.chart.setVisible(bool(pairs))
-        self.legend.setVisible(bool(pairs))
         self.chart_note.setText(
             self.tr("Your last check-ins: how heavy it felt before, and after.") if pairs else
             self.tr("When you use the check-ins, a small picture of before and after will "
@@ -397,18 +426,30 @@ class HistoryScreen(QWidget):
             hl.addWidget(label(title.upper(), "StepTitle", wrap=False))
             hl.addStretch(1)
             hl.addWidget(label(self._moments_text(len(entries)) + " · "
-                               + self._minutes_text(minutes), "Hint", wrap=False))
+                               + self._minutes_text(minutes), "RowDetail", wrap=False))
             self.list_body.addWidget(header)
+            header.show()  # at once, not when the layout gets round to it
             first = False
             for e in entries:
                 start = e.local_start(self._tz)
-                clock = locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat)
+                clock = locale.toString(QTime(start.hour, start.minute),
+                                        QLocale.FormatType.ShortFormat)
                 when = (QLocale().toString(QDate(start.year, start.month, start.day), "ddd")
                         + " " + clock) if weekly else clock
                 row = _Row(e, when, self._practice_name(e), self._how_long(e), self._felt(e))
                 row.remove.connect(self._remove)
                 self.list_body.addWidget(row)
+                row.show()
                 self.rows.append(row)
+        if self.rows:  # one column for the times, so the names line up
+            width = max(r.when_label.sizeHint().width() for r in self.rows)
+            for r in self.rows:
+                r.when_label.setFixedWidth(width)
+        # Size the list now, so the scroll area sees its real height before the next paint.
+        layout = self._content.layout()
+        assert layout is not None
+        layout.activate()
+        self._content.adjustSize()
 
     def _remove(self, entry_id: int) -> None:
         index = next((i for i, r in enumerate(self.rows) if r.entry_id == entry_id), 0)

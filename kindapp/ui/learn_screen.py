@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -35,11 +36,13 @@ class LearnScreen(QWidget):
         self.topics.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.topics.setWordWrap(True)
-        self.topics.setFixedWidth(236)
+        self.topics.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.topics.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long titles
         for t in TOPICS:
             item = QListWidgetItem(practice_text(t.title))
             item.setData(_ID_ROLE, t.id)
             self.topics.addItem(item)
+        self._fit_list_width()
         self.topics.currentItemChanged.connect(self._on_current)
 
         self.title = label("", "ReadingTitle")
@@ -81,6 +84,18 @@ class LearnScreen(QWidget):
         self.setTabOrder(self.reading, self.back_button)
         self.topics.setCurrentRow(0)
 
+    def _fit_list_width(self) -> None:
+        """Wide enough for the longest title (item padding and scroll bar included)."""
+        fm = self.topics.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.topics.item(i).text())
+                     for i in range(self.topics.count()))
+        self.topics.setFixedWidth(min(360, max(220, widest + 44)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list_width()
+
     def topic_id(self) -> str:
         item = self.topics.currentItem()
         return str(item.data(_ID_ROLE)) if item is not None else TOPICS[0].id
@@ -108,6 +123,7 @@ class LearnScreen(QWidget):
         self.title.setText(practice_text(topic.title))
         for w in self._paragraphs:
             self.body.removeWidget(w)
+            w.hide()
             w.deleteLater()
         self._paragraphs = []
         for paragraph in topic.paragraphs:
