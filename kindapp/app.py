@@ -249,6 +249,8 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         controller.open_letter()
     elif args.practice == "reframe":
         controller.open_reframe()
+    elif not args.minimized and not controller.settings.first_run_done:
+        controller.show_first_run()  # a plain launch: the welcome, once
     return app.exec()
 
 

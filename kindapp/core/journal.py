@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from kindapp.core.history import HistoryEntry
 from kindapp.core.paths import ensure_private_dir
 from kindapp.core.records import (
     SNIPPET_CHARS,
@@ -108,6 +109,18 @@ MIGRATIONS: tuple[str, ...] = (
         key    TEXT PRIMARY KEY,
         value  TEXT
     );
+    """,
+    # 3: check-ins around each practice (issue: care around the practices).
+    """
+    ALTER TABLE practice ADD COLUMN before_heaviness INTEGER
+        CHECK (before_heaviness IS NULL OR before_heaviness BETWEEN 0 AND 10);
+    ALTER TABLE practice ADD COLUMN after_heaviness INTEGER
+        CHECK (after_heaviness IS NULL OR after_heaviness BETWEEN 0 AND 10);
+    ALTER TABLE practice ADD COLUMN before_words TEXT NOT NULL DEFAULT ''
+        CHECK (length(before_words) <= 80);
+    ALTER TABLE practice ADD COLUMN after_words TEXT NOT NULL DEFAULT ''
+        CHECK (length(after_words) <= 80);
+    ALTER TABLE practice ADD COLUMN stirred INTEGER NOT NULL DEFAULT 0 CHECK (stirred IN (0, 1));
     """,
 )
 
@@ -385,26 +398,64 @@ class Journal:
         return text, parse_iso(text)
 
     # -- practice history ----------------------------------------------------------------------
-    def record_practice(self, record: PracticeRecord) -> None:
+    def record_practice(self, record: PracticeRecord) -> int:
+        """Keep a practice; returns its row id (for the after check-in, or deleting)."""
         if record.outcome not in ("finished", "stopped"):
             raise ValueError(f"unknown outcome {record.outcome!r}")
+        _check_checkin(record.before, record.words_before)
+        _check_checkin(record.after, record.words_after)
         db = self._writable("record the practice")
         with self._guard("record the practice"):
-            db.execute(
-                "INSERT INTO practice (practice, mode, started_at, ended_at, duration_s, outcome)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+            cur = db.execute(
+                "INSERT INTO practice (practice, mode, started_at, ended_at, duration_s, outcome,"
+                " before_heaviness, after_heaviness, before_words, after_words, stirred)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.practice, record.mode, iso_utc(record.started_at),
-                 iso_utc(record.ended_at), record.duration_s, record.outcome),
+                 iso_utc(record.ended_at), record.duration_s, record.outcome, record.before,
+                 record.after, record.words_before, record.words_after, int(record.stirred)),
             )
+        return int(cur.lastrowid or 0)
+
+    def set_after_checkin(self, practice_id: int, after: int | None, words: str,
+                          stirred: bool) -> None:
+        """The check-in given after a practice was kept."""
+        _check_checkin(after, words)
+        db = self._writable("keep the check-in")
+        with self._guard("keep the check-in"):
+            db.execute("UPDATE practice SET after_heaviness = ?, after_words = ?, stirred = ?"
+                       " WHERE id = ?", (after, words, int(stirred), practice_id))
+
+    def delete_practice(self, practice_id: int) -> None:
+        db = self._writable("remove the entry")
+        with self._guard("remove the entry"):
+            db.execute("DELETE FROM practice WHERE id = ?", (practice_id,))
+
+    _PRACTICE_COLUMNS = ("id, practice, mode, started_at, ended_at, duration_s, outcome,"
+                         " before_heaviness, after_heaviness, before_words, after_words, stirred")
+
+    _OLD_PRACTICE_COLUMNS = ("id, practice, mode, started_at, ended_at, duration_s, outcome,"
+                             " NULL, NULL, '', '', 0")
+
+    def _practice_rows(self) -> list[tuple[int, PracticeRecord]]:
+        with self._guard("read the practice history") as db:
+            # A reader never migrates: an older journal has no check-in columns yet.
+            names = {row[1] for row in db.execute("PRAGMA table_info(practice)")}
+            columns = (self._PRACTICE_COLUMNS if "stirred" in names
+                       else self._OLD_PRACTICE_COLUMNS)
+            rows = db.execute(f"SELECT {columns} FROM practice"
+                              " ORDER BY started_at, id").fetchall()
+        return [(i, PracticeRecord(p, m, parse_iso(s), parse_iso(e), d, o, b, a, wb, wa,
+                                   bool(st)))
+                for i, p, m, s, e, d, o, b, a, wb, wa, st in rows]
 
     def practices(self) -> list[PracticeRecord]:
-        with self._guard("read the practice history") as db:
-            rows = db.execute(
-                "SELECT practice, mode, started_at, ended_at, duration_s, outcome"
-                " FROM practice ORDER BY started_at, id"
-            ).fetchall()
-        return [PracticeRecord(p, m, parse_iso(s), parse_iso(e), d, o)
-                for p, m, s, e, d, o in rows]
+        return [r for _, r in self._practice_rows()]
+
+    def history_entries(self) -> list[HistoryEntry]:
+        """Every practice as the gentle history shows it (with its row id)."""
+        return [HistoryEntry.from_record(i, r, r.before, r.after, r.words_before,
+                                         r.words_after)
+                for i, r in self._practice_rows()]
 
     def has_practice(self, practice: str, mode: str, started_at: datetime) -> bool:
         with self._guard("read the practice history") as db:
@@ -753,3 +804,11 @@ def export_to_file(journal_path: Path, out: Path) -> int:
     from kindapp.core.journal_io import export_to_file as _export
 
     return _export(journal_path, out)
+
+
+def _check_checkin(heaviness: int | None, words: str) -> None:
+    if heaviness is not None and (isinstance(heaviness, bool) or not isinstance(heaviness, int)
+                                  or not 0 <= heaviness <= 10):
+        raise ValueError("a check-in is a whole number from 0 to 10")
+    if len(words) > 80:
+        raise ValueError("a check-in's words are at most 80 characters")

@@ -276,10 +276,25 @@ def _validate(data: Any, source: str
         if (isinstance(duration, bool) or not isinstance(duration, (int, float))
                 or not math.isfinite(duration) or duration < 0):
             raise c.fail(f"{where}.duration_s", "expected a number of seconds")
+        checkins: dict[str, Any] = {}
+        for key in ("before", "after"):
+            value = item.get(key)
+            if value is not None:
+                if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+                    raise c.fail(f"{where}.{key}", "expected a whole number from 0 to 10")
+                checkins[key] = value
+        for key in ("words_before", "words_after"):
+            value = item.get(key, "")
+            if not isinstance(value, str) or len(value) > 80:
+                raise c.fail(f"{where}.{key}", "expected a few words")
+            checkins[key] = value
+        stirred = item.get("stirred", False)
+        if not isinstance(stirred, bool):
+            raise c.fail(f"{where}.stirred", "expected true or false")
         practices.append(PracticeRecord(
             c.text(item, "practice", where), c.text(item, "mode", where),
             c.when(item, "started_at", where), c.when(item, "ended_at", where),
-            float(duration), outcome))
+            float(duration), outcome, stirred=stirred, **checkins))
 
     letters: list[dict[str, Any]] = []
     reframes: list[dict[str, Any]] = []

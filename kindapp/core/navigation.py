@@ -14,6 +14,11 @@ class Screen(Enum):
     WORDS = "words"
     TOUCH_SETUP = "touch_setup"
     BREATHE_SETUP = "breathe_setup"
+    CHECKIN = "checkin"
+    BACKDRAFT = "backdraft"
+    LEARN = "learn"
+    HISTORY = "history"
+    FIRST_RUN = "first_run"
     LETTER = "letter"
     LETTERS = "letters"
     REFRAME = "reframe"
@@ -27,6 +32,12 @@ class Nav(Enum):
     OPEN_WORDS = "open_words"
     OPEN_TOUCH = "open_touch"
     OPEN_BREATHE = "open_breathe"
+    OPEN_CHECKIN = "open_checkin"
+    OPEN_DONE = "open_done"
+    OPEN_BACKDRAFT = "open_backdraft"
+    OPEN_LEARN = "open_learn"
+    OPEN_HISTORY = "open_history"
+    OPEN_FIRST_RUN = "open_first_run"
     OPEN_LETTER = "open_letter"
     OPEN_LETTERS = "open_letters"
     OPEN_REFRAME = "open_reframe"
@@ -45,6 +56,18 @@ for _screen in (Screen.HOME, Screen.DONE, Screen.SETTINGS):
 for _screen in (Screen.HOME, Screen.DONE):
     _TABLE[(_screen, Nav.OPEN_TOUCH)] = Screen.TOUCH_SETUP
     _TABLE[(_screen, Nav.OPEN_BREATHE)] = Screen.BREATHE_SETUP
+# Care: the check-in comes before a practice and after one; backdraft care after one (or from
+# the Ground button); Learn, History and the welcome from anywhere calm.
+for _screen in Screen:
+    if _screen is not Screen.PRACTICE:
+        _TABLE[(_screen, Nav.OPEN_CHECKIN)] = Screen.CHECKIN
+        _TABLE[(_screen, Nav.OPEN_LEARN)] = Screen.LEARN
+        _TABLE[(_screen, Nav.OPEN_HISTORY)] = Screen.HISTORY
+        _TABLE[(_screen, Nav.OPEN_FIRST_RUN)] = Screen.FIRST_RUN
+    _TABLE[(_screen, Nav.OPEN_BACKDRAFT)] = Screen.BACKDRAFT
+_TABLE[(Screen.PRACTICE, Nav.OPEN_CHECKIN)] = Screen.CHECKIN
+_TABLE[(Screen.CHECKIN, Nav.OPEN_DONE)] = Screen.DONE
+
 # The writing practices are reachable from every screen but a running practice.
 for _screen in Screen:
     if _screen is not Screen.PRACTICE:

@@ -43,6 +43,8 @@ class PracticeRun:
         self._record = record
         self._wall_now = wall_now
         self._started_wall: datetime | None = None
+        self.before: tuple[int | None, str] = (None, "")
+        """The check-in given before the practice (how heavy, a few words), if any."""
         self.session.add_listener(self._on_transition)
 
     def start(self) -> None:
@@ -85,4 +87,6 @@ class PracticeRun:
             ended_at=self._wall_now(),
             duration_s=self.session.running_time(),
             outcome=outcome,
+            before=self.before[0],
+            words_before=self.before[1],
         ))

@@ -24,9 +24,16 @@ class PracticeRecord:
     ended_at: datetime
     duration_s: float
     outcome: str
+    before: int | None = None
+    """How heavy it felt before (0-10), if the person said."""
+    after: int | None = None
+    words_before: str = ""
+    words_after: str = ""
+    stirred: bool = False
+    """The person pressed "This stirred things up"."""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "practice": self.practice,
             "mode": self.mode,
             "started_at": iso_utc(self.started_at),
@@ -34,6 +41,15 @@ class PracticeRecord:
             "duration_s": round(self.duration_s, 3),
             "outcome": self.outcome,
         }
+        for key in ("before", "after"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        for key in ("words_before", "words_after"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        if self.stirred:
+            out["stirred"] = True
+        return out
 
 
 # -- writing practices (compassionate letter, friend reframe) ---------------------------------

@@ -50,6 +50,11 @@ class Settings:
     reminders: dict[str, Any] = field(
         default_factory=lambda: reminders.ReminderPlan().to_dict())
     """Gentle reminders (off by default), as ReminderPlan.to_dict()."""
+    checkins: bool = True
+    """Offer "how heavy does it feel?" before and after a practice."""
+    first_run_done: bool = False
+    touch_own_phrases: tuple[str, ...] = ()
+    """Kind phrases for soothing touch in the person's own words."""
     letter_prompts: bool = True
     """Show the letter's prompts beside the page."""
     reduced_motion: bool = False
@@ -117,6 +122,16 @@ def _reminders(v: Any) -> dict[str, Any]:
     return reminders.ReminderPlan.from_dict(v).to_dict()
 
 
+def _own_phrases(v: Any) -> tuple[str, ...]:
+    if not isinstance(v, list | tuple) or len(v) > 30:
+        raise ValueError("must be a short list of phrases")
+    out: list[str] = []
+    for item in v:
+        if isinstance(item, str) and item.strip() and item.strip()[:MAX_WORDS_LEN] not in out:
+            out.append(item.strip()[:MAX_WORDS_LEN])
+    return tuple(out)
+
+
 def _scale(v: Any) -> float:
     if isinstance(v, bool) or v not in TEXT_SCALES:
         raise ValueError(f"must be one of {TEXT_SCALES}")
@@ -159,6 +174,9 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "text_scale": _scale,
     "reduced_motion": _bool,
     "letter_prompts": _bool,
+    "checkins": _bool,
+    "first_run_done": _bool,
+    "touch_own_phrases": _own_phrases,
     "reminders": _reminders,
     "breath_sounds": _bool,
     "touch_gesture": _one_of(touch.GESTURE_IDS),

@@ -84,7 +84,9 @@ class AppController(QObject):
         self.nav.add_listener(self._on_nav)
         w = window
         self.devices = DeviceLister(self)
-        w.home.startBreak.connect(self.start_break)
+        w.home.startBreak.connect(lambda mode: self.start_break(mode, ask_first=True))
+        w.home.openLearn.connect(lambda: self.open_learn("three-parts"))
+        w.home.openHistory.connect(self.open_history)
         w.home.openTouch.connect(lambda: self.nav.go(Nav.OPEN_TOUCH))
         w.home.openBreathe.connect(lambda: self.nav.go(Nav.OPEN_BREATHE))
         w.home.openSettings.connect(lambda: self.nav.go(Nav.OPEN_SETTINGS))
@@ -96,6 +98,11 @@ class AppController(QObject):
         for screen in (Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES):
             w.set_factory(screen, lambda s=screen: self._build_writing(s))
         self._writing_since: datetime | None = None
+        self._pending_build: Callable[[], Practice] | None = None
+        self._checkin_mode = "before"
+        self._before: Any = None
+        self._last_record_id: int | None = None
+        self._ground_next = False
         self._wrote_letter = False
         w.screenBuilt.connect(self._wire)
         w.closeRequested.connect(self._on_close_requested)
@@ -120,9 +127,24 @@ class AppController(QObject):
         if screen is Screen.PRACTICE:
             page.set_reduced_motion(self.settings.reduced_motion)
             page.leaveRequested.connect(self.leave_practice)
+            page.groundRequested.connect(self.ground_now)
         elif screen is Screen.DONE:
             page.again.connect(self._again)
             page.home.connect(go_home)
+            page.learn.connect(lambda: self.open_learn("awkward"))
+        elif screen is Screen.CHECKIN:
+            page.done.connect(self._on_checkin_done)
+        elif screen is Screen.BACKDRAFT:
+            page.ground.connect(self.start_grounding)
+            page.back.connect(go_home)
+        elif screen is Screen.LEARN:
+            page.back.connect(go_home)
+        elif screen is Screen.HISTORY:
+            page.deleteEntry.connect(self._delete_entry)
+            page.back.connect(go_home)
+        elif screen is Screen.FIRST_RUN:
+            page.soundChoice.connect(lambda on: self.set_muted(not on))
+            page.finished.connect(self._first_run_finished)
         elif screen is Screen.SETTINGS:
             page.done.connect(go_home)
             page.volumeChanged.connect(self.set_volume)
@@ -169,6 +191,88 @@ class AppController(QObject):
             page.openReframe.connect(self._open_reframe_id)
             page.newReframe.connect(self.open_reframe)
             page.back.connect(go_home)
+
+    # -- care around the practices --------------------------------------------------------
+    def _on_checkin_done(self, checkin: Any) -> None:
+        page = self.window.screen(Screen.CHECKIN)
+        if self._checkin_mode == "before":
+            build, self._pending_build = self._pending_build, None
+            if build is not None:
+                self.start_practice(build, before=checkin)
+            return
+        stirred = page.was_stirred()  # type: ignore[attr-defined]
+        journal = self.journal()
+        if journal is not None and self._last_record_id is not None and (
+                checkin is not None or stirred):
+            from kindapp.core.journal import JournalError
+
+            try:
+                journal.set_after_checkin(self._last_record_id,
+                                          checkin.heaviness if checkin else None,
+                                          checkin.words if checkin else "", stirred)
+            except JournalError as exc:
+                log.error("%s", exc)
+        from kindapp.core.care import needs_backdraft_care
+
+        if needs_backdraft_care(self._before, checkin, stirred):
+            self.nav.go(Nav.OPEN_BACKDRAFT)
+            self.window.screen(Screen.BACKDRAFT).focus_first()  # type: ignore[attr-defined]
+        else:
+            self.nav.go(Nav.OPEN_DONE)
+
+    def ground_now(self) -> None:
+        """The Ground button during a practice: leave it and go to the grounding page."""
+        if self.driver is not None and self.driver.session.state in (State.RUNNING,
+                                                                     State.PAUSED):
+            self._ground_next = True
+            self.driver.session.stop()
+
+    def open_learn(self, topic: str) -> None:
+        if self.nav.can(Nav.OPEN_LEARN):
+            self.nav.go(Nav.OPEN_LEARN)
+            page = self.window.screen(Screen.LEARN)
+            page.show_topic(topic)  # type: ignore[attr-defined]
+            page.focus_first()  # type: ignore[attr-defined]
+            self.open_window()
+
+    def open_history(self) -> None:
+        journal = self.journal()
+        if journal is None or not self.nav.can(Nav.OPEN_HISTORY):
+            return
+        from datetime import date
+
+        from kindapp.core.journal import JournalError
+
+        try:
+            entries = journal.history_entries()
+        except JournalError as exc:
+            self.window.banner.add(str(exc))
+            return
+        self.nav.go(Nav.OPEN_HISTORY)
+        page = self.window.screen(Screen.HISTORY)
+        page.show_history(entries, date.today())  # type: ignore[attr-defined]
+        page.focus_first()  # type: ignore[attr-defined]
+
+    def _delete_entry(self, entry_id: int) -> None:
+        journal = self.journal()
+        if journal is None:
+            return
+        from kindapp.core.journal import JournalError
+
+        try:
+            journal.delete_practice(entry_id)
+        except JournalError as exc:
+            self.window.banner.add(str(exc))
+            self.open_history()
+
+    def show_first_run(self) -> None:
+        self.nav.go(Nav.OPEN_FIRST_RUN)
+        page = self.window.screen(Screen.FIRST_RUN)
+        page.set_sound(not self.settings.muted)  # type: ignore[attr-defined]
+
+    def _first_run_finished(self) -> None:
+        self.update_settings(first_run_done=True)
+        self.nav.go(Nav.HOME)
 
     # -- writing practices -----------------------------------------------------------------
     def _build_writing(self, screen: Screen) -> Any:
@@ -294,25 +398,32 @@ class AppController(QObject):
     def _break(self, mode: str) -> Practice:
         return practice_for("break", mode).with_words(self.settings.own_words)
 
-    def start_break(self, mode: str) -> None:
-        self.start_practice(lambda: self._break(mode))
+    def start_break(self, mode: str, *, ask_first: bool = False) -> None:
+        self.start_practice(lambda: self._break(mode), ask_first=ask_first)
 
-    def start_touch(self) -> None:
+    def start_touch(self, *, ask_first: bool = False) -> None:
         """Soothing touch with the last choices (the tray and --practice touch)."""
         s = self.settings
         from kindapp.core.breathing import pattern_for
 
         self.start_practice(lambda: touch_practice(
             s.touch_gesture, s.touch_length_s, s.touch_phrase,
-            pattern_for(s.touch_pattern, s.custom_pattern)))
+            pattern_for(s.touch_pattern, s.custom_pattern)), ask_first=ask_first)
 
-    def start_breathe(self) -> None:
+    def start_breathe(self, *, ask_first: bool = False) -> None:
         """The pacer with the last choices (the tray and --practice breathe)."""
         s = self.settings
         from kindapp.core.breathing import pattern_for
 
         self.start_practice(lambda: breathe_practice(
-            s.breathe_length_s, pattern_for(s.breathe_pattern, s.custom_pattern)))
+            s.breathe_length_s, pattern_for(s.breathe_pattern, s.custom_pattern)),
+            ask_first=ask_first)
+
+    def start_grounding(self) -> None:
+        """Feet, breath and the room, for a minute: no phrases, no check-ins."""
+        from kindapp.core.care import GROUNDING
+
+        self.start_practice(lambda: GROUNDING)
 
     def begin_touch(self) -> None:
         page = self.window.touch
@@ -324,7 +435,7 @@ class AppController(QObject):
                              touch_phrase=page.phrase_text() or self.settings.touch_phrase,
                              touch_pattern=page.pattern.pattern_id(),
                              custom_pattern=page.pattern.custom())
-        self.start_touch()
+        self.start_touch(ask_first=True)
 
     def begin_breathe(self) -> None:
         page = self.window.breathe
@@ -336,12 +447,22 @@ class AppController(QObject):
                              breathe_length_s=page.length.seconds(),
                              breath_sounds=page.sounds.isChecked(),
                              custom_pattern=page.pattern.custom())
-        self.start_breathe()
+        self.start_breathe(ask_first=True)
 
-    def start_practice(self, build: Callable[[], Practice]) -> None:
+    def start_practice(self, build: Callable[[], Practice], *, ask_first: bool = False,
+                       before: Any = None) -> None:
+        """Start a practice. `ask_first`: offer the check-in before it (practices begun from
+        Kind's own screens; the tray, --break and --practice go straight in)."""
         if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
                                                                      State.PAUSED):
             self.open_window()  # one practice at a time: show the one that's going on
+            return
+        if ask_first and self.settings.checkins:
+            self._pending_build = build
+            self._checkin_mode = "before"
+            self.nav.go(Nav.OPEN_CHECKIN)
+            self.window.screen(Screen.CHECKIN).set_mode("before")  # type: ignore[attr-defined]
+            self.open_window()
             return
         from kindapp.ui.breath_driver import BreathDriver
         from kindapp.ui.session_driver import SessionDriver
@@ -350,6 +471,10 @@ class AppController(QObject):
         self._again_builder = build
         player = self._ensure_player()
         run = PracticeRun(practice, self.clock, player, self._record)
+        self._before = before
+        if before is not None:
+            run.before = (before.heaviness, before.words)
+        self._last_record_id = None
         self.driver = SessionDriver(run, self)
         self.driver.ended.connect(self._on_ended)
         play = player.play if self.settings.breath_sounds else None
@@ -392,8 +517,19 @@ class AppController(QObject):
             self._retire_driver()
             return
         self.window.done.show_outcome(outcome)
+        practised = driver.run.session.running_time() if driver is not None else 0.0
+        practice_id = driver.run.practice.id if driver is not None else ""
         if self.nav.screen is Screen.PRACTICE:
-            self.nav.go(Nav.PRACTICE_ENDED)
+            if self._ground_next:
+                self.nav.go(Nav.OPEN_BACKDRAFT)
+            elif (self.settings.checkins and practice_id != "ground" and practised >= 10.0
+                  and self._last_record_id is not None):
+                self._checkin_mode = "after"
+                self.nav.go(Nav.OPEN_CHECKIN)
+                self.window.screen(Screen.CHECKIN).set_mode("after")  # type: ignore[attr-defined]
+            else:
+                self.nav.go(Nav.PRACTICE_ENDED)
+        self._ground_next = False
         self._retire_driver()
         self.practiceEnded.emit(outcome)
 
@@ -417,7 +553,7 @@ class AppController(QObject):
         from kindapp.core.journal import JournalError
 
         try:
-            journal.record_practice(record)
+            self._last_record_id = journal.record_practice(record)
         except JournalError as exc:
             log.error("%s", exc)
             self.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))

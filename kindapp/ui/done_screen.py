@@ -12,6 +12,7 @@ from kindapp.ui.widgets import button, label
 class DoneScreen(QWidget):
     again = Signal()
     home = Signal()
+    learn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +21,8 @@ class DoneScreen(QWidget):
         self.body = label("", "Subtle", center=True)
         self.again_button = button(self.tr("Once more"))
         self.home_button = button(self.tr("Home"), "Primary")
+        self.learn_button = button(self.tr("Why it can feel awkward at first"), "Quiet")
+        self.learn_button.clicked.connect(self.learn)
         self.again_button.clicked.connect(self.again)
         self.home_button.clicked.connect(self.home)
         lay = QVBoxLayout(self)
@@ -35,6 +38,8 @@ class DoneScreen(QWidget):
         row.addWidget(self.home_button)
         row.addStretch(1)
         lay.addLayout(row)
+        lay.addSpacing(8)
+        lay.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(1)
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -24,6 +24,8 @@ class HomeScreen(QWidget):
     openReframes = Signal()
     openBreathe = Signal()
     openSettings = Signal()
+    openLearn = Signal()
+    openHistory = Signal()
     openWords = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,9 +100,17 @@ class HomeScreen(QWidget):
         self.words_button = button(self.tr("My words"), "Quiet",
                                    tip=self.tr("Put the break's phrases in your own words"))
         self.settings_button = button(self.tr("Settings"), "Quiet")
+        self.learn_button = button(self.tr("Learn"), "Quiet",
+                                   tip=self.tr("What self-compassion is, and what it isn't"))
+        self.history_button = button(self.tr("History"), "Quiet",
+                                     tip=self.tr("The moments you've given yourself"))
+        self.learn_button.clicked.connect(self.openLearn)
+        self.history_button.clicked.connect(self.openHistory)
         self.words_button.clicked.connect(self.openWords)
         self.settings_button.clicked.connect(self.openSettings)
         footer.addWidget(self.words_button)
+        footer.addWidget(self.learn_button)
+        footer.addWidget(self.history_button)
         footer.addWidget(self.settings_button)
         footer.addStretch(1)
         footer.addWidget(label(self.tr("Everything stays on this computer."), "Subtle",
@@ -114,7 +124,9 @@ class HomeScreen(QWidget):
         self.setTabOrder(self.letters_button, self.reframe_button)
         self.setTabOrder(self.reframe_button, self.reframes_button)
         self.setTabOrder(self.reframes_button, self.words_button)
-        self.setTabOrder(self.words_button, self.settings_button)
+        self.setTabOrder(self.words_button, self.learn_button)
+        self.setTabOrder(self.learn_button, self.history_button)
+        self.setTabOrder(self.history_button, self.settings_button)
 
     def focus_first(self) -> None:
         self.quick_button.setFocus(Qt.FocusReason.OtherFocusReason)

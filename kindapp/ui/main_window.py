@@ -48,6 +48,26 @@ def _build(screen: Screen) -> QWidget:
         from kindapp.ui.setup_screens import BreatheSetupScreen
 
         return BreatheSetupScreen()
+    if screen is Screen.CHECKIN:
+        from kindapp.ui.checkin import CheckInPanel
+
+        return CheckInPanel()
+    if screen is Screen.BACKDRAFT:
+        from kindapp.ui.backdraft_screen import BackdraftScreen
+
+        return BackdraftScreen()
+    if screen is Screen.LEARN:
+        from kindapp.ui.learn_screen import LearnScreen
+
+        return LearnScreen()
+    if screen is Screen.HISTORY:
+        from kindapp.ui.history_screen import HistoryScreen
+
+        return HistoryScreen()
+    if screen is Screen.FIRST_RUN:
+        from kindapp.ui.first_run import FirstRun
+
+        return FirstRun()
     raise ValueError(f"no screen {screen}")
 
 

@@ -31,6 +31,7 @@ from kindapp.ui.widgets import button, label
 
 class PracticeScreen(QWidget):
     leaveRequested = Signal()
+    groundRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +68,11 @@ class PracticeScreen(QWidget):
         self.pause_button = button(self.tr("Pause"), "Primary", tip=self.tr("Pause (Space)"))
         self.next_button = button(self.tr("Next"), tip=self.tr("Next (Right arrow)"))
         self.leave_button = button(self.tr("Leave"), "Quiet", tip=self.tr("Leave (Esc)"))
-        for b in (self.back_button, self.pause_button, self.next_button, self.leave_button):
+        self.ground_button = button(self.tr("Ground"), "Quiet", tip=self.tr(
+            "Too much right now? Stop here and ground yourself for a minute (G)"))
+        self.ground_button.clicked.connect(self.groundRequested)
+        for b in (self.back_button, self.pause_button, self.next_button, self.leave_button,
+                  self.ground_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.clicked.connect(self.go_back)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -97,15 +102,16 @@ class PracticeScreen(QWidget):
         row.addWidget(self.pause_button)
         row.addWidget(self.next_button)
         row.addStretch(1)
-        row.addSpacing(self.leave_button.sizeHint().width())
+        row.addWidget(self.ground_button)
         lay.addLayout(row)
         lay.addSpacing(10)
-        lay.addWidget(label(self.tr("Space pauses · ← and → move between steps · Esc leaves"),
-                            "KeyHint", center=True))
+        lay.addWidget(label(self.tr("Space pauses · ← and → move between steps · Esc leaves · "
+                                    "G grounds"), "KeyHint", center=True))
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Left, self.go_back),
-                          (Qt.Key.Key_Right, self.go_next), (Qt.Key.Key_Escape, self.leave)):
+                          (Qt.Key.Key_Right, self.go_next), (Qt.Key.Key_Escape, self.leave),
+                          (Qt.Key.Key_G, self.groundRequested.emit)):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(ctx)
             sc.activated.connect(slot)

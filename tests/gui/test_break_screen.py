@@ -25,6 +25,8 @@ def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap
     assert w.current_screen() is Screen.HOME
     snap(w, "home")
     qtbot.mouseClick(w.home.quick_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.CHECKIN  # offered, never required: S skips it
+    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)
     assert w.current_screen() is Screen.PRACTICE
     session = kind.controller.driver.session
     assert session.state is State.RUNNING
@@ -42,6 +44,8 @@ def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap
     assert "hand on your heart" in w.practice.hint.text()
     kind.clock.set(session.started_at + BREAK_QUICK.total_s)
     session.tick()
+    assert w.current_screen() is Screen.CHECKIN
+    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)
     assert w.current_screen() is Screen.DONE
     assert "Thank you" in w.done.heading.text()
     snap(w, "done-finished")

@@ -25,6 +25,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     page.phrase.setEditText("You're doing okay, love.")
     page.pattern.set_choice("long-exhale", {})
     qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)  # skip the check-in
 
     assert w.current_screen() is Screen.PRACTICE
     session = kind.controller.driver.session
@@ -79,6 +80,7 @@ def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
     snap(w, "breathe-setup")
     page.length.set_seconds(60.0)
     qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)  # skip the check-in
     session = kind.controller.driver.session
     pacer = w.practice.pacer
     assert session.practice.id == "breathe" and session.state is State.RUNNING

@@ -629,8 +629,9 @@ def save_envelope_png(
     env = rms_envelope(samples, rate)
     img = np.full((height, width, 3), 255, dtype=np.uint8)
     if env.size:
-        cols = np.array_split(env, width)
-        peak = np.array([c.max() if c.size else 0.0 for c in cols])
+        # Linear time axis: frame i goes to column i * width // len(env).
+        peak = np.zeros(width)
+        np.maximum.at(peak, np.arange(env.size) * width // env.size, env)
         db = 20 * np.log10(np.maximum(peak, 1e-4))
         rows = np.clip(((-db) / 80.0 * (height - 1)).astype(int), 0, height - 1)
         for x, y in enumerate(rows):

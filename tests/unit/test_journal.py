@@ -97,3 +97,21 @@ def test_unknown_outcome_is_rejected(tmp_path):
     with pytest.raises(ValueError):
         j.record_practice(rec("abandoned"))
     j.close()
+
+
+def test_checkins_are_kept_with_the_practice_and_can_be_removed(tmp_path):
+    j = Journal(tmp_path / "j.sqlite3")
+    r = rec()
+    pid = j.record_practice(PracticeRecord(r.practice, r.mode, r.started_at, r.ended_at,
+                                           r.duration_s, r.outcome, before=6,
+                                           words_before="tight chest"))
+    j.set_after_checkin(pid, 3, "softer", stirred=False)
+    (entry,) = j.history_entries()
+    assert (entry.id, entry.before, entry.after, entry.words_before, entry.words_after) == (
+        pid, 6, 3, "tight chest", "softer")
+    assert j.practices()[0].to_json()["after"] == 3
+    with pytest.raises(ValueError):
+        j.set_after_checkin(pid, 11, "", stirred=False)
+    j.delete_practice(pid)
+    assert j.history_entries() == []
+    j.close()
