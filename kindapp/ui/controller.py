@@ -165,6 +165,9 @@ class AppController(QObject):
             page.autostartChanged.connect(self.set_autostart)
         elif screen is Screen.WORDS:
             page.wordsChanged.connect(self.set_words)
+            page.touchPhrasesChanged.connect(
+                lambda own: self.update_settings(touch_own_phrases=tuple(own)))
+            page.favouriteChanged.connect(lambda p: self.update_settings(touch_phrase=p))
             page.done.connect(go_home)
         elif screen is Screen.TOUCH_SETUP:
             page.begin.connect(self.begin_touch)
@@ -377,6 +380,8 @@ class AppController(QObject):
                                                 self.tray.available)
         elif screen is Screen.WORDS:
             self.window.words.show_words(self.settings.own_words)
+            self.window.words.show_phrases(self.settings.touch_own_phrases,
+                                           self.settings.touch_phrase)
         elif screen is Screen.TOUCH_SETUP:
             self.window.touch.show_choices(self.settings)
         elif screen is Screen.BREATHE_SETUP:
@@ -751,8 +756,8 @@ class AppController(QObject):
         text = reminder_text(self._reminders_shown)
         self._reminders_shown += 1
         events.info("reminder shown")
-        self.tray.tell(QCoreApplication.translate("reminders", REMINDER_TITLE),
-                       QCoreApplication.translate("reminders", text), reminder=True)
+        self.tray.tell(QCoreApplication.translate("practices", REMINDER_TITLE),
+                       QCoreApplication.translate("practices", text), reminder=True)
 
     def set_autostart(self, enabled: bool) -> None:
         from kindapp.core.autostart import set_autostart

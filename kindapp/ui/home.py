@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ class HomeScreen(QWidget):
         frame.addWidget(scroll)
         outer = QVBoxLayout(content)
         outer.setContentsMargins(48, 32, 48, 24)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.setSpacing(10)
 
         outer.addWidget(label(self.tr("Take a kind moment"), "Heading"))

@@ -192,7 +192,9 @@ class PracticeScreen(QWidget):
         self.text.setObjectName("Phrase" if big else "Intro")
         self.text.style().unpolish(self.text)
         self.text.style().polish(self.text)
-        shown = step.text if step.editable else practice_text(step.text)
+        # The person's own words are shown as written; the suggested phrases are translated.
+        own = step.editable and step.text not in session.practice.alternatives.get(step.id, ())
+        shown = step.text if own else practice_text(step.text)
         self.text.setText(shown)
         self.text.setAccessibleName(shown)
         # Tell assistive technology the step changed (a screen reader speaks the new phrase).

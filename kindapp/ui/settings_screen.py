@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QRadioButton,
     QScrollArea,
     QSlider,
@@ -142,6 +143,7 @@ class SettingsScreen(QWidget):
         outer.addWidget(scroll, 1)
         lay = QVBoxLayout(content)
         lay.setContentsMargins(48, 36, 48, 12)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         lay.addWidget(label(self.tr("Settings"), "Heading"))
         lay.addWidget(label(self.tr("Changes apply at once and are kept on this computer."),
                             "Subtle"))

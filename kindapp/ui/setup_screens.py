@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,8 +34,20 @@ class _SetupScreen(QWidget):
     def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(48, 32, 48, 26)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        content.setObjectName("Screen")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        frame.addWidget(scroll, 1)
+        self._frame = frame
+        self.outer = QVBoxLayout(content)
+        self.outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.outer.setContentsMargins(48, 32, 48, 12)
         self.outer.setSpacing(6)
         self.outer.addWidget(label(title, "Heading"))
         self.outer.addWidget(label(intro, "Subtle"))
@@ -40,8 +55,10 @@ class _SetupScreen(QWidget):
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(24)
         self.form.setVerticalSpacing(12)
-        self.begin_button = button(self.tr("Begin"), "Primary")
-        self.back_button = button(self.tr("Back"), "Quiet")
+        # Not self.tr(): at run time that would look these up under the subclass's name, while
+        # lupdate files them under this class.
+        self.begin_button = button(QCoreApplication.translate("_SetupScreen", "Begin"), "Primary")
+        self.back_button = button(QCoreApplication.translate("_SetupScreen", "Back"), "Quiet")
         self.begin_button.clicked.connect(self.begin)
         self.back_button.clicked.connect(self.back)
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -52,10 +69,11 @@ class _SetupScreen(QWidget):
         self.outer.addLayout(self.form)
         self.outer.addStretch(1)
         row = QHBoxLayout()
+        row.setContentsMargins(48, 8, 48, 24)
         row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.begin_button)
-        self.outer.addLayout(row)
+        self._frame.addLayout(row)
 
 
 class TouchSetupScreen(_SetupScreen):
@@ -69,8 +87,10 @@ class TouchSetupScreen(_SetupScreen):
         self.gesture_buttons: dict[str, QToolButton] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
+        self._grid = grid
+        self._columns = 4
         gestures_dir = data_dir("assets") / "gestures"
-        for i, g in enumerate(touch.GESTURES):
+        for g in touch.GESTURES:
             b = QToolButton()
             b.setObjectName("Gesture")
             b.setCheckable(True)
@@ -83,8 +103,8 @@ class TouchSetupScreen(_SetupScreen):
             b.setToolTip(practice_text(g.how))
             self.gestures.addButton(b)
             self.gesture_buttons[g.id] = b
-            grid.addWidget(b, i // 4, i % 4)
         self.outer.addLayout(grid)
+        self._place_gestures(4)
         self.outer.addSpacing(10)
 
         self.length = LengthChooser()
@@ -103,6 +123,22 @@ class TouchSetupScreen(_SetupScreen):
         self.form.addRow(label(self.tr("Breathing"), wrap=False), self.pattern)
         self._finish_layout()
 
+    def _place_gestures(self, columns: int) -> None:
+        self._columns = columns
+        for b in self.gesture_buttons.values():
+            self._grid.removeWidget(b)
+        for i, b in enumerate(self.gesture_buttons.values()):
+            self._grid.addWidget(b, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As many gestures in a row as fit (fewer with larger text), never clipped."""
+        super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.gesture_buttons.values())
+        room = self.width() - 96 - 20
+        columns = max(1, min(4, (room + 8) // (widest + 8)))
+        if columns != self._columns:
+            self._place_gestures(columns)
+
     def gesture_id(self) -> str:
         for gid, b in self.gesture_buttons.items():
             if b.isChecked():
@@ -120,6 +156,10 @@ class TouchSetupScreen(_SetupScreen):
         self.gesture_buttons.get(s.touch_gesture,
                                  self.gesture_buttons[touch.GESTURE_IDS[0]]).setChecked(True)
         self.length.set_seconds(s.touch_length_s)
+        while self.phrase.count() > len(touch.KIND_PHRASES):
+            self.phrase.removeItem(self.phrase.count() - 1)
+        for own in s.touch_own_phrases:
+            self.phrase.addItem(own, own)
         index = self.phrase.findData(s.touch_phrase)
         if index >= 0:
             self.phrase.setCurrentIndex(index)

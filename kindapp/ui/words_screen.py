@@ -1,19 +1,33 @@
-"""My words: the break's three phrases, in the person's own words if they like."""
+"""My words: the break's three phrases and the kind phrases for soothing touch, in the person's
+own words if they like, with a favourite, and a way back to the suggestions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kindapp.core.practices import BREAK_PHRASES, BREAK_QUICK, BREAK_STEP_IDS
 from kindapp.core.settings import MAX_WORDS_LEN
+from kindapp.core.touch import KIND_PHRASES
 from kindapp.ui.text import practice_text
 from kindapp.ui.widgets import button, label
 
 
 class WordsScreen(QWidget):
     wordsChanged = Signal(str, str)  # step id, text ("" = the default)
+    touchPhrasesChanged = Signal(tuple)  # the person's own kind phrases
+    favouriteChanged = Signal(str)  # the kind phrase soothing touch uses
     done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,8 +40,19 @@ class WordsScreen(QWidget):
         self._debounce.setInterval(400)
         self._debounce.timeout.connect(self.flush)
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(48, 40, 48, 32)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        content.setObjectName("Screen")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        frame.addWidget(scroll, 1)
+        lay = QVBoxLayout(content)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        lay.setContentsMargins(48, 36, 48, 12)
         lay.setSpacing(6)
         lay.addWidget(label(self.tr("My words"), "Heading"))
         lay.addWidget(label(self.tr(
@@ -55,8 +80,31 @@ class WordsScreen(QWidget):
                 row.addWidget(b)
             row.addStretch(1)
             lay.addLayout(row)
+        lay.addSpacing(18)
+        lay.addWidget(label(self.tr("KIND PHRASES FOR SOOTHING TOUCH"), "StepTitle"))
+        lay.addWidget(label(self.tr("Choose the one that feels kindest as your favourite, or add "
+                                    "your own."), "Hint"))
+        self.phrase_group = QButtonGroup(self)
+        self.phrase_group.setExclusive(True)
+        self.phrase_box = QVBoxLayout()
+        self.phrase_box.setSpacing(2)
+        lay.addLayout(self.phrase_box)
+        add_row = QHBoxLayout()
+        self.new_phrase = QLineEdit()
+        self.new_phrase.setMaxLength(MAX_WORDS_LEN)
+        self.new_phrase.setPlaceholderText(self.tr("A kind phrase of your own"))
+        self.new_phrase.setAccessibleName(self.tr("A kind phrase of your own"))
+        self.add_button = button(self.tr("Add"), accessible=self.tr("Add this phrase"))
+        self.add_button.clicked.connect(self.add_phrase)
+        self.new_phrase.returnPressed.connect(self.add_phrase)
+        add_row.addWidget(self.new_phrase, 1)
+        add_row.addWidget(self.add_button)
+        lay.addLayout(add_row)
+        self._own: tuple[str, ...] = ()
+        self._favourite = KIND_PHRASES[0]
         lay.addStretch(1)
         row = QHBoxLayout()
+        row.setContentsMargins(48, 8, 48, 24)
         self.reset_button = button(self.tr("Use the suggested words"), "Quiet")
         self.reset_button.clicked.connect(self.reset)
         self.done_button = button(self.tr("Done"), "Primary")
@@ -64,7 +112,7 @@ class WordsScreen(QWidget):
         row.addWidget(self.reset_button)
         row.addStretch(1)
         row.addWidget(self.done_button)
-        lay.addLayout(row)
+        frame.addLayout(row)
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self._finish)
@@ -77,8 +125,64 @@ class WordsScreen(QWidget):
         self._pending.clear()
 
     def reset(self) -> None:
+        """Back to the suggested words everywhere (the person's own phrases are let go)."""
         for edit in self.edits.values():
             edit.clear()
+        self.show_phrases((), KIND_PHRASES[0])
+        self.touchPhrasesChanged.emit(())
+        self.favouriteChanged.emit(KIND_PHRASES[0])
+
+    def show_phrases(self, own: tuple[str, ...], favourite: str) -> None:
+        """The suggested and own kind phrases, each with a favourite choice; own ones removable."""
+        self._own, self._favourite = tuple(own), favourite
+        while self.phrase_box.count():
+            item = self.phrase_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for b in self.phrase_group.buttons():
+            self.phrase_group.removeButton(b)
+        for phrase in (*KIND_PHRASES, *self._own):
+            own_one = phrase in self._own
+            shown = phrase if own_one else practice_text(phrase)
+            line = QWidget()
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            choice = QRadioButton(shown)
+            choice.setAccessibleName(self.tr("Favourite: %1").replace("%1", shown))
+            choice.setChecked(phrase == favourite)
+            choice.toggled.connect(lambda on, p=phrase: on and self._choose(p))
+            self.phrase_group.addButton(choice)
+            row.addWidget(choice, 1)
+            if own_one:
+                remove = button(self.tr("Remove"), "Quiet",
+                                accessible=self.tr("Remove “%1”").replace("%1", shown))
+                remove.clicked.connect(lambda _c=False, p=phrase: self.remove_phrase(p))
+                row.addWidget(remove)
+            self.phrase_box.addWidget(line)
+
+    def _choose(self, phrase: str) -> None:
+        self._favourite = phrase
+        self.favouriteChanged.emit(phrase)
+
+    def add_phrase(self) -> None:
+        text = self.new_phrase.text().strip()
+        if not text or text in self._own or text in KIND_PHRASES:
+            return
+        self.new_phrase.clear()
+        own = (*self._own, text)
+        self.show_phrases(own, self._favourite)
+        self.touchPhrasesChanged.emit(own)
+
+    def remove_phrase(self, phrase: str) -> None:
+        own = tuple(p for p in self._own if p != phrase)
+        favourite = self._favourite if self._favourite != phrase else KIND_PHRASES[0]
+        self.show_phrases(own, favourite)
+        self.touchPhrasesChanged.emit(own)
+        if favourite != self._favourite or phrase == favourite:
+            self.favouriteChanged.emit(favourite)
 
     def _changed(self, step_id: str) -> None:
         self._pending.add(step_id)

@@ -143,3 +143,25 @@ def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     w2.words.reset()
     w2.words.flush()
     assert json.loads(kind.paths.settings_file.read_text())["own_words"] == {}
+
+
+def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot, snap):
+    w = kind.window
+    qtbot.mouseClick(w.home.words_button, Qt.MouseButton.LeftButton)
+    words = w.words
+    words.new_phrase.setText("You're allowed to rest.")
+    qtbot.mouseClick(words.add_button, Qt.MouseButton.LeftButton)
+    own = [b for b in words.phrase_group.buttons() if b.text() == "You're allowed to rest."]
+    own[0].click()  # the favourite
+    snap(w, "my-words-touch-phrases")
+    saved = json.loads(kind.paths.settings_file.read_text())
+    assert saved["touch_own_phrases"] == ["You're allowed to rest."]
+    assert saved["touch_phrase"] == "You're allowed to rest."
+    kind.controller.nav.go(Nav.HOME)
+    kind.controller.nav.go(Nav.OPEN_TOUCH)
+    assert w.touch.phrase.currentText() == "You're allowed to rest."
+    kind.controller.nav.go(Nav.HOME)
+    kind.controller.nav.go(Nav.OPEN_WORDS)
+    w.words.reset()
+    saved = json.loads(kind.paths.settings_file.read_text())
+    assert saved["touch_own_phrases"] == [] and saved["touch_phrase"] == "I'm here for you."
