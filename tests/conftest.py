@@ -1,103 +1,75 @@
-"""Shared fixtures: a private PulseAudio server with a null sink, and a recorder of its monitor."""
+"""Shared fixtures: a private PulseAudio server with a null sink, and a recorder of its monitor.
+
+Both come from the system-test harness (tests/system/desktop.py), so there is one way of
+running a sound server in Kind's tests; these fixtures only adapt it for the unit tests.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import subprocess
-import time
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "system"))
+
+import desktop  # noqa: E402
+
 
 @dataclass
-class PulseServer:
-    """A PulseAudio daemon of our own: `env` reaches it; `kind_sink.monitor` records it."""
+class PulseHandle:
+    """A PulseAudio daemon of the test's own: `env` reaches it; `kind_sink.monitor` records it."""
 
-    dir: Path
-    proc: subprocess.Popen[bytes]
-    env: dict[str, str]
+    pulse: desktop.PulseServer
+
+    @property
+    def env(self) -> dict[str, str]:
+        return self.pulse.client_env()
 
     @property
     def server(self) -> str:
-        return self.env["PULSE_SERVER"]
+        return self.pulse.server
 
     def kill(self) -> None:
         """Kill the server at once (a lost sound device, for real)."""
-        self.proc.kill()
-        self.proc.wait(timeout=10)
-
-
-def _wait_for(condition: object, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():  # type: ignore[operator]
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out waiting for {what}")
-        time.sleep(0.02)  # polling a condition with a deadline, not a sleep as synchronisation
+        assert self.pulse.proc is not None
+        self.pulse.proc.kill()
+        self.pulse.proc.wait(timeout=10)
 
 
 @pytest.fixture
-def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
-    """Starts `pulseaudio` with a null sink `kind_sink` on a private socket; stops it after."""
-    if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
-        pytest.skip("pulseaudio and pulseaudio-utils are not installed (make system-deps)")
-    root = tmp_path_factory.mktemp("pulse")
-    sock = root / "pulse.sock"
-    env = {**os.environ, "HOME": str(root), "XDG_RUNTIME_DIR": str(root),
-           "PULSE_SERVER": f"unix:{sock}"}
-    env.pop("PULSE_SINK", None)
-    log = (root / "pulseaudio.log").open("wb")
-    proc = subprocess.Popen(
-        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
-         "--load=module-null-sink sink_name=kind_sink",
-         f"--load=module-native-protocol-unix socket={sock} auth-anonymous=1"],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=root)
-
-    def answers() -> bool:
-        if proc.poll() is not None:
-            raise RuntimeError(f"pulseaudio exited: {(root / 'pulseaudio.log').read_text()}")
-        return sock.exists() and subprocess.run(
-            ["pactl", "info"], env=env, capture_output=True).returncode == 0
-
+def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseHandle]:
+    missing = [t for t in ("pulseaudio", "pactl", "parecord") if shutil.which(t) is None]
+    if missing:
+        pytest.fail(f"the sound tests need {', '.join(missing)} (make system-deps installs them)")
+    pulse = desktop.PulseServer(tmp_path_factory.mktemp("pulse"))
     try:
-        _wait_for(answers, 15, "pulseaudio to answer")
-        yield PulseServer(root, proc, env)
+        pulse.start()
+        yield PulseHandle(pulse)
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        log.close()
+        pulse.stop()
 
 
-class Recorder:
-    """Records `kind_sink.monitor` to a WAV file until stopped."""
+class SinkRecorder:
+    """Records `kind_sink.monitor` to a WAV file until stopped; `stop()` gives the file."""
 
-    def __init__(self, pulse: PulseServer, path: Path) -> None:
+    def __init__(self, pulse: PulseHandle, path: Path) -> None:
         self.path = path
-        # A low-latency recorder also makes the idle null sink drop its 2 s wake-up interval.
-        self.proc = subprocess.Popen(
-            ["parecord", "-d", "kind_sink.monitor", "--latency-msec=20", "--file-format=wav",
-             str(path)], env=pulse.env)
-        _wait_for(lambda: path.exists() and path.stat().st_size > 44, 10, "parecord to record")
+        self._rec = desktop.Recorder(pulse.pulse, path)
+        self._rec.start()
 
     def stop(self) -> Path:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)
-            self.proc.wait(timeout=10)
+        if self._rec.proc is not None and self._rec.proc.poll() is None:
+            self._rec.stop()
         return self.path
 
 
 @pytest.fixture
-def sink_recorder(pulse_server: PulseServer, tmp_path: Path) -> Iterator[Recorder]:
-    recorder = Recorder(pulse_server, tmp_path / "sink.wav")
+def sink_recorder(pulse_server: PulseHandle, tmp_path: Path) -> Iterator[SinkRecorder]:
+    recorder = SinkRecorder(pulse_server, tmp_path / "sink.wav")
     try:
         yield recorder
     finally:
