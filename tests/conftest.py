@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "system"))
 
-import desktop  # noqa: E402
+import desktop
 
 
 @dataclass

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLayout,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from kindapp.ui.widgets import Card, button, label
+from kindapp.ui.widgets import Card, button, label, scrolling_page
 
 
 class HomeScreen(QWidget):
@@ -32,19 +28,7 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        frame = QVBoxLayout(self)
-        frame.setContentsMargins(0, 0, 0, 0)
-        content = QWidget()
-        content.setObjectName("Screen")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        frame.addWidget(scroll)
-        outer = QVBoxLayout(content)
-        outer.setContentsMargins(48, 32, 48, 24)
-        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        _frame, outer = scrolling_page(self, (48, 32, 48, 24))
         outer.setSpacing(10)
 
         outer.addWidget(label(self.tr("Take a kind moment"), "Heading"))

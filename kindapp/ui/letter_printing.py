@@ -28,8 +28,13 @@ if TYPE_CHECKING:
     from kindapp.core.records import Letter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("letters", text)
+def untitled() -> str:
+    """The title of a letter that has none."""
+    return QCoreApplication.translate("letters", "A letter to myself")
+
+
+def _written(when: datetime) -> str:
+    return QCoreApplication.translate("letters", "written %1").replace("%1", written_date(when))
 
 
 def written_date(when: datetime) -> str:
@@ -39,13 +44,13 @@ def written_date(when: datetime) -> str:
 
 
 def display_title(letter: Letter) -> str:
-    return " ".join(letter.title.split()) or _tr("A letter to myself")
+    return " ".join(letter.title.split()) or untitled()
 
 
 def letter_markdown(letter: Letter) -> str:
     """'# Title', a blank line, '_written <date>_', a blank line, the body, a final newline."""
     body = letter.body.rstrip("\n")
-    written = _tr("written %1").replace("%1", written_date(letter.created))
+    written = _written(letter.created)
     return f"# {display_title(letter)}\n\n_{written}_\n\n{body}\n"
 
 
@@ -85,7 +90,7 @@ def letter_document(letter: Letter) -> QTextDocument:
     date_chars.setFontItalic(True)
     date_chars.setForeground(QColor("#6f6a62"))
     cur.insertBlock(date_block, date_chars)
-    cur.insertText(_tr("written %1").replace("%1", written_date(letter.created)), date_chars)
+    cur.insertText(_written(letter.created), date_chars)
 
     body_block = QTextBlockFormat()
     body_block.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -109,7 +114,7 @@ def pdf_printer(path: str | None = None) -> QPrinter:
     if path is not None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)
-    printer.setDocName(_tr("Letter"))
+    printer.setDocName(QCoreApplication.translate("letters", "Letter"))
     printer.setCreator("Kind")
     return printer
 
@@ -127,7 +132,7 @@ def save_pdf(letter: Letter, path: Path) -> None:
         printer = pdf_printer(tmp)
         print_letter(letter, printer)
         if os.path.getsize(tmp) == 0:
-            raise OSError(_tr("the PDF came out empty"))
+            raise OSError(QCoreApplication.translate("letters", "the PDF came out empty"))
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:

@@ -90,9 +90,9 @@ class LetterListModel(QAbstractListModel):
             return None
         s = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return s.title.strip() or letter_printing._tr("A letter to myself")
+            return s.title.strip() or letter_printing.untitled()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{s.title.strip() or letter_printing._tr('A letter to myself')}, " \
+            return f"{s.title.strip() or letter_printing.untitled()}, " \
                    f"{friendly_date(s.updated)}"
         if role == IdRole:
             return s.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,54 +22,31 @@ if TYPE_CHECKING:
     from kindapp.ui.words_screen import WordsScreen
 
 
+# Screen -> (module, class). Screens other than home are built (and their modules imported) on
+# first use, which keeps start-up quick and an idle Kind in the tray small.
+_SCREENS: dict[Screen, tuple[str, str]] = {
+    Screen.PRACTICE: ("practice_screen", "PracticeScreen"),
+    Screen.DONE: ("done_screen", "DoneScreen"),
+    Screen.SETTINGS: ("settings_screen", "SettingsScreen"),
+    Screen.WORDS: ("words_screen", "WordsScreen"),
+    Screen.TOUCH_SETUP: ("setup_screens", "TouchSetupScreen"),
+    Screen.BREATHE_SETUP: ("setup_screens", "BreatheSetupScreen"),
+    Screen.CHECKIN: ("checkin", "CheckInPanel"),
+    Screen.BACKDRAFT: ("backdraft_screen", "BackdraftScreen"),
+    Screen.LEARN: ("learn_screen", "LearnScreen"),
+    Screen.HISTORY: ("history_screen", "HistoryScreen"),
+    Screen.FIRST_RUN: ("first_run", "FirstRun"),
+}
+
+
 def _build(screen: Screen) -> QWidget:
-    """Screens other than home are built (and their modules imported) on first use, which keeps
-    start-up quick and an idle Kind in the tray small."""
-    if screen is Screen.PRACTICE:
-        from kindapp.ui.practice_screen import PracticeScreen
-
-        return PracticeScreen()
-    if screen is Screen.DONE:
-        from kindapp.ui.done_screen import DoneScreen
-
-        return DoneScreen()
-    if screen is Screen.SETTINGS:
-        from kindapp.ui.settings_screen import SettingsScreen
-
-        return SettingsScreen()
-    if screen is Screen.WORDS:
-        from kindapp.ui.words_screen import WordsScreen
-
-        return WordsScreen()
-    if screen is Screen.TOUCH_SETUP:
-        from kindapp.ui.setup_screens import TouchSetupScreen
-
-        return TouchSetupScreen()
-    if screen is Screen.BREATHE_SETUP:
-        from kindapp.ui.setup_screens import BreatheSetupScreen
-
-        return BreatheSetupScreen()
-    if screen is Screen.CHECKIN:
-        from kindapp.ui.checkin import CheckInPanel
-
-        return CheckInPanel()
-    if screen is Screen.BACKDRAFT:
-        from kindapp.ui.backdraft_screen import BackdraftScreen
-
-        return BackdraftScreen()
-    if screen is Screen.LEARN:
-        from kindapp.ui.learn_screen import LearnScreen
-
-        return LearnScreen()
-    if screen is Screen.HISTORY:
-        from kindapp.ui.history_screen import HistoryScreen
-
-        return HistoryScreen()
-    if screen is Screen.FIRST_RUN:
-        from kindapp.ui.first_run import FirstRun
-
-        return FirstRun()
-    raise ValueError(f"no screen {screen}")
+    try:
+        module, name = _SCREENS[screen]
+    except KeyError:
+        raise ValueError(
+            f"no screen {screen} (screens that need the journal have a factory)") from None
+    widget: QWidget = getattr(importlib.import_module(f"kindapp.ui.{module}"), name)()
+    return widget
 
 
 class NoticeBanner(QFrame):

@@ -9,19 +9,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLayout,
     QRadioButton,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from kindapp.core.settings import TEXT_SCALES, Settings
-from kindapp.ui.widgets import button, label
+from kindapp.ui.widgets import button, label, scrolling_page
 
 # The cues a person can listen to, in the order a practice uses them.
 PREVIEW_CUES = ("soft_bell", "breath_chime", "step_1", "step_2", "step_3", "closing_bell",
@@ -131,19 +128,7 @@ class SettingsScreen(QWidget):
         self.quick.toggled.connect(lambda on: on and self.breakModeChanged.emit("quick"))
         self.guided.toggled.connect(lambda on: on and self.breakModeChanged.emit("guided"))
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        content = QWidget()
-        content.setObjectName("Screen")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer.addWidget(scroll, 1)
-        lay = QVBoxLayout(content)
-        lay.setContentsMargins(48, 36, 48, 12)
-        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        outer, lay = scrolling_page(self, (48, 36, 48, 12))
         lay.addWidget(label(self.tr("Settings"), "Heading"))
         lay.addWidget(label(self.tr("Changes apply at once and are kept on this computer."),
                             "Subtle"))

@@ -9,13 +9,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLayout,
-    QScrollArea,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +20,7 @@ from kindapp.core.settings import MAX_WORDS_LEN, Settings
 from kindapp.resources import data_dir
 from kindapp.ui.choosers import LengthChooser, PatternChooser
 from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import button, label
+from kindapp.ui.widgets import button, label, scrolling_page
 
 
 class _SetupScreen(QWidget):
@@ -34,20 +30,7 @@ class _SetupScreen(QWidget):
     def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        frame = QVBoxLayout(self)
-        frame.setContentsMargins(0, 0, 0, 0)
-        content = QWidget()
-        content.setObjectName("Screen")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        frame.addWidget(scroll, 1)
-        self._frame = frame
-        self.outer = QVBoxLayout(content)
-        self.outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.outer.setContentsMargins(48, 32, 48, 12)
+        self._frame, self.outer = scrolling_page(self, (48, 32, 48, 12))
         self.outer.setSpacing(6)
         self.outer.addWidget(label(title, "Heading"))
         self.outer.addWidget(label(intro, "Subtle"))

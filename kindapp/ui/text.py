@@ -12,32 +12,43 @@ def practice_text(text: str) -> str:
     return QCoreApplication.translate("practices", text)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("notices", text)
-
-
 def notice_text(notice: Notice) -> str:
+    """A notice in the person's language (written out in full here, so lupdate finds it)."""
     d = notice.detail
     kind = notice.kind
     if kind is NoticeKind.SETTINGS_MOVED_ASIDE:
-        return _t("Your settings file couldn't be read, so Kind is using its defaults for now. "
-                  "The old file is kept, untouched, at {path}.").format(path=d.get("path", ""))
+        return QCoreApplication.translate(
+            "notices",
+            "Your settings file couldn't be read, so Kind is using its defaults for now. "
+            "The old file is kept, untouched, at {path}.").format(path=d.get("path", ""))
     if kind is NoticeKind.SETTINGS_NEWER:
-        return _t("Your settings were saved by a newer version of Kind, so this one is using its "
-                  "defaults. The newer file is kept at {path}.").format(path=d.get("path", ""))
+        return QCoreApplication.translate(
+            "notices",
+            "Your settings were saved by a newer version of Kind, so this one is using its "
+            "defaults. The newer file is kept at {path}.").format(path=d.get("path", ""))
     if kind is NoticeKind.SETTINGS_INVALID_VALUES:
-        return _t("A few settings didn't make sense and were set back to their defaults. "
-                  "A copy of the original file is kept at {path}.").format(path=d.get("path", ""))
+        return QCoreApplication.translate(
+            "notices",
+            "A few settings didn't make sense and were set back to their defaults. "
+            "A copy of the original file is kept at {path}.").format(path=d.get("path", ""))
     if kind is NoticeKind.SETTINGS_UNWRITABLE:
-        return _t("Kind can't save settings in {dir} ({reason}). Your choices will last until "
-                  "Kind closes.").format(dir=d.get("dir", ""), reason=d.get("reason", ""))
+        return QCoreApplication.translate(
+            "notices",
+            "Kind can't save settings in {dir} ({reason}). Your choices will last until "
+            "Kind closes.").format(dir=d.get("dir", ""), reason=d.get("reason", ""))
     if kind is NoticeKind.JOURNAL_UNAVAILABLE:
-        return _t("Kind can't keep your practice history right now ({reason}). Your practices "
-                  "still work; they just won't be remembered.").format(reason=d.get("reason", ""))
+        return QCoreApplication.translate(
+            "notices",
+            "Kind can't keep your practice history right now ({reason}). Your practices "
+            "still work; they just won't be remembered.").format(reason=d.get("reason", ""))
     if kind is NoticeKind.SOUND_UNAVAILABLE:
-        return _t("Sound isn't available right now, so Kind will guide you quietly, with words "
-                  "on the screen. It will try again next time.")
+        return QCoreApplication.translate(
+            "notices",
+            "Sound isn't available right now, so Kind will guide you quietly, with words "
+            "on the screen. It will try again next time.")
     if kind is NoticeKind.NO_TRAY:
-        return _t("This desktop has no system tray, so Kind stays in a normal window. "
-                  "Closing it will quit Kind.")
+        return QCoreApplication.translate(
+            "notices",
+            "This desktop has no system tray, so Kind stays in a normal window. "
+            "Closing it will quit Kind.")
     return kind.value

@@ -7,12 +7,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
-    QLayout,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +18,7 @@ from kindapp.core.practices import BREAK_PHRASES, BREAK_QUICK, BREAK_STEP_IDS
 from kindapp.core.settings import MAX_WORDS_LEN
 from kindapp.core.touch import KIND_PHRASES
 from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import button, label
+from kindapp.ui.widgets import button, label, scrolling_page
 
 
 class WordsScreen(QWidget):
@@ -40,19 +37,7 @@ class WordsScreen(QWidget):
         self._debounce.setInterval(400)
         self._debounce.timeout.connect(self.flush)
 
-        frame = QVBoxLayout(self)
-        frame.setContentsMargins(0, 0, 0, 0)
-        content = QWidget()
-        content.setObjectName("Screen")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        frame.addWidget(scroll, 1)
-        lay = QVBoxLayout(content)
-        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        lay.setContentsMargins(48, 36, 48, 12)
+        frame, lay = scrolling_page(self, (48, 36, 48, 12))
         lay.setSpacing(6)
         lay.addWidget(label(self.tr("My words"), "Heading"))
         lay.addWidget(label(self.tr(
