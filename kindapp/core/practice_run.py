@@ -76,17 +76,18 @@ class PracticeRun:
         self._player.play(cue)
 
     def _end(self, outcome: str, now: float) -> None:
+        """Let the sound ring out, keep the practice, then say it ended (so that, once the
+        log says so, the journal already has it)."""
         self._player.end_practice()
+        if self._started_wall is not None:  # else it was left before it began
+            self._record(PracticeRecord(
+                practice=self.practice.id,
+                mode=self.practice.mode,
+                started_at=self._started_wall,
+                ended_at=self._wall_now(),
+                duration_s=self.session.running_time(),
+                outcome=outcome,
+                before=self.before[0],
+                words_before=self.before[1],
+            ))
         events.info("practice-end outcome=%s at=%.6f", outcome, now)
-        if self._started_wall is None:
-            return  # left before it began: nothing was practised
-        self._record(PracticeRecord(
-            practice=self.practice.id,
-            mode=self.practice.mode,
-            started_at=self._started_wall,
-            ended_at=self._wall_now(),
-            duration_s=self.session.running_time(),
-            outcome=outcome,
-            before=self.before[0],
-            words_before=self.before[1],
-        ))

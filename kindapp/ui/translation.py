@@ -72,9 +72,17 @@ def resolve_language(choice: str, ui_languages: Iterable[str]) -> str:
     return "en"
 
 
+def use_locale(language: str) -> None:
+    """Dates and numbers in the language the words are in (a weekday in a German sentence is
+    German), unless the system already speaks that language (then its own formats stay)."""
+    if QLocale.system().language() != QLocale(language).language():
+        QLocale.setDefault(QLocale(language))
+
+
 def load_translator(choice: str, parent: QObject | None = None) -> TsTranslator | None:
     """A translator for the chosen (or the system's) language; None for English."""
     language = resolve_language(choice, QLocale.system().uiLanguages())
+    use_locale(language)
     if language == "en":
         return None
     path = data_dir("assets") / "translations" / f"kind_{language}.ts"

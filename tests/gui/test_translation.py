@@ -1,0 +1,426 @@
+"""Kind in German: every screen, every step, nothing left in English, nothing clipped.
+
+The language comes from settings.json ("de"), as a person would choose it; the app installs its
+translator before any widget is built. Every visible string (labels, buttons and their tooltips,
+combo box items, list items, placeholders, spin box suffixes, accessible names, the window
+title, the tray menu, a notice and a reminder) is compared with the English source messages of
+kind_de.ts: one that is still an English source, and not also the German for something (like
+"Pause" or "OK"), was left untranslated. Screenshots of every screen go to artifacts/screenshots
+(translation-*.png).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
+
+from kindapp.core.navigation import Nav, Screen
+from kindapp.core.notices import Notice, NoticeKind
+from kindapp.core.session import State
+from kindapp.resources import data_dir
+
+# Identical in both languages, or not words at all.
+ALLOW = {"Kind", "OK", "English", "Deutsch", "Esc", "S", "G"}
+# A few very common English words; two of them in one string smell of an unmarked string.
+ENGLISH = {"the", "your", "you", "with", "this", "and", "is", "for", "of", "to", "it"}
+
+
+def _ts() -> tuple[set[str], set[str]]:
+    """English sources and German translations of every message in kind_de.ts."""
+    path = data_dir("assets") / "translations" / "kind_de.ts"
+    root = ET.fromstring(path.read_text(encoding="utf-8"))
+    sources, translations = set(), set()
+    for msg in root.iter("message"):
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+            continue
+        sources.add(msg.findtext("source") or "")
+        translations.add((tr.text or "") if tr is not None else "")
+    return sources, translations
+
+
+def _filled(texts: set[str]) -> list[tuple[re.Pattern[str], str]]:
+    """Messages with %1-style placeholders, as patterns matching them filled in."""
+    return [(re.compile("^" + re.sub(r"%\d", ".+?", re.escape(t)) + "$", re.DOTALL), t)
+            for t in texts if re.search(r"%\d", t)]
+
+
+SOURCES, TRANSLATIONS = _ts()
+ENGLISH_SOURCES = {s: s for s in SOURCES} | {s.upper(): s for s in SOURCES}
+GERMAN = TRANSLATIONS | {t.upper() for t in TRANSLATIONS}
+ENGLISH_FILLED = _filled(SOURCES)
+GERMAN_FILLED = _filled(TRANSLATIONS)
+
+
+def _parts(text: str) -> list[str]:
+    """The string and the pieces it was built from (" · ", brackets, lines, "label: value")."""
+    text = text.replace("&", "").strip()
+    pieces = [text, *re.split(r"\s*(?:·|\n|\(|\)|: |“|”|„)\s*", text)]
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def untranslated(text: str) -> str | None:
+    """Why `text` looks English, or None."""
+    for part in _parts(text):
+        if part in ALLOW or part in GERMAN:
+            continue
+        if part in ENGLISH_SOURCES:
+            return f"English source {ENGLISH_SOURCES[part]!r}"
+        english = next((src for rx, src in ENGLISH_FILLED if rx.match(part)), None)
+        if english and not any(rx.match(part) for rx, _ in GERMAN_FILLED):
+            return f"English source {english!r}, filled in"
+    words = {w.lower() for w in re.findall(r"[A-Za-z']+", text)}
+    if len(words & ENGLISH) >= 2 and text not in GERMAN:
+        return f"looks English ({sorted(words & ENGLISH)})"
+    return None
+
+
+def visible_strings(window: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every user-facing string on what is showing now."""
+    out: list[tuple[str, str]] = [("window title", window.windowTitle())]
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        where = f"{type(w).__name__} {w.objectName()!r}"
+        texts: list[str] = [w.accessibleName(), w.toolTip()]
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QComboBox):
+            if w.accessibleName() == QCoreApplication.translate("SettingsScreen",
+                                                                "Sound output device"):
+                texts.append(w.itemText(0))  # the rest are the machine's device names
+            else:
+                texts += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QLineEdit | QPlainTextEdit):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QListWidget):
+            texts += [w.item(i).text() for i in range(w.count())]
+        if isinstance(w, QSpinBox | QDoubleSpinBox):
+            texts += [w.suffix(), w.prefix()]
+        out += [(where, t) for t in texts if t and t.strip()]
+    return out
+
+
+def _cut_off_right(w: QWidget, window: QWidget) -> bool:
+    """True when `w` reaches past the right edge of the window or of its scroll area's view
+    (a row too wide for the screen: the horizontal scroll bars are off)."""
+    area = w.parent()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parent()
+    view = area.viewport() if isinstance(area, QScrollArea) else window
+    return w.mapTo(view, QPoint(w.width(), 0)).x() > view.width() + 1
+
+
+def narrow(window: QWidget) -> list[str]:
+    """Visible buttons and labels with less room than their text needs, or cut off."""
+    problems = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        if isinstance(w, QAbstractButton | QLabel) and w.text() and _cut_off_right(w, window):
+            problems.append(f"{w.text()[:40]!r}: cut off on the right")
+            continue
+        if (isinstance(w, QAbstractButton) and w.text()) or (
+                isinstance(w, QLabel) and not w.wordWrap() and w.text()):
+            need = w.sizeHint().width()
+            if need > w.width() + 1:
+                problems.append(f"{w.text()!r}: {w.width()} px wide, needs {need}")
+        elif isinstance(w, QLabel) and w.wordWrap() and w.text():
+            need = w.heightForWidth(w.width())
+            if need > w.height() + 1:
+                problems.append(f"{w.text()[:40]!r}: {w.height()} px high, needs {need}")
+    return problems
+
+
+class German:
+    """Looks at the window after each step of the walk and remembers what it found."""
+
+    def __init__(self, kind, snap) -> None:  # type: ignore[no-untyped-def]
+        self.kind = kind
+        self.snap = snap
+        self.seen: dict[str, set[str]] = {}
+        self.english: list[str] = []
+        self.clipped: list[str] = []
+
+    def look(self, name: str) -> None:
+        w = self.kind.window
+        deadline = time.monotonic() + 1.5
+        while narrow(w) and time.monotonic() < deadline:
+            QTest.qWait(20)  # posted layout requests settle first
+        self.clipped += [f"{name}: {p}" for p in narrow(w)]
+        found = visible_strings(w)
+        self.seen[name] = {t for _, t in found}
+        for where, text in found:
+            why = untranslated(text)
+            if why:
+                self.english.append(f"{name}: {where}: {text!r} ({why})")
+        self.snap(w, f"translation-{name}")
+
+
+@pytest.fixture
+def german(make_kind, tmp_path, qapp, snap):  # type: ignore[no-untyped-def]
+    root = tmp_path / "de"
+    config = root / "config" / "kindapp"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(json.dumps({"schema_version": 1, "language": "de"}))
+    locale = QLocale()
+    kind = make_kind(root)
+    yield German(kind, snap)
+    from kindapp.ui.translation import TsTranslator
+
+    for translator in qapp.findChildren(TsTranslator):  # the next test speaks English again
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(locale)
+
+
+def _finish(kind) -> None:  # type: ignore[no-untyped-def]
+    session = kind.controller.driver.session
+    kind.clock.set(session.started_at + session.practice.total_s)
+    session.tick()
+
+
+def _walk_steps(g: German, name: str) -> None:
+    """Every step of the running practice, then its end."""
+    session = g.kind.controller.driver.session
+    assert session.state is State.RUNNING
+    for i in range(len(session.practice.steps)):
+        assert session.step_index == i
+        g.look(f"{name}-step-{i + 1}-{session.step.id}")
+        if i < len(session.practice.steps) - 1:
+            session.next()
+
+
+def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-def]
+    g = german
+    kind = g.kind
+    c = kind.controller
+    w = kind.window
+    assert QCoreApplication.translate("HomeScreen", "Take a kind moment") != "Take a kind moment"
+    home = lambda: c.nav.go(Nav.HOME)  # noqa: E731
+
+    g.look("home")
+    c.tell(Notice(NoticeKind.SOUND_UNAVAILABLE))
+    g.look("home-notice")
+    w.banner.clear()
+
+    c.nav.go(Nav.OPEN_SETTINGS)
+    g.look("settings")
+    settings = w.settings
+    settings.reminders.enabled.setChecked(True)
+    settings.reminders.mode.setCurrentIndex(settings.reminders.mode.findData("times"))
+    g.look("settings-reminder-times")
+    home()
+
+    c.nav.go(Nav.OPEN_WORDS)
+    words = w.words
+    words.new_phrase.setText("Ich bin gut so, wie ich bin.")
+    words.add_phrase()
+    g.look("my-words")
+    words.remove_phrase("Ich bin gut so, wie ich bin.")
+    home()
+
+    c.nav.go(Nav.OPEN_TOUCH)
+    g.look("touch-setup")
+    touch = w.touch
+    touch.pattern.combo.setCurrentIndex(touch.pattern.combo.findData("custom"))
+    touch.length.combo.setCurrentIndex(touch.length.combo.count() - 1)
+    g.look("touch-setup-own-pattern")
+    touch.pattern.combo.setCurrentIndex(0)
+    touch.length.combo.setCurrentIndex(0)
+    home()
+
+    c.nav.go(Nav.OPEN_BREATHE)
+    w.breathe.pattern.combo.setCurrentIndex(w.breathe.pattern.combo.findData("box"))
+    g.look("breathe-setup")
+    w.breathe.pattern.combo.setCurrentIndex(0)
+    home()
+
+    # The quick break from home: check-in, every step (and paused), check-in after, backdraft.
+    c.start_break("quick", ask_first=True)
+    assert w.current_screen() is Screen.CHECKIN
+    g.look("checkin-before")
+    page = w.screen(Screen.CHECKIN)
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert w.current_screen() is Screen.PRACTICE
+    _walk_steps(g, "break-quick")
+    c.driver.session.toggle_pause()
+    g.look("break-paused")
+    c.driver.session.toggle_pause()
+    _finish(kind)
+    assert w.current_screen() is Screen.CHECKIN
+    g.look("checkin-after")
+    qtbot.keyClick(page, Qt.Key.Key_8)
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    assert w.current_screen() is Screen.BACKDRAFT
+    g.look("backdraft")
+    w.screen(Screen.BACKDRAFT).ground.emit()
+    _walk_steps(g, "ground")
+    _finish(kind)
+    assert w.current_screen() is Screen.DONE
+    g.look("done")
+    w.done.show_outcome("stopped")
+    g.look("done-stopped")
+    home()
+
+    # The guided break (with its rest step), soothing touch and breathing, straight in.
+    for name, start in (("break-guided", lambda: c.start_break("guided")),
+                        ("touch", c.start_touch), ("breathe", c.start_breathe)):
+        start()
+        assert w.current_screen() is Screen.PRACTICE
+        _walk_steps(g, name)
+        _finish(kind)
+        if w.current_screen() is Screen.CHECKIN:
+            qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_Escape)
+        home()
+
+    from kindapp.core.learn import TOPICS
+
+    for topic in TOPICS:
+        home()
+        c.open_learn(topic.id)
+        assert w.screen(Screen.LEARN).topic_id() == topic.id
+        g.look(f"learn-{topic.id}")
+    home()
+
+    c.open_history()
+    assert w.current_screen() is Screen.HISTORY
+    g.look("history-by-day")
+    w.screen(Screen.HISTORY).set_grouping("week")
+    g.look("history-by-week")
+    home()
+
+    c.show_first_run()
+    first = w.screen(Screen.FIRST_RUN)
+    for index in range(first.pages.count()):
+        first.set_page(index)
+        g.look(f"first-run-{index + 1}")
+    home()
+
+    c.open_letter()
+    letter = w.screen(Screen.LETTER)
+    letter.set_prompts_visible(True)
+    g.look("letter-empty")
+    letter.title.setText("Für schwere Tage")
+    letter.editor.setPlainText("Liebes Ich,\nes war viel in letzter Zeit.")
+    assert letter.flush()
+    g.look("letter-written")
+    letter.set_prompts_visible(False)
+    g.look("letter-no-prompts")
+    home()
+
+    c._open_writing(Nav.OPEN_LETTERS)
+    library = w.screen(Screen.LETTERS)
+    library.show_letters()
+    g.look("letters")
+    library.search.setText("Zebra")
+    library.refresh()
+    g.look("letters-search-empty")
+    library.search.clear()
+    library.refresh()
+    home()
+
+    c.open_reframe()
+    reframe = w.screen(Screen.REFRAME)
+    g.look("reframe-1-critical")
+    reframe.critical.setPlainText("Du kriegst nie etwas hin.")
+    reframe.go_next()
+    g.look("reframe-2-person")
+    reframe.close_friend.click()
+    reframe.go_next()
+    reframe.answer_buttons["no"].setChecked(True)
+    g.look("reframe-3-would-say")
+    reframe.go_next()
+    reframe.kind.setPlainText("Das war schwer, und du hast getan, was du konntest.")
+    g.look("reframe-4-kind")
+    reframe.go_next()
+    g.look("reframe-5-feel")
+    reframe.go_next()
+    assert reframe.saved_id is not None
+    g.look("reframe-6-read-aloud")
+    home()
+
+    c._open_writing(Nav.OPEN_REFRAMES)
+    w.screen(Screen.REFRAMES).refresh()
+    g.look("past-reframes")
+    home()
+
+    # The tray's menu and tooltip, and a reminder beside it.
+    tray = c.tray
+    if tray.available:
+        texts = [a.text() for a in tray.menu.actions() + tray.pause_menu.actions() if a.text()]
+        texts.append(tray.icon.toolTip())
+        g.english += [f"tray: {t!r} ({why})" for t in texts if (why := untranslated(t))]
+    told: list[tuple[str, str]] = []
+    tray.tell = lambda title, message, **_kw: told.append((title, message))
+    c._on_reminder_due()
+    assert told, "no reminder was shown"
+    g.english += [f"reminder: {t!r} ({why})" for pair in told for t in pair
+                  if (why := untranslated(t))]
+
+    assert not g.english, "left in English:\n" + "\n".join(g.english)
+    assert not g.clipped, "clipped in German:\n" + "\n".join(g.clipped)
+    shown = set().union(*g.seen.values())
+    assert QCoreApplication.translate("practices", "This is a moment of suffering.") in shown
+    assert "Selbstmitgefühls-Pause" in shown
+
+
+def test_the_break_shows_a_persons_own_words_as_written(german):  # type: ignore[no-untyped-def]
+    c = german.kind.controller
+    c.set_words("humanity", "Anderen geht es genauso.")
+    c.start_break("quick")
+    session = c.driver.session
+    while session.step.id != "mindfulness":
+        session.next()
+    practice = german.kind.window.practice
+    assert practice.text.text() == "Dies ist ein Moment des Leidens."  # the suggestion, in German
+    session.next()
+    assert practice.text.text() == "Anderen geht es genauso."  # their own words, untouched
+    c.leave_practice()
+
+
+def test_the_untranslated_check_catches_english() -> None:
+    assert untranslated("Take a kind moment")
+    assert untranslated("MINDFULNESS")
+    assert untranslated("Etwa 6 Atemzüge pro Minute (in 5 · out 5)")
+    assert untranslated("Something the app forgot to mark for you")
+    assert untranslated("Nimm dir einen freundlichen Moment") is None
+    assert untranslated("Pause") is None  # the same word in German
+    assert untranslated("Kind") is None
+
+
+def test_the_clipping_check_sees_a_row_too_wide_for_its_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHBoxLayout
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget()
+    row = QHBoxLayout(content)
+    wide = QLabel("Möge ich mir das Mitgefühl schenken, das ich brauche. " * 3)
+    row.addWidget(wide)
+    area.setWidget(content)
+    qtbot.addWidget(area)
+    area.resize(300, 120)
+    area.show()
+    qtbot.waitExposed(area)
+    assert _cut_off_right(wide, area)
