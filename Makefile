@@ -50,6 +50,11 @@ install: venv
 bench: system-deps install
 	$(PY) bench/run.py
 
+# Refresh assets/translations/*.ts from the sources (pyside6-lupdate) and check they compile
+# (pyside6-lrelease, into build/). Kind reads the .ts files themselves at start-up.
+translations: install
+	$(PY) packaging/translations.py
+
 # A PyInstaller one-folder bundle in dist/bundle/kindapp/ (the packaging system test starts it).
 package: install
 	$(PY) packaging/build_bundle.py --dist dist/bundle --work build/pyinstaller

@@ -5,12 +5,10 @@ Everything it uses is built in app.py and handed in; it creates nothing global.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,10 +22,13 @@ from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings, SettingsStore
 from kindapp.core.touch import breathe_practice, touch_practice
+from kindapp.ui.care_flow import CareFlow
+from kindapp.ui.desk_flow import DeskFlow
 from kindapp.ui.main_window import MainWindow
 from kindapp.ui.sound_bridge import DeviceLister, SoundBridge
 from kindapp.ui.text import notice_text
 from kindapp.ui.tray import Tray
+from kindapp.ui.writing_flow import WritingFlow
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
@@ -42,7 +43,7 @@ events = logging.getLogger("kindapp.events")
 SOUND_READY_TIMEOUT_MS = 4000
 
 
-class AppController(QObject):
+class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
     practiceEnded = Signal(str)
 
     def __init__(
@@ -194,167 +195,6 @@ class AppController(QObject):
             page.openReframe.connect(self._open_reframe_id)
             page.newReframe.connect(self.open_reframe)
             page.back.connect(go_home)
-
-    # -- care around the practices --------------------------------------------------------
-    def _on_checkin_done(self, checkin: Any) -> None:
-        page = self.window.screen(Screen.CHECKIN)
-        if self._checkin_mode == "before":
-            build, self._pending_build = self._pending_build, None
-            if build is not None:
-                self.start_practice(build, before=checkin)
-            return
-        stirred = page.was_stirred()  # type: ignore[attr-defined]
-        journal = self.journal()
-        if journal is not None and self._last_record_id is not None and (
-                checkin is not None or stirred):
-            from kindapp.core.journal import JournalError
-
-            try:
-                journal.set_after_checkin(self._last_record_id,
-                                          checkin.heaviness if checkin else None,
-                                          checkin.words if checkin else "", stirred)
-            except JournalError as exc:
-                log.error("%s", exc)
-        from kindapp.core.care import needs_backdraft_care
-
-        if needs_backdraft_care(self._before, checkin, stirred):
-            self.nav.go(Nav.OPEN_BACKDRAFT)
-            self.window.screen(Screen.BACKDRAFT).focus_first()  # type: ignore[attr-defined]
-        else:
-            self.nav.go(Nav.OPEN_DONE)
-
-    def ground_now(self) -> None:
-        """The Ground button during a practice: leave it and go to the grounding page."""
-        if self.driver is not None and self.driver.session.state in (State.RUNNING,
-                                                                     State.PAUSED):
-            self._ground_next = True
-            self.driver.session.stop()
-
-    def open_learn(self, topic: str) -> None:
-        if self.nav.can(Nav.OPEN_LEARN):
-            self.nav.go(Nav.OPEN_LEARN)
-            page = self.window.screen(Screen.LEARN)
-            page.show_topic(topic)  # type: ignore[attr-defined]
-            page.focus_first()  # type: ignore[attr-defined]
-            self.open_window()
-
-    def open_history(self) -> None:
-        journal = self.journal()
-        if journal is None or not self.nav.can(Nav.OPEN_HISTORY):
-            return
-        from datetime import date
-
-        from kindapp.core.journal import JournalError
-
-        try:
-            entries = journal.history_entries()
-        except JournalError as exc:
-            self.window.banner.add(str(exc))
-            return
-        self.nav.go(Nav.OPEN_HISTORY)
-        page = self.window.screen(Screen.HISTORY)
-        page.show_history(entries, date.today())  # type: ignore[attr-defined]
-        page.focus_first()  # type: ignore[attr-defined]
-
-    def _delete_entry(self, entry_id: int) -> None:
-        journal = self.journal()
-        if journal is None:
-            return
-        from kindapp.core.journal import JournalError
-
-        try:
-            journal.delete_practice(entry_id)
-        except JournalError as exc:
-            self.window.banner.add(str(exc))
-            self.open_history()
-
-    def show_first_run(self) -> None:
-        self.nav.go(Nav.OPEN_FIRST_RUN)
-        page = self.window.screen(Screen.FIRST_RUN)
-        page.set_sound(not self.settings.muted)  # type: ignore[attr-defined]
-
-    def _first_run_finished(self) -> None:
-        self.update_settings(first_run_done=True)
-        self.nav.go(Nav.HOME)
-
-    # -- writing practices -----------------------------------------------------------------
-    def _build_writing(self, screen: Screen) -> Any:
-        journal = self._journal
-        assert journal is not None, "the journal is opened before a writing screen is shown"
-        if screen is Screen.LETTER:
-            from kindapp.ui.letter_screen import LetterScreen
-
-            return LetterScreen(journal, prompts_visible=self.settings.letter_prompts)
-        if screen is Screen.LETTERS:
-            from kindapp.ui.letters_library import LettersLibrary
-
-            return LettersLibrary(journal)
-        if screen is Screen.REFRAME:
-            from kindapp.ui.reframe_screen import ReframeScreen
-
-            return ReframeScreen(journal)
-        from kindapp.ui.reframe_screen import PastReframes
-
-        return PastReframes(journal)
-
-    def _open_writing(self, event: Nav) -> bool:
-        """Go to a writing screen if the journal can be opened (else the person is told)."""
-        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
-                                                                     State.PAUSED):
-            self.open_window()
-            return False
-        if self.journal() is None:
-            self.open_window()
-            return False
-        self.nav.go(event)
-        self.open_window()
-        return True
-
-    def open_letter(self) -> None:
-        """The letter practice: back into the draft if there is one, else a fresh page."""
-        if self._open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self.window.screen(Screen.LETTER).open_draft()  # type: ignore[attr-defined]
-
-    def _open_letter_id(self, letter_id: int) -> None:
-        if self._open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self.window.screen(Screen.LETTER).open_letter(letter_id)  # type: ignore[attr-defined]
-
-    def _new_letter(self) -> None:
-        if self._open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self.window.screen(Screen.LETTER).new_letter()  # type: ignore[attr-defined]
-
-    def _letter_finished(self) -> None:
-        if self._wrote_letter:
-            self._record_writing("letter")
-        self._wrote_letter = False
-        self._writing_since = None
-        self.nav.go(Nav.HOME)
-
-    def open_reframe(self) -> None:
-        if self._open_writing(Nav.OPEN_REFRAME):
-            self._writing_since = self._wall_now()
-            self.window.screen(Screen.REFRAME).start()  # type: ignore[attr-defined]
-
-    def _open_reframe_id(self, reframe_id: int) -> None:
-        journal = self.journal()
-        reframe = journal.get_reframe(reframe_id) if journal is not None else None
-        if reframe is not None and self._open_writing(Nav.OPEN_REFRAME):
-            self.window.screen(Screen.REFRAME).show_reframe(reframe)  # type: ignore[attr-defined]
-
-    def _record_writing(self, practice: str) -> None:
-        """A letter or a reframe counts as a moment of practice in the history."""
-        since, self._writing_since = self._writing_since, None
-        if since is None:
-            return
-        now = self._wall_now()
-        self._record(PracticeRecord(practice, "write", since, now,
-                                    max((now - since).total_seconds(), 0.0), "finished"))
-
-    def _wall_now(self) -> datetime:
-        return datetime.now(UTC)
 
     # -- notices ---------------------------------------------------------------------------
     def tell(self, notice: Notice, *, once: bool = True) -> None:
@@ -646,128 +486,6 @@ class AppController(QObject):
     def set_words(self, step_id: str, text: str) -> None:
         new = self.settings.with_words(step_id, text)
         self.update_settings(own_words=new.own_words)
-
-    # -- export and import -----------------------------------------------------------------
-    def import_file(self, path: Path) -> bool:
-        """Merge an export into the journal; the person is told what happened either way."""
-        from kindapp.core.journal import JournalError
-        from kindapp.core.journal_io import import_file
-
-        journal = self.journal()
-        if journal is None:
-            return False
-        try:
-            result = import_file(journal, path)
-        except JournalError as exc:
-            self.window.banner.add(self.tr("Nothing was imported from %1: %2").replace(
-                "%1", path.name).replace("%2", str(exc)))
-            return False
-        self.window.banner.add(self.tr(
-            "Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already "
-            "here.").replace("%1", path.name).replace("%2", str(result.letters_added))
-            .replace("%3", str(result.reframes_added)).replace("%4", str(result.practices_added))
-            .replace("%5", str(result.skipped)))
-        if self.window.built(Screen.LETTERS):
-            self.window.screen(Screen.LETTERS).refresh()  # type: ignore[attr-defined]
-        return True
-
-    def export_file(self, path: Path) -> bool:
-        from kindapp.core.journal import JournalError
-
-        try:
-            journal = self.journal()
-            if journal is None:
-                return False
-            from kindapp.core.atomic import write_atomic
-            from kindapp.core.journal_io import export_data
-
-            write_atomic(path, (json.dumps(export_data(journal), indent=2, ensure_ascii=False)
-                                + "\n").encode("utf-8"))
-        except (JournalError, OSError) as exc:
-            self.window.banner.add(self.tr("Kind couldn't export to %1: %2").replace(
-                "%1", str(path)).replace("%2", str(exc)))
-            return False
-        self.window.banner.add(self.tr("Your journal was exported to %1.").replace(
-            "%1", str(path)))
-        return True
-
-    def ask_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a Kind export"),
-                                              str(Path.home()), self.tr("Kind export (*.json)"))
-        if name:
-            self.import_file(Path(name))
-
-    def ask_export(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export your journal"),
-                                              str(Path.home() / "kind-journal.json"),
-                                              self.tr("Kind export (*.json)"))
-        if name:
-            self.export_file(Path(name))
-
-    # -- reminders and autostart -----------------------------------------------------------
-    def _make_reminders(self) -> Any:
-        from kindapp.core.reminders import ReminderPlan
-        from kindapp.ui.reminder_timer import ReminderTimer
-
-        try:
-            plan = ReminderPlan.from_dict(self.settings.reminders)
-        except ValueError:
-            plan = ReminderPlan()
-        timer = ReminderTimer(plan, parent=self)
-        timer.due.connect(self._on_reminder_due)
-        timer.planChanged.connect(lambda p: self.update_settings(reminders=p.to_dict()))
-        timer.nextDueChanged.connect(self.tray.show_next_reminder)
-        self.tray.show_next_reminder(timer.next_due())
-        self._reminders_shown = 0
-        return timer
-
-    def set_reminders(self, plan: dict[str, Any]) -> None:
-        from kindapp.core.reminders import ReminderPlan
-
-        self.update_settings(reminders=plan)
-        self.reminders.set_plan(ReminderPlan.from_dict(plan))
-
-    def pause_reminders(self, how: str) -> None:
-        from datetime import date, time, timedelta
-
-        from kindapp.core.reminders import local_zone
-
-        zone = local_zone()
-        now = datetime.now(zone)
-        if how == "hour":
-            until = now + timedelta(hours=1)
-        else:
-            until = datetime.combine(date.today() + timedelta(days=1), time(0), zone)
-        self.reminders.snooze(until)
-
-    def _on_reminder_due(self) -> None:
-        """An invitation beside the tray icon; ignoring it costs nothing and is not recorded."""
-        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
-                                                                     State.PAUSED):
-            return
-        from PySide6.QtCore import QCoreApplication
-
-        from kindapp.core.reminders import REMINDER_TITLE, reminder_text
-
-        text = reminder_text(self._reminders_shown)
-        self._reminders_shown += 1
-        events.info("reminder shown")
-        self.tray.tell(QCoreApplication.translate("practices", REMINDER_TITLE),
-                       QCoreApplication.translate("practices", text), reminder=True)
-
-    def set_autostart(self, enabled: bool) -> None:
-        from kindapp.core.autostart import set_autostart
-
-        try:
-            set_autostart(enabled)
-        except OSError as exc:
-            log.error("cannot change autostart: %s", exc)
-            self.tell(Notice(NoticeKind.SETTINGS_UNWRITABLE, {
-                "dir": "autostart", "reason": exc.strerror or str(exc)}), once=False)
 
     # -- leaving ---------------------------------------------------------------------------
     def quit(self) -> None:

@@ -1,0 +1,2289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Kind is still here</source>
+        <translation>Kind ist noch da</translation>
+    </message>
+    <message>
+        <source>Kind keeps resting in the tray. Click its icon whenever you&apos;d like a moment.</source>
+        <translation>Kind ruht weiter im Infobereich. Klick auf das Symbol, wann immer du einen Moment möchtest.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already here.</source>
+        <translation>Aus %1 importiert: %2 Briefe, %3 Umformulierungen und %4 Übungen. %5 waren schon da.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t export to %1: %2</source>
+        <translation>Kind konnte nicht nach %1 exportieren: %2</translation>
+    </message>
+    <message>
+        <source>Your journal was exported to %1.</source>
+        <translation>Dein Journal wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import a Kind export</source>
+        <translation>Einen Kind-Export importieren</translation>
+    </message>
+    <message>
+        <source>Kind export (*.json)</source>
+        <translation>Kind-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Export your journal</source>
+        <translation>Dein Journal exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>BackdraftScreen</name>
+    <message>
+        <source>If it stirred things up</source>
+        <translation>Wenn es etwas aufgewühlt hat</translation>
+    </message>
+    <message>
+        <source>Sometimes kindness reaches old pain, and feelings rise instead of settling: grief, sadness, a wave you didn&apos;t expect. This is called backdraft. It is common, and it often means the practice touched something real. Nothing has gone wrong.</source>
+        <translation>Manchmal erreicht Freundlichkeit alten Schmerz, und Gefühle steigen auf, statt sich zu beruhigen: Trauer, Traurigkeit, eine Welle, mit der du nicht gerechnet hast. Man nennt das „Backdraft“. Es kommt häufig vor und bedeutet oft, dass die Übung etwas Echtes berührt hat. Es ist nichts schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>You can turn the intensity down and still keep going in the same direction.</source>
+        <translation>Du kannst die Intensität herunterdrehen und trotzdem in dieselbe Richtung weitergehen.</translation>
+    </message>
+    <message>
+        <source>What can help</source>
+        <translation>Was helfen kann</translation>
+    </message>
+    <message>
+        <source>Make the practice shorter, or stop here for today.</source>
+        <translation>Mach die Übung kürzer oder hör für heute hier auf.</translation>
+    </message>
+    <message>
+        <source>Open your eyes and let them rest on something in the room.</source>
+        <translation>Öffne die Augen und lass den Blick auf etwas im Raum ruhen.</translation>
+    </message>
+    <message>
+        <source>Feel the soles of your feet on the floor.</source>
+        <translation>Spüre deine Fußsohlen auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>Breathe the way you normally do.</source>
+        <translation>Atme so, wie du gewöhnlich atmest.</translation>
+    </message>
+    <message>
+        <source>Do something ordinary: make a drink, wash your hands, step outside.</source>
+        <translation>Tu etwas Alltägliches: Mach dir etwas zu trinken, wasch dir die Hände, geh kurz vor die Tür.</translation>
+    </message>
+    <message>
+        <source>Ground for a minute</source>
+        <translation>Eine Minute erden</translation>
+    </message>
+    <message>
+        <source>Feet, breath and the room around you, with no phrases</source>
+        <translation>Füße, Atem und der Raum um dich herum, ohne Sätze</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfterChart</name>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Heaviness before and after, oldest first: %1</source>
+        <translation>Schwere vorher und nachher, älteste zuerst: %1</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Noch keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+</context>
+<context>
+    <name>BreatheSetupScreen</name>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Slow breathing, with a calm circle to follow. A longer out-breath tends to settle the body.</source>
+        <translation>Langsam atmen, mit einem ruhigen Kreis, dem du folgen kannst. Ein längeres Ausatmen beruhigt den Körper meist.</translation>
+    </message>
+    <message>
+        <source>Soft in- and out-breath sounds</source>
+        <translation>Leise Klänge beim Ein- und Ausatmen</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>light</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>very heavy</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>A word or two, if you like</source>
+        <translation>Ein, zwei Worte, wenn du magst</translation>
+    </message>
+    <message>
+        <source>A word or two about how it feels (optional)</source>
+        <translation>Ein, zwei Worte dazu, wie es sich anfühlt (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the check-in</source>
+        <translation>Check-in überspringen</translation>
+    </message>
+    <message>
+        <source>S or Esc</source>
+        <translation>S oder Esc</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>This stirred things up</source>
+        <translation>Das hat etwas aufgewühlt</translation>
+    </message>
+    <message>
+        <source>Some ways to settle, and what this means</source>
+        <translation>Wege, zur Ruhe zu kommen, und was das bedeutet</translation>
+    </message>
+    <message>
+        <source>0–9 or arrows to choose · Enter to continue · S or Esc to skip</source>
+        <translation>0–9 oder Pfeiltasten zum Wählen · Eingabetaste: weiter · S oder Esc: überspringen</translation>
+    </message>
+    <message>
+        <source>How heavy does it feel right now?</source>
+        <translation>Wie schwer fühlt es sich gerade an?</translation>
+    </message>
+    <message>
+        <source>A quick look inward, just for you. Choose a number, add a word if you like, or skip it.</source>
+        <translation>Ein kurzer Blick nach innen, nur für dich. Wähl eine Zahl, schreib ein Wort dazu, wenn du magst, oder überspring es.</translation>
+    </message>
+    <message>
+        <source>And now?</source>
+        <translation>Und jetzt?</translation>
+    </message>
+    <message>
+        <source>How heavy does it feel after the practice? Any answer is fine, including heavier.</source>
+        <translation>Wie schwer fühlt es sich nach der Übung an? Jede Antwort ist in Ordnung, auch „schwerer“.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Why it can feel awkward at first</source>
+        <translation>Warum es sich anfangs seltsam anfühlen kann</translation>
+    </message>
+    <message>
+        <source>Thank you for this moment.</source>
+        <translation>Danke für diesen Moment.</translation>
+    </message>
+    <message>
+        <source>However it felt is okay. Kindness towards yourself can feel awkward or hollow at first; it grows out of many small moments like this one.</source>
+        <translation>Wie auch immer es sich angefühlt hat, es ist in Ordnung. Freundlichkeit dir selbst gegenüber kann sich anfangs seltsam oder hohl anfühlen; sie wächst aus vielen kleinen Momenten wie diesem.</translation>
+    </message>
+    <message>
+        <source>That&apos;s enough for now.</source>
+        <translation>Für jetzt ist das genug.</translation>
+    </message>
+    <message>
+        <source>Stopping part-way is fine. Even turning towards yourself for a few breaths counts.</source>
+        <translation>Mittendrin aufzuhören ist in Ordnung. Auch ein paar Atemzüge, in denen du dich dir selbst zuwendest, zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Kind</source>
+        <translation>Willkommen bei Kind</translation>
+    </message>
+    <message>
+        <source>Kind offers short, guided moments of self-compassion: a minute or a few to turn towards yourself with the warmth you would give a friend.</source>
+        <translation>Kind schenkt dir kurze, angeleitete Momente des Selbstmitgefühls: eine Minute oder ein paar, um dich dir selbst zuzuwenden, mit der Wärme, die du einem lieben Menschen geben würdest.</translation>
+    </message>
+    <message>
+        <source>There is nothing to keep up and nothing to get right. Come when it helps, and leave whenever you like.</source>
+        <translation>Hier gibt es nichts durchzuhalten und nichts richtig zu machen. Komm, wenn es dir hilft, und geh, wann immer du magst.</translation>
+    </message>
+    <message>
+        <source>Soft bells</source>
+        <translation>Sanfte Glocken</translation>
+    </message>
+    <message>
+        <source>Gentle chimes mark each step, so you can close your eyes.</source>
+        <translation>Leise Klänge markieren jeden Schritt, so kannst du die Augen schließen.</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Still</translation>
+    </message>
+    <message>
+        <source>Words on the screen only. No sound at all.</source>
+        <translation>Nur Worte auf dem Bildschirm, ganz ohne Klang.</translation>
+    </message>
+    <message>
+        <source>Sound, or quiet?</source>
+        <translation>Klang oder Stille?</translation>
+    </message>
+    <message>
+        <source>The practices can be guided by soft bells, or simply by words on the screen.</source>
+        <translation>Die Übungen können von sanften Glocken begleitet werden oder einfach von Worten auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>You can change this any time in Settings.</source>
+        <translation>Du kannst das jederzeit in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Yours alone</source>
+        <translation>Nur für dich</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Kind has no account, sends nothing anywhere, and keeps no record of you anywhere else.</source>
+        <translation>Alles bleibt auf diesem Computer. Kind hat kein Konto, sendet nichts irgendwohin und speichert nirgendwo sonst etwas über dich.</translation>
+    </message>
+    <message>
+        <source>Your practice history and your own words are kept in a private file you can export or delete.</source>
+        <translation>Dein Übungsverlauf und deine eigenen Worte liegen in einer privaten Datei, die du exportieren oder löschen kannst.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the welcome</source>
+        <translation>Begrüßung überspringen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Begrüßung schließen</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+</context>
+<context>
+    <name>HeavinessScale</name>
+    <message>
+        <source>How heavy, from 0 (light) to 10 (very heavy)</source>
+        <translation>Wie schwer, von 0 (leicht) bis 10 (sehr schwer)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tagen</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Wochen</translation>
+    </message>
+    <message>
+        <source>Your moments</source>
+        <translation>Deine Momente</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Nothing here yet, and that&apos;s fine. Whenever you take a moment for yourself, it will appear here, on this computer only.</source>
+        <translation>Hier ist noch nichts, und das ist in Ordnung. Wann immer du dir einen Moment nimmst, erscheint er hier, nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Every moment counts.</source>
+        <translation>Jeder Moment zählt.</translation>
+    </message>
+    <message>
+        <source>Your last check-ins: how heavy it felt before, and after.</source>
+        <translation>Deine letzten Check-ins: wie schwer es sich vorher und nachher angefühlt hat.</translation>
+    </message>
+    <message>
+        <source>When you use the check-ins, a small picture of before and after will appear here.</source>
+        <translation>Wenn du die Check-ins nutzt, erscheint hier ein kleines Bild von vorher und nachher.</translation>
+    </message>
+    <message>
+        <source>1 moment of kindness this month</source>
+        <translation>1 freundlicher Moment in diesem Monat</translation>
+    </message>
+    <message>
+        <source>%1 moments of kindness this month</source>
+        <translation>%1 freundliche Momente in diesem Monat</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 moment</source>
+        <translation>1 Moment</translation>
+    </message>
+    <message>
+        <source>%1 moments</source>
+        <translation>%1 Momente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>Self-Compassion Break</source>
+        <translation>Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>Soothing touch</source>
+        <translation>Beruhigende Berührung</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>Erdung</translation>
+    </message>
+    <message>
+        <source>Guided Self-Compassion Break</source>
+        <translation>Angeleitete Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>felt %1 → %2</source>
+        <translation>Schwere %1 → %2</translation>
+    </message>
+    <message>
+        <source>felt %1 before</source>
+        <translation>Schwere vorher %1</translation>
+    </message>
+    <message>
+        <source>felt %1 after</source>
+        <translation>Schwere nachher %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Take a kind moment</source>
+        <translation>Nimm dir einen freundlichen Moment</translation>
+    </message>
+    <message>
+        <source>Choose a practice, if you like. Each one can be paused or left with a single key.</source>
+        <translation>Wähl eine Übung, wenn du magst. Jede lässt sich mit einer einzigen Taste pausieren oder beenden.</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Begin the one-minute break</source>
+        <translation>Die einminütige Pause beginnen</translation>
+    </message>
+    <message>
+        <source>Begin the five-minute guided break</source>
+        <translation>Die fünfminütige angeleitete Pause beginnen</translation>
+    </message>
+    <message>
+        <source>Self-Compassion Break</source>
+        <translation>Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>About a minute. Three short phrases for a hard moment.</source>
+        <translation>Etwa eine Minute. Drei kurze Sätze für einen schweren Moment.</translation>
+    </message>
+    <message>
+        <source>Guided Self-Compassion Break</source>
+        <translation>Angeleitete Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>About five minutes, with more time for each phrase to land.</source>
+        <translation>Etwa fünf Minuten, mit mehr Zeit, damit jeder Satz ankommen kann.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a soothing touch</source>
+        <translation>Eine beruhigende Berührung auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a breathing pattern</source>
+        <translation>Ein Atemmuster auswählen</translation>
+    </message>
+    <message>
+        <source>Soothing touch</source>
+        <translation>Beruhigende Berührung</translation>
+    </message>
+    <message>
+        <source>Warmth for the body, with slow breaths and a kind phrase.</source>
+        <translation>Wärme für den Körper, mit langsamen Atemzügen und einem freundlichen Satz.</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Slow breathing with a calm circle, or simply your own breath.</source>
+        <translation>Langsam atmen mit einem ruhigen Kreis, oder einfach mit deinem eigenen Atem.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Write a compassionate letter</source>
+        <translation>Einen mitfühlenden Brief schreiben</translation>
+    </message>
+    <message>
+        <source>Your letters</source>
+        <translation>Deine Briefe</translation>
+    </message>
+    <message>
+        <source>Begin the compassionate friend reframe</source>
+        <translation>Das freundliche Umformulieren beginnen</translation>
+    </message>
+    <message>
+        <source>Past reframes</source>
+        <translation>Frühere Umformulierungen</translation>
+    </message>
+    <message>
+        <source>A letter to yourself</source>
+        <translation>Ein Brief an dich</translation>
+    </message>
+    <message>
+        <source>Write to yourself as a wise and loving friend would.</source>
+        <translation>Schreib dir selbst, wie ein weiser, liebevoller Mensch es tun würde.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s voice</source>
+        <translation>Eine freundliche Stimme</translation>
+    </message>
+    <message>
+        <source>Say one harsh thought again, the way you&apos;d say it to a friend.</source>
+        <translation>Sag einen harten Gedanken noch einmal, so wie du ihn einem lieben Menschen sagen würdest.</translation>
+    </message>
+    <message>
+        <source>My words</source>
+        <translation>Meine Worte</translation>
+    </message>
+    <message>
+        <source>Put the break&apos;s phrases in your own words</source>
+        <translation>Die Sätze der Pause in deine eigenen Worte fassen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>What self-compassion is, and what it isn&apos;t</source>
+        <translation>Was Selbstmitgefühl ist und was nicht</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The moments you&apos;ve given yourself</source>
+        <translation>Die Momente, die du dir geschenkt hast</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer.</source>
+        <translation>Alles bleibt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesetext</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>LengthChooser</name>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Another length…</source>
+        <translation>Andere Dauer…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>LetterScreen</name>
+    <message>
+        <source>A title, if you like</source>
+        <translation>Ein Titel, wenn du magst</translation>
+    </message>
+    <message>
+        <source>Title of the letter</source>
+        <translation>Titel des Briefs</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Impulse</translation>
+    </message>
+    <message>
+        <source>Show or hide the prompts (%1)</source>
+        <translation>Impulse zeigen oder ausblenden (%1)</translation>
+    </message>
+    <message>
+        <source>Show the prompts</source>
+        <translation>Impulse zeigen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Open your letters</source>
+        <translation>Deine Briefe öffnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done writing: save and close the letter</source>
+        <translation>Fertig geschrieben: Brief speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Dear me, …</source>
+        <translation>Liebes Ich, …</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Dein Brief</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>Anzahl der Wörter</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstand</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Hide the prompts</source>
+        <translation>Impulse ausblenden</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t save just now: %1. Your words are still here; Kind will keep trying.</source>
+        <translation>Kind konnte gerade nicht speichern: %1. Deine Worte sind noch da; Kind versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>LettersLibrary</name>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Brief schreiben</translation>
+    </message>
+    <message>
+        <source>Write a new letter</source>
+        <translation>Einen neuen Brief schreiben</translation>
+    </message>
+    <message>
+        <source>Everything you&apos;ve written to yourself, newest first. Only you can see it.</source>
+        <translation>Alles, was du dir selbst geschrieben hast, das Neueste zuerst. Nur du kannst es sehen.</translation>
+    </message>
+    <message>
+        <source>Search your letters</source>
+        <translation>Deine Briefe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Letter deleted.</source>
+        <translation>Brief gelöscht.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: bring the letter back</source>
+        <translation>Rückgängig: den Brief zurückholen</translation>
+    </message>
+    <message>
+        <source>Bring the letter back (Ctrl+Z)</source>
+        <translation>Den Brief zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Your letters</source>
+        <translation>Deine Briefe</translation>
+    </message>
+    <message>
+        <source>No letters yet. When you&apos;re ready, a letter to yourself can start with a single line.</source>
+        <translation>Noch keine Briefe. Wenn du so weit bist, kann ein Brief an dich mit einer einzigen Zeile beginnen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Den Brief öffnen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the letter as Markdown</source>
+        <translation>Den Brief als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Save the letter as a Markdown file</source>
+        <translation>Den Brief als Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation>Den Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Den Brief drucken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the letter</source>
+        <translation>Den Brief löschen</translation>
+    </message>
+    <message>
+        <source>Delete the letter (you can undo this)</source>
+        <translation>Den Brief löschen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Remind me to reread this letter</source>
+        <translation>Erinnere mich daran, diesen Brief wieder zu lesen</translation>
+    </message>
+    <message>
+        <source>Remind me to reread…</source>
+        <translation>Wieder lesen…</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>In einer Woche</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>In einem Monat</translation>
+    </message>
+    <message>
+        <source>In three months</source>
+        <translation>In drei Monaten</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>No letters with “%1”.</source>
+        <translation>Keine Briefe mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t delete the letter: %1</source>
+        <translation>Kind konnte den Brief nicht löschen: %1</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t bring the letter back: %1</source>
+        <translation>Kind konnte den Brief nicht zurückholen: %1</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t write %1: %2</source>
+        <translation>Kind konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Export the letter</source>
+        <translation>Den Brief exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reread on %1</source>
+        <translation>Wieder lesen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Nachricht schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Pacer</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemhilfe</translation>
+    </message>
+    <message>
+        <source>Follow your own breath</source>
+        <translation>Folge deinem eigenen Atem</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathing guide, no pacing</source>
+        <translation>Atemhilfe, ohne Takt</translation>
+    </message>
+</context>
+<context>
+    <name>PastReframes</name>
+    <message>
+        <source>Past reframes</source>
+        <translation>Frühere Umformulierungen</translation>
+    </message>
+    <message>
+        <source>New reframe</source>
+        <translation>Neu umformulieren</translation>
+    </message>
+    <message>
+        <source>The kinder words you&apos;ve found so far. Open one to read it aloud again.</source>
+        <translation>Die freundlicheren Worte, die du bisher gefunden hast. Öffne eine Umformulierung, um sie noch einmal laut zu lesen.</translation>
+    </message>
+    <message>
+        <source>No reframes yet. The next time your inner critic gets loud, you could try one here.</source>
+        <translation>Noch keine Umformulierungen. Wenn die innere Kritik das nächste Mal laut wird, kannst du es hier einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the reframe</source>
+        <translation>Die Umformulierung öffnen</translation>
+    </message>
+    <message>
+        <source>to %1 · %2</source>
+        <translation>für: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatternChooser</name>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>Your own pattern</source>
+        <translation>Eigenes Muster</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1: Sekunden</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>ein %1</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>halten %1</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>At least one part of the pattern needs some time.</source>
+        <translation>Mindestens ein Teil des Musters braucht etwas Zeit.</translation>
+    </message>
+    <message>
+        <source>No pacing: only the phrase, and a bell at the end.</source>
+        <translation>Ohne Takt: nur der Satz und eine Glocke am Ende.</translation>
+    </message>
+    <message>
+        <source>Holds are optional. If you feel light-headed, stop holding and breathe normally.</source>
+        <translation>Das Anhalten ist freiwillig. Wenn dir schwindelig wird, lass es und atme normal.</translation>
+    </message>
+    <message>
+        <source>About %1 breaths a minute.</source>
+        <translation>Etwa %1 Atemzüge pro Minute.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScreen</name>
+    <message>
+        <source>Paused. Press Space to go on when you&apos;re ready.</source>
+        <translation>Pausiert. Drück die Leertaste, wenn du weitermachen möchtest.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Left arrow)</source>
+        <translation>Zurück (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next (Right arrow)</source>
+        <translation>Weiter (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Erden</translation>
+    </message>
+    <message>
+        <source>Too much right now? Stop here and ground yourself for a minute (G)</source>
+        <translation>Gerade zu viel? Halte hier an und erde dich eine Minute lang (G)</translation>
+    </message>
+    <message>
+        <source>Space pauses · ← and → move between steps · Esc leaves · G grounds</source>
+        <translation>Leertaste: Pause · ← und →: Schritte wechseln · Esc: beenden · G: erden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsetzen (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDots</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>Write to yourself as a wise, loving friend who knows everything and cares anyway. Honest and kind matters more than long or polished.</source>
+        <translation>Schreib dir selbst wie ein weiser, liebevoller Mensch, der alles weiß und dich trotzdem gern hat. Ehrlich und freundlich zählt mehr als lang oder geschliffen.</translation>
+    </message>
+    <message>
+        <source>What would this friend say about what happened?</source>
+        <translation>Was würde dieser Mensch zu dem sagen, was passiert ist?</translation>
+    </message>
+    <message>
+        <source>What do they understand about why you did what you did?</source>
+        <translation>Was versteht dieser Mensch darüber, warum du so gehandelt hast?</translation>
+    </message>
+    <message>
+        <source>Which of your strengths would they remind you of?</source>
+        <translation>An welche deiner Stärken würde dieser Mensch dich erinnern?</translation>
+    </message>
+    <message>
+        <source>What gentle advice would they give, for your wellbeing and not just for how well you do?</source>
+        <translation>Welchen sanften Rat würde dieser Mensch dir geben, für dein Wohlbefinden und nicht nur für deine Leistung?</translation>
+    </message>
+    <message>
+        <source>Later, when the old pain comes back, rereading what you wrote is part of the practice.</source>
+        <translation>Wenn der alte Schmerz später zurückkommt, gehört es zur Übung, noch einmal zu lesen, was du geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>Prompts for the letter</source>
+        <translation>Impulse für den Brief</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSlider</name>
+    <message>
+        <source>From %1 (left) to %2 (right)</source>
+        <translation>Von %1 (links) bis %2 (rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>You don&apos;t have to believe it yet.</source>
+        <translation>Es ist in Ordnung, wenn du es noch nicht glaubst.</translation>
+    </message>
+    <message>
+        <source>Try reading it aloud, slowly, the way you&apos;d say it to them.</source>
+        <translation>Lies es, wenn du magst, langsam laut, so wie du es diesem Menschen sagen würdest.</translation>
+    </message>
+    <message>
+        <source>As you&apos;d say it to %1</source>
+        <translation>So, wie %1 es von dir hören würde</translation>
+    </message>
+    <message>
+        <source>The kind version</source>
+        <translation>Die freundliche Fassung</translation>
+    </message>
+</context>
+<context>
+    <name>ReframeScreen</name>
+    <message>
+        <source>Friend reframe</source>
+        <translation>Freundlich umformulieren</translation>
+    </message>
+    <message>
+        <source>Past reframes</source>
+        <translation>Frühere Umformulierungen</translation>
+    </message>
+    <message>
+        <source>Show past reframes</source>
+        <translation>Frühere Umformulierungen zeigen</translation>
+    </message>
+    <message>
+        <source>The critical thought</source>
+        <translation>Der kritische Gedanke</translation>
+    </message>
+    <message>
+        <source>For example: “You always mess things up. What is wrong with you?”</source>
+        <translation>Zum Beispiel: „Du vermasselst immer alles. Was stimmt nicht mit dir?“</translation>
+    </message>
+    <message>
+        <source>Write it down just as it sounds in your head. No need to soften it here.</source>
+        <translation>Schreib ihn genau so auf, wie er in deinem Kopf klingt. Du brauchst ihn hier nicht abzumildern.</translation>
+    </message>
+    <message>
+        <source>Someone you cherish</source>
+        <translation>Ein Mensch, der dir lieb ist</translation>
+    </message>
+    <message>
+        <source>A name, or “a close friend”</source>
+        <translation>Ein Name, oder „ein lieber Mensch“</translation>
+    </message>
+    <message>
+        <source>A close friend</source>
+        <translation>Ein lieber Mensch</translation>
+    </message>
+    <message>
+        <source>Use “a close friend”</source>
+        <translation>„ein lieber Mensch“ verwenden</translation>
+    </message>
+    <message>
+        <source>a close friend</source>
+        <translation>ein lieber Mensch</translation>
+    </message>
+    <message>
+        <source>Think of someone you care about deeply: a friend, a child, a sister, a younger you. Who comes to mind?</source>
+        <translation>Denk an jemanden, der dir sehr am Herzen liegt: eine Freundin, ein Kind, ein Bruder, dein jüngeres Ich. Wer fällt dir ein?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <source>The kind version</source>
+        <translation>Die freundliche Fassung</translation>
+    </message>
+    <message>
+        <source>For example: “That was hard, and you did what you could. What would help now?”</source>
+        <translation>Zum Beispiel: „Das war schwer, und du hast getan, was du konntest. Was würde dir jetzt helfen?“</translation>
+    </message>
+    <message>
+        <source>If you like, write it to yourself by name, in the third person: “Sam, this was a rough day, and it makes sense that it hurts.”</source>
+        <translation>Wenn du magst, schreib es an dich selbst, mit deinem Namen, wie von außen: „Sam, das war ein harter Tag, und es ist verständlich, dass es wehtut.“</translation>
+    </message>
+    <message>
+        <source>Say what you&apos;d really say: honest, warm, on their side.</source>
+        <translation>Sag, was du wirklich sagen würdest: ehrlich, warm und ganz auf der Seite dieses Menschen.</translation>
+    </message>
+    <message>
+        <source>stuck</source>
+        <translation>festgefahren</translation>
+    </message>
+    <message>
+        <source>motivated</source>
+        <translation>motiviert</translation>
+    </message>
+    <message>
+        <source>powerless</source>
+        <translation>machtlos</translation>
+    </message>
+    <message>
+        <source>empowered</source>
+        <translation>gestärkt</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>abgewertet</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>anerkannt</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>How does each one feel?</source>
+        <translation>Wie fühlt sich jede Fassung an?</translation>
+    </message>
+    <message>
+        <source>Read each one to yourself and notice, without judging, where it leaves you.</source>
+        <translation>Lies dir jede Fassung vor und nimm ohne Urteil wahr, wie es dir danach geht.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>Noch einmal speichern</translation>
+    </message>
+    <message>
+        <source>Would you say this to %1?</source>
+        <translation>Würde %1 das so von dir hören?</translation>
+    </message>
+    <message>
+        <source>How would you say it to %1?</source>
+        <translation>Wie würde %1 es von dir hören?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: next</source>
+        <translation>Strg+Eingabe: weiter</translation>
+    </message>
+    <message>
+        <source>Enter: next · Esc: back</source>
+        <translation>Eingabe: weiter · Esc: zurück</translation>
+    </message>
+    <message>
+        <source>That&apos;s fine — no need to scold yourself for the scolding. Most of us speak to ourselves in ways we&apos;d never speak to someone we love.</source>
+        <translation>Das ist in Ordnung – kein Grund, dich für die Schelte auch noch zu schelten. Die meisten von uns sprechen mit sich selbst, wie sie nie mit jemandem sprechen würden, den sie lieben.</translation>
+    </message>
+    <message>
+        <source>Then let&apos;s see whether there&apos;s a warmer way to say it, to them and to you.</source>
+        <translation>Dann lass uns schauen, ob es sich wärmer sagen lässt, für diesen Menschen und für dich.</translation>
+    </message>
+    <message>
+        <source>That&apos;s all right. Let&apos;s try a kinder version and see how it feels.</source>
+        <translation>Das ist in Ordnung. Lass uns eine freundlichere Fassung versuchen und schauen, wie sie sich anfühlt.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t save this just now: %1. Your words are still here; try again in a moment.</source>
+        <translation>Kind konnte das gerade nicht speichern: %1. Deine Worte sind noch da; versuch es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Invite me to a kind moment now and then</source>
+        <translation>Lade mich ab und zu zu einem freundlichen Moment ein</translation>
+    </message>
+    <message>
+        <source>Gentle reminders</source>
+        <translation>Sanfte Erinnerungen</translation>
+    </message>
+    <message>
+        <source>When to remind</source>
+        <translation>Wann erinnern</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <translation>Alle paar Stunden</translation>
+    </message>
+    <message>
+        <source>At set times</source>
+        <translation>Zu festen Zeiten</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Hours between reminders</source>
+        <translation>Stunden zwischen den Erinnerungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reminder times, separated by commas</source>
+        <translation>Erinnerungszeiten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>%1: a quiet day</source>
+        <translation>%1: ein ruhiger Tag</translation>
+    </message>
+    <message>
+        <source>Start Kind quietly in the tray when I log in</source>
+        <translation>Kind beim Anmelden still im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Quiet days</source>
+        <translation>Ruhige Tage</translation>
+    </message>
+    <message>
+        <source>Reminders appear beside the tray icon, and this desktop has no tray.</source>
+        <translation>Erinnerungen erscheinen neben dem Symbol im Infobereich, und diese Arbeitsumgebung hat keinen.</translation>
+    </message>
+    <message>
+        <source>A reminder is a quiet notification. Letting it pass is fine; nothing is counted.</source>
+        <translation>Eine Erinnerung ist eine leise Benachrichtigung. Du kannst sie einfach vorbeiziehen lassen; nichts wird gezählt.</translation>
+    </message>
+    <message>
+        <source>Times look like 10:30, separated by commas.</source>
+        <translation>Zeiten sehen so aus: 10:30, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Sound volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>Play a chime at this volume</source>
+        <translation>Einen Klang in dieser Lautstärke abspielen</translation>
+    </message>
+    <message>
+        <source>Mute all sounds</source>
+        <translation>Alle Klänge stumm schalten</translation>
+    </message>
+    <message>
+        <source>Sound theme</source>
+        <translation>Klangfarbe</translation>
+    </message>
+    <message>
+        <source>Singing bowls: low, warm and slow</source>
+        <translation>Klangschalen: tief, warm und langsam</translation>
+    </message>
+    <message>
+        <source>Soft chimes: lighter and brighter</source>
+        <translation>Sanfte Glöckchen: leichter und heller</translation>
+    </message>
+    <message>
+        <source>Silent: words on the screen only</source>
+        <translation>Still: nur Worte auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Sound output device</source>
+        <translation>Audio-Ausgabegerät</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Opening bell</source>
+        <translation>Anfangsglocke</translation>
+    </message>
+    <message>
+        <source>Settling chime</source>
+        <translation>Ankommensklang</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Second step</source>
+        <translation>Zweiter Schritt</translation>
+    </message>
+    <message>
+        <source>Third step</source>
+        <translation>Dritter Schritt</translation>
+    </message>
+    <message>
+        <source>Closing bowl</source>
+        <translation>Schlussklang</translation>
+    </message>
+    <message>
+        <source>In-breath</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Out-breath</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Listen to the %1</source>
+        <translation>Anhören: %1</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung reduzieren</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Wie das System (hell oder dunkel)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Quick, about one minute</source>
+        <translation>Kurz, etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>Guided, about five minutes</source>
+        <translation>Angeleitet, etwa fünf Minuten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation>Änderungen gelten sofort und bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Klänge</translation>
+    </message>
+    <message>
+        <source>Play through</source>
+        <translation>Ausgabe über</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Probehören</translation>
+    </message>
+    <message>
+        <source>Tray break</source>
+        <translation>Pause im Infobereich</translation>
+    </message>
+    <message>
+        <source>A still shape with words instead of the moving circle.</source>
+        <translation>Eine ruhende Form mit Worten statt des bewegten Kreises.</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Kind starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Kind.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export your journal to a file</source>
+        <translation>Dein Journal in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Kind export file</source>
+        <translation>Eine Kind-Exportdatei importieren</translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation>Dein Journal</translation>
+    </message>
+    <message>
+        <source>It stays on this computer. An export is a plain JSON file you can keep or move; importing never duplicates.</source>
+        <translation>Es bleibt auf diesem Computer. Ein Export ist eine einfache JSON-Datei, die du aufbewahren oder mitnehmen kannst; beim Importieren wird nichts doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 (not connected: using the default)</source>
+        <translation>%1 (nicht verbunden: Standard wird genutzt)</translation>
+    </message>
+</context>
+<context>
+    <name>TouchSetupScreen</name>
+    <message>
+        <source>Soothing touch</source>
+        <translation>Beruhigende Berührung</translation>
+    </message>
+    <message>
+        <source>Warm, gentle touch can calm the body, even when it comes from your own hands. Choose the gesture that feels most soothing today.</source>
+        <translation>Warme, sanfte Berührung kann den Körper beruhigen, auch wenn sie von deinen eigenen Händen kommt. Wähl die Geste, die dir heute am wohltuendsten erscheint.</translation>
+    </message>
+    <message>
+        <source>Kind phrase (choose one or write your own)</source>
+        <translation>Freundlicher Satz (wähl einen oder schreib deinen eigenen)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Quick break</source>
+        <translation>Kurze Pause</translation>
+    </message>
+    <message>
+        <source>Soothing touch</source>
+        <translation>Beruhigende Berührung</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Einen Brief schreiben</translation>
+    </message>
+    <message>
+        <source>Open Kind</source>
+        <translation>Kind öffnen</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>Für eine Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Kind: a kind moment, whenever you need one</source>
+        <translation>Kind: ein freundlicher Moment, wann immer du ihn brauchst</translation>
+    </message>
+    <message>
+        <source>Next gentle reminder: %1</source>
+        <translation>Nächste sanfte Erinnerung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WordsScreen</name>
+    <message>
+        <source>My words</source>
+        <translation>Meine Worte</translation>
+    </message>
+    <message>
+        <source>The break works best with words that feel true to you. Write your own, pick one of the suggestions, or leave a line empty to use the first suggestion.</source>
+        <translation>Die Pause wirkt am besten mit Worten, die sich für dich stimmig anfühlen. Schreib deine eigenen, wähl einen der Vorschläge oder lass eine Zeile leer, dann gilt der erste Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Your words for %1</source>
+        <translation>Deine Worte für %1</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Etwa:</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>KIND PHRASES FOR SOOTHING TOUCH</source>
+        <translation>FREUNDLICHE SÄTZE FÜR DIE BERUHIGENDE BERÜHRUNG</translation>
+    </message>
+    <message>
+        <source>Choose the one that feels kindest as your favourite, or add your own.</source>
+        <translation>Wähl den Satz, der sich am freundlichsten anfühlt, als deinen liebsten, oder füge einen eigenen hinzu.</translation>
+    </message>
+    <message>
+        <source>A kind phrase of your own</source>
+        <translation>Ein eigener freundlicher Satz</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this phrase</source>
+        <translation>Diesen Satz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Use the suggested words</source>
+        <translation>Vorgeschlagene Worte verwenden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Favourite: %1</source>
+        <translation>Liebster Satz: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Yes, remove %1</source>
+        <translation>Ja, %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>_SetupScreen</name>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <source>A letter to myself</source>
+        <translation>Ein Brief an mich</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>geschrieben am %1</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>das PDF ist leer geblieben</translation>
+    </message>
+    <message>
+        <source>your disk is full</source>
+        <translation>dein Speicherplatz ist voll</translation>
+    </message>
+    <message>
+        <source>the journal file is read-only</source>
+        <translation>die Journal-Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>another program is using the journal</source>
+        <translation>ein anderes Programm benutzt gerade das Journal</translation>
+    </message>
+    <message>
+        <source>another Kind is writing to the journal</source>
+        <translation>ein zweites Kind-Fenster schreibt gerade in das Journal</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <source>Your settings file couldn&apos;t be read, so Kind is using its defaults for now. The old file is kept, untouched, at {path}.</source>
+        <translation>Deine Einstellungsdatei ließ sich nicht lesen, deshalb nutzt Kind vorerst die Standardeinstellungen. Die alte Datei liegt unverändert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Your settings were saved by a newer version of Kind, so this one is using its defaults. The newer file is kept at {path}.</source>
+        <translation>Deine Einstellungen wurden von einer neueren Version von Kind gespeichert, deshalb nutzt diese Version ihre Standardeinstellungen. Die neuere Datei liegt unter {path}.</translation>
+    </message>
+    <message>
+        <source>A few settings didn&apos;t make sense and were set back to their defaults. A copy of the original file is kept at {path}.</source>
+        <translation>Ein paar Einstellungen ergaben keinen Sinn und wurden auf den Standard zurückgesetzt. Eine Kopie der ursprünglichen Datei liegt unter {path}.</translation>
+    </message>
+    <message>
+        <source>Kind can&apos;t save settings in {dir} ({reason}). Your choices will last until Kind closes.</source>
+        <translation>Kind kann keine Einstellungen in {dir} speichern ({reason}). Deine Auswahl gilt, bis Kind geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Kind can&apos;t keep your practice history right now ({reason}). Your practices still work; they just won&apos;t be remembered.</source>
+        <translation>Kind kann deinen Übungsverlauf gerade nicht festhalten ({reason}). Die Übungen funktionieren trotzdem; sie werden nur nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sound isn&apos;t available right now, so Kind will guide you quietly, with words on the screen. It will try again next time.</source>
+        <translation>Ton ist gerade nicht verfügbar, deshalb begleitet Kind dich still, mit Worten auf dem Bildschirm. Beim nächsten Mal versucht Kind es wieder.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Kind stays in a normal window. Closing it will quit Kind.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, deshalb bleibt Kind in einem normalen Fenster. Wenn du es schließt, wird Kind beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>practices</name>
+    <message>
+        <source>Follow your own breath</source>
+        <translation>Folge deinem eigenen Atem</translation>
+    </message>
+    <message>
+        <source>Your own pattern</source>
+        <translation>Eigenes Muster</translation>
+    </message>
+    <message>
+        <source>About 6 breaths a minute</source>
+        <translation>Etwa 6 Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>A longer out-breath</source>
+        <translation>Längeres Ausatmen</translation>
+    </message>
+    <message>
+        <source>About 7 breaths a minute</source>
+        <translation>Etwa 7 Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <translation>Box-Atmung</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>4-7-8-Atmung</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Erdung</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>Feel your feet on the floor. Press them down a little, and notice the ground holding you up.</source>
+        <translation>Spüre deine Füße auf dem Boden. Drück sie ein wenig hinunter und nimm wahr, wie der Boden dich trägt.</translation>
+    </message>
+    <message>
+        <source>Keep your eyes open if you like.</source>
+        <translation>Lass die Augen offen, wenn du magst.</translation>
+    </message>
+    <message>
+        <source>Breath</source>
+        <translation>Atem</translation>
+    </message>
+    <message>
+        <source>Notice the air coming in and going out. Breathe the way you normally do; there is nothing to change.</source>
+        <translation>Nimm wahr, wie die Luft hinein- und hinausströmt. Atme so, wie du gewöhnlich atmest; es gibt nichts zu verändern.</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>Der Raum</translation>
+    </message>
+    <message>
+        <source>Look around you. Find three things you can see, and name them quietly to yourself.</source>
+        <translation>Schau dich um. Such dir drei Dinge, die du sehen kannst, und benenne sie leise für dich.</translation>
+    </message>
+    <message>
+        <source>You are here, in this room, right now.</source>
+        <translation>Du bist hier, in diesem Raum, genau jetzt.</translation>
+    </message>
+    <message>
+        <source>The three parts</source>
+        <translation>Die drei Teile</translation>
+    </message>
+    <message>
+        <source>Self-compassion means treating yourself the way you would treat someone you care about when they are having a hard time. It has three parts, and each has an opposite that most of us know well.</source>
+        <translation>Selbstmitgefühl heißt, dich selbst so zu behandeln, wie du einen Menschen behandeln würdest, der dir wichtig ist und dem es gerade schwer geht. Es hat drei Teile, und zu jedem gibt es ein Gegenteil, das die meisten von uns gut kennen.</translation>
+    </message>
+    <message>
+        <source>Mindfulness: noticing that this hurts, without pushing the feeling away and without getting lost in it. Its opposite is being swept up in the story, until the pain fills everything.</source>
+        <translation>Achtsamkeit: wahrnehmen, dass es wehtut, ohne das Gefühl wegzuschieben und ohne sich darin zu verlieren. Das Gegenteil ist, von der eigenen Geschichte mitgerissen zu werden, bis der Schmerz alles ausfüllt.</translation>
+    </message>
+    <message>
+        <source>Common humanity: remembering that struggling and getting things wrong are part of being a person. Its opposite is isolation, the feeling that it&apos;s only you, and that something is uniquely wrong with you.</source>
+        <translation>Gemeinsames Menschsein: sich daran erinnern, dass Schwierigkeiten und Fehler zum Menschsein gehören. Das Gegenteil ist Isolation, das Gefühl, dass es nur dich trifft und dass ausgerechnet mit dir etwas nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Self-kindness: answering your own pain with warmth, the way you would answer a friend&apos;s. Its opposite is harsh self-judgement, the inner voice that piles on.</source>
+        <translation>Freundlichkeit mit dir selbst: deinem eigenen Schmerz mit Wärme begegnen, so wie du dem Schmerz eines lieben Menschen begegnen würdest. Das Gegenteil ist harte Selbstverurteilung, die innere Stimme, die noch eins draufsetzt.</translation>
+    </message>
+    <message>
+        <source>Common myths</source>
+        <translation>Verbreitete Irrtümer</translation>
+    </message>
+    <message>
+        <source>Many people hold back from self-compassion because of what they fear it might do to them. On each of these worries, the research points the other way.</source>
+        <translation>Viele Menschen halten sich mit Selbstmitgefühl zurück, weil sie fürchten, was es mit ihnen machen könnte. Bei jeder dieser Sorgen weist die Forschung in die andere Richtung.</translation>
+    </message>
+    <message>
+        <source>Self-pity? Self-pity says &quot;poor me&quot; and tends to shut others out. Self-compassion remembers that others struggle too, which helps you see the situation more clearly.</source>
+        <translation>Selbstmitleid? Selbstmitleid fragt „Warum immer ich?“ und schließt andere eher aus. Selbstmitgefühl erinnert daran, dass auch andere es schwer haben, und das hilft, die Lage klarer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Self-indulgence? Being kind to yourself means caring about your wellbeing over time, not only how you feel this minute. Sometimes the kind thing is the healthy choice, or the hard conversation.</source>
+        <translation>Sich gehen lassen? Freundlich zu dir zu sein heißt, dich auf Dauer um dein Wohl zu kümmern, nicht nur darum, wie du dich in dieser Minute fühlst. Manchmal ist das Freundliche die gesunde Entscheidung oder das schwierige Gespräch.</translation>
+    </message>
+    <message>
+        <source>Weakness? Self-compassion goes with more resilience, not less. People who can support themselves through a hard time tend to cope with it better.</source>
+        <translation>Schwäche? Selbstmitgefühl geht mit mehr Widerstandskraft einher, nicht mit weniger. Wer sich selbst durch eine schwere Zeit begleiten kann, kommt meist besser durch sie hindurch.</translation>
+    </message>
+    <message>
+        <source>Excuses? Self-compassionate people tend to take more responsibility for their mistakes, because looking at them feels less threatening.</source>
+        <translation>Ausreden? Menschen mit Selbstmitgefühl übernehmen eher mehr Verantwortung für ihre Fehler, weil es sich weniger bedrohlich anfühlt, sie anzuschauen.</translation>
+    </message>
+    <message>
+        <source>Motivation? Harsh self-criticism feeds the fear of getting it wrong. Kindness makes it easier to try again after a setback.</source>
+        <translation>Motivation? Harte Selbstkritik nährt die Angst, etwas falsch zu machen. Freundlichkeit macht es leichter, es nach einem Rückschlag noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Accountability, not punishment</source>
+        <translation>Verantwortung statt Strafe</translation>
+    </message>
+    <message>
+        <source>Being kind to yourself doesn&apos;t mean pretending nothing went wrong. It means you can look at what happened honestly, because you are not bracing for an attack from inside.</source>
+        <translation>Freundlich zu dir zu sein heißt nicht, so zu tun, als wäre nichts schiefgegangen. Es heißt, dass du ehrlich hinschauen kannst, was passiert ist, weil du dich nicht gegen einen Angriff von innen wappnest.</translation>
+    </message>
+    <message>
+        <source>Compare two inner voices. One says: &quot;I can see what went wrong, and I want to do better.&quot; The other says: &quot;I&apos;m bad, and I deserve to feel terrible.&quot; The first one teaches. The second mostly produces shame, and shame makes us want to hide, defend ourselves, or give up.</source>
+        <translation>Vergleiche zwei innere Stimmen. Die eine sagt: „Ich sehe, was schiefgelaufen ist, und ich möchte es besser machen.“ Die andere sagt: „Ich bin schlecht, und es geschieht mir recht, dass ich mich furchtbar fühle.“ Die erste lehrt. Die zweite erzeugt vor allem Scham, und Scham bringt uns dazu, uns zu verstecken, uns zu verteidigen oder aufzugeben.</translation>
+    </message>
+    <message>
+        <source>You can care about doing well and still be on your own side. A good coach does both.</source>
+        <translation>Dir kann wichtig sein, etwas gut zu machen, und du kannst trotzdem auf deiner eigenen Seite stehen. Ein guter Coach tut beides.</translation>
+    </message>
+    <message>
+        <source>When it stirs things up</source>
+        <translation>Wenn es etwas aufwühlt</translation>
+    </message>
+    <message>
+        <source>Sometimes, when you offer yourself kindness, old pain rises instead of comfort: grief, sadness, a wave of feeling you weren&apos;t expecting. This is called backdraft. It is common, and it usually means the practice reached something real. It is not a sign that you are doing it wrong.</source>
+        <translation>Manchmal, wenn du dir Freundlichkeit schenkst, steigt statt Trost alter Schmerz auf: Trauer, Traurigkeit, eine Welle von Gefühl, mit der du nicht gerechnet hast. Man nennt das „Backdraft“. Es kommt häufig vor und bedeutet meist, dass die Übung etwas Echtes erreicht hat. Es ist kein Zeichen dafür, dass du etwas falsch machst.</translation>
+    </message>
+    <message>
+        <source>When a door opens onto a fire that has burned in a closed room, fresh air can make it flare. Warmth can do something similar to feelings that have been shut away for a long time.</source>
+        <translation>Wenn sich die Tür zu einem geschlossenen Raum öffnet, in dem ein Feuer gebrannt hat, kann frische Luft es auflodern lassen. Wärme kann bei Gefühlen, die lange weggesperrt waren, etwas Ähnliches bewirken.</translation>
+    </message>
+    <message>
+        <source>If it happens, turn the intensity down and keep the direction. Shorten the practice, open your eyes, feel the soles of your feet on the floor, breathe normally, or do something ordinary, like making a cup of tea. You can come back another day, more gently.</source>
+        <translation>Wenn das passiert, dreh die Intensität herunter und behalte die Richtung bei. Kürze die Übung, öffne die Augen, spüre deine Fußsohlen auf dem Boden, atme normal oder tu etwas Alltägliches, etwa eine Tasse Tee kochen. Du kannst an einem anderen Tag wiederkommen, sanfter.</translation>
+    </message>
+    <message>
+        <source>Why it feels awkward at first</source>
+        <translation>Warum es sich anfangs seltsam anfühlt</translation>
+    </message>
+    <message>
+        <source>For many people, the first kind words they offer themselves feel hollow, forced or a little silly. That is normal. Most of us have had years of practice at being tough on ourselves, and very little at being gentle.</source>
+        <translation>Für viele Menschen fühlen sich die ersten freundlichen Worte an sich selbst hohl, gezwungen oder ein bisschen albern an. Das ist normal. Die meisten von uns haben jahrelang geübt, streng mit sich zu sein, und kaum, sanft mit sich zu sein.</translation>
+    </message>
+    <message>
+        <source>The first twenty times or so may feel strange. The change builds slowly, out of many small moments, rather than arriving all at once. There is no checklist to finish.</source>
+        <translation>Die ersten zwanzig Male oder so fühlen sich vielleicht fremd an. Die Veränderung wächst langsam, aus vielen kleinen Momenten, statt auf einmal zu kommen. Es gibt keine Liste zum Abhaken.</translation>
+    </message>
+    <message>
+        <source>If even this feels like too much, start one step earlier, with kindness for how hard it is: &quot;It makes sense this feels foreign. I learned tough love.&quot; That counts too.</source>
+        <translation>Wenn sich selbst das zu viel anfühlt, fang einen Schritt früher an, mit Freundlichkeit dafür, wie schwer es ist: „Es ist verständlich, dass sich das fremd anfühlt. Ich habe gelernt, dass Liebe streng sein muss.“ Auch das zählt.</translation>
+    </message>
+    <message>
+        <source>It can also help to notice what you take in each day: what you read and watch, and whose voices you follow.</source>
+        <translation>Es kann auch helfen, darauf zu achten, was du jeden Tag in dich aufnimmst: was du liest und anschaust und wessen Stimmen du folgst.</translation>
+    </message>
+    <message>
+        <source>Not the same as self-esteem</source>
+        <translation>Nicht dasselbe wie Selbstwert</translation>
+    </message>
+    <message>
+        <source>Self-esteem is about how we judge our worth, and it often depends on doing well, being liked, or being above average. That makes it fragile: it rises with success and drops with each setback, just when we need support most.</source>
+        <translation>Beim Selbstwert geht es darum, wie wir unseren Wert beurteilen, und er hängt oft davon ab, ob uns etwas gelingt, ob wir gemocht werden oder besser sind als der Durchschnitt. Das macht ihn zerbrechlich: Er steigt mit dem Erfolg und sinkt mit jedem Rückschlag, gerade dann, wenn wir Halt am meisten brauchen.</translation>
+    </message>
+    <message>
+        <source>Self-compassion doesn&apos;t ask you to be special, or to succeed first. It is a way of relating to yourself, whatever happened, and that makes it steadier. You don&apos;t have to earn it, and it is there on good days and hard ones.</source>
+        <translation>Selbstmitgefühl verlangt nicht, dass du besonders bist oder erst Erfolg hast. Es ist eine Art, dir selbst zu begegnen, was auch immer passiert ist, und das macht es beständiger. Du brauchst es dir nicht zu verdienen, und es ist da, an guten wie an schweren Tagen.</translation>
+    </message>
+    <message>
+        <source>If a voice says &quot;I don&apos;t deserve it yet&quot;, that is often the very moment kindness is most needed.</source>
+        <translation>Wenn eine Stimme sagt „Das habe ich noch nicht verdient“, ist das oft genau der Moment, in dem Freundlichkeit am meisten gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Getting support</source>
+        <translation>Unterstützung finden</translation>
+    </message>
+    <message>
+        <source>Kind is a companion for small everyday moments. It is not therapy, and it is not made for a crisis.</source>
+        <translation>Kind ist ein Begleiter für kleine Momente im Alltag. Es ist keine Therapie und nicht für Krisen gemacht.</translation>
+    </message>
+    <message>
+        <source>If the practices often bring up more than you can hold, or old pain keeps returning, talking with a therapist can really help. Compassion-focused therapy, developed by Paul Gilbert, works directly with the things that make kindness towards ourselves so hard.</source>
+        <translation>Wenn die Übungen oft mehr aufwühlen, als du halten kannst, oder alter Schmerz immer wiederkommt, kann ein Gespräch mit einer Therapeutin oder einem Therapeuten wirklich helfen. Die mitgefühlsfokussierte Therapie (Compassion-Focused Therapy), entwickelt von Paul Gilbert, arbeitet direkt mit dem, was Freundlichkeit uns selbst gegenüber so schwer macht.</translation>
+    </message>
+    <message>
+        <source>A doctor can help you find someone, and so can people you trust.</source>
+        <translation>Eine Ärztin oder ein Arzt kann dir helfen, jemanden zu finden, ebenso Menschen, denen du vertraust.</translation>
+    </message>
+    <message>
+        <source>If you are in danger, or might hurt yourself, please contact your local emergency services now, or go to the nearest emergency department.</source>
+        <translation>Wenn du in Gefahr bist oder dir etwas antun könntest, wende dich bitte jetzt an den Notruf oder geh in die nächste Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>This is a moment of suffering.</source>
+        <translation>Dies ist ein Moment des Leidens.</translation>
+    </message>
+    <message>
+        <source>This hurts.</source>
+        <translation>Das tut weh.</translation>
+    </message>
+    <message>
+        <source>This is really hard right now.</source>
+        <translation>Das ist gerade wirklich schwer.</translation>
+    </message>
+    <message>
+        <source>Suffering is a part of life.</source>
+        <translation>Leiden gehört zum Leben.</translation>
+    </message>
+    <message>
+        <source>Other people feel this way too.</source>
+        <translation>Anderen Menschen geht es auch so.</translation>
+    </message>
+    <message>
+        <source>I&apos;m not alone.</source>
+        <translation>Ich bin nicht allein.</translation>
+    </message>
+    <message>
+        <source>May I be kind to myself.</source>
+        <translation>Möge ich freundlich zu mir sein.</translation>
+    </message>
+    <message>
+        <source>May I give myself the compassion I need.</source>
+        <translation>Möge ich mir Mitgefühl schenken.</translation>
+    </message>
+    <message>
+        <source>May I accept myself as I am.</source>
+        <translation>Möge ich mich annehmen.</translation>
+    </message>
+    <message>
+        <source>Bring to mind something that is difficult right now, but not overwhelming. Let yourself feel a little of it, just enough to touch it.</source>
+        <translation>Denk an etwas, das gerade schwierig ist, aber nicht überwältigend. Erlaube dir, ein wenig davon zu spüren, gerade genug, um es zu berühren.</translation>
+    </message>
+    <message>
+        <source>Let one slow breath in, and a longer breath out.</source>
+        <translation>Ein langsamer Atemzug hinein, ein längerer hinaus.</translation>
+    </message>
+    <message>
+        <source>Something difficult</source>
+        <translation>Etwas Schwieriges</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>Mindfulness</source>
+        <translation>Achtsamkeit</translation>
+    </message>
+    <message>
+        <source>Notice what is here, just as it is.</source>
+        <translation>Nimm wahr, was da ist, genau so, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Common humanity</source>
+        <translation>Gemeinsames Menschsein</translation>
+    </message>
+    <message>
+        <source>You are not the only one who feels this.</source>
+        <translation>Du bist nicht allein mit diesem Gefühl.</translation>
+    </message>
+    <message>
+        <source>Kindness</source>
+        <translation>Freundlichkeit</translation>
+    </message>
+    <message>
+        <source>If it feels right, rest a hand on your heart.</source>
+        <translation>Wenn es sich stimmig anfühlt, leg eine Hand auf dein Herz.</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <source>Let the words go. Rest here for a moment, just as you are.</source>
+        <translation>Lass die Worte los. Ruh dich hier einen Moment aus, so wie du bist.</translation>
+    </message>
+    <message>
+        <source>Self-Compassion Break</source>
+        <translation>Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>A kind moment?</source>
+        <translation>Ein freundlicher Moment?</translation>
+    </message>
+    <message>
+        <source>If you&apos;d like, a one-minute break is here for you. Click to begin.</source>
+        <translation>Wenn du magst, wartet hier eine einminütige Pause auf dich. Klick, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>How are you, right now? A quick break is here whenever you want it.</source>
+        <translation>Wie geht es dir gerade? Eine kurze Pause ist da, wann immer du möchtest.</translation>
+    </message>
+    <message>
+        <source>A breath or two, a kind word to yourself: click for a quick break, if it suits you.</source>
+        <translation>Ein, zwei Atemzüge, ein freundliches Wort an dich: Klick für eine kurze Pause, wenn es dir passt.</translation>
+    </message>
+    <message>
+        <source>Whatever today is like, you&apos;re welcome to a kind minute. Click to begin.</source>
+        <translation>Wie auch immer dein Tag ist, eine freundliche Minute steht dir offen. Klick, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No need to do anything. If a quiet minute would help, it&apos;s one click away.</source>
+        <translation>Du brauchst nichts zu tun. Wenn dir eine stille Minute guttun würde, ist sie nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>Hand on heart</source>
+        <translation>Hand aufs Herz</translation>
+    </message>
+    <message>
+        <source>Rest one hand over your heart. Feel its warmth, and the gentle pressure.</source>
+        <translation>Leg eine Hand auf dein Herz. Spüre ihre Wärme und den sanften Druck.</translation>
+    </message>
+    <message>
+        <source>Both hands on heart</source>
+        <translation>Beide Hände aufs Herz</translation>
+    </message>
+    <message>
+        <source>Rest both hands over your heart, one on top of the other.</source>
+        <translation>Leg beide Hände auf dein Herz, eine über die andere.</translation>
+    </message>
+    <message>
+        <source>Heart and belly</source>
+        <translation>Herz und Bauch</translation>
+    </message>
+    <message>
+        <source>One hand on your heart, the other on your belly. Let both rise and fall.</source>
+        <translation>Eine Hand auf dem Herzen, die andere auf dem Bauch. Lass beide sich heben und senken.</translation>
+    </message>
+    <message>
+        <source>A gentle hug</source>
+        <translation>Sanfte Umarmung</translation>
+    </message>
+    <message>
+        <source>Cross your arms and hold your shoulders, squeezing a little, kindly.</source>
+        <translation>Verschränk die Arme und halte deine Schultern, drück sie ein wenig, freundlich.</translation>
+    </message>
+    <message>
+        <source>Cupping your face</source>
+        <translation>Gesicht halten</translation>
+    </message>
+    <message>
+        <source>Hold your face softly in your hands, the way you&apos;d hold someone dear.</source>
+        <translation>Halte dein Gesicht sanft in den Händen, so wie du einen lieben Menschen halten würdest.</translation>
+    </message>
+    <message>
+        <source>Holding your hand</source>
+        <translation>Hand halten</translation>
+    </message>
+    <message>
+        <source>Hold one hand in the other. Notice the warmth where they meet.</source>
+        <translation>Halte eine Hand in der anderen. Spüre die Wärme, wo sie sich berühren.</translation>
+    </message>
+    <message>
+        <source>Stroking your arm</source>
+        <translation>Arm streicheln</translation>
+    </message>
+    <message>
+        <source>Slowly stroke one forearm with the other hand, from elbow to wrist.</source>
+        <translation>Streich mit einer Hand langsam über den anderen Unterarm, vom Ellbogen bis zum Handgelenk.</translation>
+    </message>
+    <message>
+        <source>I&apos;m here for you.</source>
+        <translation>Ich bin für dich da.</translation>
+    </message>
+    <message>
+        <source>It&apos;s going to be okay.</source>
+        <translation>Es wird wieder gut.</translation>
+    </message>
+    <message>
+        <source>This is hard.</source>
+        <translation>Das ist schwer.</translation>
+    </message>
+    <message>
+        <source>I&apos;m doing my best.</source>
+        <translation>Ich tue mein Bestes.</translation>
+    </message>
+    <message>
+        <source>I&apos;m allowed to struggle and still be okay.</source>
+        <translation>Ich darf mich schwertun und bin trotzdem in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Feeling a little self-conscious at first is normal.</source>
+        <translation>Es ist normal, sich anfangs ein wenig befangen zu fühlen.</translation>
+    </message>
+    <message>
+        <source>Soothing touch</source>
+        <translation>Beruhigende Berührung</translation>
+    </message>
+    <message>
+        <source>Let the circle set the pace. If a hold doesn&apos;t suit you, or you feel light-headed, simply breathe normally.</source>
+        <translation>Lass den Kreis das Tempo vorgeben. Wenn dir das Anhalten nicht guttut oder dir schwindelig wird, atme einfach normal.</translation>
+    </message>
+    <message>
+        <source>Let the circle set the pace, as gently as you like.</source>
+        <translation>Lass den Kreis das Tempo vorgeben, so sanft, wie du magst.</translation>
+    </message>
+    <message>
+        <source>No pacing: just notice each breath coming and going.</source>
+        <translation>Ohne Takt: Nimm einfach jeden Atemzug wahr, wie er kommt und geht.</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+</context>
+</TS>
