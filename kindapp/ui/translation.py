@@ -31,8 +31,10 @@ class TsTranslator(QTranslator):
         self._language = language
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return self._messages.get((context, source), "")
+                  n: int = -1) -> str | None:
+        # Not found must be a *null* string (None), not "": Qt takes an empty string for a
+        # translation, and PySide's tr() then shows nothing where the English should stand.
+        return self._messages.get((context, source))
 
     def isEmpty(self) -> bool:
         return not self._messages

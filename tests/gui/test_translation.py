@@ -424,3 +424,25 @@ def test_the_clipping_check_sees_a_row_too_wide_for_its_page(qtbot) -> None:  # 
     area.show()
     qtbot.waitExposed(area)
     assert _cut_off_right(wide, area)
+
+
+def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
+    """A translator must answer "not found" with a null string: an empty one blanks the label
+    (German "Pause" is English "Pause"; this once left the break's Pause button empty)."""
+    from PySide6.QtWidgets import QWidget
+
+    from kindapp.ui.translation import TsTranslator
+
+    class PracticeScreen(QWidget):
+        pass
+
+    translator = TsTranslator({("PracticeScreen", "Pause"): "Pause",
+                               ("PracticeScreen", "Next"): "Weiter"}, "de")
+    qapp.installTranslator(translator)
+    try:
+        page = PracticeScreen()
+        assert page.tr("Pause") == "Pause"
+        assert page.tr("Next") == "Weiter"
+        assert page.tr("Not in the file") == "Not in the file"
+    finally:
+        qapp.removeTranslator(translator)
