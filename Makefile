@@ -47,8 +47,12 @@ install: venv
 	$(PIP) install '.[test,dev,package]'
 	$(PIP) install --no-deps --force-reinstall .
 
+# Start-up, idle cost, render time, cue latency and breath timing (bench/run.py, about 15
+# minutes with its 10-minute breathe practice), then the pacer's frame rate and the journal.
 bench: system-deps install
 	$(PY) bench/run.py
+	$(PY) bench/bench_pacer.py
+	$(PY) bench/bench_journal.py
 
 # Refresh assets/translations/*.ts from the sources (pyside6-lupdate) and check they compile
 # (pyside6-lrelease, into build/). Kind reads the .ts files themselves at start-up.

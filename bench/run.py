@@ -248,23 +248,33 @@ def idle(
 ) -> dict[str, Any]:
     """Bare window, kindapp --minimized and kindapp (window) side by side, plus `extra`
     processes already running (the app left idle after a quick break)."""
-    envs = {k: desk.env(f"idle-{k}") for k in ("bare", "tray", "window")}
+    envs = {k: desk.env(f"idle-{k}") for k in ("bare", "tray", "window", "reminders")}
+    # The same tray-only Kind with gentle reminders on (every 2 h, all day): its one timer
+    # is armed to the next reminder, so it should idle exactly like the one without.
+    envs["reminders"].config_dir.mkdir(parents=True, exist_ok=True)
+    envs["reminders"].settings_path.write_text(json.dumps({
+        "schema_version": 1, "first_run_done": True,
+        "reminders": {"enabled": True, "mode": "interval", "every_h": 2.0,
+                      "active_from": "00:00", "active_to": "23:59"}}))
     t0 = time.monotonic()
     bare = start_bare(envs["bare"])
     tray = desktop.launch(envs["tray"], "--minimized")
     window = desktop.launch(envs["window"])
+    reminders = desktop.launch(envs["reminders"], "--minimized")
     procs: dict[str, subprocess.Popen[bytes]] = {
         "bare": bare,
         "kindapp --minimized": tray.proc,
+        "kindapp --minimized, reminders on": reminders.proc,
         "kindapp (window)": window.proc,
     }
     procs.update({k: p.proc for k, p in (extra or {}).items()})
     try:
         watcher.first_map(bare.pid, BARE_TITLE, 60.0, since=t0)
         watcher.first_map(window.pid, KIND_TITLE, 60.0, since=t0)
-        line = desktop.wait_for_log(envs["tray"], r"tray available=(\d)", 60.0)
-        if line.group(1) != "1":
-            raise desktop.DesktopError("kindapp --minimized found no tray on the bench desktop")
+        for name in ("tray", "reminders"):
+            line = desktop.wait_for_log(envs[name], r"tray available=(\d)", 60.0)
+            if line.group(1) != "1":
+                raise desktop.DesktopError("kindapp --minimized found no tray on the desktop")
         log(f"idle: all up; settling {SETTLE_S:.0f} s, then sampling {seconds:.0f} s")
         time.sleep(SETTLE_S)  # documented settle period
         before = {k: snapshot(p.pid) for k, p in procs.items()}

@@ -25,7 +25,8 @@ SCREENS = [
     (Screen.TOUCH_SETUP, Nav.OPEN_TOUCH), (Screen.BREATHE_SETUP, Nav.OPEN_BREATHE),
     (Screen.LETTER, "letter"), (Screen.LETTERS, Nav.OPEN_LETTERS),
     (Screen.REFRAME, "reframe"), (Screen.REFRAMES, Nav.OPEN_REFRAMES),
-    (Screen.PRACTICE, "break"),
+    (Screen.PRACTICE, "break"), (Screen.CHECKIN, "checkin"), (Screen.BACKDRAFT, "backdraft"),
+    (Screen.LEARN, "learn"), (Screen.HISTORY, "history"), (Screen.FIRST_RUN, "first_run"),
 ]
 INTERACTIVE = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit, QTextEdit)
@@ -47,6 +48,17 @@ def _open(kind, how) -> None:
         c.open_reframe()
     elif how == "break":
         c.start_break("quick")
+    elif how == "checkin":
+        c.start_break("quick", ask_first=True)
+    elif how == "backdraft":
+        c.start_breathe()
+        c.ground_now()
+    elif how == "learn":
+        c.open_learn("myths")
+    elif how == "history":
+        c.open_history()
+    elif how == "first_run":
+        c.show_first_run()
     else:
         c._open_writing(how) if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES) else c.nav.go(how)
 
