@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -87,10 +88,8 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
             return found
 
         # Layouts settle over a few events after a screen is shown; wait for that, then judge.
-        try:
+        with contextlib.suppress(AssertionError):
             qtbot.waitUntil(lambda: not clipped(), timeout=2000)
-        except AssertionError:
-            pass
         assert not clipped(), f"{look} {scale}: {screen.value}: {clipped()}"
     if c.driver is not None:
         c.leave_practice()
