@@ -42,11 +42,11 @@ class BreathDriver(QObject):
         pattern = s.step.pattern
         if s.state is not State.RUNNING or pattern is None:
             return
-        in_step = s.step_elapsed()
-        boundary = pattern.next_boundary(in_step)
+        step_start = s.practice.step_starts()[s.step_index]
+        boundary = pattern.next_boundary(s.step_elapsed())
         if boundary >= s.step.duration_s - 1e-6:
             return  # the step (and its own cue) ends first
-        due = s.clock_time_of(s.elapsed() - in_step + boundary)
+        due = s.clock_time_of(step_start + boundary)
         if due is None:
             return
         self._due = due
@@ -74,12 +74,11 @@ class BreathDriver(QObject):
         pattern = s.step.pattern
         if s.state is not State.RUNNING or pattern is None:
             return
-        in_step = s.step_elapsed(due) + 1e-6
-        boundary = pattern.next_boundary(in_step)
+        boundary = pattern.next_boundary(s.step_elapsed(due) + 1e-6)
         if boundary >= s.step.duration_s - 1e-6:
             self._due = None
             return
-        nxt = s.clock_time_of(s.elapsed(due) - s.step_elapsed(due) + boundary)
+        nxt = s.clock_time_of(s.practice.step_starts()[s.step_index] + boundary)
         if nxt is None:
             return
         self._due = nxt
