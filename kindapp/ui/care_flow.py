@@ -1,28 +1,19 @@
 """Care around the practices: check-ins, backdraft care and grounding, Learn, History,
 the welcome.
 
-A part of AppController (see controller.py), kept in its own module so each stays small; it
-uses the controller's window, navigator, settings and journal.
+A part of AppController (see controller.py and flow_base.py).
 """
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.session import State
-
-if TYPE_CHECKING:
-    from kindapp.ui.controller import AppController as _Base
-else:
-    _Base = object
-
-log = logging.getLogger("kindapp.ui.controller")
-events = logging.getLogger("kindapp.events")
+from kindapp.ui.flow_base import FlowBase, log
 
 
-class CareFlow(_Base):
+class CareFlow(FlowBase):
     # -- care around the practices --------------------------------------------------------
     def _on_checkin_done(self, checkin: Any) -> None:
         page = self.window.screen(Screen.CHECKIN)

@@ -1,36 +1,27 @@
 """Kind on the desktop: export and import, gentle reminders, start at login.
 
-A part of AppController (see controller.py), kept in its own module so each stays small; it
-uses the controller's window, navigator, settings and journal.
+A part of AppController (see controller.py and flow_base.py).
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kindapp.core.navigation import Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.session import State
-
-if TYPE_CHECKING:
-    from kindapp.ui.controller import AppController as _Base
-else:
-    _Base = object
-
-log = logging.getLogger("kindapp.ui.controller")
+from kindapp.ui.flow_base import FlowBase, events, log
 
 # Strings here use the controller's own translation context ("AppController"): the flows and
 # the controller are one object at run time.
-events = logging.getLogger("kindapp.events")
 
 
-class DeskFlow(_Base):
+class DeskFlow(FlowBase):
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
         """Merge an export into the journal; the person is told what happened either way."""

@@ -1,29 +1,20 @@
 """The writing practices: the letter, the letters library, the friend reframe.
 
-A part of AppController (see controller.py), kept in its own module so each stays small; it
-uses the controller's window, navigator, settings and journal.
+A part of AppController (see controller.py and flow_base.py).
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
-
-if TYPE_CHECKING:
-    from kindapp.ui.controller import AppController as _Base
-else:
-    _Base = object
-
-log = logging.getLogger("kindapp.ui.controller")
-events = logging.getLogger("kindapp.events")
+from kindapp.ui.flow_base import FlowBase
 
 
-class WritingFlow(_Base):
+class WritingFlow(FlowBase):
     # -- writing practices -----------------------------------------------------------------
     def _build_writing(self, screen: Screen) -> Any:
         journal = self._journal
