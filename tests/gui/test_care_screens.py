@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
+from screen_helpers import show as shown
 
 from kindapp.core.care import CheckIn
 from kindapp.core.history import HistoryEntry
@@ -26,16 +27,6 @@ def styled(qapp):  # type: ignore[no-untyped-def]
     apply_look(qapp, stylesheet_template(), "light", 1.0, base)
     yield qapp
     apply_look(qapp, stylesheet_template(), "light", 1.0, base)  # as found, for other tests
-
-
-def shown(qtbot, widget: QWidget, w: int = 860, h: int = 600) -> QWidget:  # type: ignore[no-untyped-def]
-    qtbot.addWidget(widget)
-    widget.resize(w, h)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
-    return widget
 
 
 def clipped(root: QWidget) -> list[str]:

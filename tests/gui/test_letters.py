@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from screen_helpers import show
 
 from kindapp.core.journal import Journal
 from kindapp.ui.letter_screen import OPEN_LETTER_KEY, LetterScreen
@@ -29,16 +30,6 @@ def journal(journal_path: Path):  # type: ignore[no-untyped-def]
     j = Journal(journal_path)
     yield j
     j.close()
-
-
-def show(qtbot, widget, w: int = 860, h: int = 600):  # type: ignore[no-untyped-def]
-    qtbot.addWidget(widget)
-    widget.resize(w, h)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
-    return widget
 
 
 def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from screen_helpers import show
 
 from kindapp.core.journal import Journal
 from kindapp.ui.reframe_screen import PastReframes, ReframeScreen
@@ -18,16 +19,6 @@ def journal(tmp_path: Path):  # type: ignore[no-untyped-def]
     j = Journal(tmp_path / "data" / "kindapp" / "journal.sqlite3")
     yield j
     j.close()
-
-
-def show(qtbot, widget, w: int = 860, h: int = 600):  # type: ignore[no-untyped-def]
-    qtbot.addWidget(widget)
-    widget.resize(w, h)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
-    return widget
 
 
 CRITICAL = "You always mess things up. What is wrong with you?"
