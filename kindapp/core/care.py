@@ -25,7 +25,8 @@ class CheckIn:
 
     def __post_init__(self) -> None:
         h = self.heaviness
-        if h is not None and (isinstance(h, bool) or not HEAVINESS_MIN <= h <= HEAVINESS_MAX):
+        if h is not None and (isinstance(h, bool) or not isinstance(h, int)
+                              or not HEAVINESS_MIN <= h <= HEAVINESS_MAX):
             raise ValueError(f"heaviness is {HEAVINESS_MIN}..{HEAVINESS_MAX} or None, not {h!r}")
         if len(self.words) > MAX_CHECKIN_WORDS:
             raise ValueError(f"a check-in keeps at most {MAX_CHECKIN_WORDS} characters of words")

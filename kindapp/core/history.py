@@ -30,10 +30,15 @@ class HistoryEntry:
 
     @classmethod
     def from_record(cls, record_id: int, record: PracticeRecord, before: int | None = None,
-                    after: int | None = None, words_before: str = "",
-                    words_after: str = "") -> HistoryEntry:
+                    after: int | None = None, words_before: str | None = None,
+                    words_after: str | None = None) -> HistoryEntry:
+        """The entry for a kept practice; its check-ins come from the record unless given."""
         return cls(record_id, record.practice, record.mode, record.started_at,
-                   record.duration_s, record.outcome, before, after, words_before, words_after)
+                   record.duration_s, record.outcome,
+                   record.before if before is None else before,
+                   record.after if after is None else after,
+                   record.words_before if words_before is None else words_before,
+                   record.words_after if words_after is None else words_after)
 
     def local_start(self, tz: tzinfo | None = None) -> datetime:
         """The start in `tz` (None: this computer's local time zone)."""

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from kindapp.core.care import CheckIn
 from kindapp.core.history import HistoryEntry
 from kindapp.core.paths import ensure_private_dir
 from kindapp.core.records import (
@@ -402,8 +403,8 @@ class Journal:
         """Keep a practice; returns its row id (for the after check-in, or deleting)."""
         if record.outcome not in ("finished", "stopped"):
             raise ValueError(f"unknown outcome {record.outcome!r}")
-        _check_checkin(record.before, record.words_before)
-        _check_checkin(record.after, record.words_after)
+        CheckIn(record.before, record.words_before)  # the check-ins' own rules (ValueError)
+        CheckIn(record.after, record.words_after)
         db = self._writable("record the practice")
         with self._guard("record the practice"):
             cur = db.execute(
@@ -419,7 +420,7 @@ class Journal:
     def set_after_checkin(self, practice_id: int, after: int | None, words: str,
                           stirred: bool) -> None:
         """The check-in given after a practice was kept."""
-        _check_checkin(after, words)
+        CheckIn(after, words)
         db = self._writable("keep the check-in")
         with self._guard("keep the check-in"):
             db.execute("UPDATE practice SET after_heaviness = ?, after_words = ?, stirred = ?"
@@ -453,9 +454,7 @@ class Journal:
 
     def history_entries(self) -> list[HistoryEntry]:
         """Every practice as the gentle history shows it (with its row id)."""
-        return [HistoryEntry.from_record(i, r, r.before, r.after, r.words_before,
-                                         r.words_after)
-                for i, r in self._practice_rows()]
+        return [HistoryEntry.from_record(i, r) for i, r in self._practice_rows()]
 
     def has_practice(self, practice: str, mode: str, started_at: datetime) -> bool:
         with self._guard("read the practice history") as db:
@@ -804,11 +803,3 @@ def export_to_file(journal_path: Path, out: Path) -> int:
     from kindapp.core.journal_io import export_to_file as _export
 
     return _export(journal_path, out)
-
-
-def _check_checkin(heaviness: int | None, words: str) -> None:
-    if heaviness is not None and (isinstance(heaviness, bool) or not isinstance(heaviness, int)
-                                  or not 0 <= heaviness <= 10):
-        raise ValueError("a check-in is a whole number from 0 to 10")
-    if len(words) > 80:
-        raise ValueError("a check-in's words are at most 80 characters")

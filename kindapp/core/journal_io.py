@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kindapp.core.atomic import write_atomic
+from kindapp.core.care import CheckIn
 from kindapp.core.journal import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -277,17 +278,16 @@ def _validate(data: Any, source: str
                 or not math.isfinite(duration) or duration < 0):
             raise c.fail(f"{where}.duration_s", "expected a number of seconds")
         checkins: dict[str, Any] = {}
-        for key in ("before", "after"):
-            value = item.get(key)
-            if value is not None:
-                if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-                    raise c.fail(f"{where}.{key}", "expected a whole number from 0 to 10")
-                checkins[key] = value
-        for key in ("words_before", "words_after"):
-            value = item.get(key, "")
-            if not isinstance(value, str) or len(value) > 80:
-                raise c.fail(f"{where}.{key}", "expected a few words")
-            checkins[key] = value
+        for when in ("before", "after"):
+            heaviness, words = item.get(when), item.get(f"words_{when}", "")
+            try:
+                if not isinstance(words, str):
+                    raise TypeError("words must be text")
+                CheckIn(heaviness, words)
+            except (ValueError, TypeError):
+                raise c.fail(f"{where}.{when}", "expected a check-in: 0 to 10 and a few "
+                             "words") from None
+            checkins[when], checkins[f"words_{when}"] = heaviness, words
         stirred = item.get("stirred", False)
         if not isinstance(stirred, bool):
             raise c.fail(f"{where}.stirred", "expected true or false")

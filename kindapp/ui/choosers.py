@@ -193,7 +193,4 @@ class GestureArt(QWidget):
         p.end()
 
 
-def gesture_icon_size() -> QSize:
-    return QSize(88, 88)
-
 

@@ -115,3 +115,19 @@ def test_checkins_are_kept_with_the_practice_and_can_be_removed(tmp_path):
     j.delete_practice(pid)
     assert j.history_entries() == []
     j.close()
+
+
+@pytest.mark.parametrize("bad", [{"before": 11}, {"after": -1}, {"before": 2.5},
+                                 {"words_after": "x" * 81}, {"words_before": 7}])
+def test_import_refuses_a_check_in_outside_the_rules_and_changes_nothing(tmp_path, bad):
+    from kindapp.core.journal_io import ImportProblem, import_file
+
+    j = Journal(tmp_path / "j.sqlite3")
+    item = {**rec().to_json(), **bad}
+    f = tmp_path / "in.json"
+    f.write_text(json.dumps({"format": "kindapp-journal", "version": 2, "practices": [item],
+                             "letters": [], "reframes": []}))
+    with pytest.raises(ImportProblem, match="check-in"):
+        import_file(j, f)
+    assert j.practices() == []
+    j.close()
