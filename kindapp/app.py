@@ -95,18 +95,16 @@ def wire(
     from kindapp.core.settings import SettingsStore
     from kindapp.ui.controller import AppController
     from kindapp.ui.main_window import MainWindow
+    from kindapp.ui.theme import apply_look
+    from kindapp.ui.translation import load_translator
     from kindapp.ui.tray import Tray
 
     icon = configure_qt_app(app)
-    notices: list[Notice] = []
     store = SettingsStore(paths.settings_file)
-    settings, load_notices = store.load()
-    from kindapp.ui.translation import load_translator
-
-    translator = load_translator(settings.language, app)
+    settings, notices = store.load()
+    translator = load_translator(settings.language, app)  # before any widget is built
     if translator is not None:
         app.installTranslator(translator)
-    notices += load_notices
     for directory, kind in ((paths.config_dir, NoticeKind.SETTINGS_UNWRITABLE),
                             (paths.data_dir, NoticeKind.JOURNAL_UNAVAILABLE)):
         try:
@@ -119,8 +117,6 @@ def wire(
         from kindapp.core.journal import Journal
 
         return Journal(paths.journal_file)
-
-    from kindapp.ui.theme import apply_look
 
     base_size = max(app.font().pointSizeF(), 10.5)
     template = stylesheet_template()

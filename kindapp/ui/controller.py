@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kindapp.core.breathing import pattern_for
 from kindapp.core.clock import Clock
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.notices import Notice, NoticeKind
@@ -249,8 +250,6 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
     def start_touch(self, *, ask_first: bool = False) -> None:
         """Soothing touch with the last choices (the tray and --practice touch)."""
         s = self.settings
-        from kindapp.core.breathing import pattern_for
-
         self.start_practice(lambda: touch_practice(
             s.touch_gesture, s.touch_length_s, s.touch_phrase,
             pattern_for(s.touch_pattern, s.custom_pattern)), ask_first=ask_first)
@@ -258,8 +257,6 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
     def start_breathe(self, *, ask_first: bool = False) -> None:
         """The pacer with the last choices (the tray and --practice breathe)."""
         s = self.settings
-        from kindapp.core.breathing import pattern_for
-
         self.start_practice(lambda: breathe_practice(
             s.breathe_length_s, pattern_for(s.breathe_pattern, s.custom_pattern)),
             ask_first=ask_first)
