@@ -29,14 +29,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kindapp.core.journal import Journal
 from kindapp.core.records import count_words, make_snippet
 
-COMMON = ["I", "you", "the", "and", "to", "a", "of", "it", "that", "was", "my", "is", "in",
-          "for", "me", "not", "but", "with", "so", "be", "have", "this", "what", "are", "when"]
-MIDDLE_TEXT = ("kind gentle friend hurt tired afraid strong wise brave sorry mistake learn care "
-          "enough worthy deserve understand forgive patient honest trying lost alone heavy "
-          "breathe rest warm hand heart morning night work family mother father sister "
-          "brother child body angry shame proud grief hope small step again today tomorrow "
-          "yesterday remember listen soft voice critic harsh fail failure succeed effort "
-          "doing best human everyone struggle pain moment allowed okay safe held whole")
+COMMON = [
+    "I",
+    "you",
+    "the",
+    "and",
+    "to",
+    "a",
+    "of",
+    "it",
+    "that",
+    "was",
+    "my",
+    "is",
+    "in",
+    "for",
+    "me",
+    "not",
+    "but",
+    "with",
+    "so",
+    "be",
+    "have",
+    "this",
+    "what",
+    "are",
+    "when",
+]
+MIDDLE_TEXT = (
+    "kind gentle friend hurt tired afraid strong wise brave sorry mistake learn care "
+    "enough worthy deserve understand forgive patient honest trying lost alone heavy "
+    "breathe rest warm hand heart morning night work family mother father sister "
+    "brother child body angry shame proud grief hope small step again today tomorrow "
+    "yesterday remember listen soft voice critic harsh fail failure succeed effort "
+    "doing best human everyone struggle pain moment allowed okay safe held whole"
+)
 MIDDLE = MIDDLE_TEXT.split()
 RARE_WORD = "quince"  # appears in exactly one letter
 COMMON_WORD = "heart"
@@ -44,8 +71,10 @@ COMMON_WORD = "heart"
 
 def words_list(rng: random.Random) -> list[str]:
     # Zipf-like: common words often, the middle vocabulary less, plus many rare made-up words.
-    rare = ["".join(rng.choice("abcdefghiklmnoprstuvwy") for _ in range(rng.randint(4, 10)))
-            for _ in range(5000)]
+    rare = [
+        "".join(rng.choice("abcdefghiklmnoprstuvwy") for _ in range(rng.randint(4, 10)))
+        for _ in range(5000)
+    ]
     return COMMON * 40 + MIDDLE * 6 + rare
 
 
@@ -101,14 +130,17 @@ def main() -> int:
         db: sqlite3.Connection = j._conn
 
         def naive_list() -> list[tuple[Any, ...]]:
-            rows = db.execute("SELECT id, title, body, updated FROM letter"
-                              " ORDER BY updated DESC").fetchall()
+            rows = db.execute(
+                "SELECT id, title, body, updated FROM letter ORDER BY updated DESC"
+            ).fetchall()
             return [(i, t, make_snippet(b), u, count_words(b)) for i, t, b, u in rows]
 
         def naive_search(word: str) -> list[tuple[Any, ...]]:
             rows = db.execute(
                 "SELECT id, title, body, updated FROM letter WHERE title LIKE ? OR body LIKE ?"
-                " ORDER BY updated DESC", (f"%{word}%", f"%{word}%")).fetchall()
+                " ORDER BY updated DESC",
+                (f"%{word}%", f"%{word}%"),
+            ).fetchall()
             return [(i, t, make_snippet(b), u, count_words(b)) for i, t, b, u in rows]
 
         def naive_save() -> None:
@@ -119,36 +151,57 @@ def main() -> int:
         assert n_rare == 1 and n_common == len(naive_search(COMMON_WORD)), (n_rare, n_common)
         assert len(j.search_letters(RARE_WORD[:3])) >= 1  # prefix while typing
         rows = [
-            ("open the library (`letters()`)", 100.0,
-             median_ms(j.letters, args.runs), median_ms(naive_list, args.runs)),
-            (f"search a common word ({COMMON_WORD!r}, {n_common} hits)", 50.0,
-             median_ms(lambda: j.search_letters(COMMON_WORD), args.runs),
-             median_ms(lambda: naive_search(COMMON_WORD), args.runs)),
-            (f"search a rare word ({RARE_WORD!r}, {n_rare} hit)", 50.0,
-             median_ms(lambda: j.search_letters(RARE_WORD), args.runs),
-             median_ms(lambda: naive_search(RARE_WORD), args.runs)),
-            ("autosave a 400-word body (`save_letter`)", 5.0,
-             median_ms(lambda: j.save_letter(draft.id, "Draft", autosave_body), args.runs * 4),
-             median_ms(naive_save, args.runs * 4)),
+            (
+                "open the library (`letters()`)",
+                100.0,
+                median_ms(j.letters, args.runs),
+                median_ms(naive_list, args.runs),
+            ),
+            (
+                f"search a common word ({COMMON_WORD!r}, {n_common} hits)",
+                50.0,
+                median_ms(lambda: j.search_letters(COMMON_WORD), args.runs),
+                median_ms(lambda: naive_search(COMMON_WORD), args.runs),
+            ),
+            (
+                f"search a rare word ({RARE_WORD!r}, {n_rare} hit)",
+                50.0,
+                median_ms(lambda: j.search_letters(RARE_WORD), args.runs),
+                median_ms(lambda: naive_search(RARE_WORD), args.runs),
+            ),
+            (
+                "autosave a 400-word body (`save_letter`)",
+                5.0,
+                median_ms(lambda: j.save_letter(draft.id, "Draft", autosave_body), args.runs * 4),
+                median_ms(naive_save, args.runs * 4),
+            ),
         ]
         paste = (autosave_body + "\n") * (5_000_000 // (len(autosave_body) + 1))
-        extra = ("autosave after a 5 MB paste (informative)", float("inf"),
-                 median_ms(lambda: j.save_letter(draft.id, "Draft", paste), 3),
-                 median_ms(lambda: db.execute("UPDATE letter SET body = ? WHERE id = ?",
-                                              (paste, draft.id)), 3))
+        extra = (
+            "autosave after a 5 MB paste (informative)",
+            float("inf"),
+            median_ms(lambda: j.save_letter(draft.id, "Draft", paste), 3),
+            median_ms(
+                lambda: db.execute("UPDATE letter SET body = ? WHERE id = ?", (paste, draft.id)), 3
+            ),
+        )
         j.save_letter(draft.id, "Draft", autosave_body)
         j.close()
         size_mb = path.stat().st_size / 1e6
-    print(f"{args.letters} letters ({size_mb:.0f} MB), filled in {fill_s:.1f} s;"
-          f" median of {args.runs} runs; sqlite {sqlite3.sqlite_version}\n")
+    print(
+        f"{args.letters} letters ({size_mb:.0f} MB), filled in {fill_s:.1f} s;"
+        f" median of {args.runs} runs; sqlite {sqlite3.sqlite_version}\n"
+    )
     print("| operation | target | Kind | naive baseline | baseline / Kind | met |")
     print("|---|---:|---:|---:|---:|:-:|")
     ok = True
     for name, target, ours, naive in rows:
         met = ours <= target
         ok &= met
-        print(f"| {name} | ≤ {target:g} ms | {ours:.2f} ms | {naive:.2f} ms |"
-              f" {naive / ours:.1f}x | {'yes' if met else 'NO'} |")
+        print(
+            f"| {name} | ≤ {target:g} ms | {ours:.2f} ms | {naive:.2f} ms |"
+            f" {naive / ours:.1f}x | {'yes' if met else 'NO'} |"
+        )
     name, _, ours, naive = extra
     print(f"| {name} | - | {ours:.1f} ms | {naive:.1f} ms | {naive / ours:.1f}x | - |")
     return 0 if ok else 1

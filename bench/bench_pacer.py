@@ -35,7 +35,7 @@ def _own_cpu() -> float:
 
 def _proc_cpu(pid: int) -> float:
     stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat[stat.rindex(")") + 2:].split()
+    fields = stat[stat.rindex(")") + 2 :].split()
     return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
@@ -126,8 +126,10 @@ def main() -> int:
     bare.timer.start()
     results.append(measure("baseline: bare QWidget, fillRect at 16 ms", bare))
 
-    print(f"Pacer on Xvfb ({xvfb.screen}), 300x300, pattern \"six\", "
-          f"{args.seconds:g} s per case, Python {sys.version.split()[0]}\n")
+    print(
+        f'Pacer on Xvfb ({xvfb.screen}), 300x300, pattern "six", '
+        f"{args.seconds:g} s per case, Python {sys.version.split()[0]}\n"
+    )
     print("| case | frames/s | CPU % of one core (app) | CPU % (Xvfb) |")
     print("|---|---:|---:|---:|")
     for r in results:

@@ -40,15 +40,19 @@ def timed(theme: str, cues: list[str]) -> float:
 def main() -> None:
     t0 = time.perf_counter()
     CueCache().get("bowl", RATE, ["step_1"])
-    print(f"first render in a fresh process (numpy warm-up included): "
-          f"{(time.perf_counter() - t0) * 1000:.1f} ms")
+    print(
+        f"first render in a fresh process (numpy warm-up included): "
+        f"{(time.perf_counter() - t0) * 1000:.1f} ms"
+    )
     break_cues = practice_cues()
     for theme in available_themes():
         if load_theme(theme).silent:
             continue
         every = list(load_theme(theme).cues)
-        print(f"{theme:8s} break cues ({len(break_cues)}): {timed(theme, break_cues):6.1f} ms   "
-              f"all cues ({len(every)}): {timed(theme, every):6.1f} ms   (median of {RUNS})")
+        print(
+            f"{theme:8s} break cues ({len(break_cues)}): {timed(theme, break_cues):6.1f} ms   "
+            f"all cues ({len(every)}): {timed(theme, every):6.1f} ms   (median of {RUNS})"
+        )
 
 
 if __name__ == "__main__":

@@ -18,9 +18,16 @@ import numpy as np
 
 def start(env: desktop.KindEnv, length_s: float) -> desktop.KindProcess:
     env.config_dir.mkdir(parents=True, exist_ok=True)
-    env.settings_path.write_text(json.dumps({
-        "schema_version": 1, "breathe_pattern": "six", "breathe_length_s": length_s,
-        "breath_sounds": True}))
+    env.settings_path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "breathe_pattern": "six",
+                "breathe_length_s": length_s,
+                "breath_sounds": True,
+            }
+        )
+    )
     return desktop.launch(env, "--practice", "breathe")
 
 
@@ -66,5 +73,3 @@ def report(r: dict[str, Any]) -> list[str]:
         f"{'met' if ok else 'MISSED'}. Sound faults during the run: {r['sound_faults']}.",
         "",
     ]
-
-

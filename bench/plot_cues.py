@@ -33,8 +33,10 @@ def plot(theme: str, cue: str, x: np.ndarray) -> Path:
     spec_db = 20 * np.log10(np.maximum(spec / spec.max(), 1e-9))
     fig, axes = plt.subplots(4, 1, figsize=(10, 11))
     axes[0].plot(t, x, lw=0.3)
-    axes[0].set_title(f"{theme}/{cue}: peak {peak_dbfs(x):.1f} dBFS, "
-                      f"loudness {loudness_dbfs(x, RATE):.1f} dBFS, {len(x) / RATE:.2f} s")
+    axes[0].set_title(
+        f"{theme}/{cue}: peak {peak_dbfs(x):.1f} dBFS, "
+        f"loudness {loudness_dbfs(x, RATE):.1f} dBFS, {len(x) / RATE:.2f} s"
+    )
     axes[0].set_xlabel("s")
     axes[1].plot(np.arange(frames) / 100, env_db)
     axes[1].axhline(-50, color="r", ls="--", lw=0.8)

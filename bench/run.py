@@ -252,10 +252,21 @@ def idle(
     # The same tray-only Kind with gentle reminders on (every 2 h, all day): its one timer
     # is armed to the next reminder, so it should idle exactly like the one without.
     envs["reminders"].config_dir.mkdir(parents=True, exist_ok=True)
-    envs["reminders"].settings_path.write_text(json.dumps({
-        "schema_version": 1, "first_run_done": True,
-        "reminders": {"enabled": True, "mode": "interval", "every_h": 2.0,
-                      "active_from": "00:00", "active_to": "23:59"}}))
+    envs["reminders"].settings_path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "first_run_done": True,
+                "reminders": {
+                    "enabled": True,
+                    "mode": "interval",
+                    "every_h": 2.0,
+                    "active_from": "00:00",
+                    "active_to": "23:59",
+                },
+            }
+        )
+    )
     t0 = time.monotonic()
     bare = start_bare(envs["bare"])
     tray = desktop.launch(envs["tray"], "--minimized")
@@ -587,8 +598,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=10, help="cold-start runs of each (10)")
     parser.add_argument("--idle-s", type=float, default=60.0, help="idle sampling period (60)")
     parser.add_argument("--breaks", type=int, default=2, help="quick breaks recorded (2)")
-    parser.add_argument("--breath-s", type=float, default=600.0,
-                        help="length of the breathe practice timed (600)")
+    parser.add_argument(
+        "--breath-s", type=float, default=600.0, help="length of the breathe practice timed (600)"
+    )
     parser.add_argument("--skip", nargs="*", default=[], choices=PHASES)
     parser.add_argument("--keep", action="store_true", help="keep the bench's temp directory")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -632,8 +644,9 @@ def main(argv: list[str] | None = None) -> int:
             breath_env = desk.env("breath")
             extra["breath"] = breath_timing.start(breath_env, args.breath_s)
         if "idle" not in args.skip:
-            results["idle"] = idle(desk, watcher, args.idle_s,
-                                   {k: v for k, v in extra.items() if k != "breath"})
+            results["idle"] = idle(
+                desk, watcher, args.idle_s, {k: v for k, v in extra.items() if k != "breath"}
+            )
         if breath_env is not None:
             results["breath_timing"] = breath_timing.finish(breath_env, args.breath_s)
     finally:

@@ -76,9 +76,14 @@ def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
         # to a sounding theme later without being rebuilt.
         from kindapp.sound.player import StreamPlayer
 
-        return StreamPlayer(s.sound_theme, volume=s.volume, muted=s.muted,
-                            on_ready=bridge.on_ready, on_fault=bridge.on_fault,
-                            device=s.output_device or None)
+        return StreamPlayer(
+            s.sound_theme,
+            volume=s.volume,
+            muted=s.muted,
+            on_ready=bridge.on_ready,
+            on_fault=bridge.on_fault,
+            device=s.output_device or None,
+        )
 
     return make_player
 
@@ -105,13 +110,16 @@ def wire(
     translator = load_translator(settings.language, app)  # before any widget is built
     if translator is not None:
         app.installTranslator(translator)
-    for directory, kind in ((paths.config_dir, NoticeKind.SETTINGS_UNWRITABLE),
-                            (paths.data_dir, NoticeKind.JOURNAL_UNAVAILABLE)):
+    for directory, kind in (
+        (paths.config_dir, NoticeKind.SETTINGS_UNWRITABLE),
+        (paths.data_dir, NoticeKind.JOURNAL_UNAVAILABLE),
+    ):
         try:
             ensure_private_dir(directory)
         except OSError as exc:
-            notices.append(Notice(kind, {"dir": str(directory),
-                                         "reason": exc.strerror or str(exc)}))
+            notices.append(
+                Notice(kind, {"dir": str(directory), "reason": exc.strerror or str(exc)})
+            )
 
     def open_journal() -> Journal:
         from kindapp.core.journal import Journal
@@ -128,8 +136,9 @@ def wire(
     window = MainWindow(icon)
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
-    controller = AppController(window, tray, store, settings, clock, open_journal,
-                               make_player, lambda: app.exit(0), look)
+    controller = AppController(
+        window, tray, store, settings, clock, open_journal, make_player, lambda: app.exit(0), look
+    )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:
         controller.tell(notice)
@@ -197,7 +206,8 @@ def import_(paths: Paths, source: str) -> int:
         journal.close()
     sys.stdout.write(
         f"Imported {result.letters_added} letter(s), {result.reframes_added} reframe(s) and "
-        f"{result.practices_added} practice(s); {result.skipped} were already there.\n")
+        f"{result.practices_added} practice(s); {result.skipped} were already there.\n"
+    )
     return 0
 
 

@@ -13,18 +13,34 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kind: a calm place to practise self-compassion.",
     )
     start = p.add_mutually_exclusive_group()
-    start.add_argument("--break", dest="start_break", action="store_true",
-                       help="start the Self-Compassion Break at once")
-    start.add_argument("--practice", choices=("break", "touch", "breathe", "letter", "reframe"),
-                       help="start a practice at once, with the choices you made last time")
-    start.add_argument("--minimized", action="store_true",
-                       help="start quietly in the tray, without a window")
-    start.add_argument("--export", metavar="FILE",
-                       help="write the journal as JSON to FILE and exit (no window)")
-    start.add_argument("--import", dest="import_file", metavar="FILE",
-                       help="merge a Kind export FILE into the journal (nothing is duplicated)")
-    p.add_argument("--mode", choices=("quick", "guided"),
-                   help="with --break: quick (about one minute) or guided (about five)")
+    start.add_argument(
+        "--break",
+        dest="start_break",
+        action="store_true",
+        help="start the Self-Compassion Break at once",
+    )
+    start.add_argument(
+        "--practice",
+        choices=("break", "touch", "breathe", "letter", "reframe"),
+        help="start a practice at once, with the choices you made last time",
+    )
+    start.add_argument(
+        "--minimized", action="store_true", help="start quietly in the tray, without a window"
+    )
+    start.add_argument(
+        "--export", metavar="FILE", help="write the journal as JSON to FILE and exit (no window)"
+    )
+    start.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help="merge a Kind export FILE into the journal (nothing is duplicated)",
+    )
+    p.add_argument(
+        "--mode",
+        choices=("quick", "guided"),
+        help="with --break: quick (about one minute) or guided (about five)",
+    )
     p.add_argument("--version", action="version", version=f"kindapp {__version__}")
     return p
 

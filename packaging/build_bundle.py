@@ -30,15 +30,24 @@ def build(dist: Path, work: Path) -> Path:
     except ImportError:
         raise SystemExit("PyInstaller is not installed here: pip install '.[package]'") from None
     t0 = time.monotonic()
-    PyInstaller.__main__.run([
-        str(SPEC), "--noconfirm", "--clean", "--log-level=WARN",
-        "--distpath", str(dist), "--workpath", str(work),
-    ])
+    PyInstaller.__main__.run(
+        [
+            str(SPEC),
+            "--noconfirm",
+            "--clean",
+            "--log-level=WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+        ]
+    )
     exe = dist / "kindapp" / "kindapp"
     if not exe.is_file():
         raise SystemExit(f"PyInstaller finished but {exe} is missing")
-    print(f"built {exe} in {time.monotonic() - t0:.0f} s; "
-          f"bundle {dir_size(exe.parent) / 1e6:.1f} MB")
+    print(
+        f"built {exe} in {time.monotonic() - t0:.0f} s; bundle {dir_size(exe.parent) / 1e6:.1f} MB"
+    )
     return exe
 
 

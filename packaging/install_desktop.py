@@ -47,7 +47,7 @@ def desktop_text(exec_cmd: str | None) -> str:
     lines = []
     for line in text.splitlines():
         if line.startswith("Exec=kindapp"):
-            line = "Exec=" + quoted + line[len("Exec=kindapp"):]
+            line = "Exec=" + quoted + line[len("Exec=kindapp") :]
         elif line.startswith("TryExec="):
             line = "TryExec=" + exec_cmd
         lines.append(line)
@@ -77,8 +77,10 @@ def targets(base: Path) -> dict[Path, Path | None]:
 
 
 def refresh_caches(base: Path) -> None:
-    for cmd in (["update-desktop-database", "-q", str(base / "applications")],
-                ["gtk-update-icon-cache", "-q", "-t", "-f", str(base / "icons" / "hicolor")]):
+    for cmd in (
+        ["update-desktop-database", "-q", str(base / "applications")],
+        ["gtk-update-icon-cache", "-q", "-t", "-f", str(base / "icons" / "hicolor")],
+    ):
         if shutil.which(cmd[0]):
             subprocess.run(cmd, check=False, capture_output=True)
 
@@ -111,9 +113,12 @@ def uninstall(base: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--exec", dest="exec_cmd",
-                   help="the command the launcher runs (default: kindapp, found on PATH); "
-                        "an absolute path is best for a bundle or a virtualenv")
+    p.add_argument(
+        "--exec",
+        dest="exec_cmd",
+        help="the command the launcher runs (default: kindapp, found on PATH); "
+        "an absolute path is best for a bundle or a virtualenv",
+    )
     p.add_argument("--uninstall", action="store_true", help="remove what install put there")
     args = p.parse_args(argv)
     base = data_home()

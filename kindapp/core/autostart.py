@@ -66,8 +66,7 @@ def entry_text(exec_cmd: str) -> str:
     )
 
 
-def set_autostart(enabled: bool, exec_cmd: str | None = None, *,
-                  path: Path | None = None) -> Path:
+def set_autostart(enabled: bool, exec_cmd: str | None = None, *, path: Path | None = None) -> Path:
     """Write (enabled) or remove (not enabled) the autostart entry; returns its path.
 
     Raises OSError when the entry cannot be written or removed.

@@ -102,8 +102,7 @@ class BreathPattern:
         for f in _FIELDS:
             object.__setattr__(self, f, _check_duration(f, getattr(self, f)))
         if self.cycle_s <= 0:
-            raise ValueError(
-                f"pattern {self.id!r} needs at least one phase longer than 0 seconds")
+            raise ValueError(f"pattern {self.id!r} needs at least one phase longer than 0 seconds")
         # Derived, cached: the non-zero phases with their start offsets within a cycle.
         phases: list[tuple[Phase, float, float]] = []
         t = 0.0
@@ -192,9 +191,14 @@ class BreathPattern:
 
     # -- storage -------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "inhale_s": self.inhale_s,
-                "hold_in_s": self.hold_in_s, "exhale_s": self.exhale_s,
-                "hold_out_s": self.hold_out_s}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "inhale_s": self.inhale_s,
+            "hold_in_s": self.hold_in_s,
+            "exhale_s": self.exhale_s,
+            "hold_out_s": self.hold_out_s,
+        }
 
     @classmethod
     def from_dict(cls, data: object) -> BreathPattern:
@@ -244,8 +248,9 @@ CHOICES: tuple[str, ...] = (*PATTERNS, CUSTOM, FOLLOW_OWN)
 """Every id a person can choose, in the order they are offered."""
 
 
-def pattern_for(pattern_id: str, custom_pattern: Mapping[str, Any] | None = None
-                ) -> BreathPattern | None:
+def pattern_for(
+    pattern_id: str, custom_pattern: Mapping[str, Any] | None = None
+) -> BreathPattern | None:
     """The pattern for a chosen id; None for "follow your own breath".
 
     For CUSTOM, `custom_pattern` holds the four durations (`inhale_s`, `hold_in_s`, `exhale_s`,
@@ -265,7 +270,6 @@ def pattern_for(pattern_id: str, custom_pattern: Mapping[str, Any] | None = None
             raise ValueError(f"the custom breathing pattern is missing {', '.join(missing)}")
         unknown = sorted(str(k) for k in set(custom_pattern) - {"id", "name", *_FIELDS})
         if unknown:
-            raise ValueError(
-                f"the custom breathing pattern has unknown keys: {', '.join(unknown)}")
+            raise ValueError(f"the custom breathing pattern has unknown keys: {', '.join(unknown)}")
         return custom(*(custom_pattern[f] for f in _FIELDS))
     raise ValueError(f"no breathing pattern {pattern_id!r}; known: {', '.join(CHOICES)}")

@@ -25,8 +25,9 @@ class CheckIn:
 
     def __post_init__(self) -> None:
         h = self.heaviness
-        if h is not None and (isinstance(h, bool) or not isinstance(h, int)
-                              or not HEAVINESS_MIN <= h <= HEAVINESS_MAX):
+        if h is not None and (
+            isinstance(h, bool) or not isinstance(h, int) or not HEAVINESS_MIN <= h <= HEAVINESS_MAX
+        ):
             raise ValueError(f"heaviness is {HEAVINESS_MIN}..{HEAVINESS_MAX} or None, not {h!r}")
         if len(self.words) > MAX_CHECKIN_WORDS:
             raise ValueError(f"a check-in keeps at most {MAX_CHECKIN_WORDS} characters of words")
@@ -62,20 +63,38 @@ GROUNDING = Practice(
     "short",
     tr_noop("Ground"),
     (
-        Step("feet", StepKind.INTRO, tr_noop("Feet"),
-             tr_noop("Feel your feet on the floor. Press them down a little, "
-                     "and notice the ground holding you up."),
-             15.0, cue="soft_bell",
-             hint=tr_noop("Keep your eyes open if you like.")),
-        Step("breath", StepKind.SETTLE, tr_noop("Breath"),
-             tr_noop("Notice the air coming in and going out. "
-                     "Breathe the way you normally do; there is nothing to change."),
-             15.0),
-        Step("room", StepKind.REST, tr_noop("The room"),
-             tr_noop("Look around you. Find three things you can see, "
-                     "and name them quietly to yourself."),
-             15.0,
-             hint=tr_noop("You are here, in this room, right now.")),
+        Step(
+            "feet",
+            StepKind.INTRO,
+            tr_noop("Feet"),
+            tr_noop(
+                "Feel your feet on the floor. Press them down a little, "
+                "and notice the ground holding you up."
+            ),
+            15.0,
+            cue="soft_bell",
+            hint=tr_noop("Keep your eyes open if you like."),
+        ),
+        Step(
+            "breath",
+            StepKind.SETTLE,
+            tr_noop("Breath"),
+            tr_noop(
+                "Notice the air coming in and going out. "
+                "Breathe the way you normally do; there is nothing to change."
+            ),
+            15.0,
+        ),
+        Step(
+            "room",
+            StepKind.REST,
+            tr_noop("The room"),
+            tr_noop(
+                "Look around you. Find three things you can see, and name them quietly to yourself."
+            ),
+            15.0,
+            hint=tr_noop("You are here, in this room, right now."),
+        ),
     ),
     end_cue="closing_bell",
 )

@@ -29,16 +29,28 @@ class HistoryEntry:
     words_after: str = ""
 
     @classmethod
-    def from_record(cls, record_id: int, record: PracticeRecord, before: int | None = None,
-                    after: int | None = None, words_before: str | None = None,
-                    words_after: str | None = None) -> HistoryEntry:
+    def from_record(
+        cls,
+        record_id: int,
+        record: PracticeRecord,
+        before: int | None = None,
+        after: int | None = None,
+        words_before: str | None = None,
+        words_after: str | None = None,
+    ) -> HistoryEntry:
         """The entry for a kept practice; its check-ins come from the record unless given."""
-        return cls(record_id, record.practice, record.mode, record.started_at,
-                   record.duration_s, record.outcome,
-                   record.before if before is None else before,
-                   record.after if after is None else after,
-                   record.words_before if words_before is None else words_before,
-                   record.words_after if words_after is None else words_after)
+        return cls(
+            record_id,
+            record.practice,
+            record.mode,
+            record.started_at,
+            record.duration_s,
+            record.outcome,
+            record.before if before is None else before,
+            record.after if after is None else after,
+            record.words_before if words_before is None else words_before,
+            record.words_after if words_after is None else words_after,
+        )
 
     def local_start(self, tz: tzinfo | None = None) -> datetime:
         """The start in `tz` (None: this computer's local time zone)."""
@@ -121,8 +133,7 @@ def by_week(entries: Iterable[HistoryEntry], tz: tzinfo | None = None) -> list[W
     ]
 
 
-def summarise(entries: Iterable[HistoryEntry], today: date,
-              tz: tzinfo | None = None) -> Summary:
+def summarise(entries: Iterable[HistoryEntry], today: date, tz: tzinfo | None = None) -> Summary:
     """Totals for the month and ISO week that contain `today` (a local date)."""
     month = this_week = 0
     minutes = 0.0
@@ -142,9 +153,12 @@ def summarise(entries: Iterable[HistoryEntry], today: date,
 
 def pairs(entries: Iterable[HistoryEntry], limit: int = 14) -> list[Pair]:
     """The most recent `limit` practices with both a before and an after, oldest first."""
-    found = [Pair(e.id, e.started_at, e.before, e.after)
-             for e in _newest_first(entries) if e.before is not None and e.after is not None]
-    return list(reversed(found[:max(0, limit)]))
+    found = [
+        Pair(e.id, e.started_at, e.before, e.after)
+        for e in _newest_first(entries)
+        if e.before is not None and e.after is not None
+    ]
+    return list(reversed(found[: max(0, limit)]))
 
 
 def without(entries: Sequence[HistoryEntry], entry_id: int) -> list[HistoryEntry]:

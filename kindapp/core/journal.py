@@ -139,8 +139,9 @@ _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 5, 6, 8, 13
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 _LETTER = "id, uid, title, body, created, updated, reread_on"
-_REFRAME = ("id, uid, critical, person, would_say, kind_version, ratings_critical, ratings_kind,"
-            " created")
+_REFRAME = (
+    "id, uid, critical, person, would_say, kind_version, ratings_critical, ratings_kind, created"
+)
 _SEARCH_SNIPPET_TOKENS = 24
 
 
@@ -175,21 +176,27 @@ def describe(exc: BaseException, path: Path, doing: str) -> JournalError:
     if primary == _SQLITE_FULL or os_errno == errno.ENOSPC:
         return JournalError(
             f"Your disk is full, so Kind could not {doing} (journal at {path}). "
-            "Free some space and try again; nothing saved earlier is lost.", DISK_FULL)
+            "Free some space and try again; nothing saved earlier is lost.",
+            DISK_FULL,
+        )
     if primary == _SQLITE_READONLY or os_errno in _READ_ONLY_ERRNOS:
         return JournalError(
             f"Kind can't write to your journal at {path}: the file or its folder is read-only "
-            f"({exc}).", READ_ONLY)
+            f"({exc}).",
+            READ_ONLY,
+        )
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return JournalError(
-            f"The journal at {path} is busy (another program is using it); try again in a "
-            "moment.", BUSY)
+            f"The journal at {path} is busy (another program is using it); try again in a moment.",
+            BUSY,
+        )
     return JournalError(f"cannot {doing}: the journal at {path}: {exc}", OTHER)
 
 
 class Journal:
-    def __init__(self, path: Path, *, now: Callable[[], datetime] | None = None,
-                 writer: bool = True) -> None:
+    def __init__(
+        self, path: Path, *, now: Callable[[], datetime] | None = None, writer: bool = True
+    ) -> None:
         self.path = path
         self.writer = writer
         self._now = now or (lambda: datetime.now(UTC))
@@ -241,7 +248,9 @@ class Journal:
             os.close(fd)
             raise JournalLocked(
                 "Kind is already open and writing to your journal "
-                f"({self.path}); only one Kind can write to it at a time.", LOCKED) from None
+                f"({self.path}); only one Kind can write to it at a time.",
+                LOCKED,
+            ) from None
         except BaseException:
             os.close(fd)
             raise
@@ -269,16 +278,16 @@ class Journal:
             version = self.schema_version
         if version > len(MIGRATIONS):
             raise JournalError(
-                f"the journal at {self.path} was written by a newer Kind (version {version})",
-                NEWER)
+                f"the journal at {self.path} was written by a newer Kind (version {version})", NEWER
+            )
 
     def _migrate(self) -> None:
         db = self._conn
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > len(MIGRATIONS):
             raise JournalError(
-                f"the journal at {self.path} was written by a newer Kind (version {version})",
-                NEWER)
+                f"the journal at {self.path} was written by a newer Kind (version {version})", NEWER
+            )
         if 1 <= version < len(MIGRATIONS):
             backup = self.backup(version)
             log.info("journal backed up to %s before migrating from version %d", backup, version)
@@ -361,8 +370,8 @@ class Journal:
     def _writable(self, doing: str) -> sqlite3.Connection:
         if not self.writer:
             raise JournalError(
-                f"cannot {doing}: the journal at {self.path} was opened for reading only",
-                READ_ONLY)
+                f"cannot {doing}: the journal at {self.path} was opened for reading only", READ_ONLY
+            )
         return self._conn
 
     @contextlib.contextmanager
@@ -411,43 +420,59 @@ class Journal:
                 "INSERT INTO practice (practice, mode, started_at, ended_at, duration_s, outcome,"
                 " before_heaviness, after_heaviness, before_words, after_words, stirred)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (record.practice, record.mode, iso_utc(record.started_at),
-                 iso_utc(record.ended_at), record.duration_s, record.outcome, record.before,
-                 record.after, record.words_before, record.words_after, int(record.stirred)),
+                (
+                    record.practice,
+                    record.mode,
+                    iso_utc(record.started_at),
+                    iso_utc(record.ended_at),
+                    record.duration_s,
+                    record.outcome,
+                    record.before,
+                    record.after,
+                    record.words_before,
+                    record.words_after,
+                    int(record.stirred),
+                ),
             )
         return int(cur.lastrowid or 0)
 
-    def set_after_checkin(self, practice_id: int, after: int | None, words: str,
-                          stirred: bool) -> None:
+    def set_after_checkin(
+        self, practice_id: int, after: int | None, words: str, stirred: bool
+    ) -> None:
         """The check-in given after a practice was kept."""
         CheckIn(after, words)
         db = self._writable("keep the check-in")
         with self._guard("keep the check-in"):
-            db.execute("UPDATE practice SET after_heaviness = ?, after_words = ?, stirred = ?"
-                       " WHERE id = ?", (after, words, int(stirred), practice_id))
+            db.execute(
+                "UPDATE practice SET after_heaviness = ?, after_words = ?, stirred = ?"
+                " WHERE id = ?",
+                (after, words, int(stirred), practice_id),
+            )
 
     def delete_practice(self, practice_id: int) -> None:
         db = self._writable("remove the entry")
         with self._guard("remove the entry"):
             db.execute("DELETE FROM practice WHERE id = ?", (practice_id,))
 
-    _PRACTICE_COLUMNS = ("id, practice, mode, started_at, ended_at, duration_s, outcome,"
-                         " before_heaviness, after_heaviness, before_words, after_words, stirred")
+    _PRACTICE_COLUMNS = (
+        "id, practice, mode, started_at, ended_at, duration_s, outcome,"
+        " before_heaviness, after_heaviness, before_words, after_words, stirred"
+    )
 
-    _OLD_PRACTICE_COLUMNS = ("id, practice, mode, started_at, ended_at, duration_s, outcome,"
-                             " NULL, NULL, '', '', 0")
+    _OLD_PRACTICE_COLUMNS = (
+        "id, practice, mode, started_at, ended_at, duration_s, outcome, NULL, NULL, '', '', 0"
+    )
 
     def _practice_rows(self) -> list[tuple[int, PracticeRecord]]:
         with self._guard("read the practice history") as db:
             # A reader never migrates: an older journal has no check-in columns yet.
             names = {row[1] for row in db.execute("PRAGMA table_info(practice)")}
-            columns = (self._PRACTICE_COLUMNS if "stirred" in names
-                       else self._OLD_PRACTICE_COLUMNS)
-            rows = db.execute(f"SELECT {columns} FROM practice"
-                              " ORDER BY started_at, id").fetchall()
-        return [(i, PracticeRecord(p, m, parse_iso(s), parse_iso(e), d, o, b, a, wb, wa,
-                                   bool(st)))
-                for i, p, m, s, e, d, o, b, a, wb, wa, st in rows]
+            columns = self._PRACTICE_COLUMNS if "stirred" in names else self._OLD_PRACTICE_COLUMNS
+            rows = db.execute(f"SELECT {columns} FROM practice ORDER BY started_at, id").fetchall()
+        return [
+            (i, PracticeRecord(p, m, parse_iso(s), parse_iso(e), d, o, b, a, wb, wa, bool(st)))
+            for i, p, m, s, e, d, o, b, a, wb, wa, st in rows
+        ]
 
     def practices(self) -> list[PracticeRecord]:
         return [r for _, r in self._practice_rows()]
@@ -460,7 +485,8 @@ class Journal:
         with self._guard("read the practice history") as db:
             row = db.execute(
                 "SELECT 1 FROM practice WHERE practice = ? AND mode = ? AND started_at = ?",
-                (practice, mode, iso_utc(started_at))).fetchone()
+                (practice, mode, iso_utc(started_at)),
+            ).fetchone()
         return row is not None
 
     # -- letters -------------------------------------------------------------------------------
@@ -510,7 +536,8 @@ class Journal:
         with self._guard("read the letters") as db:
             rows = db.execute(
                 "SELECT id, title, snippet, updated, words FROM letter"
-                " ORDER BY updated DESC, id DESC").fetchall()
+                " ORDER BY updated DESC, id DESC"
+            ).fetchall()
         return [LetterSummary(i, t, s, parse_iso(u), w) for i, t, s, u, w in rows]
 
     def all_letters(self) -> list[Letter]:
@@ -536,7 +563,8 @@ class Journal:
                 "SELECT l.id, l.title, l.updated, l.words, l.body"
                 " FROM letter_fts JOIN letter AS l ON l.id = letter_fts.rowid"
                 " WHERE letter_fts MATCH ? ORDER BY l.updated DESC, l.id DESC",
-                (match,)).fetchall()
+                (match,),
+            ).fetchall()
             # The snippet is cut around the first place the longest word typed appears: a
             # plain find (measured: FTS5's snippet() costs ~35 µs a letter, 3x this). Only
             # where that fails (accents, a match only in the title) does snippet() run.
@@ -557,7 +585,8 @@ class Journal:
                         f"SELECT rowid, snippet(letter_fts, 1, '', '', '…',"
                         f" {_SEARCH_SNIPPET_TOKENS}) FROM letter_fts"
                         f" WHERE letter_fts MATCH ? AND rowid IN ({marks})",
-                            (match, *chunk)):
+                        (match, *chunk),
+                    ):
                         i = missing[id]
                         found[i] = dataclasses.replace(found[i], snippet=_trim(snippet))
         return found
@@ -566,8 +595,9 @@ class Journal:
         """Delete a letter; returns it whole so that `restore_letter` can undo the delete."""
         db = self._writable("delete the letter")
         with self._guard("delete the letter"):
-            row = db.execute(f"DELETE FROM letter WHERE id = ? RETURNING {_LETTER}",
-                             (id,)).fetchone()
+            row = db.execute(
+                f"DELETE FROM letter WHERE id = ? RETURNING {_LETTER}", (id,)
+            ).fetchone()
         if row is None:
             raise EntryMissing(f"letter {id} is not in the journal", NOT_FOUND)
         return _letter(row)
@@ -584,9 +614,18 @@ class Journal:
             row = db.execute(
                 "INSERT INTO letter (id, uid, created, updated, reread_on, words, title,"
                 " snippet, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (None if taken else letter.id, letter.uid, iso_utc(letter.created),
-                 iso_utc(letter.updated), _iso_date(letter.reread_on), count_words(letter.body),
-                 letter.title, make_snippet(letter.body), letter.body)).fetchone()
+                (
+                    None if taken else letter.id,
+                    letter.uid,
+                    iso_utc(letter.created),
+                    iso_utc(letter.updated),
+                    _iso_date(letter.reread_on),
+                    count_words(letter.body),
+                    letter.title,
+                    make_snippet(letter.body),
+                    letter.body,
+                ),
+            ).fetchone()
         restored = self.get_letter(int(row[0]))
         assert restored is not None
         return restored
@@ -607,7 +646,9 @@ class Journal:
             rows = db.execute(
                 "SELECT id, title, snippet, updated, words FROM letter"
                 " WHERE reread_on IS NOT NULL AND reread_on <= ?"
-                " ORDER BY reread_on, updated DESC, id DESC", (today.isoformat(),)).fetchall()
+                " ORDER BY reread_on, updated DESC, id DESC",
+                (today.isoformat(),),
+            ).fetchall()
         return [LetterSummary(i, t, s, parse_iso(u), w) for i, t, s, u, w in rows]
 
     # -- small remembered values (e.g. "open_letter": the draft to reopen) -------------------
@@ -617,8 +658,11 @@ class Journal:
             if value is None:
                 db.execute("DELETE FROM meta WHERE key = ?", (key,))
             else:
-                db.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
-                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
 
     def get_meta(self, key: str) -> str | None:
         if not self.has_writing:
@@ -628,15 +672,40 @@ class Journal:
         return None if row is None else str(row[0]) if row[0] is not None else None
 
     # -- reframes ------------------------------------------------------------------------------
-    def add_reframe(self, critical: str, person: str, would_say: str, kind_version: str,
-                    ratings_critical: dict[str, int], ratings_kind: dict[str, int]) -> Reframe:
+    def add_reframe(
+        self,
+        critical: str,
+        person: str,
+        would_say: str,
+        kind_version: str,
+        ratings_critical: dict[str, int],
+        ratings_kind: dict[str, int],
+    ) -> Reframe:
         text, _ = self._stamp()
-        return self._insert_reframe(None, uuid.uuid4().hex, critical, person, would_say,
-                                    kind_version, ratings_critical, ratings_kind, text)
+        return self._insert_reframe(
+            None,
+            uuid.uuid4().hex,
+            critical,
+            person,
+            would_say,
+            kind_version,
+            ratings_critical,
+            ratings_kind,
+            text,
+        )
 
-    def _insert_reframe(self, id: int | None, uid: str, critical: str, person: str,
-                        would_say: str, kind_version: str, ratings_critical: Any,
-                        ratings_kind: Any, created: str) -> Reframe:
+    def _insert_reframe(
+        self,
+        id: int | None,
+        uid: str,
+        critical: str,
+        person: str,
+        would_say: str,
+        kind_version: str,
+        ratings_critical: Any,
+        ratings_kind: Any,
+        created: str,
+    ) -> Reframe:
         _check_text(critical=critical, person=person, kind_version=kind_version)
         would_say = validate_would_say(would_say)
         rc = validate_ratings(ratings_critical, "ratings for the critical version")
@@ -647,10 +716,21 @@ class Journal:
                 "INSERT INTO reframe (id, uid, created, would_say, ratings_critical, ratings_kind,"
                 " person, critical, kind_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " RETURNING id",
-                (id, uid, created, would_say, json.dumps(rc), json.dumps(rk), person, critical,
-                 kind_version)).fetchone()
-        return Reframe(int(row[0]), uid, critical, person, would_say, kind_version, rc, rk,
-                       parse_iso(created))
+                (
+                    id,
+                    uid,
+                    created,
+                    would_say,
+                    json.dumps(rc),
+                    json.dumps(rk),
+                    person,
+                    critical,
+                    kind_version,
+                ),
+            ).fetchone()
+        return Reframe(
+            int(row[0]), uid, critical, person, would_say, kind_version, rc, rk, parse_iso(created)
+        )
 
     def reframes(self) -> list[Reframe]:
         """Every reframe, newest first."""
@@ -658,7 +738,8 @@ class Journal:
             return []
         with self._guard("read the reframes") as db:
             rows = db.execute(
-                f"SELECT {_REFRAME} FROM reframe ORDER BY created DESC, id DESC").fetchall()
+                f"SELECT {_REFRAME} FROM reframe ORDER BY created DESC, id DESC"
+            ).fetchall()
         return [_reframe(r) for r in rows]
 
     def get_reframe(self, id: int) -> Reframe | None:
@@ -673,8 +754,9 @@ class Journal:
     def delete_reframe(self, id: int) -> Reframe:
         db = self._writable("delete the reframe")
         with self._guard("delete the reframe"):
-            row = db.execute(f"DELETE FROM reframe WHERE id = ? RETURNING {_REFRAME}",
-                             (id,)).fetchone()
+            row = db.execute(
+                f"DELETE FROM reframe WHERE id = ? RETURNING {_REFRAME}", (id,)
+            ).fetchone()
         if row is None:
             raise EntryMissing(f"reframe {id} is not in the journal", NOT_FOUND)
         return _reframe(row)
@@ -682,14 +764,21 @@ class Journal:
     def restore_reframe(self, r: Reframe) -> Reframe:
         """Put a deleted reframe back (same uid, id and created); idempotent by uid."""
         with self.transaction() as db, self._guard("restore the reframe"):
-            row = db.execute(f"SELECT {_REFRAME} FROM reframe WHERE uid = ?",
-                             (r.uid,)).fetchone()
+            row = db.execute(f"SELECT {_REFRAME} FROM reframe WHERE uid = ?", (r.uid,)).fetchone()
             if row is not None:
                 return _reframe(row)
             taken = db.execute("SELECT 1 FROM reframe WHERE id = ?", (r.id,)).fetchone()
-            return self._insert_reframe(None if taken else r.id, r.uid, r.critical, r.person,
-                                        r.would_say, r.kind_version, dict(r.ratings_critical),
-                                        dict(r.ratings_kind), iso_utc(r.created))
+            return self._insert_reframe(
+                None if taken else r.id,
+                r.uid,
+                r.critical,
+                r.person,
+                r.would_say,
+                r.kind_version,
+                dict(r.ratings_critical),
+                dict(r.ratings_kind),
+                iso_utc(r.created),
+            )
 
     # -- export --------------------------------------------------------------------------------
     def export(self) -> dict[str, Any]:
@@ -758,7 +847,7 @@ def _anchor(text: str) -> str:
 def _around(body: str, at: int, before: int = 50) -> str:
     """About SNIPPET_CHARS of `body` around position `at`, whitespace collapsed, "…" where cut."""
     start = max(0, at - before)
-    window = body[start:start + SNIPPET_CHARS + 40]
+    window = body[start : start + SNIPPET_CHARS + 40]
     if start > 0:  # drop the partial word the cut landed in
         head, space, rest = window.partition(" ")
         if space and len(head) < at - start:
@@ -772,7 +861,7 @@ def _around(body: str, at: int, before: int = 50) -> str:
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 def _trim(snippet: str) -> str:
@@ -784,14 +873,24 @@ def _trim(snippet: str) -> str:
 
 def _letter(row: tuple[Any, ...]) -> Letter:
     id, uid, title, body, created, updated, reread_on = row
-    return Letter(int(id), uid, title, body, parse_iso(created), parse_iso(updated),
-                  _date(reread_on))
+    return Letter(
+        int(id), uid, title, body, parse_iso(created), parse_iso(updated), _date(reread_on)
+    )
 
 
 def _reframe(row: tuple[Any, ...]) -> Reframe:
     id, uid, critical, person, would_say, kind_version, rc, rk, created = row
-    return Reframe(int(id), uid, critical, person, would_say, kind_version, json.loads(rc),
-                   json.loads(rk), parse_iso(created))
+    return Reframe(
+        int(id),
+        uid,
+        critical,
+        person,
+        would_say,
+        kind_version,
+        json.loads(rc),
+        json.loads(rk),
+        parse_iso(created),
+    )
 
 
 def export_to_file(journal_path: Path, out: Path) -> int:

@@ -39,7 +39,7 @@ from kindapp.core.records import (
     validate_would_say,
 )
 
-MAX_FIELD_CHARS = 5_000_000       # one letter body of 5 MB is fine; anything bigger is not ours
+MAX_FIELD_CHARS = 5_000_000  # one letter body of 5 MB is fine; anything bigger is not ours
 MAX_FILE_BYTES = 1_000_000_000
 _UID = re.compile(r"[0-9A-Za-z-]{1,64}")
 
@@ -58,6 +58,7 @@ class ImportResult:
 
 # -- export ----------------------------------------------------------------------------------
 
+
 def export_data(journal: Journal, *, now: datetime | None = None) -> dict[str, Any]:
     when = now if now is not None else journal._now()
     return {
@@ -67,24 +68,41 @@ def export_data(journal: Journal, *, now: datetime | None = None) -> dict[str, A
         "practices": [r.to_json() for r in journal.practices()],
         "letters": [letter_to_json(letter) for letter in journal.all_letters()],
         "reframes": [
-            {"uid": r.uid, "critical": r.critical, "person": r.person, "would_say": r.would_say,
-             "kind_version": r.kind_version, "ratings_critical": dict(r.ratings_critical),
-             "ratings_kind": dict(r.ratings_kind), "created": iso_utc(r.created)}
+            {
+                "uid": r.uid,
+                "critical": r.critical,
+                "person": r.person,
+                "would_say": r.would_say,
+                "kind_version": r.kind_version,
+                "ratings_critical": dict(r.ratings_critical),
+                "ratings_kind": dict(r.ratings_kind),
+                "created": iso_utc(r.created),
+            }
             for r in sorted(journal.reframes(), key=lambda r: (r.created, r.id))
         ],
     }
 
 
 def letter_to_json(letter: Letter) -> dict[str, Any]:
-    return {"uid": letter.uid, "title": letter.title, "body": letter.body,
-            "created": iso_utc(letter.created), "updated": iso_utc(letter.updated),
-            "reread_on": None if letter.reread_on is None else letter.reread_on.isoformat()}
+    return {
+        "uid": letter.uid,
+        "title": letter.title,
+        "body": letter.body,
+        "created": iso_utc(letter.created),
+        "updated": iso_utc(letter.updated),
+        "reread_on": None if letter.reread_on is None else letter.reread_on.isoformat(),
+    }
 
 
 def empty_export() -> dict[str, Any]:
-    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION,
-            "exported_at": iso_utc(datetime.now(UTC)), "practices": [], "letters": [],
-            "reframes": []}
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": iso_utc(datetime.now(UTC)),
+        "practices": [],
+        "letters": [],
+        "reframes": [],
+    }
 
 
 def export_to_file(journal_path: Path, out: Path) -> int:
@@ -107,6 +125,7 @@ def export_to_file(journal_path: Path, out: Path) -> int:
 
 
 # -- import ----------------------------------------------------------------------------------
+
 
 def import_file(journal: Journal, path: Path) -> ImportResult:
     """Merge an export file into `journal`: letters and reframes by uid, practices by
@@ -140,9 +159,17 @@ def import_data(journal: Journal, data: Any, *, source: str = "the file") -> Imp
                 db.execute(
                     "INSERT INTO letter (uid, created, updated, reread_on, words, title, snippet,"
                     " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (item["uid"], item["created"], item["updated"], item["reread_on"],
-                     count_words(item["body"]), item["title"], make_snippet(item["body"]),
-                     item["body"]))
+                    (
+                        item["uid"],
+                        item["created"],
+                        item["updated"],
+                        item["reread_on"],
+                        count_words(item["body"]),
+                        item["title"],
+                        make_snippet(item["body"]),
+                        item["body"],
+                    ),
+                )
             except Exception as exc:
                 raise _as_problem(exc, journal) from exc
             added_l += 1
@@ -152,10 +179,17 @@ def import_data(journal: Journal, data: Any, *, source: str = "the file") -> Imp
                 skipped += 1
                 continue
             seen.add(item["uid"])
-            journal._insert_reframe(None, item["uid"], item["critical"], item["person"],
-                                    item["would_say"], item["kind_version"],
-                                    item["ratings_critical"], item["ratings_kind"],
-                                    item["created"])
+            journal._insert_reframe(
+                None,
+                item["uid"],
+                item["critical"],
+                item["person"],
+                item["would_say"],
+                item["kind_version"],
+                item["ratings_critical"],
+                item["ratings_kind"],
+                item["created"],
+            )
             added_r += 1
     return ImportResult(added_l, added_r, added_p, skipped)
 
@@ -208,16 +242,24 @@ class _Checker:
             raise self.fail(key, "expected a list")
         return value
 
-    def text(self, item: dict[str, Any], key: str, where: str, *, default: str | None = None,
-             ) -> str:
+    def text(
+        self,
+        item: dict[str, Any],
+        key: str,
+        where: str,
+        *,
+        default: str | None = None,
+    ) -> str:
         if key not in item and default is not None:
             return default
         value = item.get(key)
         if not isinstance(value, str):
             raise self.fail(f"{where}.{key}", f"expected text, got {_kind(value)}")
         if len(value) > MAX_FIELD_CHARS:
-            raise self.fail(f"{where}.{key}",
-                            f"{len(value)} characters is more than the {MAX_FIELD_CHARS} allowed")
+            raise self.fail(
+                f"{where}.{key}",
+                f"{len(value)} characters is more than the {MAX_FIELD_CHARS} allowed",
+            )
         return value
 
     def uid(self, item: dict[str, Any], where: str) -> str:
@@ -249,22 +291,33 @@ class _Checker:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
-            int: "a number", float: "a number", type(None): "null"}.get(type(value), "a value")
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), "a value")
 
 
-def _validate(data: Any, source: str
-              ) -> tuple[list[PracticeRecord], list[dict[str, Any]], list[dict[str, Any]]]:
+def _validate(
+    data: Any, source: str
+) -> tuple[list[PracticeRecord], list[dict[str, Any]], list[dict[str, Any]]]:
     c = _Checker(source)
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise ImportProblem(f"{source} is not a Kind journal export (its \"format\" is not "
-                            f"\"{EXPORT_FORMAT}\")")
+        raise ImportProblem(
+            f'{source} is not a Kind journal export (its "format" is not "{EXPORT_FORMAT}")'
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise c.fail("version", "expected a whole number")
     if version > EXPORT_VERSION:
-        raise ImportProblem(f"{source} was exported by a newer Kind (format version {version}); "
-                            "update Kind to import it")
+        raise ImportProblem(
+            f"{source} was exported by a newer Kind (format version {version}); "
+            "update Kind to import it"
+        )
 
     practices: list[PracticeRecord] = []
     for i, raw in enumerate(c.list(data, "practices")):
@@ -274,8 +327,12 @@ def _validate(data: Any, source: str
         if outcome not in ("finished", "stopped"):
             raise c.fail(f"{where}.outcome", f"{outcome[:40]!r} is not finished or stopped")
         duration = item.get("duration_s")
-        if (isinstance(duration, bool) or not isinstance(duration, (int, float))
-                or not math.isfinite(duration) or duration < 0):
+        if (
+            isinstance(duration, bool)
+            or not isinstance(duration, (int, float))
+            or not math.isfinite(duration)
+            or duration < 0
+        ):
             raise c.fail(f"{where}.duration_s", "expected a number of seconds")
         checkins: dict[str, Any] = {}
         for when in ("before", "after"):
@@ -285,16 +342,25 @@ def _validate(data: Any, source: str
                     raise TypeError("words must be text")
                 CheckIn(heaviness, words)
             except (ValueError, TypeError):
-                raise c.fail(f"{where}.{when}", "expected a check-in: 0 to 10 and a few "
-                             "words") from None
+                raise c.fail(
+                    f"{where}.{when}", "expected a check-in: 0 to 10 and a few words"
+                ) from None
             checkins[when], checkins[f"words_{when}"] = heaviness, words
         stirred = item.get("stirred", False)
         if not isinstance(stirred, bool):
             raise c.fail(f"{where}.stirred", "expected true or false")
-        practices.append(PracticeRecord(
-            c.text(item, "practice", where), c.text(item, "mode", where),
-            c.when(item, "started_at", where), c.when(item, "ended_at", where),
-            float(duration), outcome, stirred=stirred, **checkins))
+        practices.append(
+            PracticeRecord(
+                c.text(item, "practice", where),
+                c.text(item, "mode", where),
+                c.when(item, "started_at", where),
+                c.when(item, "ended_at", where),
+                float(duration),
+                outcome,
+                stirred=stirred,
+                **checkins,
+            )
+        )
 
     letters: list[dict[str, Any]] = []
     reframes: list[dict[str, Any]] = []
@@ -303,14 +369,16 @@ def _validate(data: Any, source: str
             where = f"letters[{i}]"
             item = c.obj(raw, where)
             reread = c.day(item, "reread_on", where)
-            letters.append({
-                "uid": c.uid(item, where),
-                "title": c.text(item, "title", where, default=""),
-                "body": c.text(item, "body", where),
-                "created": iso_utc(c.when(item, "created", where)),
-                "updated": iso_utc(c.when(item, "updated", where)),
-                "reread_on": None if reread is None else reread.isoformat(),
-            })
+            letters.append(
+                {
+                    "uid": c.uid(item, where),
+                    "title": c.text(item, "title", where, default=""),
+                    "body": c.text(item, "body", where),
+                    "created": iso_utc(c.when(item, "created", where)),
+                    "updated": iso_utc(c.when(item, "updated", where)),
+                    "reread_on": None if reread is None else reread.isoformat(),
+                }
+            )
         for i, raw in enumerate(c.list(data, "reframes")):
             where = f"reframes[{i}]"
             item = c.obj(raw, where)
@@ -320,14 +388,16 @@ def _validate(data: Any, source: str
                 rk = validate_ratings(item.get("ratings_kind", {}), "ratings_kind")
             except ValueError as exc:
                 raise c.fail(where, str(exc)) from exc
-            reframes.append({
-                "uid": c.uid(item, where),
-                "critical": c.text(item, "critical", where),
-                "person": c.text(item, "person", where, default=""),
-                "would_say": would_say,
-                "kind_version": c.text(item, "kind_version", where),
-                "ratings_critical": rc,
-                "ratings_kind": rk,
-                "created": iso_utc(c.when(item, "created", where)),
-            })
+            reframes.append(
+                {
+                    "uid": c.uid(item, where),
+                    "critical": c.text(item, "critical", where),
+                    "person": c.text(item, "person", where, default=""),
+                    "would_say": would_say,
+                    "kind_version": c.text(item, "kind_version", where),
+                    "ratings_critical": rc,
+                    "ratings_kind": rk,
+                    "created": iso_utc(c.when(item, "created", where)),
+                }
+            )
     return practices, letters, reframes

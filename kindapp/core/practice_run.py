@@ -55,11 +55,13 @@ class PracticeRun:
         now = self.clock.now()
         session = self.session
         if tr.old is State.READY and tr.new is State.RUNNING:
-            events.info("practice-start practice=%s mode=%s at=%.6f",
-                        self.practice.id, self.practice.mode, session.started_at or now)
-        if tr.new in (State.RUNNING, State.PAUSED) and (
-            tr.step_changed or tr.old is State.READY
-        ):
+            events.info(
+                "practice-start practice=%s mode=%s at=%.6f",
+                self.practice.id,
+                self.practice.mode,
+                session.started_at or now,
+            )
+        if tr.new in (State.RUNNING, State.PAUSED) and (tr.step_changed or tr.old is State.READY):
             step = session.step
             events.info("step-start index=%d id=%s at=%.6f", tr.step_index, step.id, now)
             if tr.new is State.RUNNING and step.cue:
@@ -80,14 +82,16 @@ class PracticeRun:
         log says so, the journal already has it)."""
         self._player.end_practice()
         if self._started_wall is not None:  # else it was left before it began
-            self._record(PracticeRecord(
-                practice=self.practice.id,
-                mode=self.practice.mode,
-                started_at=self._started_wall,
-                ended_at=self._wall_now(),
-                duration_s=self.session.running_time(),
-                outcome=outcome,
-                before=self.before[0],
-                words_before=self.before[1],
-            ))
+            self._record(
+                PracticeRecord(
+                    practice=self.practice.id,
+                    mode=self.practice.mode,
+                    started_at=self._started_wall,
+                    ended_at=self._wall_now(),
+                    duration_s=self.session.running_time(),
+                    outcome=outcome,
+                    before=self.before[0],
+                    words_before=self.before[1],
+                )
+            )
         events.info("practice-end outcome=%s at=%.6f", outcome, now)

@@ -89,7 +89,8 @@ class Practice:
         """This practice with the person's own words in place of editable phrases."""
         steps = tuple(
             replace(s, text=words[s.id].strip())
-            if s.editable and words.get(s.id, "").strip() else s
+            if s.editable and words.get(s.id, "").strip()
+            else s
             for s in self.steps
         )
         return Practice(self.id, self.mode, self.title, steps, self.end_cue, self.alternatives)
@@ -123,30 +124,72 @@ _INTRO_TEXT = tr_noop(
 _SETTLE_TEXT = tr_noop("Let one slow breath in, and a longer breath out.")
 
 
-def _break(mode: str, durations: tuple[float, float, float, float, float],
-           rest_s: float | None) -> Practice:
+def _break(
+    mode: str, durations: tuple[float, float, float, float, float], rest_s: float | None
+) -> Practice:
     intro_s, settle_s, mind_s, hum_s, kind_s = durations
     steps = [
-        Step("intro", StepKind.INTRO, tr_noop("Something difficult"), _INTRO_TEXT, intro_s,
-             cue="soft_bell"),
-        Step("settle", StepKind.SETTLE, tr_noop("Settle"), _SETTLE_TEXT, settle_s,
-             cue="breath_chime"),
-        Step("mindfulness", StepKind.PHRASE, tr_noop("Mindfulness"),
-             BREAK_PHRASES["mindfulness"][0], mind_s, cue="step_1",
-             hint=tr_noop("Notice what is here, just as it is."), editable=True),
-        Step("humanity", StepKind.PHRASE, tr_noop("Common humanity"),
-             BREAK_PHRASES["humanity"][0], hum_s, cue="step_2",
-             hint=tr_noop("You are not the only one who feels this."), editable=True),
-        Step("kindness", StepKind.PHRASE, tr_noop("Kindness"),
-             BREAK_PHRASES["kindness"][0], kind_s, cue="step_3",
-             hint=tr_noop("If it feels right, rest a hand on your heart."), editable=True),
+        Step(
+            "intro",
+            StepKind.INTRO,
+            tr_noop("Something difficult"),
+            _INTRO_TEXT,
+            intro_s,
+            cue="soft_bell",
+        ),
+        Step(
+            "settle", StepKind.SETTLE, tr_noop("Settle"), _SETTLE_TEXT, settle_s, cue="breath_chime"
+        ),
+        Step(
+            "mindfulness",
+            StepKind.PHRASE,
+            tr_noop("Mindfulness"),
+            BREAK_PHRASES["mindfulness"][0],
+            mind_s,
+            cue="step_1",
+            hint=tr_noop("Notice what is here, just as it is."),
+            editable=True,
+        ),
+        Step(
+            "humanity",
+            StepKind.PHRASE,
+            tr_noop("Common humanity"),
+            BREAK_PHRASES["humanity"][0],
+            hum_s,
+            cue="step_2",
+            hint=tr_noop("You are not the only one who feels this."),
+            editable=True,
+        ),
+        Step(
+            "kindness",
+            StepKind.PHRASE,
+            tr_noop("Kindness"),
+            BREAK_PHRASES["kindness"][0],
+            kind_s,
+            cue="step_3",
+            hint=tr_noop("If it feels right, rest a hand on your heart."),
+            editable=True,
+        ),
     ]
     if rest_s is not None:
-        steps.append(Step("rest", StepKind.REST, tr_noop("Rest"),
-                          tr_noop("Let the words go. Rest here for a moment, just as you are."),
-                          rest_s, cue="breath_chime"))
-    return Practice("break", mode, tr_noop("Self-Compassion Break"), tuple(steps),
-                    end_cue="closing_bell", alternatives=BREAK_PHRASES)
+        steps.append(
+            Step(
+                "rest",
+                StepKind.REST,
+                tr_noop("Rest"),
+                tr_noop("Let the words go. Rest here for a moment, just as you are."),
+                rest_s,
+                cue="breath_chime",
+            )
+        )
+    return Practice(
+        "break",
+        mode,
+        tr_noop("Self-Compassion Break"),
+        tuple(steps),
+        end_cue="closing_bell",
+        alternatives=BREAK_PHRASES,
+    )
 
 
 BREAK_QUICK = _break("quick", (10.0, 8.0, 12.0, 12.0, 14.0), rest_s=None)

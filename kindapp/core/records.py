@@ -134,7 +134,8 @@ def validate_ratings(ratings: Any, what: str) -> dict[str, int]:
     for key, value in ratings.items():
         if key not in RATING_PAIRS:
             raise ValueError(
-                f"{what}: unknown feeling {key!r} (expected one of {', '.join(RATING_PAIRS)})")
+                f"{what}: unknown feeling {key!r} (expected one of {', '.join(RATING_PAIRS)})"
+            )
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError(f"{what}: {key} must be a whole number from -2 to 2, not {value!r}")
         if not RATING_MIN <= value <= RATING_MAX:
@@ -146,5 +147,6 @@ def validate_ratings(ratings: Any, what: str) -> dict[str, int]:
 def validate_would_say(value: Any) -> str:
     if not isinstance(value, str) or value not in WOULD_SAY:
         raise ValueError(
-            f"would_say must be one of 'yes', 'no', 'not sure' or '' (unanswered), not {value!r}")
+            f"would_say must be one of 'yes', 'no', 'not sure' or '' (unanswered), not {value!r}"
+        )
     return value

@@ -95,8 +95,11 @@ class ReminderPlan:
             raise ValueError("enabled must be true or false")
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {self.mode!r}")
-        if (isinstance(self.every_h, bool) or not isinstance(self.every_h, int | float)
-                or not MIN_EVERY_H <= float(self.every_h) <= MAX_EVERY_H):
+        if (
+            isinstance(self.every_h, bool)
+            or not isinstance(self.every_h, int | float)
+            or not MIN_EVERY_H <= float(self.every_h) <= MAX_EVERY_H
+        ):
             raise ValueError(f"every_h must be {MIN_EVERY_H} to {MAX_EVERY_H} hours")
         object.__setattr__(self, "every_h", float(self.every_h))
         for name in ("active_from", "active_to"):
@@ -115,8 +118,8 @@ class ReminderPlan:
             raise ValueError("quiet days are weekday numbers 0 (Monday) to 6 (Sunday)")
         object.__setattr__(self, "quiet_days", days)
         if self.snoozed_until is not None and (
-                not isinstance(self.snoozed_until, datetime)
-                or self.snoozed_until.utcoffset() is None):
+            not isinstance(self.snoozed_until, datetime) or self.snoozed_until.utcoffset() is None
+        ):
             raise ValueError("snoozed_until must be a timezone-aware datetime")
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,8 +131,9 @@ class ReminderPlan:
             "active_to": _hhmm(self.active_to),
             "times": [_hhmm(t) for t in self.times],
             "quiet_days": sorted(self.quiet_days),
-            "snoozed_until": (self.snoozed_until.isoformat()
-                              if self.snoozed_until is not None else None),
+            "snoozed_until": (
+                self.snoozed_until.isoformat() if self.snoozed_until is not None else None
+            ),
         }
 
     @classmethod
@@ -173,6 +177,7 @@ class ReminderPlan:
 
 
 # --------------------------------------------------------------------------- wall time
+
 
 def wall_to_instant(wall: datetime, zone: tzinfo) -> datetime:
     """The aware instant for the naive local wall time `wall` in `zone`.
@@ -261,8 +266,10 @@ def detect_jump(
 
 # --------------------------------------------------------------------------- clocks
 
-def local_zone(environ: Mapping[str, str] | None = None,
-               localtime: Path = Path("/etc/localtime")) -> tzinfo:
+
+def local_zone(
+    environ: Mapping[str, str] | None = None, localtime: Path = Path("/etc/localtime")
+) -> tzinfo:
     """The local time zone, read fresh each call (so a changed zone is noticed).
 
     $TZ (a zone name, optionally with a leading ':') wins; then the /etc/localtime link's

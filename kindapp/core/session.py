@@ -50,9 +50,7 @@ class IllegalTransition(RuntimeError):
 # Which events each state accepts. The handler decides the target state.
 _ACCEPTS: dict[State, frozenset[Event]] = {
     State.READY: frozenset({Event.START, Event.STOP}),
-    State.RUNNING: frozenset(
-        {Event.PAUSE, Event.NEXT, Event.BACK, Event.STOP, Event.TICK}
-    ),
+    State.RUNNING: frozenset({Event.PAUSE, Event.NEXT, Event.BACK, Event.STOP, Event.TICK}),
     State.PAUSED: frozenset({Event.RESUME, Event.NEXT, Event.BACK, Event.STOP, Event.TICK}),
     State.FINISHED: frozenset({Event.TICK}),
     State.STOPPED: frozenset({Event.TICK}),

@@ -47,8 +47,7 @@ class Settings:
     look: str = "system"
     """system (follow the desktop's light or dark), light, dark or contrast."""
     text_scale: float = 1.0
-    reminders: dict[str, Any] = field(
-        default_factory=lambda: reminders.ReminderPlan().to_dict())
+    reminders: dict[str, Any] = field(default_factory=lambda: reminders.ReminderPlan().to_dict())
     """Gentle reminders (off by default), as ReminderPlan.to_dict()."""
     checkins: bool = True
     """Offer "how heavy does it feel?" before and after a practice."""
@@ -68,8 +67,13 @@ class Settings:
     breathe_pattern: str = breathing.DEFAULT_PATTERN
     breathe_length_s: float = 180.0
     custom_pattern: dict[str, float] = field(
-        default_factory=lambda: {"inhale_s": 4.0, "hold_in_s": 0.0, "exhale_s": 6.0,
-                                 "hold_out_s": 0.0})
+        default_factory=lambda: {
+            "inhale_s": 4.0,
+            "hold_in_s": 0.0,
+            "exhale_s": 6.0,
+            "hold_out_s": 0.0,
+        }
+    )
 
     def with_words(self, step_id: str, text: str) -> Settings:
         if step_id not in BREAK_STEP_IDS:
@@ -112,8 +116,11 @@ def _device(v: Any) -> str:
 
 
 def _length(v: Any) -> float:
-    if isinstance(v, bool) or not isinstance(v, int | float) \
-            or not touch.MIN_LENGTH_S <= float(v) <= touch.MAX_LENGTH_S:
+    if (
+        isinstance(v, bool)
+        or not isinstance(v, int | float)
+        or not touch.MIN_LENGTH_S <= float(v) <= touch.MAX_LENGTH_S
+    ):
         raise ValueError("must be a practice length in seconds")
     return float(v)
 
@@ -244,10 +251,16 @@ class SettingsStore:
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
             version = data.get("schema_version", 0)
-            if isinstance(version, int) and not isinstance(version, bool) \
-                    and version > SCHEMA_VERSION:
-                return Settings(), [self._aside(f"newer-v{version}", NoticeKind.SETTINGS_NEWER,
-                                                f"version {version}")]
+            if (
+                isinstance(version, int)
+                and not isinstance(version, bool)
+                and version > SCHEMA_VERSION
+            ):
+                return Settings(), [
+                    self._aside(
+                        f"newer-v{version}", NoticeKind.SETTINGS_NEWER, f"version {version}"
+                    )
+                ]
             data = migrate(data)
         except (ValueError, UnicodeDecodeError) as exc:
             return Settings(), [self._aside("corrupt", NoticeKind.SETTINGS_MOVED_ASIDE, str(exc))]

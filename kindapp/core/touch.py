@@ -20,20 +20,41 @@ class Gesture:
 
 
 GESTURES: tuple[Gesture, ...] = (
-    Gesture("hand-on-heart", tr_noop("Hand on heart"),
-            tr_noop("Rest one hand over your heart. Feel its warmth, and the gentle pressure.")),
-    Gesture("both-hands-on-heart", tr_noop("Both hands on heart"),
-            tr_noop("Rest both hands over your heart, one on top of the other.")),
-    Gesture("heart-and-belly", tr_noop("Heart and belly"),
-            tr_noop("One hand on your heart, the other on your belly. Let both rise and fall.")),
-    Gesture("self-hug", tr_noop("A gentle hug"),
-            tr_noop("Cross your arms and hold your shoulders, squeezing a little, kindly.")),
-    Gesture("cupping-face", tr_noop("Cupping your face"),
-            tr_noop("Hold your face softly in your hands, the way you'd hold someone dear.")),
-    Gesture("holding-hand", tr_noop("Holding your hand"),
-            tr_noop("Hold one hand in the other. Notice the warmth where they meet.")),
-    Gesture("stroking-forearm", tr_noop("Stroking your arm"),
-            tr_noop("Slowly stroke one forearm with the other hand, from elbow to wrist.")),
+    Gesture(
+        "hand-on-heart",
+        tr_noop("Hand on heart"),
+        tr_noop("Rest one hand over your heart. Feel its warmth, and the gentle pressure."),
+    ),
+    Gesture(
+        "both-hands-on-heart",
+        tr_noop("Both hands on heart"),
+        tr_noop("Rest both hands over your heart, one on top of the other."),
+    ),
+    Gesture(
+        "heart-and-belly",
+        tr_noop("Heart and belly"),
+        tr_noop("One hand on your heart, the other on your belly. Let both rise and fall."),
+    ),
+    Gesture(
+        "self-hug",
+        tr_noop("A gentle hug"),
+        tr_noop("Cross your arms and hold your shoulders, squeezing a little, kindly."),
+    ),
+    Gesture(
+        "cupping-face",
+        tr_noop("Cupping your face"),
+        tr_noop("Hold your face softly in your hands, the way you'd hold someone dear."),
+    ),
+    Gesture(
+        "holding-hand",
+        tr_noop("Holding your hand"),
+        tr_noop("Hold one hand in the other. Notice the warmth where they meet."),
+    ),
+    Gesture(
+        "stroking-forearm",
+        tr_noop("Stroking your arm"),
+        tr_noop("Slowly stroke one forearm with the other hand, from elbow to wrist."),
+    ),
 )
 GESTURE_IDS = tuple(g.id for g in GESTURES)
 
@@ -64,22 +85,40 @@ def _check_length(length_s: float) -> float:
     if not MIN_LENGTH_S <= length_s <= MAX_LENGTH_S:
         raise ValueError(
             f"a practice lasts from {MIN_LENGTH_S:.0f} s to {MAX_LENGTH_S / 60:.0f} minutes, "
-            f"not {length_s:g} s")
+            f"not {length_s:g} s"
+        )
     return float(length_s)
 
 
-def touch_practice(gesture_id: str, length_s: float, phrase: str,
-                   pattern: BreathPattern | None) -> Practice:
+def touch_practice(
+    gesture_id: str, length_s: float, phrase: str, pattern: BreathPattern | None
+) -> Practice:
     """Soothing touch: settle into the gesture, then stay with it, the phrase and the breath."""
     g = gesture(gesture_id)
     length_s = _check_length(length_s)
     phrase = phrase.strip() or KIND_PHRASES[0]
     steps = (
-        Step("settle", StepKind.TOUCH, g.name, g.how, SETTLE_S, cue="soft_bell",
-             hint=_SELF_CONSCIOUS, gesture=g.id),
-        Step("touch", StepKind.TOUCH, g.name, phrase, length_s - SETTLE_S,
-             cue="breath_chime", gesture=g.id, pattern=pattern,
-             follow_own_breath=pattern is None),
+        Step(
+            "settle",
+            StepKind.TOUCH,
+            g.name,
+            g.how,
+            SETTLE_S,
+            cue="soft_bell",
+            hint=_SELF_CONSCIOUS,
+            gesture=g.id,
+        ),
+        Step(
+            "touch",
+            StepKind.TOUCH,
+            g.name,
+            phrase,
+            length_s - SETTLE_S,
+            cue="breath_chime",
+            gesture=g.id,
+            pattern=pattern,
+            follow_own_breath=pattern is None,
+        ),
     )
     return Practice("touch", g.id, tr_noop("Soothing touch"), steps, end_cue="closing_bell")
 
@@ -87,13 +126,25 @@ def touch_practice(gesture_id: str, length_s: float, phrase: str,
 def breathe_practice(length_s: float, pattern: BreathPattern | None) -> Practice:
     """The pacer on its own (or, with no pattern, a quiet invitation to follow one's breath)."""
     length_s = _check_length(length_s)
-    text = (tr_noop("Let the circle set the pace. If a hold doesn't suit you, or you feel "
-                    "light-headed, simply breathe normally.")
-            if pattern is not None and pattern.has_holds
-            else tr_noop("Let the circle set the pace, as gently as you like.")
-            if pattern is not None
-            else tr_noop("No pacing: just notice each breath coming and going."))
-    step = Step("breathe", StepKind.BREATHE, tr_noop("Breathe"), text, length_s,
-                cue="soft_bell", pattern=pattern, follow_own_breath=pattern is None)
+    text = (
+        tr_noop(
+            "Let the circle set the pace. If a hold doesn't suit you, or you feel "
+            "light-headed, simply breathe normally."
+        )
+        if pattern is not None and pattern.has_holds
+        else tr_noop("Let the circle set the pace, as gently as you like.")
+        if pattern is not None
+        else tr_noop("No pacing: just notice each breath coming and going.")
+    )
+    step = Step(
+        "breathe",
+        StepKind.BREATHE,
+        tr_noop("Breathe"),
+        text,
+        length_s,
+        cue="soft_bell",
+        pattern=pattern,
+        follow_own_breath=pattern is None,
+    )
     mode = pattern.id if pattern is not None else "own"
     return Practice("breathe", mode, tr_noop("Breathe"), (step,), end_cue="closing_bell")

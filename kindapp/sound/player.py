@@ -135,14 +135,21 @@ class SilentPlayer:
         self._ready = False
 
 
-def make_player(theme: str = "bowl", *, volume: float, muted: bool,
-                on_ready: Callable[[], None], on_fault: Callable[[SoundFault], None],
-                device: str | None = None) -> Player:
+def make_player(
+    theme: str = "bowl",
+    *,
+    volume: float,
+    muted: bool,
+    on_ready: Callable[[], None],
+    on_fault: Callable[[SoundFault], None],
+    device: str | None = None,
+) -> Player:
     """The player for `theme`: SilentPlayer for the visual-only theme, else a StreamPlayer."""
     if theme == SILENT_THEME:
         return SilentPlayer(on_ready)
-    return StreamPlayer(theme, volume=volume, muted=muted, on_ready=on_ready,
-                        on_fault=on_fault, device=device)
+    return StreamPlayer(
+        theme, volume=volume, muted=muted, on_ready=on_ready, on_fault=on_fault, device=device
+    )
 
 
 def list_output_devices() -> list[str]:
@@ -168,8 +175,14 @@ class _Mixer:
     pops), plain attributes, and one Event set once per (re)start.
     """
 
-    def __init__(self, rate: int, channels: int, gain: float, abort_exc: type[Exception],
-                 on_storm: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        rate: int,
+        channels: int,
+        gain: float,
+        abort_exc: type[Exception],
+        on_storm: Callable[[], None],
+    ) -> None:
         import numpy as np
 
         self._np = np
@@ -243,7 +256,7 @@ class _Mixer:
             pos = self._voice_pos[i]
             n = min(frames, len(buf) - pos)
             part = mix[:n]
-            np.add(part, buf[pos:pos + n], out=part)
+            np.add(part, buf[pos : pos + n], out=part)
             if pos + n >= len(buf):
                 self._voice_buf[i] = None
             else:
@@ -287,9 +300,16 @@ class _Mixer:
 class StreamPlayer:
     """Plays cues through one sounddevice.OutputStream per practice (see the module doc)."""
 
-    def __init__(self, theme: str = "bowl", *, volume: float, muted: bool,
-                 on_ready: Callable[[], None], on_fault: Callable[[SoundFault], None],
-                 device: str | None = None) -> None:
+    def __init__(
+        self,
+        theme: str = "bowl",
+        *,
+        volume: float,
+        muted: bool,
+        on_ready: Callable[[], None],
+        on_fault: Callable[[SoundFault], None],
+        device: str | None = None,
+    ) -> None:
         self._theme = theme
         self._device = device
         self._volume = volume
@@ -413,8 +433,7 @@ class StreamPlayer:
         if not first:
             log.info("sound fault %s again in this practice: %s", kind.value, detail)
             return
-        log.warning("sound fault %s: %s; the practice continues without sound", kind.value,
-                    detail)
+        log.warning("sound fault %s: %s; the practice continues without sound", kind.value, detail)
         try:
             self._on_fault(kind)
         except Exception:
@@ -545,16 +564,27 @@ class _Worker:
             channels = 2 if int(info["max_output_channels"]) >= 2 else 1
             self.stream_id += 1
             stream_id = self.stream_id
-            mixer = _Mixer(rate, channels, p._target_gain(), sd.CallbackAbort,
-                           lambda: p._cmds.put(("lost", stream_id)))
+            mixer = _Mixer(
+                rate,
+                channels,
+                p._target_gain(),
+                sd.CallbackAbort,
+                lambda: p._cmds.put(("lost", stream_id)),
+            )
 
             def finished() -> None:
                 if not mixer.closing:
                     p._cmds.put(("lost", stream_id))
 
-            stream = sd.OutputStream(device=device, samplerate=rate, channels=channels,
-                                     dtype="float32", latency=OUTPUT_LATENCY_S, callback=mixer,
-                                     finished_callback=finished)
+            stream = sd.OutputStream(
+                device=device,
+                samplerate=rate,
+                channels=channels,
+                dtype="float32",
+                latency=OUTPUT_LATENCY_S,
+                callback=mixer,
+                finished_callback=finished,
+            )
         except (sd.PortAudioError, ValueError, OSError) as exc:
             p._fault(SoundFault.NO_DEVICE, f"cannot open an output stream: {exc}")
             return
@@ -578,8 +608,7 @@ class _Worker:
         p.sample_rate = rate
         self.last_frames = mixer.frames_done
         self.last_progress = time.monotonic()
-        log.info("sound stream open: %d Hz, %d ch, latency %.1f ms", rate, channels,
-                 latency * 1000)
+        log.info("sound stream open: %d Hz, %d ch, latency %.1f ms", rate, channels, latency * 1000)
 
     def wait_consuming(self, stream: Any, mixer: _Mixer) -> bool:
         """Wait (bounded) until the device really consumes audio, so the first cue is on time.
@@ -623,8 +652,12 @@ class _Worker:
 
     def stream_ok(self) -> bool:
         mixer = self.mixer
-        return (self.stream is not None and mixer is not None and not mixer.storm
-                and bool(self.stream.active))
+        return (
+            self.stream is not None
+            and mixer is not None
+            and not mixer.storm
+            and bool(self.stream.active)
+        )
 
     def lose(self, reason: str) -> None:
         self.close_stream()
@@ -647,8 +680,7 @@ class _Worker:
             return
         if self.ending:
             tail = round((float(self.stream.latency) + 0.05) * mixer.rate)
-            rung_out = (mixer.active_voices == 0 and not mixer.requests
-                        and mixer.idle_frames >= tail)
+            rung_out = mixer.active_voices == 0 and not mixer.requests and mixer.idle_frames >= tail
             if rung_out or now > self.end_deadline:
                 self.close_stream()
 

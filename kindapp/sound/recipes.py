@@ -125,8 +125,10 @@ def parse_theme(raw: Any, *, source: str = "theme", expected_name: str | None = 
     if doc.get("format") != FORMAT:
         raise RecipeError(f"{source}: 'format' must be {FORMAT!r}, got {doc.get('format')!r}")
     if doc.get("version") != VERSION:
-        raise RecipeError(f"{source}: unsupported 'version' {doc.get('version')!r} "
-                          f"(this Kind reads version {VERSION})")
+        raise RecipeError(
+            f"{source}: unsupported 'version' {doc.get('version')!r} "
+            f"(this Kind reads version {VERSION})"
+        )
     name = doc.get("name")
     if not isinstance(name, str) or not name:
         raise RecipeError(f"{source}: 'name' must be a non-empty string")
@@ -149,19 +151,34 @@ def parse_theme(raw: Any, *, source: str = "theme", expected_name: str | None = 
         raise RecipeError(f"{source}: missing cues {', '.join(missing)}")
     unknown = [c for c in cues_raw if c not in CUE_NAMES]
     if unknown:
-        raise RecipeError(f"{source}: unknown cues {', '.join(map(repr, unknown))} "
-                          f"(known: {', '.join(CUE_NAMES)})")
+        raise RecipeError(
+            f"{source}: unknown cues {', '.join(map(repr, unknown))} "
+            f"(known: {', '.join(CUE_NAMES)})"
+        )
     cues = {
-        cue: _parse_cue(cue, {**defaults, **_mapping(cues_raw[cue], f"{source}: cue {cue!r}")},
-                        f"{source}: cue {cue!r}")
+        cue: _parse_cue(
+            cue,
+            {**defaults, **_mapping(cues_raw[cue], f"{source}: cue {cue!r}")},
+            f"{source}: cue {cue!r}",
+        )
         for cue in CUE_NAMES
     }
     return Theme(name, description, cues)
 
 
 _CUE_KEYS = {
-    "base_hz", "partials", "attack_ms", "release_ms", "duration_s", "strikes",
-    "strike_spacing_s", "strike_pitches", "strike_gain", "glide_cents", "level_db", "comment",
+    "base_hz",
+    "partials",
+    "attack_ms",
+    "release_ms",
+    "duration_s",
+    "strikes",
+    "strike_spacing_s",
+    "strike_pitches",
+    "strike_gain",
+    "glide_cents",
+    "level_db",
+    "comment",
 }
 
 
@@ -183,21 +200,36 @@ def _parse_cue(name: str, d: Mapping[str, Any], where: str) -> CueRecipe:
         raise RecipeError(f"{where}: 'strike_pitches' must be a list of numbers")
     pitches = tuple(float(p) for p in pitches_raw)
     if pitches and len(pitches) != strikes:
-        raise RecipeError(f"{where}: 'strike_pitches' has {len(pitches)} entries for "
-                          f"{strikes} strikes")
+        raise RecipeError(
+            f"{where}: 'strike_pitches' has {len(pitches)} entries for {strikes} strikes"
+        )
     if any(not 0.25 <= p <= 4.0 for p in pitches):
         raise RecipeError(f"{where}: 'strike_pitches' must lie in [0.25, 4]")
     if (strikes - 1) * spacing > MAX_STRIKE_SPREAD_S + 1e-9:
-        raise RecipeError(f"{where}: {strikes} strikes {spacing} s apart spread over more than "
-                          f"{MAX_STRIKE_SPREAD_S} s")
+        raise RecipeError(
+            f"{where}: {strikes} strikes {spacing} s apart spread over more than "
+            f"{MAX_STRIKE_SPREAD_S} s"
+        )
     partials_raw = d.get("partials")
     if not isinstance(partials_raw, list) or not partials_raw:
         raise RecipeError(f"{where}: 'partials' must be a non-empty list")
     partials = tuple(
         _parse_partial(p, f"{where}: partials[{i}]") for i, p in enumerate(partials_raw)
     )
-    recipe = CueRecipe(name, base_hz, partials, attack_ms, release_ms, duration_s, strikes,
-                       spacing, pitches, strike_gain, glide, level_db)
+    recipe = CueRecipe(
+        name,
+        base_hz,
+        partials,
+        attack_ms,
+        release_ms,
+        duration_s,
+        strikes,
+        spacing,
+        pitches,
+        strike_gain,
+        glide,
+        level_db,
+    )
     _check_sound(recipe, where)
     return recipe
 
@@ -221,13 +253,17 @@ def _check_sound(r: CueRecipe, where: str) -> None:
     for i, p in enumerate(r.partials):
         hz = r.base_hz * p.ratio * top_pitch * glide_max
         if hz > MAX_PARTIAL_HZ:
-            raise RecipeError(f"{where}: partials[{i}] reaches {hz:.0f} Hz; keep partials under "
-                              f"{MAX_PARTIAL_HZ:.0f} Hz so nothing sounds harsh")
+            raise RecipeError(
+                f"{where}: partials[{i}] reaches {hz:.0f} Hz; keep partials under "
+                f"{MAX_PARTIAL_HZ:.0f} Hz so nothing sounds harsh"
+            )
     last_onset = r.strike_onsets()[-1]
     release_start = r.duration_s - r.release_ms / 1000.0
     if release_start <= last_onset + r.attack_ms / 1000.0:
-        raise RecipeError(f"{where}: 'duration_s' {r.duration_s} leaves no room for the attack "
-                          f"and release of the last strike")
+        raise RecipeError(
+            f"{where}: 'duration_s' {r.duration_s} leaves no room for the attack "
+            f"and release of the last strike"
+        )
     slowest = max(p.decay_s for p in r.partials)
     ringing = release_start - last_onset - r.attack_ms / 1000.0
     tail_db = -20.0 * math.log10(math.e) * ringing / slowest
@@ -235,7 +271,8 @@ def _check_sound(r: CueRecipe, where: str) -> None:
         raise RecipeError(
             f"{where}: the sound is still at {tail_db:.1f} dB when the release starts at "
             f"{release_start:.2f} s; shorten decay_s (slowest {slowest} s) or lengthen "
-            f"duration_s so the fade does not cut it off")
+            f"duration_s so the fade does not cut it off"
+        )
 
 
 def _mapping(raw: Any, where: str) -> Mapping[str, Any]:
@@ -251,8 +288,14 @@ def _is_num(x: Any) -> bool:
 _MISSING = object()
 
 
-def _number(d: Mapping[str, Any], key: str, where: str, lo: float, hi: float,
-            default: float | object = _MISSING) -> float:
+def _number(
+    d: Mapping[str, Any],
+    key: str,
+    where: str,
+    lo: float,
+    hi: float,
+    default: float | object = _MISSING,
+) -> float:
     value = d.get(key, default)
     if value is _MISSING:
         raise RecipeError(f"{where}: '{key}' is required")

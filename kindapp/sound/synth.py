@@ -66,9 +66,14 @@ def _raised_cosine_rise(n: int) -> npt.NDArray[np.float64]:
     return 0.5 - 0.5 * np.cos(np.pi * np.arange(n) / n)
 
 
-def _partial_sum(hz: npt.NDArray[np.float64], inv_decay: npt.NDArray[np.float64],
-                 amp: npt.NDArray[np.float64], phase: npt.NDArray[np.float64], n: int,
-                 rate: int) -> npt.NDArray[np.float32]:
+def _partial_sum(
+    hz: npt.NDArray[np.float64],
+    inv_decay: npt.NDArray[np.float64],
+    amp: npt.NDArray[np.float64],
+    phase: npt.NDArray[np.float64],
+    n: int,
+    rate: int,
+) -> npt.NDArray[np.float32]:
     """sum_p amp_p * exp(-t * inv_decay_p) * sin(2*pi*hz_p*t + phase_p) for n samples.
 
     Each damped partial is the imaginary part of a complex exponential. The signal is laid out
@@ -89,8 +94,9 @@ def _partial_sum(hz: npt.NDArray[np.float64], inv_decay: npt.NDArray[np.float64]
     return out
 
 
-def _strike(recipe: CueRecipe, pitch: float, n: int, rate: int,
-            phases: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
+def _strike(
+    recipe: CueRecipe, pitch: float, n: int, rate: int, phases: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float32]:
     """One strike of the cue, n samples long, un-normalised.
 
     During the attack every partial holds its level (shaped by the raised-cosine rise); after
@@ -107,8 +113,9 @@ def _strike(recipe: CueRecipe, pitch: float, n: int, rate: int,
     return _steady_strike(recipe, pitch, n, rate, phases)
 
 
-def _steady_strike(recipe: CueRecipe, pitch: float, n: int, rate: int,
-                   phases: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
+def _steady_strike(
+    recipe: CueRecipe, pitch: float, n: int, rate: int, phases: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float32]:
     attack = min(n, max(1, round(recipe.attack_ms * rate / 1000.0)))
     hz = np.array([recipe.base_hz * p.ratio * pitch for p in recipe.partials])
     amp = np.array([p.amp for p in recipe.partials])
@@ -142,7 +149,7 @@ def render_raw(recipe: CueRecipe, rate: int, seed: str = "") -> npt.NDArray[np.f
     release = max(1, round(recipe.release_ms * rate / 1000.0))
     # Falls from just below 1 to exactly 0 on the last sample.
     fade = 0.5 + 0.5 * np.cos(np.pi * np.arange(1, release + 1, dtype=np.float32) / release)
-    out[n - release:] *= fade
+    out[n - release :] *= fade
     out[-1] = 0.0
     return out
 
@@ -158,7 +165,8 @@ def render_cue(recipe: CueRecipe, rate: int, seed: str = "") -> Buffer:
         raise RecipeError(
             f"cue {recipe.name!r}: at the common loudness ({target:.1f} dBFS) it would peak at "
             f"{peak:.1f} dBFS (limit {PEAK_LIMIT_DBFS} dBFS); soften its attack or spread its "
-            f"partials")
+            f"partials"
+        )
     raw *= np.float32(gain)
     return raw
 

@@ -58,14 +58,25 @@ class BackdraftScreen(QWidget):
         lay.setSpacing(8)
         lay.addWidget(label(self.tr("If it stirred things up"), "Heading"))
         lay.addSpacing(4)
-        lay.addWidget(label(self.tr(
-            "Sometimes kindness reaches old pain, and feelings rise instead of settling: grief, "
-            "sadness, a wave you didn't expect. This is called backdraft. It is common, and it "
-            "often means the practice touched something real. Nothing has gone wrong."),
-            "Reading"))
-        lay.addWidget(label(self.tr(
-            "You can turn the intensity down and still keep going in the same direction."),
-            "Reading"))
+        lay.addWidget(
+            label(
+                self.tr(
+                    "Sometimes kindness reaches old pain, and feelings rise instead of settling: "
+                    "grief, sadness, a wave you didn't expect. This is called backdraft. It is "
+                    "common, and it often means the practice touched something real. Nothing has "
+                    "gone wrong."
+                ),
+                "Reading",
+            )
+        )
+        lay.addWidget(
+            label(
+                self.tr(
+                    "You can turn the intensity down and still keep going in the same direction."
+                ),
+                "Reading",
+            )
+        )
         lay.addSpacing(10)
         lay.addWidget(label(self.tr("What can help").upper(), "StepTitle"))
         for text in (
@@ -77,9 +88,11 @@ class BackdraftScreen(QWidget):
         ):
             lay.addWidget(self._item(text))
         lay.addSpacing(12)
-        self.ground_button = button(self.tr("Ground for a minute"), "Primary",
-                                    tip=self.tr("Feet, breath and the room around you, "
-                                                "with no phrases"))
+        self.ground_button = button(
+            self.tr("Ground for a minute"),
+            "Primary",
+            tip=self.tr("Feet, breath and the room around you, with no phrases"),
+        )
         self.ground_button.clicked.connect(self.ground)
         lay.addWidget(self.ground_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addSpacing(22)

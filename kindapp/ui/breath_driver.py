@@ -19,8 +19,13 @@ _CUES = {Phase.IN: "inhale", Phase.OUT: "exhale"}
 
 
 class BreathDriver(QObject):
-    def __init__(self, session: Session, now: Callable[[], float],
-                 play: Callable[[str], None] | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        now: Callable[[], float],
+        play: Callable[[str], None] | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self._now = now

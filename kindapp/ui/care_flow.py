@@ -24,14 +24,20 @@ class CareFlow(FlowBase):
             return
         stirred = page.was_stirred()  # type: ignore[attr-defined]
         journal = self.journal()
-        if journal is not None and self._last_record_id is not None and (
-                checkin is not None or stirred):
+        if (
+            journal is not None
+            and self._last_record_id is not None
+            and (checkin is not None or stirred)
+        ):
             from kindapp.core.journal import JournalError
 
             try:
-                journal.set_after_checkin(self._last_record_id,
-                                          checkin.heaviness if checkin else None,
-                                          checkin.words if checkin else "", stirred)
+                journal.set_after_checkin(
+                    self._last_record_id,
+                    checkin.heaviness if checkin else None,
+                    checkin.words if checkin else "",
+                    stirred,
+                )
             except JournalError as exc:
                 log.error("%s", exc)
         from kindapp.core.care import needs_backdraft_care
@@ -44,8 +50,7 @@ class CareFlow(FlowBase):
 
     def ground_now(self) -> None:
         """The Ground button during a practice: leave it and go to the grounding page."""
-        if self.driver is not None and self.driver.session.state in (State.RUNNING,
-                                                                     State.PAUSED):
+        if self.driver is not None and self.driver.session.state in (State.RUNNING, State.PAUSED):
             self._ground_next = True
             self.driver.session.stop()
 

@@ -116,12 +116,18 @@ class CheckInPanel(QWidget):
         self.words.setAccessibleName(self.tr("A word or two about how it feels (optional)"))
         self.words.setClearButtonEnabled(True)
 
-        self.skip_button = button(self.tr("Skip"), "Quiet",
-                                  accessible=self.tr("Skip the check-in"),
-                                  tip=self.tr("S or Esc"))
+        self.skip_button = button(
+            self.tr("Skip"),
+            "Quiet",
+            accessible=self.tr("Skip the check-in"),
+            tip=self.tr("S or Esc"),
+        )
         self.continue_button = button(self.tr("Continue"), "Primary", tip=self.tr("Enter"))
-        self.stirred_button = button(self.tr("This stirred things up"), "Quiet",
-                                     tip=self.tr("Some ways to settle, and what this means"))
+        self.stirred_button = button(
+            self.tr("This stirred things up"),
+            "Quiet",
+            tip=self.tr("Some ways to settle, and what this means"),
+        )
         self.skip_button.clicked.connect(self.skip)
         self.continue_button.clicked.connect(self.accept)
         self.stirred_button.clicked.connect(self._on_stirred)
@@ -146,8 +152,9 @@ class CheckInPanel(QWidget):
         row.addWidget(self.continue_button)
         lay.addLayout(row)
         lay.addSpacing(10)
-        self.key_hint = label(self.tr("0–9 or arrows to choose · Enter to continue · "
-                                      "S or Esc to skip"), "KeyHint")
+        self.key_hint = label(
+            self.tr("0–9 or arrows to choose · Enter to continue · S or Esc to skip"), "KeyHint"
+        )
         lay.addWidget(self.key_hint)
 
         outer = QVBoxLayout(self)
@@ -166,21 +173,27 @@ class CheckInPanel(QWidget):
         return self._mode
 
     def set_mode(self, mode: str) -> None:
-        """"before" or "after"; clears what was entered and puts focus on the scale."""
+        """ "before" or "after"; clears what was entered and puts focus on the scale."""
         if mode not in ("before", "after"):
             raise ValueError(f"check-in mode is 'before' or 'after', not {mode!r}")
         self._mode = mode
         self._stirred = False
         if mode == "before":
             self.heading.setText(self.tr("How heavy does it feel right now?"))
-            self.subtle.setText(self.tr(
-                "A quick look inward, just for you. Choose a number, add a word if you like, "
-                "or skip it."))
+            self.subtle.setText(
+                self.tr(
+                    "A quick look inward, just for you. Choose a number, add a word if you like, "
+                    "or skip it."
+                )
+            )
         else:
             self.heading.setText(self.tr("And now?"))
-            self.subtle.setText(self.tr(
-                "How heavy does it feel after the practice? Any answer is fine, including "
-                "heavier."))
+            self.subtle.setText(
+                self.tr(
+                    "How heavy does it feel after the practice? Any answer is fine, including "
+                    "heavier."
+                )
+            )
         self.stirred_button.setVisible(mode == "after")
         self.scale.set_value(None)
         self.words.clear()
@@ -217,15 +230,22 @@ class CheckInPanel(QWidget):
                 self._on_stirred()
             else:
                 self.accept()
-        elif key == Qt.Key.Key_Escape or (key == Qt.Key.Key_S and mods in (
-                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)):
+        elif key == Qt.Key.Key_Escape or (
+            key == Qt.Key.Key_S
+            and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        ):
             self.skip()
-        elif len(text) == 1 and text.isdigit() and mods in (
-                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        elif (
+            len(text) == 1
+            and text.isdigit()
+            and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        ):
             self.scale.set_value(int(text))
             self.scale.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) \
-                and self.focusWidget() is not self.words:
+        elif (
+            key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and self.focusWidget() is not self.words
+        ):
             self.scale.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scale.keyPressEvent(event)
         else:

@@ -83,8 +83,12 @@ class PatternChooser(QWidget):
         self.spins: dict[str, QDoubleSpinBox] = {}
         custom_row = QHBoxLayout()
         custom_row.setContentsMargins(0, 0, 0, 0)
-        for key, name in (("inhale_s", self.tr("In")), ("hold_in_s", self.tr("Hold")),
-                          ("exhale_s", self.tr("Out")), ("hold_out_s", self.tr("Hold"))):
+        for key, name in (
+            ("inhale_s", self.tr("In")),
+            ("hold_in_s", self.tr("Hold")),
+            ("exhale_s", self.tr("Out")),
+            ("hold_out_s", self.tr("Hold")),
+        ):
             spin = QDoubleSpinBox()
             spin.setRange(0.0, breathing.MAX_PHASE_S)
             spin.setSingleStep(breathing.STEP_S)
@@ -148,12 +152,18 @@ class PatternChooser(QWidget):
         if pattern is None:
             self.note.setText(self.tr("No pacing: only the phrase, and a bell at the end."))
         elif pattern.has_holds:
-            self.note.setText(self.tr(
-                "Holds are optional. If you feel light-headed, stop holding and breathe "
-                "normally."))
+            self.note.setText(
+                self.tr(
+                    "Holds are optional. If you feel light-headed, stop holding and breathe "
+                    "normally."
+                )
+            )
         elif self.pattern_id() == breathing.CUSTOM:
-            self.note.setText(self.tr("About %1 breaths a minute.").replace(
-                "%1", f"{pattern.breaths_per_minute:.1f}"))
+            self.note.setText(
+                self.tr("About %1 breaths a minute.").replace(
+                    "%1", f"{pattern.breaths_per_minute:.1f}"
+                )
+            )
         else:
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
@@ -191,6 +201,3 @@ class GestureArt(QWidget):
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         self._renderer.render(p, rect)
         p.end()
-
-
-

@@ -168,7 +168,8 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
         elif screen is Screen.WORDS:
             page.wordsChanged.connect(self.set_words)
             page.touchPhrasesChanged.connect(
-                lambda own: self.update_settings(touch_own_phrases=tuple(own)))
+                lambda own: self.update_settings(touch_own_phrases=tuple(own))
+            )
             page.favouriteChanged.connect(lambda p: self.update_settings(touch_phrase=p))
             page.done.connect(go_home)
         elif screen is Screen.TOUCH_SETUP:
@@ -217,12 +218,14 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
             from kindapp.core.autostart import is_autostart_enabled
 
             self.window.settings.show_settings(self.settings)
-            self.window.settings.show_reminders(self.reminders.plan(), is_autostart_enabled(),
-                                                self.tray.available)
+            self.window.settings.show_reminders(
+                self.reminders.plan(), is_autostart_enabled(), self.tray.available
+            )
         elif screen is Screen.WORDS:
             self.window.words.show_words(self.settings.own_words)
-            self.window.words.show_phrases(self.settings.touch_own_phrases,
-                                           self.settings.touch_phrase)
+            self.window.words.show_phrases(
+                self.settings.touch_own_phrases, self.settings.touch_phrase
+            )
         elif screen is Screen.TOUCH_SETUP:
             self.window.touch.show_choices(self.settings)
         elif screen is Screen.BREATHE_SETUP:
@@ -236,8 +239,12 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
     def _on_close_requested(self) -> None:
         self.leave_practice()
         if self.tray.available and not self.settings.told_still_in_tray:
-            self.tray.tell(self.tr("Kind is still here"), self.tr(
-                "Kind keeps resting in the tray. Click its icon whenever you'd like a moment."))
+            self.tray.tell(
+                self.tr("Kind is still here"),
+                self.tr(
+                    "Kind keeps resting in the tray. Click its icon whenever you'd like a moment."
+                ),
+            )
             self.update_settings(told_still_in_tray=True)
 
     # -- practices -------------------------------------------------------------------------
@@ -250,16 +257,25 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
     def start_touch(self, *, ask_first: bool = False) -> None:
         """Soothing touch with the last choices (the tray and --practice touch)."""
         s = self.settings
-        self.start_practice(lambda: touch_practice(
-            s.touch_gesture, s.touch_length_s, s.touch_phrase,
-            pattern_for(s.touch_pattern, s.custom_pattern)), ask_first=ask_first)
+        self.start_practice(
+            lambda: touch_practice(
+                s.touch_gesture,
+                s.touch_length_s,
+                s.touch_phrase,
+                pattern_for(s.touch_pattern, s.custom_pattern),
+            ),
+            ask_first=ask_first,
+        )
 
     def start_breathe(self, *, ask_first: bool = False) -> None:
         """The pacer with the last choices (the tray and --practice breathe)."""
         s = self.settings
-        self.start_practice(lambda: breathe_practice(
-            s.breathe_length_s, pattern_for(s.breathe_pattern, s.custom_pattern)),
-            ask_first=ask_first)
+        self.start_practice(
+            lambda: breathe_practice(
+                s.breathe_length_s, pattern_for(s.breathe_pattern, s.custom_pattern)
+            ),
+            ask_first=ask_first,
+        )
 
     def start_grounding(self) -> None:
         """Feet, breath and the room, for a minute: no phrases, no check-ins."""
@@ -273,10 +289,13 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
             page.pattern.pattern()
         except ValueError:
             return  # the chooser already says what the pattern needs
-        self.update_settings(touch_gesture=page.gesture_id(), touch_length_s=page.length.seconds(),
-                             touch_phrase=page.phrase_text() or self.settings.touch_phrase,
-                             touch_pattern=page.pattern.pattern_id(),
-                             custom_pattern=page.pattern.custom())
+        self.update_settings(
+            touch_gesture=page.gesture_id(),
+            touch_length_s=page.length.seconds(),
+            touch_phrase=page.phrase_text() or self.settings.touch_phrase,
+            touch_pattern=page.pattern.pattern_id(),
+            custom_pattern=page.pattern.custom(),
+        )
         self.start_touch(ask_first=True)
 
     def begin_breathe(self) -> None:
@@ -285,18 +304,24 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
             page.pattern.pattern()
         except ValueError:
             return
-        self.update_settings(breathe_pattern=page.pattern.pattern_id(),
-                             breathe_length_s=page.length.seconds(),
-                             breath_sounds=page.sounds.isChecked(),
-                             custom_pattern=page.pattern.custom())
+        self.update_settings(
+            breathe_pattern=page.pattern.pattern_id(),
+            breathe_length_s=page.length.seconds(),
+            breath_sounds=page.sounds.isChecked(),
+            custom_pattern=page.pattern.custom(),
+        )
         self.start_breathe(ask_first=True)
 
-    def start_practice(self, build: Callable[[], Practice], *, ask_first: bool = False,
-                       before: Any = None) -> None:
+    def start_practice(
+        self, build: Callable[[], Practice], *, ask_first: bool = False, before: Any = None
+    ) -> None:
         """Start a practice. `ask_first`: offer the check-in before it (practices begun from
         Kind's own screens; the tray, --break and --practice go straight in)."""
-        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
-                                                                     State.PAUSED):
+        if self.driver is not None and self.driver.session.state in (
+            State.READY,
+            State.RUNNING,
+            State.PAUSED,
+        ):
             self.open_window()  # one practice at a time: show the one that's going on
             return
         if ask_first and self.settings.checkins:
@@ -364,8 +389,12 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
         if self.nav.screen is Screen.PRACTICE:
             if self._ground_next:
                 self.nav.go(Nav.OPEN_BACKDRAFT)
-            elif (self.settings.checkins and practice_id != "ground" and practised >= 10.0
-                  and self._last_record_id is not None):
+            elif (
+                self.settings.checkins
+                and practice_id != "ground"
+                and practised >= 10.0
+                and self._last_record_id is not None
+            ):
                 self._checkin_mode = "after"
                 self.nav.go(Nav.OPEN_CHECKIN)
                 self.window.screen(Screen.CHECKIN).set_mode("after")  # type: ignore[attr-defined]
@@ -433,8 +462,12 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
             self.store.save(new)
         except OSError as exc:
             log.error("cannot save settings to %s: %s", self.store.path, exc)
-            self.tell(Notice(NoticeKind.SETTINGS_UNWRITABLE, {
-                "dir": str(self.store.path.parent), "reason": exc.strerror or str(exc)}))
+            self.tell(
+                Notice(
+                    NoticeKind.SETTINGS_UNWRITABLE,
+                    {"dir": str(self.store.path.parent), "reason": exc.strerror or str(exc)},
+                )
+            )
 
     def set_volume(self, volume: float) -> None:
         self.update_settings(volume=volume)
@@ -458,15 +491,15 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
 
     def preview(self, cue: str) -> None:
         """Play one cue now, at the current volume (settings' Listen and Try it buttons)."""
-        if self.driver is not None and self.driver.session.state in (State.RUNNING,
-                                                                     State.PAUSED):
+        if self.driver is not None and self.driver.session.state in (State.RUNNING, State.PAUSED):
             return  # never over a practice
         self._ensure_player().preview(cue)
 
     def set_look(self, look: str | None = None, scale: float | None = None) -> None:
         """A new look or text size, applied to the whole window at once."""
-        self.update_settings(look=look or self.settings.look,
-                             text_scale=scale or self.settings.text_scale)
+        self.update_settings(
+            look=look or self.settings.look, text_scale=scale or self.settings.text_scale
+        )
         if self._apply_look is not None:
             self._apply_look(self.settings.look, self.settings.text_scale)
 

@@ -37,11 +37,17 @@ class DeskFlow(FlowBase):
             text = QCoreApplication.translate("AppController", "Nothing was imported from %1: %2")
             self.window.banner.add(text.replace("%1", path.name).replace("%2", str(exc)))
             return False
-        self.window.banner.add(QCoreApplication.translate("AppController",
-            "Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already "
-            "here.").replace("%1", path.name).replace("%2", str(result.letters_added))
-            .replace("%3", str(result.reframes_added)).replace("%4", str(result.practices_added))
-            .replace("%5", str(result.skipped)))
+        self.window.banner.add(
+            QCoreApplication.translate(
+                "AppController",
+                "Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already here.",
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(result.letters_added))
+            .replace("%3", str(result.reframes_added))
+            .replace("%4", str(result.practices_added))
+            .replace("%5", str(result.skipped))
+        )
         if self.window.built(Screen.LETTERS):
             self.window.screen(Screen.LETTERS).refresh()  # type: ignore[attr-defined]
         return True
@@ -56,8 +62,12 @@ class DeskFlow(FlowBase):
             from kindapp.core.atomic import write_atomic
             from kindapp.core.journal_io import export_data
 
-            write_atomic(path, (json.dumps(export_data(journal), indent=2, ensure_ascii=False)
-                                + "\n").encode("utf-8"))
+            write_atomic(
+                path,
+                (json.dumps(export_data(journal), indent=2, ensure_ascii=False) + "\n").encode(
+                    "utf-8"
+                ),
+            )
         except (JournalError, OSError) as exc:
             text = QCoreApplication.translate("AppController", "Kind couldn't export to %1: %2")
             self.window.banner.add(text.replace("%1", str(path)).replace("%2", str(exc)))
@@ -80,8 +90,9 @@ class DeskFlow(FlowBase):
 
         title = QCoreApplication.translate("AppController", "Export your journal")
         kinds = QCoreApplication.translate("AppController", "Kind export (*.json)")
-        name, _ = QFileDialog.getSaveFileName(self.window, title,
-                                              str(Path.home() / "kind-journal.json"), kinds)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(Path.home() / "kind-journal.json"), kinds
+        )
         if name:
             self.export_file(Path(name))
 
@@ -123,8 +134,11 @@ class DeskFlow(FlowBase):
 
     def _on_reminder_due(self) -> None:
         """An invitation beside the tray icon; ignoring it costs nothing and is not recorded."""
-        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
-                                                                     State.PAUSED):
+        if self.driver is not None and self.driver.session.state in (
+            State.READY,
+            State.RUNNING,
+            State.PAUSED,
+        ):
             return
         from PySide6.QtCore import QCoreApplication
 
@@ -133,8 +147,11 @@ class DeskFlow(FlowBase):
         text = reminder_text(self._reminders_shown)
         self._reminders_shown += 1
         events.info("reminder shown")
-        self.tray.tell(QCoreApplication.translate("practices", REMINDER_TITLE),
-                       QCoreApplication.translate("practices", text), reminder=True)
+        self.tray.tell(
+            QCoreApplication.translate("practices", REMINDER_TITLE),
+            QCoreApplication.translate("practices", text),
+            reminder=True,
+        )
 
     def set_autostart(self, enabled: bool) -> None:
         from kindapp.core.autostart import set_autostart
@@ -143,5 +160,10 @@ class DeskFlow(FlowBase):
             set_autostart(enabled)
         except OSError as exc:
             log.error("cannot change autostart: %s", exc)
-            self.tell(Notice(NoticeKind.SETTINGS_UNWRITABLE, {
-                "dir": "autostart", "reason": exc.strerror or str(exc)}), once=False)
+            self.tell(
+                Notice(
+                    NoticeKind.SETTINGS_UNWRITABLE,
+                    {"dir": "autostart", "reason": exc.strerror or str(exc)},
+                ),
+                once=False,
+            )

@@ -48,12 +48,18 @@ class DoneScreen(QWidget):
     def show_outcome(self, outcome: str) -> None:
         if outcome == "finished":
             self.heading.setText(self.tr("Thank you for this moment."))
-            self.body.setText(self.tr(
-                "However it felt is okay. Kindness towards yourself can feel awkward or hollow "
-                "at first; it grows out of many small moments like this one."))
+            self.body.setText(
+                self.tr(
+                    "However it felt is okay. Kindness towards yourself can feel awkward or hollow "
+                    "at first; it grows out of many small moments like this one."
+                )
+            )
         else:
             self.heading.setText(self.tr("That's enough for now."))
-            self.body.setText(self.tr(
-                "Stopping part-way is fine. Even turning towards yourself for a few breaths "
-                "counts."))
+            self.body.setText(
+                self.tr(
+                    "Stopping part-way is fine. Even turning towards yourself for a few breaths "
+                    "counts."
+                )
+            )
         self.home_button.setFocus(Qt.FocusReason.OtherFocusReason)

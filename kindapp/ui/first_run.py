@@ -71,18 +71,29 @@ class FirstRun(QWidget):
         self.pages = QStackedWidget()
         self._cards: list[_ChoiceCard] = []
 
-        self.pages.addWidget(self._page(
-            self.tr("Welcome to Kind"),
-            (self.tr("Kind offers short, guided moments of self-compassion: a minute or a few to "
-                     "turn towards yourself with the warmth you would give a friend."),
-             self.tr("There is nothing to keep up and nothing to get right. Come when it helps, "
-                     "and leave whenever you like."))))
+        self.pages.addWidget(
+            self._page(
+                self.tr("Welcome to Kind"),
+                (
+                    self.tr(
+                        "Kind offers short, guided moments of self-compassion: a minute or a few "
+                        "to turn towards yourself with the warmth you would give a friend."
+                    ),
+                    self.tr(
+                        "There is nothing to keep up and nothing to get right. Come when it helps, "
+                        "and leave whenever you like."
+                    ),
+                ),
+            )
+        )
 
-        self.sound_on = self._choice(self.tr("Soft bells"),
-                                     self.tr("Gentle chimes mark each step, so you can close "
-                                             "your eyes."))
-        self.sound_off = self._choice(self.tr("Quiet"),
-                                      self.tr("Words on the screen only. No sound at all."))
+        self.sound_on = self._choice(
+            self.tr("Soft bells"),
+            self.tr("Gentle chimes mark each step, so you can close your eyes."),
+        )
+        self.sound_off = self._choice(
+            self.tr("Quiet"), self.tr("Words on the screen only. No sound at all.")
+        )
         self.sound_group = QButtonGroup(self)
         self.sound_group.setExclusive(True)
         self.sound_group.addButton(self.sound_on)
@@ -94,24 +105,41 @@ class FirstRun(QWidget):
         choices.setSpacing(14)
         for card in self._cards:
             choices.addWidget(card, 1)
-        self.pages.addWidget(self._page(
-            self.tr("Sound, or quiet?"),
-            (self.tr("The practices can be guided by soft bells, or simply by words on the "
-                     "screen."),),
-            choices,
-            self.tr("You can change this any time in Settings.")))
+        self.pages.addWidget(
+            self._page(
+                self.tr("Sound, or quiet?"),
+                (
+                    self.tr(
+                        "The practices can be guided by soft bells, or simply by words on the "
+                        "screen."
+                    ),
+                ),
+                choices,
+                self.tr("You can change this any time in Settings."),
+            )
+        )
 
-        self.pages.addWidget(self._page(
-            self.tr("Yours alone"),
-            (self.tr("Everything stays on this computer. Kind has no account, sends nothing "
-                     "anywhere, and keeps no record of you anywhere else."),
-             self.tr("Your practice history and your own words are kept in a private file you "
-                     "can export or delete."))))
+        self.pages.addWidget(
+            self._page(
+                self.tr("Yours alone"),
+                (
+                    self.tr(
+                        "Everything stays on this computer. Kind has no account, sends nothing "
+                        "anywhere, and keeps no record of you anywhere else."
+                    ),
+                    self.tr(
+                        "Your practice history and your own words are kept in a private file you "
+                        "can export or delete."
+                    ),
+                ),
+            )
+        )
 
         self.dots = ProgressDots()
         self.back_button = button(self.tr("Back"), "Quiet")
-        self.skip_button = button(self.tr("Skip"), "Quiet",
-                                  accessible=self.tr("Skip the welcome"), tip=self.tr("Esc"))
+        self.skip_button = button(
+            self.tr("Skip"), "Quiet", accessible=self.tr("Skip the welcome"), tip=self.tr("Esc")
+        )
         self.next_button = button(self.tr("Next"), "Primary", tip=self.tr("Enter"))
         self.back_button.clicked.connect(self.previous)
         self.skip_button.clicked.connect(self.finished)
@@ -140,8 +168,13 @@ class FirstRun(QWidget):
         outer.addStretch(3)
         self.set_page(0)
 
-    def _page(self, title: str, paragraphs: tuple[str, ...], extra: QHBoxLayout | None = None,
-              note: str = "") -> QWidget:
+    def _page(
+        self,
+        title: str,
+        paragraphs: tuple[str, ...],
+        extra: QHBoxLayout | None = None,
+        note: str = "",
+    ) -> QWidget:
         page = QWidget()
         page.setObjectName("Screen")
         lay = QVBoxLayout(page)
@@ -181,7 +214,8 @@ class FirstRun(QWidget):
         last = index == self.pages.count() - 1
         self.next_button.setText(self.tr("Begin") if last else self.tr("Next"))
         self.next_button.setAccessibleName(
-            self.tr("Close the welcome") if last else self.tr("Next page"))
+            self.tr("Close the welcome") if last else self.tr("Next page")
+        )
         self.skip_button.setVisible(not last)
         if index == 1:
             checked = self.sound_group.checkedButton() or self.sound_on

@@ -53,10 +53,13 @@ class BeforeAfterChart(QWidget):
     def set_pairs(self, pairs: Sequence[Pair]) -> None:
         self._pairs = list(pairs)
         if self._pairs:
-            parts = ", ".join(self.tr("%1 to %2").replace("%1", str(p.before))
-                              .replace("%2", str(p.after)) for p in self._pairs)
+            parts = ", ".join(
+                self.tr("%1 to %2").replace("%1", str(p.before)).replace("%2", str(p.after))
+                for p in self._pairs
+            )
             self.setAccessibleDescription(
-                self.tr("Heaviness before and after, oldest first: %1").replace("%1", parts))
+                self.tr("Heaviness before and after, oldest first: %1").replace("%1", parts)
+            )
         else:
             self.setAccessibleDescription(self.tr("No check-ins yet."))
         self.update()
@@ -75,7 +78,8 @@ class BeforeAfterChart(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         pal = self.palette()
         paper, guide, ink, join, before, after = (
-            adapt(c, pal) for c in (PAPER, GUIDE, INK_SOFT, JOIN, BEFORE, AFTER))
+            adapt(c, pal) for c in (PAPER, GUIDE, INK_SOFT, JOIN, BEFORE, AFTER)
+        )
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.plot_area()
@@ -87,10 +91,16 @@ class BeforeAfterChart(QWidget):
             y = area.bottom() - area.height() * v / HEAVINESS_MAX
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         p.setPen(ink)
-        p.drawText(QRectF(0, area.top() - 8, area.left() - 8, 16),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("heavy"))
-        p.drawText(QRectF(0, area.bottom() - 8, area.left() - 8, 16),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("light"))
+        p.drawText(
+            QRectF(0, area.top() - 8, area.left() - 8, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("heavy"),
+        )
+        p.drawText(
+            QRectF(0, area.bottom() - 8, area.left() - 8, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("light"),
+        )
         if not self._pairs:
             p.end()
             return
@@ -109,9 +119,16 @@ class BeforeAfterChart(QWidget):
             p.drawEllipse(b, radius, radius)
         p.end()
 
-
-    def _legend(self, p: QPainter, area: QRectF, radius: float, paper: QColor, ink: QColor,
-                before: QColor, after: QColor) -> None:
+    def _legend(
+        self,
+        p: QPainter,
+        area: QRectF,
+        radius: float,
+        paper: QColor,
+        ink: QColor,
+        before: QColor,
+        after: QColor,
+    ) -> None:
         fm = p.fontMetrics()
         y = area.bottom() + 26
         x = area.left()
@@ -126,8 +143,11 @@ class BeforeAfterChart(QWidget):
             p.drawEllipse(centre, radius, radius)
             p.setPen(ink)
             tx = x + 2 * radius + 6
-            p.drawText(QRectF(tx, y - 10, fm.horizontalAdvance(text) + 4, 20),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            p.drawText(
+                QRectF(tx, y - 10, fm.horizontalAdvance(text) + 4, 20),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             x = tx + fm.horizontalAdvance(text) + 22
 
 
@@ -136,8 +156,15 @@ class _Row(QFrame):
 
     remove = Signal(int)
 
-    def __init__(self, entry: HistoryEntry, when: str, what: str, how_long: str, felt: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entry: HistoryEntry,
+        when: str,
+        what: str,
+        how_long: str,
+        felt: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("HistoryRow")
         self.entry_id = entry.id
@@ -157,11 +184,13 @@ class _Row(QFrame):
         lay.addLayout(text, 1)
         described = f"{when}, {what}, {detail}"
         self.setAccessibleName(described)
-        self.remove_button = button(self.tr("Remove"), "Quiet",
-                                    accessible=self.tr("Remove %1").replace("%1", described))
+        self.remove_button = button(
+            self.tr("Remove"), "Quiet", accessible=self.tr("Remove %1").replace("%1", described)
+        )
         self.keep_button = button(self.tr("Keep it"), "Quiet")
-        self.confirm_button = button(self.tr("Remove"), accessible=self.tr(
-            "Yes, remove %1").replace("%1", described))
+        self.confirm_button = button(
+            self.tr("Remove"), accessible=self.tr("Yes, remove %1").replace("%1", described)
+        )
         self.confirm_button.setObjectName("Gentle")
         self.keep_button.hide()
         self.confirm_button.hide()
@@ -249,9 +278,14 @@ class HistoryScreen(QWidget):
         right.addWidget(self.chart_card)
         right.addStretch(1)
 
-        self.empty = label(self.tr(
-            "Nothing here yet, and that's fine. Whenever you take a moment for yourself, it "
-            "will appear here, on this computer only."), "Reading", center=True)
+        self.empty = label(
+            self.tr(
+                "Nothing here yet, and that's fine. Whenever you take a moment for yourself, it "
+                "will appear here, on this computer only."
+            ),
+            "Reading",
+            center=True,
+        )
 
         middle = QHBoxLayout()
         middle.setSpacing(20)
@@ -292,8 +326,9 @@ class HistoryScreen(QWidget):
         return b
 
     # -- showing -------------------------------------------------------------------------------
-    def show_history(self, entries: Sequence[HistoryEntry], today: date,
-                     tz: tzinfo | None = None) -> None:
+    def show_history(
+        self, entries: Sequence[HistoryEntry], today: date, tz: tzinfo | None = None
+    ) -> None:
         """Show these entries; `today` is the local date, `tz` the zone (None: local)."""
         self._entries = list(entries)
         self._today = today
@@ -301,7 +336,7 @@ class HistoryScreen(QWidget):
         self._render()
 
     def set_grouping(self, grouping: str) -> None:
-        """"day" or "week"."""
+        """ "day" or "week"."""
         (self.by_week_button if grouping == "week" else self.by_day_button).setChecked(True)
         self._render_list()
 
@@ -324,9 +359,12 @@ class HistoryScreen(QWidget):
         self.chart.set_pairs(pairs)
         self.chart.setVisible(bool(pairs))
         self.chart_note.setText(
-            self.tr("Your last check-ins: how heavy it felt before, and after.") if pairs else
-            self.tr("When you use the check-ins, a small picture of before and after will "
-                    "appear here."))
+            self.tr("Your last check-ins: how heavy it felt before, and after.")
+            if pairs
+            else self.tr(
+                "When you use the check-ins, a small picture of before and after will appear here."
+            )
+        )
         self._render_list()
 
     def _totals_text(self, s: history.Summary) -> str:
@@ -334,7 +372,8 @@ class HistoryScreen(QWidget):
             month = self.tr("1 moment of kindness this month")
         else:
             month = self.tr("%1 moments of kindness this month").replace(
-                "%1", str(s.moments_this_month))
+                "%1", str(s.moments_this_month)
+            )
         if s.moments_this_week == 0:
             return month
         return month + " · " + self._minutes_text(s.minutes_this_week, self.tr("this week"))
@@ -368,7 +407,8 @@ class HistoryScreen(QWidget):
             return self.tr("Last week")
         fmt = "d MMMM" if monday.year == self._today.year else "d MMMM yyyy"
         return self.tr("Week of %1").replace(
-            "%1", QLocale().toString(QDate(monday.year, monday.month, monday.day), fmt))
+            "%1", QLocale().toString(QDate(monday.year, monday.month, monday.day), fmt)
+        )
 
     def _practice_name(self, e: HistoryEntry) -> str:
         names = {
@@ -385,8 +425,9 @@ class HistoryScreen(QWidget):
     def _felt(self, e: HistoryEntry) -> str:
         parts = []
         if e.before is not None and e.after is not None:
-            parts.append(self.tr("felt %1 → %2").replace("%1", str(e.before))
-                         .replace("%2", str(e.after)))
+            parts.append(
+                self.tr("felt %1 → %2").replace("%1", str(e.before)).replace("%2", str(e.after))
+            )
         elif e.before is not None:
             parts.append(self.tr("felt %1 before").replace("%1", str(e.before)))
         elif e.after is not None:
@@ -413,11 +454,15 @@ class HistoryScreen(QWidget):
         weekly = self.grouping_mode() == "week"
         groups: list[tuple[str, float, tuple[HistoryEntry, ...]]]
         if weekly:
-            groups = [(self._week_name(g.monday), g.minutes, g.entries)
-                      for g in history.by_week(self._entries, self._tz)]
+            groups = [
+                (self._week_name(g.monday), g.minutes, g.entries)
+                for g in history.by_week(self._entries, self._tz)
+            ]
         else:
-            groups = [(self._day_name(g.day), g.minutes, g.entries)
-                      for g in history.by_day(self._entries, self._tz)]
+            groups = [
+                (self._day_name(g.day), g.minutes, g.entries)
+                for g in history.by_day(self._entries, self._tz)
+            ]
         first = True
         for title, minutes, entries in groups:
             header = QWidget()
@@ -425,17 +470,30 @@ class HistoryScreen(QWidget):
             hl.setContentsMargins(2, 0 if first else 12, 0, 2)
             hl.addWidget(label(title.upper(), "StepTitle", wrap=False))
             hl.addStretch(1)
-            hl.addWidget(label(self._moments_text(len(entries)) + " · "
-                               + self._minutes_text(minutes), "RowDetail", wrap=False))
+            hl.addWidget(
+                label(
+                    self._moments_text(len(entries)) + " · " + self._minutes_text(minutes),
+                    "RowDetail",
+                    wrap=False,
+                )
+            )
             self.list_body.addWidget(header)
             header.show()  # at once, not when the layout gets round to it
             first = False
             for e in entries:
                 start = e.local_start(self._tz)
-                clock = locale.toString(QTime(start.hour, start.minute),
-                                        QLocale.FormatType.ShortFormat)
-                when = (QLocale().toString(QDate(start.year, start.month, start.day), "ddd")
-                        + " " + clock) if weekly else clock
+                clock = locale.toString(
+                    QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat
+                )
+                when = (
+                    (
+                        QLocale().toString(QDate(start.year, start.month, start.day), "ddd")
+                        + " "
+                        + clock
+                    )
+                    if weekly
+                    else clock
+                )
                 row = _Row(e, when, self._practice_name(e), self._how_long(e), self._felt(e))
                 row.remove.connect(self._remove)
                 self.list_body.addWidget(row)
@@ -457,7 +515,8 @@ class HistoryScreen(QWidget):
         self._render()
         if self.rows:
             self.rows[min(index, len(self.rows) - 1)].remove_button.setFocus(
-                Qt.FocusReason.OtherFocusReason)
+                Qt.FocusReason.OtherFocusReason
+            )
         else:
             self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.deleteEntry.emit(entry_id)

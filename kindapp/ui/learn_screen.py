@@ -87,8 +87,9 @@ class LearnScreen(QWidget):
     def _fit_list_width(self) -> None:
         """Wide enough for the longest title (item padding and scroll bar included)."""
         fm = self.topics.fontMetrics()
-        widest = max(fm.horizontalAdvance(self.topics.item(i).text())
-                     for i in range(self.topics.count()))
+        widest = max(
+            fm.horizontalAdvance(self.topics.item(i).text()) for i in range(self.topics.count())
+        )
         self.topics.setFixedWidth(min(360, max(220, widest + 44)))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -131,6 +132,5 @@ class LearnScreen(QWidget):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.body.addWidget(w)
             self._paragraphs.append(w)
-        self.reading.setAccessibleDescription(
-            " ".join(practice_text(p) for p in topic.paragraphs))
+        self.reading.setAccessibleDescription(" ".join(practice_text(p) for p in topic.paragraphs))
         self.reading.verticalScrollBar().setValue(0)

@@ -108,9 +108,14 @@ def letter_document(letter: Letter) -> QTextDocument:
 # 6 mm that makes about 26 mm on every side.
 def pdf_printer(path: str | None = None) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait,
-                                      QMarginsF(6, 6, 6, 6), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(6, 6, 6, 6),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     if path is not None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)

@@ -105,24 +105,36 @@ class PromptPanel(QFrame):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(19, 17, 19, 17)
         lay.setSpacing(10)
-        self.intro = label(self.tr(
-            "Write to yourself as a wise, loving friend who knows everything and cares anyway. "
-            "Honest and kind matters more than long or polished."), "PromptIntro")
+        self.intro = label(
+            self.tr(
+                "Write to yourself as a wise, loving friend who knows everything and cares anyway. "
+                "Honest and kind matters more than long or polished."
+            ),
+            "PromptIntro",
+        )
         lay.addWidget(self.intro)
         lay.addSpacing(4)
         self.prompts = [
             self.tr("What would this friend say about what happened?"),
             self.tr("What do they understand about why you did what you did?"),
             self.tr("Which of your strengths would they remind you of?"),
-            self.tr("What gentle advice would they give, for your wellbeing and not just "
-                    "for how well you do?"),
+            self.tr(
+                "What gentle advice would they give, for your wellbeing and not just "
+                "for how well you do?"
+            ),
         ]
         for text in self.prompts:
             lay.addWidget(label(text, "Prompt"))
         lay.addSpacing(4)
-        lay.addWidget(label(self.tr(
-            "Later, when the old pain comes back, rereading what you wrote is part of the "
-            "practice."), "PromptNote"))
+        lay.addWidget(
+            label(
+                self.tr(
+                    "Later, when the old pain comes back, rereading what you wrote is part of the "
+                    "practice."
+                ),
+                "PromptNote",
+            )
+        )
         lay.addStretch(1)
         self.setAccessibleName(self.tr("Prompts for the letter"))
 
@@ -130,13 +142,14 @@ class PromptPanel(QFrame):
 class LetterScreen(QWidget):
     """Write a letter to yourself. Signals what it asks of the app; keeps the words itself."""
 
-    finished = Signal()            # leave the screen (Done or Esc); everything is saved first
-    openLibrary = Signal()         # show the Letters library (after a flush)
+    finished = Signal()  # leave the screen (Done or Esc); everything is saved first
+    openLibrary = Signal()  # show the Letters library (after a flush)
     promptsToggled = Signal(bool)  # the person showed/hid the prompts; the app may remember it
-    letterSaved = Signal(int)      # a save reached the journal (letter id)
+    letterSaved = Signal(int)  # a save reached the journal (letter id)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None, *,
-                 prompts_visible: bool = True) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, *, prompts_visible: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         self.journal = journal
@@ -175,15 +188,21 @@ class LetterScreen(QWidget):
         self.title.setMaxLength(200)
         self.title.setFrame(False)
         top.addWidget(self.title, 1)
-        self.prompts_button = button(self.tr("Prompts"), "Quiet",
-                                     tip=self.tr("Show or hide the prompts (%1)")
-                                     .replace("%1", PROMPTS_SHORTCUT))
+        self.prompts_button = button(
+            self.tr("Prompts"),
+            "Quiet",
+            tip=self.tr("Show or hide the prompts (%1)").replace("%1", PROMPTS_SHORTCUT),
+        )
         self.prompts_button.setCheckable(True)
         self.prompts_button.setAccessibleName(self.tr("Show the prompts"))
-        self.library_button = button(self.tr("Letters"), "Quiet",
-                                     accessible=self.tr("Open your letters"))
-        self.done_button = button(self.tr("Done"), "Primary",
-                                  accessible=self.tr("Done writing: save and close the letter"))
+        self.library_button = button(
+            self.tr("Letters"), "Quiet", accessible=self.tr("Open your letters")
+        )
+        self.done_button = button(
+            self.tr("Done"),
+            "Primary",
+            accessible=self.tr("Done writing: save and close the letter"),
+        )
         top.addWidget(self.prompts_button)
         top.addWidget(self.library_button)
         top.addSpacing(6)
@@ -229,7 +248,8 @@ class LetterScreen(QWidget):
         self.editor.textChanged.connect(self._edited)
         self.title.textEdited.connect(self._edited)
         self.title.returnPressed.connect(
-            lambda: self.editor.setFocus(Qt.FocusReason.TabFocusReason))
+            lambda: self.editor.setFocus(Qt.FocusReason.TabFocusReason)
+        )
         self.prompts_button.toggled.connect(self._prompts_button_toggled)
         self.library_button.clicked.connect(self._open_library)
         self.done_button.clicked.connect(self.done)
@@ -311,7 +331,8 @@ class LetterScreen(QWidget):
         self.prompts_button.blockSignals(False)
         self.prompts.setVisible(visible)
         self.prompts_button.setAccessibleName(
-            self.tr("Hide the prompts") if visible else self.tr("Show the prompts"))
+            self.tr("Hide the prompts") if visible else self.tr("Show the prompts")
+        )
 
     def prompts_visible(self) -> bool:
         return self.prompts_button.isChecked()
@@ -414,9 +435,11 @@ class LetterScreen(QWidget):
         if reason is None:
             self.problem.setVisible(False)
             return
-        self.problem_text.setText(self.tr(
-            "Kind couldn't save just now: %1. Your words are still here; Kind will keep "
-            "trying.").replace("%1", reason))
+        self.problem_text.setText(
+            self.tr(
+                "Kind couldn't save just now: %1. Your words are still here; Kind will keep trying."
+            ).replace("%1", reason)
+        )
         self.problem_text.setAccessibleName(self.problem_text.text())
         self.problem.setVisible(True)
         self.status.setText(self.tr("Not saved yet"))
@@ -442,8 +465,11 @@ class LetterScreen(QWidget):
         saved = self.flush()
         if saved:
             try:
-                if (self.letter_id is not None and not self.title.text().strip()
-                        and not self.editor.toPlainText().strip()):
+                if (
+                    self.letter_id is not None
+                    and not self.title.text().strip()
+                    and not self.editor.toPlainText().strip()
+                ):
                     self.journal.delete_letter(self.letter_id)  # nothing was kept in it
                 self.journal.set_meta(OPEN_LETTER_KEY, None)
             except JournalError as exc:

@@ -92,8 +92,7 @@ class LetterListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return s.title.strip() or letter_printing.untitled()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{s.title.strip() or letter_printing.untitled()}, " \
-                   f"{friendly_date(s.updated)}"
+            return f"{s.title.strip() or letter_printing.untitled()}, {friendly_date(s.updated)}"
         if role == IdRole:
             return s.id
         if role == SnippetRole:
@@ -140,21 +139,30 @@ class LetterDelegate(QStyledItemDelegate):
         date_w = sfm.horizontalAdvance(date_text) + 4
         painter.setPen(adapt("#8a847a", pal))
         half = inner.height() // 2
-        painter.drawText(QRect(inner.right() - date_w, inner.top(), date_w, half),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, date_text)
+        painter.drawText(
+            QRect(inner.right() - date_w, inner.top(), date_w, half),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            date_text,
+        )
         painter.setFont(title_font)
         tfm = QFontMetrics(title_font)
         title_rect = QRect(inner.left(), inner.top(), inner.width() - date_w - 12, half)
         painter.setPen(adapt("#2f2c28", pal))
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         tfm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight,
-                                        title_rect.width()))
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            tfm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
         painter.setFont(small)
         painter.setPen(adapt("#6f6a62", pal))
         snip_rect = QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)
-        painter.drawText(snip_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         sfm.elidedText(str(index.data(SnippetRole) or ""),
-                                        Qt.TextElideMode.ElideRight, snip_rect.width()))
+        painter.drawText(
+            snip_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            sfm.elidedText(
+                str(index.data(SnippetRole) or ""), Qt.TextElideMode.ElideRight, snip_rect.width()
+            ),
+        )
         painter.restore()
 
 
@@ -196,8 +204,13 @@ class LettersLibrary(QWidget):
     back = Signal()
     problem = Signal(str)  # something couldn't be done; the text says what, in plain words
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         self.journal = journal
@@ -210,13 +223,19 @@ class LettersLibrary(QWidget):
 
         head = QHBoxLayout()
         head.addWidget(label(self.tr("Letters"), "Heading"), 1)
-        self.new_button = button(self.tr("Write a letter"), "Primary",
-                                 accessible=self.tr("Write a new letter"))
+        self.new_button = button(
+            self.tr("Write a letter"), "Primary", accessible=self.tr("Write a new letter")
+        )
         head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(head)
-        outer.addWidget(label(self.tr(
-            "Everything you've written to yourself, newest first. Only you can see it."),
-            "Subtle"))
+        outer.addWidget(
+            label(
+                self.tr(
+                    "Everything you've written to yourself, newest first. Only you can see it."
+                ),
+                "Subtle",
+            )
+        )
         outer.addSpacing(6)
 
         self.search = QLineEdit()
@@ -230,9 +249,12 @@ class LettersLibrary(QWidget):
         undo_lay = QHBoxLayout(self.undo_bar)
         undo_lay.setContentsMargins(16, 6, 8, 6)
         self.undo_text = label(self.tr("Letter deleted."), wrap=False)
-        self.undo_button = button(self.tr("Undo"), "Quiet",
-                                  accessible=self.tr("Undo: bring the letter back"),
-                                  tip=self.tr("Bring the letter back (Ctrl+Z)"))
+        self.undo_button = button(
+            self.tr("Undo"),
+            "Quiet",
+            accessible=self.tr("Undo: bring the letter back"),
+            tip=self.tr("Bring the letter back (Ctrl+Z)"),
+        )
         undo_lay.addWidget(self.undo_text, 1)
         undo_lay.addWidget(self.undo_button)
         self.undo_bar.setVisible(False)
@@ -247,9 +269,14 @@ class LettersLibrary(QWidget):
         self.empty = QWidget()
         empty_lay = QVBoxLayout(self.empty)
         empty_lay.setContentsMargins(0, 40, 0, 0)
-        self.empty_text = label(self.tr(
-            "No letters yet. When you're ready, a letter to yourself can start with a single "
-            "line."), "Intro", center=True)
+        self.empty_text = label(
+            self.tr(
+                "No letters yet. When you're ready, a letter to yourself can start with a single "
+                "line."
+            ),
+            "Intro",
+            center=True,
+        )
         empty_lay.addWidget(self.empty_text)
         empty_lay.addStretch(1)
         self.stack.addWidget(self.empty)
@@ -259,26 +286,43 @@ class LettersLibrary(QWidget):
         actions.setSpacing(2)
         self.back_button = button(self.tr("Back"), "Quiet")
         self.open_button = button(self.tr("Open"), accessible=self.tr("Open the letter"))
-        self.export_button = button(self.tr("Export…"), "Quiet",
-                                    accessible=self.tr("Export the letter as Markdown"),
-                                    tip=self.tr("Save the letter as a Markdown file"))
-        self.pdf_button = button(self.tr("Save as PDF…"), "Quiet",
-                                 accessible=self.tr("Save the letter as a PDF"))
-        self.print_button = button(self.tr("Print…"), "Quiet",
-                                   accessible=self.tr("Print the letter"))
-        self.delete_button = button(self.tr("Delete"), "Quiet",
-                                    accessible=self.tr("Delete the letter"),
-                                    tip=self.tr("Delete the letter (you can undo this)"))
+        self.export_button = button(
+            self.tr("Export…"),
+            "Quiet",
+            accessible=self.tr("Export the letter as Markdown"),
+            tip=self.tr("Save the letter as a Markdown file"),
+        )
+        self.pdf_button = button(
+            self.tr("Save as PDF…"), "Quiet", accessible=self.tr("Save the letter as a PDF")
+        )
+        self.print_button = button(
+            self.tr("Print…"), "Quiet", accessible=self.tr("Print the letter")
+        )
+        self.delete_button = button(
+            self.tr("Delete"),
+            "Quiet",
+            accessible=self.tr("Delete the letter"),
+            tip=self.tr("Delete the letter (you can undo this)"),
+        )
         self.reread = QComboBox()
         self.reread.setAccessibleName(self.tr("Remind me to reread this letter"))
         self.reread.addItem(self.tr("Remind me to reread…"), None)
-        for days, text in ((7, self.tr("In a week")), (30, self.tr("In a month")),
-                           (90, self.tr("In three months")), (0, self.tr("No reminder"))):
+        for days, text in (
+            (7, self.tr("In a week")),
+            (30, self.tr("In a month")),
+            (90, self.tr("In three months")),
+            (0, self.tr("No reminder")),
+        ):
             self.reread.addItem(text, days)
         actions.addWidget(self.back_button)
         actions.addStretch(1)
-        for w in (self.reread, self.export_button, self.pdf_button, self.print_button,
-                  self.delete_button):
+        for w in (
+            self.reread,
+            self.export_button,
+            self.pdf_button,
+            self.print_button,
+            self.delete_button,
+        ):
             actions.addWidget(w)
         actions.addSpacing(8)
         actions.addWidget(self.open_button)
@@ -296,8 +340,7 @@ class LettersLibrary(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_enter)
         self.list.activatedId.connect(self.openLetter)
-        self.list.doubleClicked.connect(
-            lambda index: self.openLetter.emit(int(index.data(IdRole))))
+        self.list.doubleClicked.connect(lambda index: self.openLetter.emit(int(index.data(IdRole))))
         self.list.deleteRequested.connect(self.delete_current)
         sel = self.list.selectionModel()
         sel.currentChanged.connect(lambda _c, _p: self._selection_changed())
@@ -353,9 +396,12 @@ class LettersLibrary(QWidget):
             if query:
                 self.empty_text.setText(self.tr("No letters with “%1”.").replace("%1", query))
             else:
-                self.empty_text.setText(self.tr(
-                    "No letters yet. When you're ready, a letter to yourself can start with a "
-                    "single line."))
+                self.empty_text.setText(
+                    self.tr(
+                        "No letters yet. When you're ready, a letter to yourself can start with a "
+                        "single line."
+                    )
+                )
         self._selection_changed()
 
     def show_letters(self) -> None:
@@ -381,8 +427,14 @@ class LettersLibrary(QWidget):
 
     def _selection_changed(self) -> None:
         has = self.current_id() is not None
-        for w in (self.open_button, self.export_button, self.pdf_button, self.print_button,
-                  self.delete_button, self.reread):
+        for w in (
+            self.open_button,
+            self.export_button,
+            self.pdf_button,
+            self.print_button,
+            self.delete_button,
+            self.reread,
+        ):
             w.setEnabled(has)
             w.setVisible(has)  # an empty library shows only its kind line and a way on
         self._show_reread()
@@ -425,8 +477,9 @@ class LettersLibrary(QWidget):
         try:
             letter = self.journal.delete_letter(letter_id)
         except JournalError as exc:
-            self.problem.emit(self.tr("Kind couldn't delete the letter: %1")
-                              .replace("%1", str(exc)))
+            self.problem.emit(
+                self.tr("Kind couldn't delete the letter: %1").replace("%1", str(exc))
+            )
             return
         self._deleted.append(letter)
         self.refresh()
@@ -446,8 +499,9 @@ class LettersLibrary(QWidget):
             restored = self.journal.restore_letter(letter)
         except JournalError as exc:
             self._deleted.append(letter)
-            self.problem.emit(self.tr("Kind couldn't bring the letter back: %1")
-                              .replace("%1", str(exc)))
+            self.problem.emit(
+                self.tr("Kind couldn't bring the letter back: %1").replace("%1", str(exc))
+            )
             return
         if not self._deleted:
             self.undo_bar.setVisible(False)
@@ -469,8 +523,11 @@ class LettersLibrary(QWidget):
         try:
             letter_printing.export_markdown(letter, path)
         except OSError as exc:
-            self.problem.emit(self.tr("Kind couldn't write %1: %2")
-                              .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            self.problem.emit(
+                self.tr("Kind couldn't write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
             return False
         return True
 
@@ -481,8 +538,11 @@ class LettersLibrary(QWidget):
         try:
             letter_printing.save_pdf(letter, path)
         except OSError as exc:
-            self.problem.emit(self.tr("Kind couldn't write %1: %2")
-                              .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            self.problem.emit(
+                self.tr("Kind couldn't write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
             return False
         return True
 
@@ -496,8 +556,11 @@ class LettersLibrary(QWidget):
         if letter_id is None:
             return
         path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Export the letter"), self._suggested(letter_id, ".md"),
-            self.tr("Markdown (*.md)"))
+            self,
+            self.tr("Export the letter"),
+            self._suggested(letter_id, ".md"),
+            self.tr("Markdown (*.md)"),
+        )
         if path:
             self.export_markdown(letter_id, Path(path))
 
@@ -506,8 +569,11 @@ class LettersLibrary(QWidget):
         if letter_id is None:
             return
         path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Save the letter as a PDF"), self._suggested(letter_id, ".pdf"),
-            self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Save the letter as a PDF"),
+            self._suggested(letter_id, ".pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
         if path:
             self.save_pdf(letter_id, Path(path))
 

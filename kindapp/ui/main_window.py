@@ -44,7 +44,8 @@ def _build(screen: Screen) -> QWidget:
         module, name = _SCREENS[screen]
     except KeyError:
         raise ValueError(
-            f"no screen {screen} (screens that need the journal have a factory)") from None
+            f"no screen {screen} (screens that need the journal have a factory)"
+        ) from None
     widget: QWidget = getattr(importlib.import_module(f"kindapp.ui.{module}"), name)()
     return widget
 

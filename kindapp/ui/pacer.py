@@ -57,10 +57,12 @@ _MIN_SIZE = 0.42  # the smallest circle, as a share of the largest
 
 def _mix(a: QColor, b: QColor, k: float) -> QColor:
     k = min(max(k, 0.0), 1.0)
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * k,
-                           a.greenF() + (b.greenF() - a.greenF()) * k,
-                           a.blueF() + (b.blueF() - a.blueF()) * k,
-                           a.alphaF() + (b.alphaF() - a.alphaF()) * k)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * k,
+        a.greenF() + (b.greenF() - a.greenF()) * k,
+        a.blueF() + (b.blueF() - a.blueF()) * k,
+        a.alphaF() + (b.alphaF() - a.alphaF()) * k,
+    )
 
 
 class Pacer(QWidget):
@@ -100,8 +102,9 @@ class Pacer(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(260, 260)
 
-    def set_source(self, now: Callable[[], float], start: float,
-                   pattern: BreathPattern | None) -> None:
+    def set_source(
+        self, now: Callable[[], float], start: float, pattern: BreathPattern | None
+    ) -> None:
         """Follow `pattern` from `start` on the clock `now` (None: follow your own breath)."""
         self._now = now
         self._start = start
@@ -188,8 +191,7 @@ class Pacer(QWidget):
         self.update()
 
     def _arm(self, pos: Position | None) -> None:
-        active = (self._running and pos is not None and self._now is not None
-                  and self.isVisible())
+        active = self._running and pos is not None and self._now is not None and self.isVisible()
         if not active or pos is None:
             self._frame_timer.stop()
             self._step_timer.stop()
@@ -247,8 +249,13 @@ class Pacer(QWidget):
         self._update_words()
         if pos is not None and self._running and self._now is not None:
             late_ms = (self._t() - pos.start) * 1000
-            log.debug("phase %s #%d began at pattern time %.3f s (%.1f ms after schedule)",
-                      pos.phase.value, pos.serial, pos.start, late_ms)
+            log.debug(
+                "phase %s #%d began at pattern time %.3f s (%.1f ms after schedule)",
+                pos.phase.value,
+                pos.serial,
+                pos.start,
+                late_ms,
+            )
             self.phaseChanged.emit(pos.phase)
             self._announce()
 
@@ -342,6 +349,9 @@ class Pacer(QWidget):
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 103)
         p.setFont(font)
         p.setPen(_INK if self._running or pos is None else _INK_QUIET)
-        p.drawText(text_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                   self._words(None if pos is None else pos.phase))
+        p.drawText(
+            text_rect,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+            self._words(None if pos is None else pos.phase),
+        )
         p.end()

@@ -43,8 +43,9 @@ class PracticeScreen(QWidget):
         self.text = label("", "Phrase", center=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.hint = label("", "Hint", center=True)
-        self.paused_tag = label(self.tr("Paused. Press Space to go on when you're ready."),
-                                "PausedTag", center=True)
+        self.paused_tag = label(
+            self.tr("Paused. Press Space to go on when you're ready."), "PausedTag", center=True
+        )
         self.paused_tag.setVisible(False)
         self.dots = ProgressDots()
         self.gesture = GestureArt()
@@ -68,11 +69,19 @@ class PracticeScreen(QWidget):
         self.pause_button = button(self.tr("Pause"), "Primary", tip=self.tr("Pause (Space)"))
         self.next_button = button(self.tr("Next"), tip=self.tr("Next (Right arrow)"))
         self.leave_button = button(self.tr("Leave"), "Quiet", tip=self.tr("Leave (Esc)"))
-        self.ground_button = button(self.tr("Ground"), "Quiet", tip=self.tr(
-            "Too much right now? Stop here and ground yourself for a minute (G)"))
+        self.ground_button = button(
+            self.tr("Ground"),
+            "Quiet",
+            tip=self.tr("Too much right now? Stop here and ground yourself for a minute (G)"),
+        )
         self.ground_button.clicked.connect(self.groundRequested)
-        for b in (self.back_button, self.pause_button, self.next_button, self.leave_button,
-                  self.ground_button):
+        for b in (
+            self.back_button,
+            self.pause_button,
+            self.next_button,
+            self.leave_button,
+            self.ground_button,
+        ):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.clicked.connect(self.go_back)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -105,13 +114,22 @@ class PracticeScreen(QWidget):
         row.addWidget(self.ground_button)
         lay.addLayout(row)
         lay.addSpacing(10)
-        lay.addWidget(label(self.tr("Space pauses · ← and → move between steps · Esc leaves · "
-                                    "G grounds"), "KeyHint", center=True))
+        lay.addWidget(
+            label(
+                self.tr("Space pauses · ← and → move between steps · Esc leaves · G grounds"),
+                "KeyHint",
+                center=True,
+            )
+        )
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Left, self.go_back),
-                          (Qt.Key.Key_Right, self.go_next), (Qt.Key.Key_Escape, self.leave),
-                          (Qt.Key.Key_G, self.groundRequested.emit)):
+        for key, slot in (
+            (Qt.Key.Key_Space, self.toggle_pause),
+            (Qt.Key.Key_Left, self.go_back),
+            (Qt.Key.Key_Right, self.go_next),
+            (Qt.Key.Key_Escape, self.leave),
+            (Qt.Key.Key_G, self.groundRequested.emit),
+        ):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(ctx)
             sc.activated.connect(slot)
@@ -213,8 +231,9 @@ class PracticeScreen(QWidget):
         paused = state is State.PAUSED
         self.paused_tag.setVisible(paused)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.pause_button.setToolTip(self.tr("Resume (Space)") if paused
-                                     else self.tr("Pause (Space)"))
+        self.pause_button.setToolTip(
+            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        )
         self.pause_button.setAccessibleName(self.pause_button.text())
         active = state in (State.RUNNING, State.PAUSED)
         for b in (self.back_button, self.pause_button, self.next_button):
@@ -230,8 +249,9 @@ class PracticeScreen(QWidget):
         if self._driver is None:
             return
         session = self._driver.session
-        self.dots.set_state(len(session.practice.steps), session.step_index,
-                            session.step_progress())
+        self.dots.set_state(
+            len(session.practice.steps), session.step_index, session.step_progress()
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

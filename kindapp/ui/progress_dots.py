@@ -32,7 +32,8 @@ class ProgressDots(QWidget):
         if changed:
             self.updateGeometry()
             self.setAccessibleDescription(
-                self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+                self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+            )
         self.update()
 
     def paintEvent(self, event: object) -> None:

@@ -70,7 +70,8 @@ class ThoughtEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
@@ -92,8 +93,7 @@ class _TickSlider(QSlider):
         span = self.width() - handle
         y = self.height() / 2 + 11
         for v in range(self.minimum(), self.maximum() + 1):
-            x = handle / 2 + QStyle.sliderPositionFromValue(
-                self.minimum(), self.maximum(), v, span)
+            x = handle / 2 + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), v, span)
             r = 2.4 if v == 0 else 1.8
             p.drawEllipse(QPointF(x, y), r, r)
         p.end()
@@ -123,7 +123,8 @@ class RatingSlider(QWidget):
         self.slider.setMinimumWidth(180)
         self.slider.setAccessibleName(accessible)
         self.slider.setAccessibleDescription(
-            self.tr("From %1 (left) to %2 (right)").replace("%1", low).replace("%2", high))
+            self.tr("From %1 (left) to %2 (right)").replace("%1", low).replace("%2", high)
+        )
         lay.addWidget(self.low)
         lay.addWidget(self.slider, 1)
         lay.addWidget(self.high)
@@ -167,8 +168,11 @@ class ReadAloud(QWidget):
         lay.addSpacing(8)
         self.note = label(self.tr("You don't have to believe it yet."), "Gentle", center=True)
         lay.addWidget(self.note)
-        self.hint = label(self.tr("Try reading it aloud, slowly, the way you'd say it to them."),
-                          "Subtle", center=True)
+        self.hint = label(
+            self.tr("Try reading it aloud, slowly, the way you'd say it to them."),
+            "Subtle",
+            center=True,
+        )
         lay.addWidget(self.hint)
         lay.addStretch(1)
 
@@ -176,17 +180,22 @@ class ReadAloud(QWidget):
         self.text.setText(kind_version)
         self.text.setAccessibleName(kind_version)
         who = person.strip()
-        self.lead.setText((self.tr("As you'd say it to %1").replace("%1", who) if who
-                           else self.tr("The kind version")).upper())
+        self.lead.setText(
+            (
+                self.tr("As you'd say it to %1").replace("%1", who)
+                if who
+                else self.tr("The kind version")
+            ).upper()
+        )
 
 
 class ReframeScreen(QWidget):
     """The guided reframe. Needs a Journal to save into."""
 
-    finished = Signal()   # the person is done (from the read-aloud view)
-    back = Signal()       # leave from the first step (nothing is saved)
-    saved = Signal(int)   # the reframe reached the journal (its id)
-    openPast = Signal()   # show past reframes
+    finished = Signal()  # the person is done (from the read-aloud view)
+    back = Signal()  # leave from the first step (nothing is saved)
+    saved = Signal(int)  # the reframe reached the journal (its id)
+    openPast = Signal()  # show past reframes
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,8 +209,9 @@ class ReframeScreen(QWidget):
         outer.setSpacing(6)
         head = QHBoxLayout()
         head.addWidget(label(self.tr("Friend reframe"), "Heading"), 1)
-        self.past_button = button(self.tr("Past reframes"), "Quiet",
-                                  accessible=self.tr("Show past reframes"))
+        self.past_button = button(
+            self.tr("Past reframes"), "Quiet", accessible=self.tr("Show past reframes")
+        )
         head.addWidget(self.past_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(head)
         self.dots = ProgressDots()
@@ -215,19 +225,22 @@ class ReframeScreen(QWidget):
         # 1 — the critical thought
         self.critical = ThoughtEdit(
             self.tr("The critical thought"),
-            self.tr("For example: “You always mess things up. What is wrong with you?”"))
+            self.tr("For example: “You always mess things up. What is wrong with you?”"),
+        )
         self._add_step(
             self.tr("The critical thought"),
             self.tr("Write it down just as it sounds in your head. No need to soften it here."),
-            [self.critical])
+            [self.critical],
+        )
 
         # 2 — someone you cherish
         self.person = QLineEdit()
         self.person.setAccessibleName(self.tr("Someone you cherish"))
         self.person.setPlaceholderText(self.tr("A name, or “a close friend”"))
         self.person.setMaxLength(80)
-        self.close_friend = button(self.tr("A close friend"), "Quiet",
-                                   accessible=self.tr("Use “a close friend”"))
+        self.close_friend = button(
+            self.tr("A close friend"), "Quiet", accessible=self.tr("Use “a close friend”")
+        )
         self.close_friend.clicked.connect(lambda: self.person.setText(self.tr("a close friend")))
         row = QWidget()
         row_lay = QHBoxLayout(row)
@@ -236,9 +249,12 @@ class ReframeScreen(QWidget):
         row_lay.addWidget(self.close_friend)
         self._add_step(
             self.tr("Someone you cherish"),
-            self.tr("Think of someone you care about deeply: a friend, a child, a sister, a "
-                    "younger you. Who comes to mind?"),
-            [row])
+            self.tr(
+                "Think of someone you care about deeply: a friend, a child, a sister, a "
+                "younger you. Who comes to mind?"
+            ),
+            [row],
+        )
 
         # 3 — would you say this to them?
         self.quote = label("", "Quote")
@@ -248,8 +264,11 @@ class ReframeScreen(QWidget):
         ar = QHBoxLayout(answer_row)
         ar.setContentsMargins(0, 4, 0, 4)
         ar.setSpacing(24)
-        for value, text in (("yes", self.tr("Yes")), ("no", self.tr("No")),
-                            ("not sure", self.tr("Not sure"))):
+        for value, text in (
+            ("yes", self.tr("Yes")),
+            ("no", self.tr("No")),
+            ("not sure", self.tr("Not sure")),
+        ):
             rb = QRadioButton(text)
             rb.setAccessibleName(text)
             self.answers.addButton(rb)
@@ -259,21 +278,32 @@ class ReframeScreen(QWidget):
         ar.addStretch(1)
         self.answer_note = label("", "Gentle")
         self.would_title = label("", "StepHeading")
-        self._add_step("", "", [self.quote, answer_row, self.answer_note],
-                       title_label=self.would_title)
+        self._add_step(
+            "", "", [self.quote, answer_row, self.answer_note], title_label=self.would_title
+        )
 
         # 4 — the kind version
         self.kind_quote = label("", "Quote")
         self.kind = ThoughtEdit(
             self.tr("The kind version"),
-            self.tr("For example: “That was hard, and you did what you could. What would help "
-                    "now?”"))
-        self.kind_hint = label(self.tr(
-            "If you like, write it to yourself by name, in the third person: “Sam, this "
-            "was a rough day, and it makes sense that it hurts.”"), "Hint")
+            self.tr(
+                "For example: “That was hard, and you did what you could. What would help now?”"
+            ),
+        )
+        self.kind_hint = label(
+            self.tr(
+                "If you like, write it to yourself by name, in the third person: “Sam, this "
+                "was a rough day, and it makes sense that it hurts.”"
+            ),
+            "Hint",
+        )
         self.kind_title = label("", "StepHeading")
-        self._add_step("", self.tr("Say what you'd really say: honest, warm, on their side."),
-                       [self.kind_quote, self.kind, self.kind_hint], title_label=self.kind_title)
+        self._add_step(
+            "",
+            self.tr("Say what you'd really say: honest, warm, on their side."),
+            [self.kind_quote, self.kind, self.kind_hint],
+            title_label=self.kind_title,
+        )
 
         # 5 — how each version feels
         feel = QWidget()
@@ -281,14 +311,18 @@ class ReframeScreen(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        words = {"motivated": (self.tr("stuck"), self.tr("motivated")),
-                 "empowered": (self.tr("powerless"), self.tr("empowered")),
-                 "validated": (self.tr("dismissed"), self.tr("validated"))}
+        words = {
+            "motivated": (self.tr("stuck"), self.tr("motivated")),
+            "empowered": (self.tr("powerless"), self.tr("empowered")),
+            "validated": (self.tr("dismissed"), self.tr("validated")),
+        }
         self.ratings: dict[str, dict[str, RatingSlider]] = {"critical": {}, "kind": {}}
         r = 0
         self.feel_quotes: dict[str, Any] = {}
-        for which, heading in (("critical", self.tr("The critical thought")),
-                               ("kind", self.tr("The kind version"))):
+        for which, heading in (
+            ("critical", self.tr("The critical thought")),
+            ("kind", self.tr("The kind version")),
+        ):
             grid.addWidget(label(heading.upper(), "StepTitle"), r, 0)
             r += 1
             quote = label("", "SmallQuote")
@@ -297,8 +331,12 @@ class ReframeScreen(QWidget):
             r += 1
             for pair in PAIRS:
                 low, high = words[pair]
-                acc = self.tr("%1: from %2 to %3").replace("%1", heading) \
-                    .replace("%2", low).replace("%3", high)
+                acc = (
+                    self.tr("%1: from %2 to %3")
+                    .replace("%1", heading)
+                    .replace("%2", low)
+                    .replace("%3", high)
+                )
                 rs = RatingSlider(low, high, acc)
                 self.ratings[which][pair] = rs
                 grid.addWidget(rs, r, 0)
@@ -307,8 +345,9 @@ class ReframeScreen(QWidget):
             r += 1
         self._add_step(
             self.tr("How does each one feel?"),
-            self.tr("Read each one to yourself and notice, without judging, where it leaves "
-                    "you."), [feel])
+            self.tr("Read each one to yourself and notice, without judging, where it leaves you."),
+            [feel],
+        )
 
         # 6 — read aloud
         self.read = ReadAloud()
@@ -350,8 +389,9 @@ class ReframeScreen(QWidget):
             sc.activated.connect(self._enter)
         self.start()
 
-    def _add_step(self, title: str, text: str, widgets: list[QWidget], *,
-                  title_label: Any = None) -> None:
+    def _add_step(
+        self, title: str, text: str, widgets: list[QWidget], *, title_label: Any = None
+    ) -> None:
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -409,12 +449,14 @@ class ReframeScreen(QWidget):
         self.dots.set_state(len(STEPS), index, 0.0)
         self.dots.setVisible(not self._viewing_past)
         if index == 2:
-            self.would_title.setText(self.tr("Would you say this to %1?")
-                                     .replace("%1", self.person_name()))
+            self.would_title.setText(
+                self.tr("Would you say this to %1?").replace("%1", self.person_name())
+            )
             self.quote.setText(f"“{self.critical.text()}”")
         if index == 3:
-            self.kind_title.setText(self.tr("How would you say it to %1?")
-                                    .replace("%1", self.person_name()))
+            self.kind_title.setText(
+                self.tr("How would you say it to %1?").replace("%1", self.person_name())
+            )
             self.kind_quote.setText(f"“{self.critical.text()}”")
         if index == 4:
             self.feel_quotes["critical"].setText(f"“{_short(self.critical.text())}”")
@@ -432,8 +474,10 @@ class ReframeScreen(QWidget):
         elif index == 1:
             target = self.person
         elif index == 2:
-            target = next((rb for rb in self.answer_buttons.values() if rb.isChecked()),
-                          self.answer_buttons["yes"])
+            target = next(
+                (rb for rb in self.answer_buttons.values() if rb.isChecked()),
+                self.answer_buttons["yes"],
+            )
         elif index == 3:
             target = self.kind
         elif index == 4:
@@ -452,8 +496,9 @@ class ReframeScreen(QWidget):
         self.next_button.setEnabled(ready)
         last = index == len(STEPS) - 1
         self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
-        self.back_button.setText(self.tr("Leave") if index == 0 or self._viewing_past
-                                 else self.tr("Back"))
+        self.back_button.setText(
+            self.tr("Leave") if index == 0 or self._viewing_past else self.tr("Back")
+        )
         self.past_button.setVisible(index == 0 and not self._viewing_past)
         # Once saved, the read-aloud view is left with Done or Esc; going back to edit would
         # only make a second copy.
@@ -468,11 +513,14 @@ class ReframeScreen(QWidget):
     def _answer_changed(self) -> None:
         answer = self.would_say()
         if answer == "no":
-            text = self.tr("That's fine — no need to scold yourself for the scolding. Most of "
-                           "us speak to ourselves in ways we'd never speak to someone we love.")
+            text = self.tr(
+                "That's fine — no need to scold yourself for the scolding. Most of "
+                "us speak to ourselves in ways we'd never speak to someone we love."
+            )
         elif answer == "yes":
-            text = self.tr("Then let's see whether there's a warmer way to say it, to them and "
-                           "to you.")
+            text = self.tr(
+                "Then let's see whether there's a warmer way to say it, to them and to you."
+            )
         elif answer == "not sure":
             text = self.tr("That's all right. Let's try a kinder version and see how it feels.")
         else:
@@ -521,14 +569,21 @@ class ReframeScreen(QWidget):
             return True
         try:
             r = self.journal.add_reframe(
-                self.critical.text(), self.person.text().strip() or self.person_name(),
-                self.would_say(), self.kind.text(), self.rating_values("critical"),
-                self.rating_values("kind"))
+                self.critical.text(),
+                self.person.text().strip() or self.person_name(),
+                self.would_say(),
+                self.kind.text(),
+                self.rating_values("critical"),
+                self.rating_values("kind"),
+            )
         except JournalError as exc:
             log.warning("reframe not saved: %s", exc)
-            self.problem.setText(self.tr(
-                "Kind couldn't save this just now: %1. Your words are still here; try again "
-                "in a moment.").replace("%1", plain_reason(exc)))
+            self.problem.setText(
+                self.tr(
+                    "Kind couldn't save this just now: %1. Your words are still here; try again "
+                    "in a moment."
+                ).replace("%1", plain_reason(exc))
+            )
             self.problem.setVisible(True)
             self.again_button.setVisible(True)
             return False
@@ -565,8 +620,12 @@ class PastReframes(QWidget):
         self.new_button = button(self.tr("New reframe"), "Primary")
         head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(head)
-        outer.addWidget(label(self.tr("The kinder words you've found so far. Open one to read "
-                                      "it aloud again."), "Subtle"))
+        outer.addWidget(
+            label(
+                self.tr("The kinder words you've found so far. Open one to read it aloud again."),
+                "Subtle",
+            )
+        )
         outer.addSpacing(6)
         self.list = QListWidget()
         self.list.setObjectName("ReframeList")
@@ -575,8 +634,14 @@ class PastReframes(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.empty = label(self.tr("No reframes yet. The next time your inner critic gets loud, "
-                                   "you could try one here."), "Intro", center=True)
+        self.empty = label(
+            self.tr(
+                "No reframes yet. The next time your inner critic gets loud, "
+                "you could try one here."
+            ),
+            "Intro",
+            center=True,
+        )
         outer.addWidget(self.list, 1)
         outer.addSpacing(0)
         self.empty.setContentsMargins(0, 36, 0, 0)
@@ -593,8 +658,9 @@ class PastReframes(QWidget):
         self.back_button.clicked.connect(self.back)
         self.new_button.clicked.connect(self.newReframe)
         self.open_button.clicked.connect(self._open_current)
-        self.list.itemActivated.connect(lambda item: self.openReframe.emit(
-            int(item.data(Qt.ItemDataRole.UserRole))))
+        self.list.itemActivated.connect(
+            lambda item: self.openReframe.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.back)

@@ -59,8 +59,15 @@ class ReminderSettings(QWidget):
         self.days: list[QToolButton] = []
         days_row = QHBoxLayout()
         days_row.setSpacing(4)
-        names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
         for i, name in enumerate(names):
             b = QToolButton()
             b.setObjectName("Day")
@@ -108,8 +115,16 @@ class ReminderSettings(QWidget):
 
     def show_plan(self, plan: ReminderPlan, autostart: bool, tray: bool) -> None:
         self._plan = plan
-        widgets: list[Any] = [self.enabled, self.mode, self.every, self.active_from,
-                              self.active_to, self.times, self.autostart, *self.days]
+        widgets: list[Any] = [
+            self.enabled,
+            self.mode,
+            self.every,
+            self.active_from,
+            self.active_to,
+            self.times,
+            self.autostart,
+            *self.days,
+        ]
         for w in widgets:
             w.blockSignals(True)
         self.enabled.setChecked(plan.enabled)
@@ -124,7 +139,7 @@ class ReminderSettings(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self.setEnabled(True)
-        for w in widgets[:-1 - len(self.days)] + self.days:
+        for w in widgets[: -1 - len(self.days)] + self.days:
             w.setEnabled(tray)
         self._refresh(tray)
 
@@ -133,23 +148,35 @@ class ReminderSettings(QWidget):
         self.hours_box.setVisible(interval)
         self.times.setVisible(not interval)
         if not tray:
-            self.note.setText(self.tr("Reminders appear beside the tray icon, and this desktop "
-                                      "has no tray."))
+            self.note.setText(
+                self.tr("Reminders appear beside the tray icon, and this desktop has no tray.")
+            )
         else:
-            self.note.setText(self.tr("A reminder is a quiet notification. Letting it pass "
-                                      "is fine; nothing is counted."))
+            self.note.setText(
+                self.tr(
+                    "A reminder is a quiet notification. Letting it pass "
+                    "is fine; nothing is counted."
+                )
+            )
 
     def _emit(self) -> None:
         self._refresh()
         try:
-            times = tuple(time.fromisoformat(part.strip())
-                          for part in self.times.text().split(",") if part.strip())
+            times = tuple(
+                time.fromisoformat(part.strip())
+                for part in self.times.text().split(",")
+                if part.strip()
+            )
             plan = ReminderPlan(
-                enabled=self.enabled.isChecked(), mode=self.mode.currentData(),
-                every_h=self.every.value(), active_from=_time(self.active_from.time()),
-                active_to=_time(self.active_to.time()), times=times or self._plan.times,
+                enabled=self.enabled.isChecked(),
+                mode=self.mode.currentData(),
+                every_h=self.every.value(),
+                active_from=_time(self.active_from.time()),
+                active_to=_time(self.active_to.time()),
+                times=times or self._plan.times,
                 quiet_days=frozenset(i for i, b in enumerate(self.days) if b.isChecked()),
-                snoozed_until=self._plan.snoozed_until)
+                snoozed_until=self._plan.snoozed_until,
+            )
         except ValueError:
             self.note.setText(self.tr("Times look like 10:30, separated by commas."))
             return

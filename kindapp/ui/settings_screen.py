@@ -21,8 +21,16 @@ from kindapp.core.settings import TEXT_SCALES, Settings
 from kindapp.ui.widgets import button, label, scrolling_page
 
 # The cues a person can listen to, in the order a practice uses them.
-PREVIEW_CUES = ("soft_bell", "breath_chime", "step_1", "step_2", "step_3", "closing_bell",
-                "inhale", "exhale")
+PREVIEW_CUES = (
+    "soft_bell",
+    "breath_chime",
+    "step_1",
+    "step_2",
+    "step_3",
+    "closing_bell",
+    "inhale",
+    "exhale",
+)
 
 
 class SettingsScreen(QWidget):
@@ -54,16 +62,19 @@ class SettingsScreen(QWidget):
         self.volume_value = label("", "Subtle", wrap=False)
         metrics = self.volume_value.fontMetrics()
         self.volume_value.setMinimumWidth(metrics.horizontalAdvance("100 %"))
-        self.volume_test = button(self.tr("Try it"),
-                                  accessible=self.tr("Play a chime at this volume"))
+        self.volume_test = button(
+            self.tr("Try it"), accessible=self.tr("Play a chime at this volume")
+        )
         self.mute = QCheckBox(self.tr("Mute all sounds"))
         self.mute.setAccessibleName(self.tr("Mute all sounds"))
 
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Sound theme"))
-        for key, text in (("bowl", self.tr("Singing bowls: low, warm and slow")),
-                          ("chimes", self.tr("Soft chimes: lighter and brighter")),
-                          ("silent", self.tr("Silent: words on the screen only"))):
+        for key, text in (
+            ("bowl", self.tr("Singing bowls: low, warm and slow")),
+            ("chimes", self.tr("Soft chimes: lighter and brighter")),
+            ("silent", self.tr("Silent: words on the screen only")),
+        ):
             self.theme.addItem(text, key)
         self.device = QComboBox()
         self.device.setAccessibleName(self.tr("Sound output device"))
@@ -71,18 +82,23 @@ class SettingsScreen(QWidget):
         self._saved_device = ""
 
         names = {
-            "soft_bell": self.tr("Opening bell"), "breath_chime": self.tr("Settling chime"),
-            "step_1": self.tr("First step"), "step_2": self.tr("Second step"),
-            "step_3": self.tr("Third step"), "closing_bell": self.tr("Closing bowl"),
-            "inhale": self.tr("In-breath"), "exhale": self.tr("Out-breath"),
+            "soft_bell": self.tr("Opening bell"),
+            "breath_chime": self.tr("Settling chime"),
+            "step_1": self.tr("First step"),
+            "step_2": self.tr("Second step"),
+            "step_3": self.tr("Third step"),
+            "closing_bell": self.tr("Closing bowl"),
+            "inhale": self.tr("In-breath"),
+            "exhale": self.tr("Out-breath"),
         }
         self.preview_buttons: dict[str, object] = {}
         previews = QGridLayout()
         previews.setHorizontalSpacing(6)
         previews.setVerticalSpacing(6)
         for i, cue in enumerate(PREVIEW_CUES):
-            b = button(names[cue], accessible=self.tr("Listen to the %1").replace(
-                "%1", names[cue].lower()))
+            b = button(
+                names[cue], accessible=self.tr("Listen to the %1").replace("%1", names[cue].lower())
+            )
             b.clicked.connect(lambda _c=False, c=cue: self.previewRequested.emit(c))
             self.preview_buttons[cue] = b
             previews.addWidget(b, i // 4, i % 4)
@@ -92,25 +108,34 @@ class SettingsScreen(QWidget):
         self.reduced_motion.toggled.connect(self.reducedMotionChanged)
         self.look = QComboBox()
         self.look.setAccessibleName(self.tr("Look"))
-        for key, text in (("system", self.tr("Follow the system (light or dark)")),
-                          ("light", self.tr("Light")), ("dark", self.tr("Dark")),
-                          ("contrast", self.tr("High contrast"))):
+        for key, text in (
+            ("system", self.tr("Follow the system (light or dark)")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
+        ):
             self.look.addItem(text, key)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
-        for key, text in (("system", self.tr("Follow the system")), ("en", "English"),
-                          ("de", "Deutsch")):
+        for key, text in (
+            ("system", self.tr("Follow the system")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
             self.language.addItem(text, key)
         self.language.currentIndexChanged.connect(
-            lambda _i: self.languageChanged.emit(self.language.currentData()))
+            lambda _i: self.languageChanged.emit(self.language.currentData())
+        )
         self.text_scale = QComboBox()
         self.text_scale.setAccessibleName(self.tr("Text size"))
         for scale in TEXT_SCALES:
             self.text_scale.addItem(f"{round(scale * 100)} %", scale)
         self.look.currentIndexChanged.connect(
-            lambda _i: self.lookChanged.emit(self.look.currentData()))
+            lambda _i: self.lookChanged.emit(self.look.currentData())
+        )
         self.text_scale.currentIndexChanged.connect(
-            lambda _i: self.textScaleChanged.emit(float(self.text_scale.currentData())))
+            lambda _i: self.textScaleChanged.emit(float(self.text_scale.currentData()))
+        )
         self.quick = QRadioButton(self.tr("Quick, about one minute"))
         self.guided = QRadioButton(self.tr("Guided, about five minutes"))
         self._modes = QButtonGroup(self)
@@ -122,16 +147,19 @@ class SettingsScreen(QWidget):
         self.volume_test.clicked.connect(lambda: self.previewRequested.emit("step_1"))
         self.mute.toggled.connect(self.mutedChanged)
         self.theme.currentIndexChanged.connect(
-            lambda _i: self.themeChanged.emit(self.theme.currentData()))
+            lambda _i: self.themeChanged.emit(self.theme.currentData())
+        )
         self.device.currentIndexChanged.connect(
-            lambda _i: self.deviceChanged.emit(self.device.currentData() or ""))
+            lambda _i: self.deviceChanged.emit(self.device.currentData() or "")
+        )
         self.quick.toggled.connect(lambda on: on and self.breakModeChanged.emit("quick"))
         self.guided.toggled.connect(lambda on: on and self.breakModeChanged.emit("guided"))
 
         outer, lay = scrolling_page(self, (48, 36, 48, 12))
         lay.addWidget(label(self.tr("Settings"), "Heading"))
-        lay.addWidget(label(self.tr("Changes apply at once and are kept on this computer."),
-                            "Subtle"))
+        lay.addWidget(
+            label(self.tr("Changes apply at once and are kept on this computer."), "Subtle")
+        )
         lay.addSpacing(14)
         form = QFormLayout()
         form.setHorizontalSpacing(24)
@@ -153,14 +181,16 @@ class SettingsScreen(QWidget):
         motion = QVBoxLayout()
         motion.setSpacing(2)
         motion.addWidget(self.reduced_motion)
-        motion.addWidget(label(self.tr("A still shape with words instead of the moving circle."),
-                               "Hint"))
+        motion.addWidget(
+            label(self.tr("A still shape with words instead of the moving circle."), "Hint")
+        )
         form.addRow(label(self.tr("Motion"), wrap=False), motion)
         form.addRow(label(self.tr("Look"), wrap=False), self.look)
         form.addRow(label(self.tr("Text size"), wrap=False), self.text_scale)
         form.addRow(label(self.tr("Language"), wrap=False), self.language)
-        form.addRow("", label(self.tr("A new language takes effect the next time Kind starts."),
-                              "Hint"))
+        form.addRow(
+            "", label(self.tr("A new language takes effect the next time Kind starts."), "Hint")
+        )
         from kindapp.ui.reminder_settings import ReminderSettings
 
         self.reminders = ReminderSettings()
@@ -168,19 +198,28 @@ class SettingsScreen(QWidget):
         self.reminders.autostartChanged.connect(self.autostartChanged)
         form.addRow(label(self.tr("Reminders"), wrap=False), self.reminders)
         data_row = QHBoxLayout()
-        self.export_button = button(self.tr("Export…"),
-                                    accessible=self.tr("Export your journal to a file"))
-        self.import_button = button(self.tr("Import…"),
-                                    accessible=self.tr("Import a Kind export file"))
+        self.export_button = button(
+            self.tr("Export…"), accessible=self.tr("Export your journal to a file")
+        )
+        self.import_button = button(
+            self.tr("Import…"), accessible=self.tr("Import a Kind export file")
+        )
         self.export_button.clicked.connect(self.exportRequested)
         self.import_button.clicked.connect(self.importRequested)
         data_row.addWidget(self.export_button)
         data_row.addWidget(self.import_button)
         data_row.addStretch(1)
         form.addRow(label(self.tr("Your journal"), wrap=False), data_row)
-        form.addRow("", label(self.tr("It stays on this computer. An export is a plain JSON file "
-                                      "you can keep or move; importing never duplicates."),
-                              "Hint"))
+        form.addRow(
+            "",
+            label(
+                self.tr(
+                    "It stays on this computer. An export is a plain JSON file "
+                    "you can keep or move; importing never duplicates."
+                ),
+                "Hint",
+            ),
+        )
         lay.addLayout(form)
         lay.addStretch(1)
         row = QHBoxLayout()
@@ -198,8 +237,18 @@ class SettingsScreen(QWidget):
         self.reminders.show_plan(plan, autostart, tray)  # type: ignore[arg-type]
 
     def show_settings(self, settings: Settings) -> None:
-        widgets = (self.volume, self.mute, self.quick, self.guided, self.theme, self.device,
-                   self.reduced_motion, self.look, self.text_scale, self.language)
+        widgets = (
+            self.volume,
+            self.mute,
+            self.quick,
+            self.guided,
+            self.theme,
+            self.device,
+            self.reduced_motion,
+            self.look,
+            self.text_scale,
+            self.language,
+        )
         for w in widgets:
             w.blockSignals(True)
         self.volume.setValue(round(settings.volume * 100))
@@ -225,8 +274,10 @@ class SettingsScreen(QWidget):
         for name in names:
             self.device.addItem(name, name)
         if self._saved_device and self._saved_device not in names:
-            self.device.addItem(self.tr("%1 (not connected: using the default)").replace(
-                "%1", self._saved_device), self._saved_device)
+            self.device.addItem(
+                self.tr("%1 (not connected: using the default)").replace("%1", self._saved_device),
+                self._saved_device,
+            )
         self._select_device()
         self.device.blockSignals(False)
 

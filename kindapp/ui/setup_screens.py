@@ -63,8 +63,12 @@ class TouchSetupScreen(_SetupScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Soothing touch"),
-            self.tr("Warm, gentle touch can calm the body, even when it comes from your own "
-                    "hands. Choose the gesture that feels most soothing today."), parent)
+            self.tr(
+                "Warm, gentle touch can calm the body, even when it comes from your own "
+                "hands. Choose the gesture that feels most soothing today."
+            ),
+            parent,
+        )
         self.gestures = QButtonGroup(self)
         self.gestures.setExclusive(True)
         self.gesture_buttons: dict[str, QToolButton] = {}
@@ -136,8 +140,9 @@ class TouchSetupScreen(_SetupScreen):
         return text
 
     def show_choices(self, s: Settings) -> None:
-        self.gesture_buttons.get(s.touch_gesture,
-                                 self.gesture_buttons[touch.GESTURE_IDS[0]]).setChecked(True)
+        self.gesture_buttons.get(
+            s.touch_gesture, self.gesture_buttons[touch.GESTURE_IDS[0]]
+        ).setChecked(True)
         self.length.set_seconds(s.touch_length_s)
         while self.phrase.count() > len(touch.KIND_PHRASES):
             self.phrase.removeItem(self.phrase.count() - 1)
@@ -156,8 +161,12 @@ class BreatheSetupScreen(_SetupScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Breathe"),
-            self.tr("Slow breathing, with a calm circle to follow. A longer out-breath tends "
-                    "to settle the body."), parent)
+            self.tr(
+                "Slow breathing, with a calm circle to follow. A longer out-breath tends "
+                "to settle the body."
+            ),
+            parent,
+        )
         self.pattern = PatternChooser()
         self.length = LengthChooser()
         self.sounds = QCheckBox(self.tr("Soft in- and out-breath sounds"))

@@ -79,8 +79,12 @@ def validate(message: Any) -> dict[str, Any]:
         return {"cmd": "practice", "name": name, "mode": mode}
     if cmd == "import":
         path = message.get("path")
-        if set(message) != {"cmd", "path"} or not isinstance(path, str) \
-                or not path.startswith("/") or len(path) > 4096:
+        if (
+            set(message) != {"cmd", "path"}
+            or not isinstance(path, str)
+            or not path.startswith("/")
+            or len(path) > 4096
+        ):
             raise ValueError("import takes one absolute path")
         return {"cmd": "import", "path": path}
     raise ValueError(f"unknown command {cmd!r}")
@@ -130,8 +134,11 @@ class SingleInstance(QObject):
                 return False
             if isinstance(answer, dict) and answer.get("ok") is True:
                 return True
-            log.warning("the running Kind declined %r: %s", message,
-                        answer.get("error") if isinstance(answer, dict) else answer)
+            log.warning(
+                "the running Kind declined %r: %s",
+                message,
+                answer.get("error") if isinstance(answer, dict) else answer,
+            )
             return False
         finally:
             sock.abort()

@@ -20,35 +20,42 @@ def notice_text(notice: Notice) -> str:
         return QCoreApplication.translate(
             "notices",
             "Your settings file couldn't be read, so Kind is using its defaults for now. "
-            "The old file is kept, untouched, at {path}.").format(path=d.get("path", ""))
+            "The old file is kept, untouched, at {path}.",
+        ).format(path=d.get("path", ""))
     if kind is NoticeKind.SETTINGS_NEWER:
         return QCoreApplication.translate(
             "notices",
             "Your settings were saved by a newer version of Kind, so this one is using its "
-            "defaults. The newer file is kept at {path}.").format(path=d.get("path", ""))
+            "defaults. The newer file is kept at {path}.",
+        ).format(path=d.get("path", ""))
     if kind is NoticeKind.SETTINGS_INVALID_VALUES:
         return QCoreApplication.translate(
             "notices",
             "A few settings didn't make sense and were set back to their defaults. "
-            "A copy of the original file is kept at {path}.").format(path=d.get("path", ""))
+            "A copy of the original file is kept at {path}.",
+        ).format(path=d.get("path", ""))
     if kind is NoticeKind.SETTINGS_UNWRITABLE:
         return QCoreApplication.translate(
             "notices",
             "Kind can't save settings in {dir} ({reason}). Your choices will last until "
-            "Kind closes.").format(dir=d.get("dir", ""), reason=d.get("reason", ""))
+            "Kind closes.",
+        ).format(dir=d.get("dir", ""), reason=d.get("reason", ""))
     if kind is NoticeKind.JOURNAL_UNAVAILABLE:
         return QCoreApplication.translate(
             "notices",
             "Kind can't keep your practice history right now ({reason}). Your practices "
-            "still work; they just won't be remembered.").format(reason=d.get("reason", ""))
+            "still work; they just won't be remembered.",
+        ).format(reason=d.get("reason", ""))
     if kind is NoticeKind.SOUND_UNAVAILABLE:
         return QCoreApplication.translate(
             "notices",
             "Sound isn't available right now, so Kind will guide you quietly, with words "
-            "on the screen. It will try again next time.")
+            "on the screen. It will try again next time.",
+        )
     if kind is NoticeKind.NO_TRAY:
         return QCoreApplication.translate(
             "notices",
             "This desktop has no system tray, so Kind stays in a normal window. "
-            "Closing it will quit Kind.")
+            "Closing it will quit Kind.",
+        )
     return kind.value

@@ -24,18 +24,40 @@ _PT = re.compile(r"(\d+(?:\.\d+)?)pt\b")
 # borders black, the accent a deep green, focus a strong blue.
 _CONTRAST = {
     # backgrounds and surfaces
-    "#f6f2ec": "#ffffff", "#fffdf9": "#ffffff", "#eef3ee": "#ffffff", "#f1ede6": "#e6e6e6",
-    "#e9e3da": "#cccccc", "#e4ece5": "#ffe680", "#cfdccf": "#ffe680", "#efe9e0": "#ffffff",
-    "#ece6dc": "#ffffff", "#f8f0e0": "#ffffff", "#dbe5dc": "#ffe680", "#d8e5da": "#ffe680",
-    "#e8d6b3": "#000000", "#ffffff": "#ffffff",
+    "#f6f2ec": "#ffffff",
+    "#fffdf9": "#ffffff",
+    "#eef3ee": "#ffffff",
+    "#f1ede6": "#e6e6e6",
+    "#e9e3da": "#cccccc",
+    "#e4ece5": "#ffe680",
+    "#cfdccf": "#ffe680",
+    "#efe9e0": "#ffffff",
+    "#ece6dc": "#ffffff",
+    "#f8f0e0": "#ffffff",
+    "#dbe5dc": "#ffe680",
+    "#d8e5da": "#ffe680",
+    "#e8d6b3": "#000000",
+    "#ffffff": "#ffffff",
     # text
-    "#3b3833": "#000000", "#2f2c28": "#000000", "#6f6a62": "#000000", "#8a847a": "#000000",
-    "#5c574f": "#000000", "#5a554e": "#000000", "#6f8a78": "#00391c", "#5f7a68": "#00391c",
+    "#3b3833": "#000000",
+    "#2f2c28": "#000000",
+    "#6f6a62": "#000000",
+    "#8a847a": "#000000",
+    "#5c574f": "#000000",
+    "#5a554e": "#000000",
+    "#6f8a78": "#00391c",
+    "#5f7a68": "#00391c",
     "#5b4a2e": "#000000",
     # lines and borders
-    "#e6dfd4": "#000000", "#d9d1c4": "#000000", "#b9cbbd": "#000000", "#e0d8cc": "#000000",
+    "#e6dfd4": "#000000",
+    "#d9d1c4": "#000000",
+    "#b9cbbd": "#000000",
+    "#e0d8cc": "#000000",
     # accent
-    "#7f9f8a": "#00512a", "#738f7d": "#003a1e", "#9fb8a6": "#00512a", "#4f6b59": "#0033cc",
+    "#7f9f8a": "#00512a",
+    "#738f7d": "#003a1e",
+    "#9fb8a6": "#00512a",
+    "#4f6b59": "#0033cc",
 }
 
 
@@ -99,8 +121,10 @@ def stylesheet_for(qss: str, look: str, scale: float) -> str:
         qss = _HEX.sub(lambda m: _dark(QColor(m.group(0))).name(), qss)
     elif look == "contrast":
         qss = _HEX.sub(lambda m: _contrast(QColor(m.group(0))).name(), qss)
-        qss += "\n* { outline: none; }\nQPushButton:focus, QToolButton:focus, QLineEdit:focus," \
-               " QComboBox:focus, QPlainTextEdit:focus { border: 3px solid #0033cc; }\n"
+        qss += (
+            "\n* { outline: none; }\nQPushButton:focus, QToolButton:focus, QLineEdit:focus,"
+            " QComboBox:focus, QPlainTextEdit:focus { border: 3px solid #0033cc; }\n"
+        )
     if scale != 1.0:
         qss = _PT.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", qss)
     return qss
@@ -108,8 +132,14 @@ def stylesheet_for(qss: str, look: str, scale: float) -> str:
 
 def palette_for(look: str) -> QPalette:
     """A QPalette for the look, so standard widgets and painted ones agree with the stylesheet."""
-    base = {"paper": "#f6f2ec", "ink": "#3b3833", "card": "#fffdf9", "accent": "#7f9f8a",
-            "quiet": "#6f6a62", "select": "#cfdccf"}
+    base = {
+        "paper": "#f6f2ec",
+        "ink": "#3b3833",
+        "card": "#fffdf9",
+        "accent": "#7f9f8a",
+        "quiet": "#6f6a62",
+        "select": "#cfdccf",
+    }
     if look == "dark":
         base = {k: _dark(QColor(v)).name() for k, v in base.items()}
     elif look == "contrast":
@@ -131,8 +161,9 @@ def palette_for(look: str) -> QPalette:
     return p
 
 
-def apply_look(app: QGuiApplication, template: str, look: str, scale: float,
-               base_point_size: float) -> str:
+def apply_look(
+    app: QGuiApplication, template: str, look: str, scale: float, base_point_size: float
+) -> str:
     """Apply a look and text size to the whole app; returns the look actually used."""
     from PySide6.QtWidgets import QApplication
 

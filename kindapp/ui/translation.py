@@ -24,14 +24,16 @@ LANGUAGES = ("en", "de")
 class TsTranslator(QTranslator):
     """A QTranslator over the finished messages of one .ts file."""
 
-    def __init__(self, messages: dict[tuple[str, str], str], language: str,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, messages: dict[tuple[str, str], str], language: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._messages = messages
         self._language = language
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         # Not found must be a *null* string (None), not "": Qt takes an empty string for a
         # translation, and PySide's tr() then shows nothing where the English should stand.
         return self._messages.get((context, source))
@@ -55,8 +57,11 @@ def parse_ts(text: str) -> dict[tuple[str, str], str]:
         for msg in ctx.iter("message"):
             source = msg.findtext("source")
             tr = msg.find("translation")
-            if source is None or tr is None or tr.get("type") in ("unfinished", "obsolete",
-                                                                  "vanished"):
+            if (
+                source is None
+                or tr is None
+                or tr.get("type") in ("unfinished", "obsolete", "vanished")
+            ):
                 continue
             if tr.text:
                 out[(name, source)] = tr.text

@@ -40,8 +40,9 @@ class Tray(QObject):
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)
         self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
         self.pause_menu.addAction(self.tr("For an hour"), lambda: self.pauseReminders.emit("hour"))
-        self.pause_menu.addAction(self.tr("Until tomorrow"),
-                                  lambda: self.pauseReminders.emit("tomorrow"))
+        self.pause_menu.addAction(
+            self.tr("Until tomorrow"), lambda: self.pauseReminders.emit("tomorrow")
+        )
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit"), self.quitRequested.emit)
         self.icon = QSystemTrayIcon(icon, self)
@@ -66,12 +67,15 @@ class Tray(QObject):
         g = self.icon.geometry()
         if (g.width() > 0 and g.height() > 0) or self._geometry_tries >= 50:
             self._geometry_timer.stop()
-            events.info("tray available=1 geometry=%d,%d,%d,%d", g.x(), g.y(), g.width(),
-                        g.height())
+            events.info(
+                "tray available=1 geometry=%d,%d,%d,%d", g.x(), g.y(), g.width(), g.height()
+            )
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             self.openWindow.emit()
 
     def tell(self, title: str, message: str, *, reminder: bool = False) -> None:

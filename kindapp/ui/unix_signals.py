@@ -21,9 +21,12 @@ log = logging.getLogger(__name__)
 
 
 class QuitOnSignals(QObject):
-    def __init__(self, quit_app: Callable[[], None],
-                 signals: Iterable[int] = (signal.SIGTERM, signal.SIGINT),
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        quit_app: Callable[[], None],
+        signals: Iterable[int] = (signal.SIGTERM, signal.SIGINT),
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._quit = quit_app
         self._rsock, self._wsock = socket.socketpair()
@@ -31,8 +34,10 @@ class QuitOnSignals(QObject):
             s.setblocking(False)
         self._old_fd = signal.set_wakeup_fd(self._wsock.fileno(), warn_on_full_buffer=False)
         self._signals = tuple(signals)
-        self._old = {sig: signal.signal(sig, lambda *_: None)  # the wakeup fd does the work
-                     for sig in self._signals}
+        self._old = {
+            sig: signal.signal(sig, lambda *_: None)  # the wakeup fd does the work
+            for sig in self._signals
+        }
         self._notifier = QSocketNotifier(self._rsock.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_wakeup)
 

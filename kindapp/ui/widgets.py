@@ -31,8 +31,14 @@ def button(text: str, name: str = "", *, accessible: str = "", tip: str = "") ->
 class Card(QFrame):
     """A calm rounded panel with a title, a line of text and an action."""
 
-    def __init__(self, title: str, text: str, action: QPushButton,
-                 second: QPushButton | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        action: QPushButton,
+        second: QPushButton | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         lay = QVBoxLayout(self)
@@ -58,8 +64,9 @@ def screen_widget() -> QWidget:
     return w
 
 
-def scrolling_page(page: QWidget, margins: tuple[int, int, int, int] = (48, 32, 48, 12)
-                   ) -> tuple[QVBoxLayout, QVBoxLayout]:
+def scrolling_page(
+    page: QWidget, margins: tuple[int, int, int, int] = (48, 32, 48, 12)
+) -> tuple[QVBoxLayout, QVBoxLayout]:
     """Give `page` a vertically scrolling body (never clipped, whatever the text size).
 
     Returns (frame, body): put the content in `body`, and rows that should stay in view (such

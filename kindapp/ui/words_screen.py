@@ -40,9 +40,15 @@ class WordsScreen(QWidget):
         frame, lay = scrolling_page(self, (48, 36, 48, 12))
         lay.setSpacing(6)
         lay.addWidget(label(self.tr("My words"), "Heading"))
-        lay.addWidget(label(self.tr(
-            "The break works best with words that feel true to you. Write your own, pick one of "
-            "the suggestions, or leave a line empty to use the first suggestion."), "Subtle"))
+        lay.addWidget(
+            label(
+                self.tr(
+                    "The break works best with words that feel true to you. Write your own, pick "
+                    "one of the suggestions, or leave a line empty to use the first suggestion."
+                ),
+                "Subtle",
+            )
+        )
         titles = {s.id: practice_text(s.title) for s in BREAK_QUICK.steps}
         for step_id in BREAK_STEP_IDS:
             lay.addSpacing(14)
@@ -67,8 +73,12 @@ class WordsScreen(QWidget):
             lay.addLayout(row)
         lay.addSpacing(18)
         lay.addWidget(label(self.tr("KIND PHRASES FOR SOOTHING TOUCH"), "StepTitle"))
-        lay.addWidget(label(self.tr("Choose the one that feels kindest as your favourite, or add "
-                                    "your own."), "Hint"))
+        lay.addWidget(
+            label(
+                self.tr("Choose the one that feels kindest as your favourite, or add your own."),
+                "Hint",
+            )
+        )
         self.phrase_group = QButtonGroup(self)
         self.phrase_group.setExclusive(True)
         self.phrase_box = QVBoxLayout()
@@ -142,8 +152,11 @@ class WordsScreen(QWidget):
             self.phrase_group.addButton(choice)
             row.addWidget(choice, 1)
             if own_one:
-                remove = button(self.tr("Remove"), "Quiet",
-                                accessible=self.tr("Remove “%1”").replace("%1", shown))
+                remove = button(
+                    self.tr("Remove"),
+                    "Quiet",
+                    accessible=self.tr("Remove “%1”").replace("%1", shown),
+                )
                 remove.clicked.connect(lambda _c=False, p=phrase: self.remove_phrase(p))
                 row.addWidget(remove)
             self.phrase_box.addWidget(line)

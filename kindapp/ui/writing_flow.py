@@ -37,8 +37,11 @@ class WritingFlow(FlowBase):
 
     def _open_writing(self, event: Nav) -> bool:
         """Go to a writing screen if the journal can be opened (else the person is told)."""
-        if self.driver is not None and self.driver.session.state in (State.READY, State.RUNNING,
-                                                                     State.PAUSED):
+        if self.driver is not None and self.driver.session.state in (
+            State.READY,
+            State.RUNNING,
+            State.PAUSED,
+        ):
             self.open_window()
             return False
         if self.journal() is None:
@@ -88,8 +91,11 @@ class WritingFlow(FlowBase):
         if since is None:
             return
         now = self._wall_now()
-        self._record(PracticeRecord(practice, "write", since, now,
-                                    max((now - since).total_seconds(), 0.0), "finished"))
+        self._record(
+            PracticeRecord(
+                practice, "write", since, now, max((now - since).total_seconds(), 0.0), "finished"
+            )
+        )
 
     def _wall_now(self) -> datetime:
         return datetime.now(UTC)

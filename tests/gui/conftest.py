@@ -67,9 +67,13 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
 
     def make(root: Path | None = None, player=None) -> Kind:  # type: ignore[no-untyped-def]
         root = root or tmp_path
-        paths = Paths(root / "config" / "kindapp", root / "data" / "kindapp",
-                      root / "state" / "kindapp" / "log")
+        paths = Paths(
+            root / "config" / "kindapp",
+            root / "data" / "kindapp",
+            root / "state" / "kindapp" / "log",
+        )
         clock = FakeClock()
+
         def make_player(bridge, _settings):  # type: ignore[no-untyped-def]
             return player or SilentPlayer(on_ready=bridge.on_ready)
 

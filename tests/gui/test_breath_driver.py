@@ -25,8 +25,11 @@ def test_every_boundary_is_due_exactly_on_the_pattern_even_when_timers_are_late(
         assert driver._due == pytest.approx(t0 + 5.0 * k, abs=1e-9)
         clock.set(driver._due + 0.004)  # the timer fires 4 ms late, every time
         driver._on_timer()
-    dues = [float(r.message.split("due=")[1].split()[0]) for r in caplog.records
-            if r.message.startswith("breath-phase")]
+    dues = [
+        float(r.message.split("due=")[1].split()[0])
+        for r in caplog.records
+        if r.message.startswith("breath-phase")
+    ]
     assert len(dues) == 119
     assert max(abs(d - (t0 + 5.0 * (i + 1))) for i, d in enumerate(dues)) < 1e-9
     assert played[:4] == ["exhale", "inhale", "exhale", "inhale"]

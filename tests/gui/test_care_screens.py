@@ -159,16 +159,25 @@ def test_backdraft_screen_ground_back_and_support(qtbot, snap):
     page = shown(qtbot, BackdraftScreen())
     page.focus_first()
     texts = " ".join(lab.text() for lab in page.findChildren(QLabel))
-    for needed in ("backdraft", "feet", "therapist", "Compassion-focused therapy",
-                   "local emergency"):
+    for needed in (
+        "backdraft",
+        "feet",
+        "therapist",
+        "Compassion-focused therapy",
+        "local emergency",
+    ):
         assert needed in texts
     snap(page, "backdraft-top")
     with qtbot.waitSignal(page.ground):
         qtbot.keyClick(page.ground_button, Qt.Key.Key_Space)
     qtbot.keyClick(page.ground_button, Qt.Key.Key_Tab)
     assert page.back_button.hasFocus()
-    qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().value() > 0
-                    or page.scroll.verticalScrollBar().maximum() == 0)
+    qtbot.waitUntil(
+        lambda: (
+            page.scroll.verticalScrollBar().value() > 0
+            or page.scroll.verticalScrollBar().maximum() == 0
+        )
+    )
     snap(page, "backdraft-bottom")
     with qtbot.waitSignal(page.back):
         qtbot.keyClick(page.back_button, Qt.Key.Key_Escape)
@@ -209,13 +218,24 @@ def test_learn_list_keys_and_show_topic(qtbot, snap):
 TODAY = date(2025, 3, 12)  # a Wednesday
 
 
-def entry(i: int, days_ago: float, hour: int, before: int | None = None,
-          after: int | None = None, practice: str = "break", mode: str = "quick",
-          duration: float = 56.0, outcome: str = "finished", words: str = "") -> HistoryEntry:
+def entry(
+    i: int,
+    days_ago: float,
+    hour: int,
+    before: int | None = None,
+    after: int | None = None,
+    practice: str = "break",
+    mode: str = "quick",
+    duration: float = 56.0,
+    outcome: str = "finished",
+    words: str = "",
+) -> HistoryEntry:
     start = datetime(TODAY.year, TODAY.month, TODAY.day, hour, 5, tzinfo=UTC) - timedelta(
-        days=days_ago)
-    return HistoryEntry(i, practice, mode, start, duration, outcome, before, after,
-                        words_before=words)
+        days=days_ago
+    )
+    return HistoryEntry(
+        i, practice, mode, start, duration, outcome, before, after, words_before=words
+    )
 
 
 SAMPLE = [

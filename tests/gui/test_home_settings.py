@@ -51,8 +51,15 @@ def test_tray_is_real_and_closing_the_window_keeps_kind(kind, qtbot, qapp):
     assert tray.available
     qtbot.waitUntil(lambda: not tray.icon.geometry().isEmpty(), timeout=5000)
     actions = [a.text() for a in tray.menu.actions() if a.text()]
-    assert actions == ["Quick break", "Soothing touch", "Breathe", "Write a letter", "Open Kind",
-                       "Pause reminders", "Quit"]
+    assert actions == [
+        "Quick break",
+        "Soothing touch",
+        "Breathe",
+        "Write a letter",
+        "Open Kind",
+        "Pause reminders",
+        "Quit",
+    ]
     kind.window.close()
     assert not kind.window.isVisible()
     assert not qapp.quitOnLastWindowClosed()

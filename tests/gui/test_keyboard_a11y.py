@@ -21,15 +21,31 @@ from PySide6.QtWidgets import (
 from kindapp.core.navigation import Nav, Screen
 
 SCREENS = [
-    (Screen.HOME, None), (Screen.SETTINGS, Nav.OPEN_SETTINGS), (Screen.WORDS, Nav.OPEN_WORDS),
-    (Screen.TOUCH_SETUP, Nav.OPEN_TOUCH), (Screen.BREATHE_SETUP, Nav.OPEN_BREATHE),
-    (Screen.LETTER, "letter"), (Screen.LETTERS, Nav.OPEN_LETTERS),
-    (Screen.REFRAME, "reframe"), (Screen.REFRAMES, Nav.OPEN_REFRAMES),
-    (Screen.PRACTICE, "break"), (Screen.CHECKIN, "checkin"), (Screen.BACKDRAFT, "backdraft"),
-    (Screen.LEARN, "learn"), (Screen.HISTORY, "history"), (Screen.FIRST_RUN, "first_run"),
+    (Screen.HOME, None),
+    (Screen.SETTINGS, Nav.OPEN_SETTINGS),
+    (Screen.WORDS, Nav.OPEN_WORDS),
+    (Screen.TOUCH_SETUP, Nav.OPEN_TOUCH),
+    (Screen.BREATHE_SETUP, Nav.OPEN_BREATHE),
+    (Screen.LETTER, "letter"),
+    (Screen.LETTERS, Nav.OPEN_LETTERS),
+    (Screen.REFRAME, "reframe"),
+    (Screen.REFRAMES, Nav.OPEN_REFRAMES),
+    (Screen.PRACTICE, "break"),
+    (Screen.CHECKIN, "checkin"),
+    (Screen.BACKDRAFT, "backdraft"),
+    (Screen.LEARN, "learn"),
+    (Screen.HISTORY, "history"),
+    (Screen.FIRST_RUN, "first_run"),
 ]
-INTERACTIVE = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
-               QPlainTextEdit, QTextEdit)
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 
 def _name(widget: QWidget) -> str:
@@ -69,10 +85,15 @@ def test_tab_reaches_every_control_and_each_has_a_name(kind, qtbot, screen, how)
     _open(kind, how)
     page = w.screen(screen)
     qtbot.waitUntil(page.isVisible, timeout=3000)
-    wanted = [x for x in page.findChildren(QWidget)
-              if isinstance(x, INTERACTIVE) and x.isVisible() and x.isEnabled()
-              and x.focusPolicy() & Qt.FocusPolicy.TabFocus
-              and not isinstance(x.parent(), (QAbstractSpinBox, QComboBox))]
+    wanted = [
+        x
+        for x in page.findChildren(QWidget)
+        if isinstance(x, INTERACTIVE)
+        and x.isVisible()
+        and x.isEnabled()
+        and x.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not isinstance(x.parent(), (QAbstractSpinBox, QComboBox))
+    ]
     assert wanted, f"{screen.value} has no controls?"
     unnamed = [f"{type(x).__name__} {x.objectName()!r}" for x in wanted if not _name(x).strip()]
     assert not unnamed, f"{screen.value}: no accessible name for {unnamed}"
@@ -86,6 +107,7 @@ def test_tab_reaches_every_control_and_each_has_a_name(kind, qtbot, screen, how)
         if focus is not None:
             reached.add(id(focus))
         qtbot.keyClick(focus or w, Qt.Key.Key_Tab)
+
     def reached_or_grouped(x: QWidget) -> bool:
         # Radio buttons in a group are one Tab stop; the arrow keys move within it (Qt's way).
         group = x.group() if isinstance(x, QRadioButton) else None

@@ -50,6 +50,7 @@ def body_on_disk(journal: Journal, letter_id: int | None) -> str | None:
 
 # ---- the editor ------------------------------------------------------------------------------
 
+
 def test_typing_creates_the_letter_and_autosaves_within_a_second(styled, qtbot, journal, snap):
     page = show(qtbot, LetterScreen(journal))
     page.new_letter()
@@ -59,8 +60,10 @@ def test_typing_creates_the_letter_and_autosaves_within_a_second(styled, qtbot, 
     assert page.letter_id is not None  # the first keystroke created it
     assert journal.get_meta(OPEN_LETTER_KEY) == str(page.letter_id)
     page.editor.setFocus()
-    text = ("Dear me,\n\nI know today stung. You spoke up and it came out wrong, and that "
-            "happens to everyone who cares enough to speak at all.")
+    text = (
+        "Dear me,\n\nI know today stung. You spoke up and it came out wrong, and that "
+        "happens to everyone who cares enough to speak at all."
+    )
     type_text(qtbot, page.editor, text)
     typed_at = time.monotonic()
     assert page.status.text() == "Saving…"
@@ -75,8 +78,11 @@ def test_typing_creates_the_letter_and_autosaves_within_a_second(styled, qtbot, 
 
     # The prompts hide and show with the button and with Ctrl+Shift+P; the app is told.
     with qtbot.waitSignal(page.promptsToggled) as sig:
-        qtbot.keyClick(page.editor, Qt.Key.Key_P,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            page.editor,
+            Qt.Key.Key_P,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert sig.args == [False] and not page.prompts.isVisible()
     snap(page, "letter-without-prompts")
     with qtbot.waitSignal(page.promptsToggled) as sig:
@@ -192,8 +198,10 @@ def test_a_five_megabyte_paste_stays_responsive(styled, qtbot, journal):
     t2 = time.perf_counter()
     qtbot.wait(10)
     loop_s = time.perf_counter() - t2
-    print(f"\n5 MB paste {paste_s * 1000:.0f} ms, save {save_s * 1000:.0f} ms, "
-          f"loop {loop_s * 1000:.0f} ms")
+    print(
+        f"\n5 MB paste {paste_s * 1000:.0f} ms, save {save_s * 1000:.0f} ms, "
+        f"loop {loop_s * 1000:.0f} ms"
+    )
     assert paste_s < 2.5 and save_s < 1.5 and loop_s < 0.3
     assert body_on_disk(journal, page.letter_id) == "Start. " + big
     expected = f"{len(('Start. ' + big).split()):,} words"
@@ -225,8 +233,9 @@ def test_a_save_error_shows_calmly_and_keeps_the_words(styled, qtbot, journal, s
     journal._db.execute("PRAGMA query_only=0")  # the disk is writable again
     qtbot.keyClicks(page.editor, " Now.")  # the next edit tries again
     qtbot.waitUntil(lambda: not page.problem.isVisible(), timeout=2000)
-    assert body_on_disk(journal, page.letter_id) == \
-        "First words. These words can't be saved yet. Now."
+    assert (
+        body_on_disk(journal, page.letter_id) == "First words. These words can't be saved yet. Now."
+    )
     assert page.status.text() == "Saved"
 
 
@@ -246,15 +255,25 @@ def test_a_letter_deleted_elsewhere_keeps_its_words(styled, qtbot, journal):
 
 # ---- the library ---------------------------------------------------------------------------
 
+
 def write_letters(journal: Journal) -> list[int]:
     ids = []
     for title, body in (
-        ("When the project slipped", "Dear me, you worked late for weeks. Of course you're "
-         "tired. Anyone would be. What you need now is rest, not another push."),
-        ("", "The conversation with Mum went sideways again. You were hurt, and you said "
-         "something sharp. That makes sense; you can still go back and repair it."),
-        ("At the ocean", "You felt small next to the waves, and somehow that helped. Nobody "
-         "expects you to hold everything."),
+        (
+            "When the project slipped",
+            "Dear me, you worked late for weeks. Of course you're "
+            "tired. Anyone would be. What you need now is rest, not another push.",
+        ),
+        (
+            "",
+            "The conversation with Mum went sideways again. You were hurt, and you said "
+            "something sharp. That makes sense; you can still go back and repair it.",
+        ),
+        (
+            "At the ocean",
+            "You felt small next to the waves, and somehow that helped. Nobody "
+            "expects you to hold everything.",
+        ),
     ):
         ids.append(journal.create_letter(title, body).id)
         time.sleep(0.002)  # distinct `updated` stamps
@@ -350,8 +369,9 @@ def test_export_markdown_and_pdf(styled, qtbot, journal, tmp_path, snap):
     text = md.read_text(encoding="utf-8")
     from kindapp.ui.letter_printing import written_date
 
-    assert text == (f"# When the project slipped\n\n_written {written_date(letter.created)}_\n\n"
-                    f"{letter.body}\n")
+    assert text == (
+        f"# When the project slipped\n\n_written {written_date(letter.created)}_\n\n{letter.body}\n"
+    )
     assert stat.S_IMODE(md.stat().st_mode) == 0o600
     assert [p.name for p in md.parent.iterdir()] == ["letter.md"]  # no temp files left
 
@@ -363,12 +383,26 @@ def test_export_markdown_and_pdf(styled, qtbot, journal, tmp_path, snap):
     # Look at it: render the first page (pdftoppm if present, else ghostscript).
     png = snap(lib, "letters-export").parent / "letter-pdf.png"
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf),
-                        str(png.with_suffix(""))], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(png.with_suffix(""))],
+            check=True,
+        )
     elif shutil.which("gs"):
-        subprocess.run(["gs", "-q", "-dBATCH", "-dNOPAUSE", "-sDEVICE=png16m", "-r60",
-                        "-dFirstPage=1", "-dLastPage=1", f"-sOutputFile={png}", str(pdf)],
-                       check=True)
+        subprocess.run(
+            [
+                "gs",
+                "-q",
+                "-dBATCH",
+                "-dNOPAUSE",
+                "-sDEVICE=png16m",
+                "-r60",
+                "-dFirstPage=1",
+                "-dLastPage=1",
+                f"-sOutputFile={png}",
+                str(pdf),
+            ],
+            check=True,
+        )
     if shutil.which("pdftoppm") or shutil.which("gs"):
         assert png.exists() and png.stat().st_size > 2000
 

@@ -12,13 +12,23 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kindapp.core.navigation import Nav, Screen
 from kindapp.ui import theme
 
-SCREENS = [(Screen.HOME, None), (Screen.SETTINGS, Nav.OPEN_SETTINGS),
-           (Screen.WORDS, Nav.OPEN_WORDS), (Screen.TOUCH_SETUP, Nav.OPEN_TOUCH),
-           (Screen.BREATHE_SETUP, Nav.OPEN_BREATHE), (Screen.LETTER, "letter"),
-           (Screen.LETTERS, Nav.OPEN_LETTERS), (Screen.REFRAME, "reframe"),
-           (Screen.REFRAMES, Nav.OPEN_REFRAMES), (Screen.CHECKIN, Nav.OPEN_CHECKIN),
-           (Screen.LEARN, "learn"), (Screen.HISTORY, "history"), (Screen.FIRST_RUN, "first_run"),
-           (Screen.BACKDRAFT, Nav.OPEN_BACKDRAFT), (Screen.PRACTICE, "touch")]
+SCREENS = [
+    (Screen.HOME, None),
+    (Screen.SETTINGS, Nav.OPEN_SETTINGS),
+    (Screen.WORDS, Nav.OPEN_WORDS),
+    (Screen.TOUCH_SETUP, Nav.OPEN_TOUCH),
+    (Screen.BREATHE_SETUP, Nav.OPEN_BREATHE),
+    (Screen.LETTER, "letter"),
+    (Screen.LETTERS, Nav.OPEN_LETTERS),
+    (Screen.REFRAME, "reframe"),
+    (Screen.REFRAMES, Nav.OPEN_REFRAMES),
+    (Screen.CHECKIN, Nav.OPEN_CHECKIN),
+    (Screen.LEARN, "learn"),
+    (Screen.HISTORY, "history"),
+    (Screen.FIRST_RUN, "first_run"),
+    (Screen.BACKDRAFT, Nav.OPEN_BACKDRAFT),
+    (Screen.PRACTICE, "touch"),
+]
 
 
 def test_every_stylesheet_colour_has_a_high_contrast_role():
@@ -37,10 +47,10 @@ def test_dark_keeps_hue_and_turns_lightness_around():
     assert theme._dark(QColor("#3b3833")).lightnessF() > 0.7  # ink becomes light
 
 
-@pytest.mark.parametrize("look,scale", [("light", 1.0), ("dark", 1.0), ("contrast", 1.0),
-                                        ("light", 1.5)])
-def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, snap, look,
-                                                            scale):
+@pytest.mark.parametrize(
+    "look,scale", [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5)]
+)
+def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, snap, look, scale):
     kind = make_kind()
     c = kind.controller
     c.set_look(look=look, scale=scale)
@@ -69,6 +79,7 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
         page = w.screen(screen)
         qtbot.waitUntil(page.isVisible, timeout=3000)
         snap(w, f"look-{look}-{round(scale * 100)}-{screen.value}")
+
         def clipped(page=page) -> list[str]:
             found = []
             for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
@@ -77,14 +88,17 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
                 if isinstance(widget, QLabel) and widget.wordWrap():
                     need = widget.heightForWidth(widget.width())
                     if widget.height() < need - 1:
-                        found.append(f"'{widget.text()[:40]}' is {widget.height()} px high, "
-                                     f"needs {need}")
+                        found.append(
+                            f"'{widget.text()[:40]}' is {widget.height()} px high, needs {need}"
+                        )
                     continue
                 hint = widget.sizeHint().width()
                 if widget.width() < hint - 1:
                     text = getattr(widget, "text", lambda: "")()
-                    found.append(f"{type(widget).__name__} '{text}' is {widget.width()} px "
-                                 f"wide, needs {hint}")
+                    found.append(
+                        f"{type(widget).__name__} '{text}' is {widget.width()} px "
+                        f"wide, needs {hint}"
+                    )
             return found
 
         # Layouts settle over a few events after a screen is shown; wait for that, then judge.

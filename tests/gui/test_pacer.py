@@ -72,9 +72,13 @@ def test_the_circle_grows_on_the_in_breath_and_settles_on_the_out_breath(pacer, 
 
 def test_the_phase_is_named_in_words(pacer, clock):
     t0 = start(pacer, clock, "box")
-    expected = [(1.0, Phase.IN, "Breathe in"), (5.0, Phase.HOLD_IN, "Hold"),
-                (9.0, Phase.OUT, "Breathe out"), (13.0, Phase.HOLD_OUT, "Hold"),
-                (16.5, Phase.IN, "Breathe in")]
+    expected = [
+        (1.0, Phase.IN, "Breathe in"),
+        (5.0, Phase.HOLD_IN, "Hold"),
+        (9.0, Phase.OUT, "Breathe out"),
+        (13.0, Phase.HOLD_OUT, "Hold"),
+        (16.5, Phase.IN, "Breathe in"),
+    ]
     for t, phase, words in expected:
         at(pacer, clock, t0, t)
         assert pacer.phase() is phase
@@ -188,9 +192,14 @@ def test_reduced_motion_is_a_still_shape_with_a_slow_colour_change(pacer, clock)
 
 
 def test_screenshots(qtbot, clock, snap):
-    shots = [("pacer-in-mid", "six", 2.5, False), ("pacer-hold", "box", 6.0, False),
-             ("pacer-out", "six", 7.0, False), ("pacer-in-start", "six", 0.05, False),
-             ("pacer-reduced", "six", 2.5, True), ("pacer-own", None, 0.0, False)]
+    shots = [
+        ("pacer-in-mid", "six", 2.5, False),
+        ("pacer-hold", "box", 6.0, False),
+        ("pacer-out", "six", 7.0, False),
+        ("pacer-in-start", "six", 0.05, False),
+        ("pacer-reduced", "six", 2.5, True),
+        ("pacer-own", None, 0.0, False),
+    ]
     for name, pattern, t, reduced in shots:
         w = Pacer()
         qtbot.addWidget(w)

@@ -22,8 +22,10 @@ def journal(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 CRITICAL = "You always mess things up. What is wrong with you?"
-KIND = ("Sam, that was a hard week and you were stretched thin. One mistake doesn't undo "
-        "everything you've done well. What would help you now?")
+KIND = (
+    "Sam, that was a hard week and you were stretched thin. One mistake doesn't undo "
+    "everything you've done well. What would help you now?"
+)
 
 
 def test_every_step_by_keys_then_read_aloud(styled, qtbot, journal, snap):
@@ -49,7 +51,8 @@ def test_every_step_by_keys_then_read_aloud(styled, qtbot, journal, snap):
     qtbot.mouseClick(page.answer_buttons["no"], Qt.MouseButton.LeftButton)
     assert page.would_say() == "no"
     assert page.answer_note.text().startswith(
-        "That's fine — no need to scold yourself for the scolding.")
+        "That's fine — no need to scold yourself for the scolding."
+    )
     snap(page, "reframe-3-would-say")
     qtbot.keyClick(page.answer_buttons["no"], Qt.Key.Key_Return)
     # 4: the kind version, with the third-person hint.
@@ -88,8 +91,12 @@ def test_every_step_by_keys_then_read_aloud(styled, qtbot, journal, snap):
     snap(page, "reframe-6-read-aloud")
     saved = journal.get_reframe(sig.args[0])
     assert saved is not None
-    assert (saved.critical, saved.person, saved.would_say, saved.kind_version) == \
-        (CRITICAL, "Maya", "no", KIND)
+    assert (saved.critical, saved.person, saved.would_say, saved.kind_version) == (
+        CRITICAL,
+        "Maya",
+        "no",
+        KIND,
+    )
     assert saved.ratings_critical == {"motivated": -2, "empowered": -1, "validated": 0}
     assert saved.ratings_kind == {"motivated": 2, "empowered": 0, "validated": 1}
     with qtbot.waitSignal(page.finished):
@@ -153,11 +160,22 @@ def test_past_reframes_reopen_in_the_read_aloud_view(styled, qtbot, journal, sna
     empty.refresh()
     assert empty.empty.isVisible() and not empty.list.isVisible()
     snap(empty, "reframes-past-empty")
-    first = journal.add_reframe("Stupid.", "Ana", "no", "Ana, everyone slips. You're learning.",
-                                {"motivated": -1}, {"motivated": 1})
-    second = journal.add_reframe("Too slow.", "a close friend", "not sure",
-                                 "You're going at the pace this needs, and that's okay.",
-                                 {}, {})
+    first = journal.add_reframe(
+        "Stupid.",
+        "Ana",
+        "no",
+        "Ana, everyone slips. You're learning.",
+        {"motivated": -1},
+        {"motivated": 1},
+    )
+    second = journal.add_reframe(
+        "Too slow.",
+        "a close friend",
+        "not sure",
+        "You're going at the pace this needs, and that's okay.",
+        {},
+        {},
+    )
     past = show(qtbot, PastReframes(journal))
     past.refresh()
     assert past.list.count() == 2

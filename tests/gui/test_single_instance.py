@@ -61,8 +61,12 @@ def first(qapp, name: str):  # type: ignore[no-untyped-def]
 
 def send_from_another_process(qtbot, name: str, message: dict[str, Any]) -> int:  # type: ignore[no-untyped-def]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-c", SENDER, name, json.dumps(message)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SENDER, name, json.dumps(message)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
     out = proc.stdout.read().decode() if proc.stdout else ""
     assert "Traceback" not in out, out
@@ -72,7 +76,8 @@ def send_from_another_process(qtbot, name: str, message: dict[str, Any]) -> int:
 def test_name_is_in_the_runtime_dir_and_names_the_user(runtime: Path) -> None:
     uid = os.getuid()
     assert server_name({"XDG_RUNTIME_DIR": str(runtime)}) == str(
-        runtime / f"org.kindapp.Kind-{uid}.sock")
+        runtime / f"org.kindapp.Kind-{uid}.sock"
+    )
     assert server_name({}) == f"org.kindapp.Kind-{uid}"
     long_dir = "/" + "d" * 120
     assert server_name({"XDG_RUNTIME_DIR": long_dir}) == f"org.kindapp.Kind-{uid}"  # not a dir
@@ -141,16 +146,19 @@ def test_a_stale_socket_from_a_crash_is_recovered(qtbot, name: str) -> None:  # 
 
 
 def test_a_killed_owner_frees_the_name(qtbot, qapp, name: str) -> None:  # type: ignore[no-untyped-def]
-    code = ("import sys, signal, os\n"
-            "from PySide6.QtCore import QCoreApplication\n"
-            "from kindapp.ui.single_instance import SingleInstance\n"
-            "app = QCoreApplication([])\n"
-            "inst = SingleInstance(sys.argv[1]); assert inst.listen()\n"
-            "print('listening', flush=True)\n"
-            "os.kill(os.getpid(), signal.SIGKILL)\n")
+    code = (
+        "import sys, signal, os\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from kindapp.ui.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "inst = SingleInstance(sys.argv[1]); assert inst.listen()\n"
+        "print('listening', flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.run([sys.executable, "-c", code, name], env=env, capture_output=True,
-                          text=True, timeout=30)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, name], env=env, capture_output=True, text=True, timeout=30
+    )
     assert "listening" in proc.stdout and proc.returncode == -9, proc.stderr
     assert os.path.exists(name)  # left behind
     inst = SingleInstance(name)
@@ -189,9 +197,16 @@ def test_malformed_messages_are_answered_calmly(qtbot, first: SingleInstance, na
     got: list[dict[str, Any]] = []
     first.received.connect(got.append)
     client = RawClient(name)
-    bad = [b"not json", b"\xff\xfe", b"[1, 2]", b'{"cmd": "dance"}', b'{"cmd": "show", "x": 1}',
-           b'{"cmd": "practice", "name": "break", "mode": "forever"}',
-           b'{"cmd": "practice", "name": "touch", "mode": "../../x"}', b""]
+    bad = [
+        b"not json",
+        b"\xff\xfe",
+        b"[1, 2]",
+        b'{"cmd": "dance"}',
+        b'{"cmd": "show", "x": 1}',
+        b'{"cmd": "practice", "name": "break", "mode": "forever"}',
+        b'{"cmd": "practice", "name": "touch", "mode": "../../x"}',
+        b"",
+    ]
     client.send(b"\n".join(bad) + b"\n")
     qtbot.waitUntil(lambda: len(client.replies()) == len(bad), timeout=5000)
     assert all(r["ok"] is False and r["error"] for r in client.replies())
@@ -217,12 +232,15 @@ def test_an_over_long_line_is_refused_and_the_connection_closed(  # type: ignore
     assert first.listening
 
 
-@pytest.mark.parametrize("message", [
-    {"cmd": "show"},
-    {"cmd": "practice", "name": "letter"},
-    {"cmd": "practice", "name": "reframe", "mode": None},
-    {"cmd": "practice", "name": "break", "mode": "quick"},
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"cmd": "show"},
+        {"cmd": "practice", "name": "letter"},
+        {"cmd": "practice", "name": "reframe", "mode": None},
+        {"cmd": "practice", "name": "break", "mode": "quick"},
+    ],
+)
 def test_valid_messages(message: dict[str, Any]) -> None:
     clean = validate(message)
     assert clean["cmd"] == message["cmd"]

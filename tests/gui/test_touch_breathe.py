@@ -48,9 +48,12 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     assert [r.practice for r in records] == ["touch"]
 
     saved = json.loads(kind.paths.settings_file.read_text())
-    assert (saved["touch_gesture"], saved["touch_length_s"], saved["touch_phrase"],
-            saved["touch_pattern"]) == ("self-hug", 180.0, "You're doing okay, love.",
-                                        "long-exhale")
+    assert (
+        saved["touch_gesture"],
+        saved["touch_length_s"],
+        saved["touch_phrase"],
+        saved["touch_pattern"],
+    ) == ("self-hug", 180.0, "You're doing okay, love.", "long-exhale")
     again = make_kind(tmp_path)
     pass
     qtbot.mouseClick(again.window.home.touch_button, Qt.MouseButton.LeftButton)
@@ -84,8 +87,11 @@ def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
     session = kind.controller.driver.session
     pacer = w.practice.pacer
     assert session.practice.id == "breathe" and session.state is State.RUNNING
-    for t, phase, name in ((2.0, Phase.IN, "in"), (6.0, Phase.HOLD_IN, "hold"),
-                           (10.0, Phase.OUT, "out")):
+    for t, phase, name in (
+        (2.0, Phase.IN, "in"),
+        (6.0, Phase.HOLD_IN, "hold"),
+        (10.0, Phase.OUT, "out"),
+    ):
         kind.clock.set(session.started_at + t)
         session.tick()
         pacer._refresh()
@@ -100,8 +106,9 @@ def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
 def test_a_custom_pattern_with_no_time_cannot_begin(kind, qtbot):
     w = kind.window
     qtbot.mouseClick(w.home.breathe_button, Qt.MouseButton.LeftButton)
-    w.breathe.pattern.set_choice("custom", {"inhale_s": 0, "hold_in_s": 0, "exhale_s": 0,
-                                            "hold_out_s": 0})
+    w.breathe.pattern.set_choice(
+        "custom", {"inhale_s": 0, "hold_in_s": 0, "exhale_s": 0, "hold_out_s": 0}
+    )
     assert "needs some time" in w.breathe.pattern.note.text()
     qtbot.mouseClick(w.breathe.begin_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.BREATHE_SETUP

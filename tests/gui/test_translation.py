@@ -59,8 +59,11 @@ def _ts() -> tuple[set[str], set[str]]:
 
 def _filled(texts: set[str]) -> list[tuple[re.Pattern[str], str]]:
     """Messages with %1-style placeholders, as patterns matching them filled in."""
-    return [(re.compile("^" + re.sub(r"%\d", ".+?", re.escape(t)) + "$", re.DOTALL), t)
-            for t in texts if re.search(r"%\d", t)]
+    return [
+        (re.compile("^" + re.sub(r"%\d", ".+?", re.escape(t)) + "$", re.DOTALL), t)
+        for t in texts
+        if re.search(r"%\d", t)
+    ]
 
 
 SOURCES, TRANSLATIONS = _ts()
@@ -104,8 +107,9 @@ def visible_strings(window: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QLabel | QAbstractButton):
             texts.append(w.text())
         elif isinstance(w, QComboBox):
-            if w.accessibleName() == QCoreApplication.translate("SettingsScreen",
-                                                                "Sound output device"):
+            if w.accessibleName() == QCoreApplication.translate(
+                "SettingsScreen", "Sound output device"
+            ):
                 texts.append(w.itemText(0))  # the rest are the machine's device names
             else:
                 texts += [w.itemText(i) for i in range(w.count())]
@@ -139,7 +143,8 @@ def narrow(window: QWidget) -> list[str]:
             problems.append(f"{w.text()[:40]!r}: cut off on the right")
             continue
         if (isinstance(w, QAbstractButton) and w.text()) or (
-                isinstance(w, QLabel) and not w.wordWrap() and w.text()):
+            isinstance(w, QLabel) and not w.wordWrap() and w.text()
+        ):
             need = w.sizeHint().width()
             if need > w.width() + 1:
                 problems.append(f"{w.text()!r}: {w.width()} px wide, needs {need}")
@@ -283,8 +288,11 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     home()
 
     # The guided break (with its rest step), soothing touch and breathing, straight in.
-    for name, start in (("break-guided", lambda: c.start_break("guided")),
-                        ("touch", c.start_touch), ("breathe", c.start_breathe)):
+    for name, start in (
+        ("break-guided", lambda: c.start_break("guided")),
+        ("touch", c.start_touch),
+        ("breathe", c.start_breathe),
+    ):
         start()
         assert w.current_screen() is Screen.PRACTICE
         _walk_steps(g, name)
@@ -374,8 +382,9 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     tray.tell = lambda title, message, **_kw: told.append((title, message))
     c._on_reminder_due()
     assert told, "no reminder was shown"
-    g.english += [f"reminder: {t!r} ({why})" for pair in told for t in pair
-                  if (why := untranslated(t))]
+    g.english += [
+        f"reminder: {t!r} ({why})" for pair in told for t in pair if (why := untranslated(t))
+    ]
 
     assert not g.english, "left in English:\n" + "\n".join(g.english)
     assert not g.clipped, "clipped in German:\n" + "\n".join(g.clipped)
@@ -436,8 +445,9 @@ def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
     class PracticeScreen(QWidget):
         pass
 
-    translator = TsTranslator({("PracticeScreen", "Pause"): "Pause",
-                               ("PracticeScreen", "Next"): "Weiter"}, "de")
+    translator = TsTranslator(
+        {("PracticeScreen", "Pause"): "Pause", ("PracticeScreen", "Next"): "Weiter"}, "de"
+    )
     qapp.installTranslator(translator)
     try:
         page = PracticeScreen()

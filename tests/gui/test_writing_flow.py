@@ -17,8 +17,10 @@ def test_letter_from_home_autosaves_and_counts_as_a_moment(kind, qtbot, snap):
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Dear me, that was a hard day.")
     journal = kind.controller.journal()
-    qtbot.waitUntil(lambda: any("hard day" in journal.get_letter(s.id).body
-                                for s in journal.letters()), timeout=3000)
+    qtbot.waitUntil(
+        lambda: any("hard day" in journal.get_letter(s.id).body for s in journal.letters()),
+        timeout=3000,
+    )
     page.done()
     assert w.current_screen() is Screen.HOME
     kinds = [r.practice for r in Journal(kind.paths.journal_file, writer=False).practices()]

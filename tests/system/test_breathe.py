@@ -33,9 +33,16 @@ def test_breathe_practice_paces_and_sounds_each_breath(
     artifacts: Path,
 ) -> None:
     kind_env.config_dir.mkdir(parents=True, exist_ok=True)
-    kind_env.settings_path.write_text(json.dumps({
-        "schema_version": 1, "breathe_pattern": "six", "breathe_length_s": LENGTH_S,
-        "breath_sounds": True}))
+    kind_env.settings_path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "breathe_pattern": "six",
+                "breathe_length_s": LENGTH_S,
+                "breath_sounds": True,
+            }
+        )
+    )
     recorder.start()
     launch_kind("--practice", "breathe")
     started = wait_for_log(kind_env, r"practice-start practice=breathe mode=six at=([\d.]+)", 30)
@@ -65,4 +72,5 @@ def test_breathe_practice_paces_and_sounds_each_breath(
         after = _rms(samples, rate, first + b + 0.20, first + b + 1.20)
         assert after > 3.0 * max(before, 1e-5), (
             f"no cue heard at {b:.0f} s: rms {before:.5f} before, {after:.5f} after "
-            f"(see {artifacts / 'breathe_envelope.png'})")
+            f"(see {artifacts / 'breathe_envelope.png'})"
+        )

@@ -54,8 +54,9 @@ def chunks() -> list[str]:
     """The text to type, in uniquely numbered chunks of about ten characters (a new line now
     and then)."""
     words = LETTER.split()
-    return [f"n{i:03d} {words[i % len(words)]}" + ("\n" if i % 12 == 11 else " ")
-            for i in range(400)]
+    return [
+        f"n{i:03d} {words[i % len(words)]}" + ("\n" if i % 12 == 11 else " ") for i in range(400)
+    ]
 
 
 @dataclass
@@ -131,7 +132,11 @@ def focus_editor(env: desktop.KindEnv, window: str) -> None:
     """Keyboard focus into the letter's text area (no window manager here), cursor at the end."""
     geometry = subprocess.run(
         ["xdotool", "getwindowgeometry", "--shell", window],
-        env=dict(env), capture_output=True, text=True, check=True, timeout=10,
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=10,
     ).stdout
     size = dict(line.split("=", 1) for line in geometry.split())
     # The page is the big area left of the prompts: about 4-65 % across, 12-94 % down.
@@ -159,7 +164,10 @@ def wait_for_draft(
         return bool(ok(seen[0]))
 
     desktop.wait_until(
-        check, timeout, what, interval=0.02,
+        check,
+        timeout,
+        what,
+        interval=0.02,
         details=lambda: f"the journal's draft: {seen[0]!r}\n{env.diagnostics()}",
     )
 
@@ -187,7 +195,8 @@ def test_sigkill_while_typing_keeps_what_was_typed(
     typing.type(kind_env, next(texts))
     first = typing.text
     wait_for_draft(
-        kind_env, f"the first keystrokes in the journal {where}",
+        kind_env,
+        f"the first keystrokes in the journal {where}",
         lambda d: d is not None and d[1] and first.startswith(d[1]),
     )
 
@@ -217,13 +226,12 @@ def test_sigkill_while_typing_keeps_what_was_typed(
     need = typing.typed_by(kill_time - SAFE_S)
     timeline = typing.timeline(kill_time)
     assert typing.text.startswith(body), (
-        f"the saved draft is not what was typed {where}\nsaved: {body!r}\n"
-        f"typed: {typing.text!r}"
+        f"the saved draft is not what was typed {where}\nsaved: {body!r}\ntyped: {typing.text!r}"
     )
     lost_age = kill_time - typing.started_at(len(body)) if len(body) < len(typing.text) else 0.0
     assert len(body) >= need, (
         f"lost text typed more than {SAFE_S} s before the kill {where}: saved {len(body)} of "
-        f"the {need} characters typed by then; lost {typing.text[len(body):need]!r}; the first "
+        f"the {need} characters typed by then; lost {typing.text[len(body) : need]!r}; the first "
         f"lost character was typed from {lost_age:.2f} s before the kill\n"
         f"chunk ends (chars@s relative to the kill): {timeline}\n{kind_env.diagnostics()}"
     )
@@ -241,7 +249,9 @@ def test_sigkill_while_typing_keeps_what_was_typed(
     )
     shot = artifacts / f"letter_crash_round{round_no}.png"
     subprocess.run(
-        ["import", "-window", window, str(shot)], env=dict(kind_env), capture_output=True,
+        ["import", "-window", window, str(shot)],
+        env=dict(kind_env),
+        capture_output=True,
         timeout=20,
     )
     again.stop()
@@ -250,10 +260,13 @@ def test_sigkill_while_typing_keeps_what_was_typed(
     assert draft(kind_env.journal_path) == (letter_id, body + more), where
 
     summary = {
-        "round": round_no, "seed": SEED, "kill_after_s": round(kill_time - started, 3),
+        "round": round_no,
+        "seed": SEED,
+        "kill_after_s": round(kill_time - started, 3),
         "typed_chars": len(typing.text),
         "typed_by_kill": typing.typed_by(kill_time),
-        "required": need, "saved": len(body),
+        "required": need,
+        "saved": len(body),
         "oldest_unsaved_age_s": round(lost_age, 3),
     }
     with (artifacts / "letter_crash.jsonl").open("a") as out:

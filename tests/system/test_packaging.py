@@ -35,19 +35,27 @@ SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 def need(tool: str, package: str) -> str:
     path = shutil.which(tool)
     if path is None:
-        pytest.fail(f"{tool} is missing: install the Debian package {package} "
-                    "(`make system-deps` does, as root)", pytrace=False)
+        pytest.fail(
+            f"{tool} is missing: install the Debian package {package} "
+            "(`make system-deps` does, as root)",
+            pytrace=False,
+        )
     return path
 
 
 def validate_desktop(path: Path) -> None:
-    result = subprocess.run([need("desktop-file-validate", "desktop-file-utils"), str(path)],
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [need("desktop-file-validate", "desktop-file-utils"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     # It prints hints and errors on stdout; a clean file gives no output at all.
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
 # -- metadata -------------------------------------------------------------------------------
+
 
 def test_desktop_entry_validates_and_names_the_app() -> None:
     path = PACKAGING / f"{APP_ID}.desktop"
@@ -60,8 +68,12 @@ def test_desktop_entry_validates_and_names_the_app() -> None:
 
 def test_metainfo_validates_and_points_at_the_desktop_entry() -> None:
     path = PACKAGING / f"{APP_ID}.metainfo.xml"
-    result = subprocess.run([need("appstreamcli", "appstream"), "validate", "--no-net",
-                             str(path)], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [need("appstreamcli", "appstream"), "validate", "--no-net", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     text = path.read_text()
     assert f"<id>{APP_ID}</id>" in text
@@ -84,7 +96,8 @@ def test_icons_svg_and_every_png_size() -> None:
     icons = PACKAGING / "icons" / "hicolor"
     svg = icons / "scalable" / "apps" / f"{APP_ID}.svg"
     assert svg.read_bytes() == (REPO / "assets" / "icons" / "kind.svg").read_bytes(), (
-        "run packaging/render_icons.py after changing assets/icons/kind.svg")
+        "run packaging/render_icons.py after changing assets/icons/kind.svg"
+    )
     for size in SIZES:
         png = icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         assert png_size(png) == (size, size)
@@ -93,37 +106,56 @@ def test_icons_svg_and_every_png_size() -> None:
 
 def test_render_icons_renders_fresh_pngs(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, str(PACKAGING / "render_icons.py"), str(tmp_path)],
-                            capture_output=True, text=True, timeout=60, env=env)
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "render_icons.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     for size in SIZES:
         assert png_size(tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png") == (
-            size, size)
+            size,
+            size,
+        )
 
 
 def test_install_desktop_for_the_current_user(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "share"), "HOME": str(tmp_path)}
     script = PACKAGING / "install_desktop.py"
-    result = subprocess.run([sys.executable, str(script), "--exec", "/opt/kind app/kindapp"],
-                            env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(script), "--exec", "/opt/kind app/kindapp"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     share = tmp_path / "share"
     entry = share / "applications" / f"{APP_ID}.desktop"
     validate_desktop(entry)
     assert "Exec='/opt/kind app/kindapp'\n" in entry.read_text() or (
-        'Exec="/opt/kind app/kindapp"\n' in entry.read_text()), entry.read_text()
+        'Exec="/opt/kind app/kindapp"\n' in entry.read_text()
+    ), entry.read_text()
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert (share / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
     for size in SIZES:
         assert (share / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png").is_file()
-    result = subprocess.run([sys.executable, str(script), "--uninstall"], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(script), "--uninstall"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert not entry.exists()
     assert not list(share.rglob(f"{APP_ID}.*"))
 
 
 # -- the bundle -------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -135,13 +167,26 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        pytest.fail("no bundle to test: run `make package` and set KIND_BUNDLE, or "
-                    "pip install '.[package]' so this test can build one", pytrace=False)
+        pytest.fail(
+            "no bundle to test: run `make package` and set KIND_BUNDLE, or "
+            "pip install '.[package]' so this test can build one",
+            pytrace=False,
+        )
     root = tmp_path_factory.mktemp("bundle")
     result = subprocess.run(
-        [sys.executable, str(PACKAGING / "build_bundle.py"), "--dist", str(root / "dist"),
-         "--work", str(root / "work")],
-        capture_output=True, text=True, timeout=900, cwd=root)
+        [
+            sys.executable,
+            str(PACKAGING / "build_bundle.py"),
+            "--dist",
+            str(root / "dist"),
+            "--work",
+            str(root / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=root,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return root / "dist" / "kindapp" / "kindapp"
 
@@ -156,18 +201,31 @@ def test_bundle_carries_assets_and_audio(bundle: Path) -> None:
     assert (internal / "assets" / "icons" / "kind.svg").is_file()
     assert list((internal / "audio").rglob("*")), "audio recipes are missing"
     assert (internal / "audio").joinpath("README.md").is_file() or any(
-        p.is_file() for p in (internal / "audio").rglob("*"))
+        p.is_file() for p in (internal / "audio").rglob("*")
+    )
 
 
 def test_bundle_cli_version_and_export(bundle: Path, kind_env: desktop.KindEnv) -> None:
-    result = subprocess.run([str(bundle), "--version"], env=dict(kind_env), capture_output=True,
-                            text=True, timeout=60, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [str(bundle), "--version"],
+        env=dict(kind_env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 0 and result.stdout.strip() == "kindapp 0.1.0", result
     out = kind_env.root / "export.json"
     env = dict(kind_env)
     del env["DISPLAY"]
-    result = subprocess.run([str(bundle), "--export", str(out)], env=env, capture_output=True,
-                            text=True, timeout=60, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [str(bundle), "--export", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(out.read_text())["format"] == "kindapp-journal"
 
@@ -191,8 +249,9 @@ def test_bundle_shows_its_window_and_quits_on_sigterm(
     try:
         wall0, t0 = time.time(), time.monotonic()
         with out_path.open("wb") as out, err_path.open("wb") as err:
-            proc = desktop.popen([str(bundle)], env=dict(kind_env), stdout=out, stderr=err,
-                                 cwd=kind_env.root)
+            proc = desktop.popen(
+                [str(bundle)], env=dict(kind_env), stdout=out, stderr=err, cwd=kind_env.root
+            )
         kind = desktop.KindProcess(("<bundle>",), proc, out_path, err_path)
         kind_env.launched.append(kind)
         shown = wait_for_log(kind_env, r"^(\S+ \S+) kindapp\.events window-shown", 60)
@@ -222,8 +281,13 @@ def test_bundle_shows_its_window_and_quits_on_sigterm(
     assert "Traceback" not in stderr and "Fatal" not in stderr, stderr
 
     size = dir_size(bundle.parent)
-    report = {"bundle": str(bundle), "size_mb": round(size / 1e6, 1),
-              "start_to_window_s": round(start_s, 3), "measured_by": how, "sigterm_rc": rc}
+    report = {
+        "bundle": str(bundle),
+        "size_mb": round(size / 1e6, 1),
+        "start_to_window_s": round(start_s, 3),
+        "measured_by": how,
+        "sigterm_rc": rc,
+    }
     (artifacts / "bundle.json").write_text(json.dumps(report, indent=2) + "\n")
     print(report)
     assert 0 < start_s < 30

@@ -34,8 +34,12 @@ def test_break_runs_quietly_when_portaudio_is_missing(kind_env: desktop.KindEnv)
     command = f"mount --bind /dev/null {lib} && exec {script} --break"
     out, err = kind_env.root / "pa.stdout", kind_env.root / "pa.stderr"
     with out.open("wb") as o, err.open("wb") as e:
-        proc = desktop.popen(["unshare", "--mount", "--propagation", "private", "sh", "-c",
-                              command], env=dict(kind_env), stdout=o, stderr=e)
+        proc = desktop.popen(
+            ["unshare", "--mount", "--propagation", "private", "sh", "-c", command],
+            env=dict(kind_env),
+            stdout=o,
+            stderr=e,
+        )
     app = desktop.KindProcess(("--break",), proc, out, err)
     kind_env.launched.append(app)
 

@@ -29,8 +29,12 @@ def main() -> None:
     closed = threading.Event()
 
     def on_ready() -> None:
-        emit(event="ready", open=getattr(player, "is_open", False),
-             latency=getattr(player, "stream_latency_s", None), at=time.monotonic())
+        emit(
+            event="ready",
+            open=getattr(player, "is_open", False),
+            latency=getattr(player, "stream_latency_s", None),
+            at=time.monotonic(),
+        )
 
     def on_fault(kind: SoundFault) -> None:
         emit(event="fault", kind=kind.value, at=time.monotonic())

@@ -56,9 +56,9 @@ def test_enable_twice_then_disable_twice(config_home: Path) -> None:
     assert not is_autostart_enabled()
 
 
-def test_default_command_is_the_installed_script(config_home: Path,
-                                                 monkeypatch: pytest.MonkeyPatch,
-                                                 tmp_path: Path) -> None:
+def test_default_command_is_the_installed_script(
+    config_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     bindir = tmp_path / "venv" / "bin"
     bindir.mkdir(parents=True)
     script = bindir / "kindapp"
@@ -73,8 +73,11 @@ def test_a_hidden_or_disabled_entry_counts_as_off(config_home: Path) -> None:
     path = set_autostart(True, "/usr/bin/kindapp")
     path.write_text(path.read_text() + "Hidden=true\n")
     assert not is_autostart_enabled()
-    path.write_text(entry_text("/usr/bin/kindapp").replace(
-        "X-GNOME-Autostart-enabled=true", "X-GNOME-Autostart-enabled=false"))
+    path.write_text(
+        entry_text("/usr/bin/kindapp").replace(
+            "X-GNOME-Autostart-enabled=true", "X-GNOME-Autostart-enabled=false"
+        )
+    )
     assert not is_autostart_enabled()
 
 
@@ -92,8 +95,10 @@ def test_unwritable_config_raises_oserror(config_home: Path) -> None:
         set_autostart(True, "/usr/bin/kindapp")
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate (Debian desktop-file-utils) is not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate (Debian desktop-file-utils) is not installed",
+)
 @pytest.mark.parametrize("cmd", ["/usr/bin/kindapp", '/home/a b/My "Apps"/100%/kindapp'])
 def test_the_entry_passes_desktop_file_validate(config_home: Path, cmd: str) -> None:
     path = set_autostart(True, cmd)

@@ -60,10 +60,12 @@ def nonzero(p: BreathPattern) -> list[Phase]:
 
 # -- phase_at -------------------------------------------------------------------------------------
 
+
 @settings(max_examples=400)
 @given(patterns(), st.floats(min_value=0, max_value=600, allow_nan=False))
-def test_phase_at_agrees_with_walking_the_phases_on_a_fake_clock(p: BreathPattern,
-                                                                  dt: float) -> None:
+def test_phase_at_agrees_with_walking_the_phases_on_a_fake_clock(
+    p: BreathPattern, dt: float
+) -> None:
     clock = FakeClock(start=1000.0)
     start = clock.now()
     clock.advance(dt)
@@ -104,6 +106,7 @@ def test_phases_come_in_order_and_each_starts_at_zero_progress(p: BreathPattern)
 
 # -- boundaries -----------------------------------------------------------------------------------
 
+
 def offsets(p: BreathPattern) -> list[float]:
     out, t = [], 0.0
     for d in p.durations:
@@ -120,10 +123,14 @@ def test_boundaries_are_whole_cycles_plus_offsets(p: BreathPattern, k0: int, n: 
     assert p.boundaries(t0, t1) == expected
 
 
-@given(patterns(), st.floats(min_value=0, max_value=5000, allow_nan=False),
-       st.floats(min_value=0, max_value=100, allow_nan=False))
-def test_boundaries_are_half_open_and_agree_with_next_boundary(p: BreathPattern, t0: float,
-                                                               span: float) -> None:
+@given(
+    patterns(),
+    st.floats(min_value=0, max_value=5000, allow_nan=False),
+    st.floats(min_value=0, max_value=100, allow_nan=False),
+)
+def test_boundaries_are_half_open_and_agree_with_next_boundary(
+    p: BreathPattern, t0: float, span: float
+) -> None:
     t1 = t0 + span
     found = p.boundaries(t0, t1)
     assert all(t0 <= b < t1 for b in found)
@@ -178,6 +185,7 @@ def test_a_scheduler_on_a_fake_clock_lands_on_every_boundary_for_ten_thousand_cy
 
 # -- size -----------------------------------------------------------------------------------------
 
+
 @settings(max_examples=200)
 @given(patterns(breathing=True), st.floats(min_value=0, max_value=2000, allow_nan=False))
 def test_size_is_continuous_at_any_time(p: BreathPattern, t: float) -> None:
@@ -210,6 +218,7 @@ def test_size_grows_on_the_in_breath_and_settles_on_the_out_breath() -> None:
 
 
 # -- validation and storage -----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("args", "message"),
@@ -255,8 +264,10 @@ def test_whole_numbers_are_stored_as_floats() -> None:
     ("data", "message"),
     [
         ([1, 2], "must be a mapping, not list"),
-        ({"id": "x", "name": "x", "inhale_s": 5, "exhale_s": 5, "hold_in_s": 0},
-         "missing hold_out_s"),
+        (
+            {"id": "x", "name": "x", "inhale_s": 5, "exhale_s": 5, "hold_in_s": 0},
+            "missing hold_out_s",
+        ),
         ({**PATTERNS["six"].to_dict(), "speed": 2}, "unknown keys: speed"),
         ({**PATTERNS["six"].to_dict(), "exhale_s": 25}, "the out-breath must be between 0 and 20"),
     ],
@@ -269,8 +280,9 @@ def test_from_dict_validates(data: object, message: str) -> None:
 def test_pattern_for() -> None:
     assert pattern_for(FOLLOW_OWN, None) is None
     assert pattern_for("box") is PATTERNS["box"]
-    assert pattern_for(CUSTOM, {"inhale_s": 3, "hold_in_s": 1, "exhale_s": 6,
-                                "hold_out_s": 0}) == custom(3, 1, 6, 0)
+    assert pattern_for(
+        CUSTOM, {"inhale_s": 3, "hold_in_s": 1, "exhale_s": 6, "hold_out_s": 0}
+    ) == custom(3, 1, 6, 0)
     with pytest.raises(ValueError, match=r"no breathing pattern 'fast'; known: six, .*own"):
         pattern_for("fast")
     with pytest.raises(ValueError, match="no durations saved"):
@@ -282,6 +294,7 @@ def test_pattern_for() -> None:
 
 
 # -- presets --------------------------------------------------------------------------------------
+
 
 def test_presets_have_the_promised_pace() -> None:
     assert DEFAULT_PATTERN == "six"
@@ -301,7 +314,13 @@ def test_presets_have_the_promised_pace() -> None:
 
 def test_core_breathing_does_not_import_qt() -> None:
     out = subprocess.run(
-        [sys.executable, "-c",
-         "import sys, kindapp.core.breathing; print('PySide6' in sys.modules)"],
-        capture_output=True, text=True, check=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, kindapp.core.breathing; print('PySide6' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.strip() == "False"

@@ -32,19 +32,23 @@ def test_checkin_make_tidies_and_drops_empty() -> None:
     assert long is not None and len(long.words) <= MAX_CHECKIN_WORDS
 
 
-@pytest.mark.parametrize(("before", "after", "stirred", "care"), [
-    (CheckIn(3), CheckIn(5), False, True),   # two heavier
-    (CheckIn(3), CheckIn(9), False, True),
-    (CheckIn(3), CheckIn(4), False, False),  # one heavier: not yet
-    (CheckIn(6), CheckIn(2), False, False),  # lighter
-    (CheckIn(6), CheckIn(2), True, True),    # the person said so
-    (None, CheckIn(9), False, False),        # nothing to compare with
-    (CheckIn(1), None, False, False),
-    (CheckIn(None, "tense"), CheckIn(8), False, False),
-    (None, None, True, True),
-])
-def test_needs_backdraft_care(before: CheckIn | None, after: CheckIn | None, stirred: bool,
-                              care: bool) -> None:
+@pytest.mark.parametrize(
+    ("before", "after", "stirred", "care"),
+    [
+        (CheckIn(3), CheckIn(5), False, True),  # two heavier
+        (CheckIn(3), CheckIn(9), False, True),
+        (CheckIn(3), CheckIn(4), False, False),  # one heavier: not yet
+        (CheckIn(6), CheckIn(2), False, False),  # lighter
+        (CheckIn(6), CheckIn(2), True, True),  # the person said so
+        (None, CheckIn(9), False, False),  # nothing to compare with
+        (CheckIn(1), None, False, False),
+        (CheckIn(None, "tense"), CheckIn(8), False, False),
+        (None, None, True, True),
+    ],
+)
+def test_needs_backdraft_care(
+    before: CheckIn | None, after: CheckIn | None, stirred: bool, care: bool
+) -> None:
     assert needs_backdraft_care(before, after, stirred) is care
 
 
@@ -67,8 +71,15 @@ def test_grounding_is_short_calm_and_has_no_phrases() -> None:
 
 
 def test_learn_topics_are_short_and_complete() -> None:
-    assert set(TOPIC_IDS) >= {"three-parts", "myths", "accountability", "backdraft", "awkward",
-                              "self-esteem", "support"}
+    assert set(TOPIC_IDS) >= {
+        "three-parts",
+        "myths",
+        "accountability",
+        "backdraft",
+        "awkward",
+        "self-esteem",
+        "support",
+    }
     assert len(set(TOPIC_IDS)) == len(TOPIC_IDS)
     for t in TOPICS:
         assert 80 <= t.word_count <= 180, (t.id, t.word_count)

@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 GESTURES = Path(__file__).resolve().parents[2] / "assets" / "gestures"
-NAMES = ("hand-on-heart", "both-hands-on-heart", "heart-and-belly", "self-hug", "cupping-face",
-         "holding-hand", "stroking-forearm")
+NAMES = (
+    "hand-on-heart",
+    "both-hands-on-heart",
+    "heart-and-belly",
+    "self-hug",
+    "cupping-face",
+    "holding-hand",
+    "stroking-forearm",
+)
 SVG = "{http://www.w3.org/2000/svg}"
 
 

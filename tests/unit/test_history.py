@@ -16,9 +16,17 @@ from kindapp.core.records import PracticeRecord
 TZ = timezone(timedelta(hours=2))  # a local zone a little east of UTC
 
 
-def at(y: int, m: int, d: int, h: int = 12, i: int = 0, dur: float = 60.0,
-       before: int | None = None, after: int | None = None,
-       outcome: str = "finished") -> HistoryEntry:
+def at(
+    y: int,
+    m: int,
+    d: int,
+    h: int = 12,
+    i: int = 0,
+    dur: float = 60.0,
+    before: int | None = None,
+    after: int | None = None,
+    outcome: str = "finished",
+) -> HistoryEntry:
     start = datetime(y, m, d, h, tzinfo=TZ).astimezone(UTC)
     return HistoryEntry(i, "break", "quick", start, dur, outcome, before, after)
 
@@ -28,7 +36,13 @@ def test_from_record() -> None:
     rec = PracticeRecord("touch", "self-hug", t0, t0 + timedelta(seconds=90), 88.0, "stopped")
     e = HistoryEntry.from_record(7, rec, 6, 4, "tight", "softer")
     assert (e.id, e.practice, e.mode, e.started_at, e.duration_s, e.outcome) == (
-        7, "touch", "self-hug", t0, 88.0, "stopped")
+        7,
+        "touch",
+        "self-hug",
+        t0,
+        88.0,
+        "stopped",
+    )
     assert (e.before, e.after, e.words_before, e.words_after) == (6, 4, "tight", "softer")
 
 
@@ -45,7 +59,9 @@ def test_iso_weeks_across_the_new_year() -> None:
     entries = [at(2024, 12, 30, i=1), at(2025, 1, 5, i=2), at(2024, 12, 29, i=3)]
     weeks = by_week(entries, TZ)
     assert [(w.year, w.week, w.monday) for w in weeks] == [
-        (2025, 1, date(2024, 12, 30)), (2024, 52, date(2024, 12, 23))]
+        (2025, 1, date(2024, 12, 30)),
+        (2024, 52, date(2024, 12, 23)),
+    ]
     assert [e.id for e in weeks[0].entries] == [2, 1]
 
 
@@ -53,11 +69,11 @@ def test_summary_counts_every_moment_finished_or_not() -> None:
     today = date(2025, 3, 12)  # a Wednesday
     entries = [
         at(2025, 3, 12, i=1, dur=56, outcome="stopped"),
-        at(2025, 3, 10, i=2, dur=300),          # Monday, this week
-        at(2025, 3, 9, i=3, dur=120),           # Sunday: last week, this month
+        at(2025, 3, 10, i=2, dur=300),  # Monday, this week
+        at(2025, 3, 9, i=3, dur=120),  # Sunday: last week, this month
         at(2025, 3, 1, i=4),
-        at(2025, 2, 28, i=5),                   # last month
-        at(2024, 3, 12, i=6),                   # same month, another year
+        at(2025, 2, 28, i=5),  # last month
+        at(2024, 3, 12, i=6),  # same month, another year
     ]
     s = summarise(entries, today, TZ)
     assert s.moments_this_month == 4
@@ -85,8 +101,10 @@ def test_without() -> None:
 @given(st.lists(st.tuples(st.integers(0, 60 * 24 * 90), st.floats(1, 3600)), max_size=40))
 def test_grouping_keeps_every_entry_once(offsets: list[tuple[int, float]]) -> None:
     base = datetime(2025, 1, 1, tzinfo=UTC)
-    entries = [HistoryEntry(i, "break", "quick", base + timedelta(minutes=m), d, "finished")
-               for i, (m, d) in enumerate(offsets)]
+    entries = [
+        HistoryEntry(i, "break", "quick", base + timedelta(minutes=m), d, "finished")
+        for i, (m, d) in enumerate(offsets)
+    ]
     for groups in (by_day(entries, TZ), by_week(entries, TZ)):
         ids = [e.id for g in groups for e in g.entries]
         assert sorted(ids) == list(range(len(entries)))
@@ -99,8 +117,15 @@ def test_grouping_keeps_every_entry_once(offsets: list[tuple[int, float]]) -> No
 def test_no_streaks_or_gaps_anywhere() -> None:
     """The history module has no notion of runs of days or of days without practice."""
     src = Path(history.__file__).read_text(encoding="utf-8")
-    names = {n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute)
-             else n.name if isinstance(n, ast.FunctionDef | ast.ClassDef) else ""
-             for n in ast.walk(ast.parse(src))}
+    names = {
+        n.id
+        if isinstance(n, ast.Name)
+        else n.attr
+        if isinstance(n, ast.Attribute)
+        else n.name
+        if isinstance(n, ast.FunctionDef | ast.ClassDef)
+        else ""
+        for n in ast.walk(ast.parse(src))
+    }
     for word in ("streak", "gap", "missed", "skipped", "best", "record_run"):
         assert not any(word in name.lower() for name in names), word

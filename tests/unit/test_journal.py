@@ -30,8 +30,13 @@ def test_records_round_trip_and_export(tmp_path):
     data = j.export()
     assert data["format"] == "kindapp-journal" and data["version"] == 2
     assert data["practices"][0] == {
-        "practice": "break", "mode": "quick", "started_at": "2026-11-22T08:00:00.000Z",
-        "ended_at": "2026-11-22T08:00:56.000Z", "duration_s": 56.0, "outcome": "finished"}
+        "practice": "break",
+        "mode": "quick",
+        "started_at": "2026-11-22T08:00:00.000Z",
+        "ended_at": "2026-11-22T08:00:56.000Z",
+        "duration_s": 56.0,
+        "outcome": "finished",
+    }
     j.close()
 
 
@@ -102,13 +107,27 @@ def test_unknown_outcome_is_rejected(tmp_path):
 def test_checkins_are_kept_with_the_practice_and_can_be_removed(tmp_path):
     j = Journal(tmp_path / "j.sqlite3")
     r = rec()
-    pid = j.record_practice(PracticeRecord(r.practice, r.mode, r.started_at, r.ended_at,
-                                           r.duration_s, r.outcome, before=6,
-                                           words_before="tight chest"))
+    pid = j.record_practice(
+        PracticeRecord(
+            r.practice,
+            r.mode,
+            r.started_at,
+            r.ended_at,
+            r.duration_s,
+            r.outcome,
+            before=6,
+            words_before="tight chest",
+        )
+    )
     j.set_after_checkin(pid, 3, "softer", stirred=False)
     (entry,) = j.history_entries()
     assert (entry.id, entry.before, entry.after, entry.words_before, entry.words_after) == (
-        pid, 6, 3, "tight chest", "softer")
+        pid,
+        6,
+        3,
+        "tight chest",
+        "softer",
+    )
     assert j.practices()[0].to_json()["after"] == 3
     with pytest.raises(ValueError):
         j.set_after_checkin(pid, 11, "", stirred=False)
@@ -117,16 +136,33 @@ def test_checkins_are_kept_with_the_practice_and_can_be_removed(tmp_path):
     j.close()
 
 
-@pytest.mark.parametrize("bad", [{"before": 11}, {"after": -1}, {"before": 2.5},
-                                 {"words_after": "x" * 81}, {"words_before": 7}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"before": 11},
+        {"after": -1},
+        {"before": 2.5},
+        {"words_after": "x" * 81},
+        {"words_before": 7},
+    ],
+)
 def test_import_refuses_a_check_in_outside_the_rules_and_changes_nothing(tmp_path, bad):
     from kindapp.core.journal_io import ImportProblem, import_file
 
     j = Journal(tmp_path / "j.sqlite3")
     item = {**rec().to_json(), **bad}
     f = tmp_path / "in.json"
-    f.write_text(json.dumps({"format": "kindapp-journal", "version": 2, "practices": [item],
-                             "letters": [], "reframes": []}))
+    f.write_text(
+        json.dumps(
+            {
+                "format": "kindapp-journal",
+                "version": 2,
+                "practices": [item],
+                "letters": [],
+                "reframes": [],
+            }
+        )
+    )
     with pytest.raises(ImportProblem, match="check-in"):
         import_file(j, f)
     assert j.practices() == []

@@ -24,13 +24,20 @@ T0 = datetime(2026, 11, 22, 8, 0, 0, tzinfo=UTC)
 
 
 def fill(j: Journal) -> None:
-    j.record_practice(PracticeRecord("break", "quick", T0, T0 + timedelta(seconds=56), 56.0,
-                                     "finished"))
+    j.record_practice(
+        PracticeRecord("break", "quick", T0, T0 + timedelta(seconds=56), 56.0, "finished")
+    )
     letter = j.create_letter("Dear me", "You are doing better than you think. Ünïcode ✓")
     j.set_reread(letter.id, date(2026, 12, 24))
     j.create_letter("", "")
-    j.add_reframe("I'm useless.", "Robin", "no", "You're tired, and you still showed up.",
-                  {"motivated": -2, "validated": -1}, {"motivated": 2, "empowered": 1})
+    j.add_reframe(
+        "I'm useless.",
+        "Robin",
+        "no",
+        "You're tired, and you still showed up.",
+        {"motivated": -2, "validated": -1},
+        {"motivated": 2, "empowered": 1},
+    )
 
 
 def content(j: Journal) -> list[str]:
@@ -54,16 +61,32 @@ def test_export_has_the_v2_format(source):
     data = export_data(source)
     assert set(data) == {"format", "version", "exported_at", "practices", "letters", "reframes"}
     assert (data["format"], data["version"], data["exported_at"]) == (
-        "kindapp-journal", 2, "2026-11-22T08:00:00.000Z")
+        "kindapp-journal",
+        2,
+        "2026-11-22T08:00:00.000Z",
+    )
     assert data["practices"][0] == {
-        "practice": "break", "mode": "quick", "started_at": "2026-11-22T08:00:00.000Z",
-        "ended_at": "2026-11-22T08:00:56.000Z", "duration_s": 56.0, "outcome": "finished"}
+        "practice": "break",
+        "mode": "quick",
+        "started_at": "2026-11-22T08:00:00.000Z",
+        "ended_at": "2026-11-22T08:00:56.000Z",
+        "duration_s": 56.0,
+        "outcome": "finished",
+    }
     first = data["letters"][0]
     assert set(first) == {"uid", "title", "body", "created", "updated", "reread_on"}
     assert first["reread_on"] == "2026-12-24" and data["letters"][1]["reread_on"] is None
     assert data["reframes"][0]["ratings_critical"] == {"motivated": -2, "validated": -1}
-    assert set(data["reframes"][0]) == {"uid", "critical", "person", "would_say", "kind_version",
-                                        "ratings_critical", "ratings_kind", "created"}
+    assert set(data["reframes"][0]) == {
+        "uid",
+        "critical",
+        "person",
+        "would_say",
+        "kind_version",
+        "ratings_critical",
+        "ratings_kind",
+        "created",
+    }
     assert source.export() == data
 
 
@@ -81,8 +104,7 @@ def test_round_trip_then_import_again_adds_nothing(source, tmp_path):
     export_to_file(source.path, out)
     dest = Journal(tmp_path / "dest" / "journal.sqlite3")
     result = import_file(dest, out)
-    assert result == ImportResult(letters_added=2, reframes_added=1, practices_added=1,
-                                  skipped=0)
+    assert result == ImportResult(letters_added=2, reframes_added=1, practices_added=1, skipped=0)
     assert export_data(dest, now=T0) == export_data(source, now=T0)
     assert [s.title for s in dest.search_letters("better")] == ["Dear me"]  # indexed too
     before = content(dest)
@@ -109,30 +131,70 @@ def test_import_merges_with_what_is_there(source, tmp_path):
 
 def test_a_version_1_file_is_accepted(tmp_path):
     out = tmp_path / "v1.json"
-    write(out, {"format": "kindapp-journal", "version": 1, "exported_at": "2026-01-01T00:00:00Z",
-                "practices": [{"practice": "break", "mode": "guided",
-                               "started_at": "2026-01-01T08:00:00.000Z",
-                               "ended_at": "2026-01-01T08:05:00.000Z", "duration_s": 300,
-                               "outcome": "stopped"}]})
+    write(
+        out,
+        {
+            "format": "kindapp-journal",
+            "version": 1,
+            "exported_at": "2026-01-01T00:00:00Z",
+            "practices": [
+                {
+                    "practice": "break",
+                    "mode": "guided",
+                    "started_at": "2026-01-01T08:00:00.000Z",
+                    "ended_at": "2026-01-01T08:05:00.000Z",
+                    "duration_s": 300,
+                    "outcome": "stopped",
+                }
+            ],
+        },
+    )
     j = Journal(tmp_path / "j.sqlite3")
     assert import_file(j, out) == ImportResult(0, 0, 1, 0)
     assert import_file(j, out) == ImportResult(0, 0, 0, 1)
     assert [(r.mode, r.outcome, r.duration_s) for r in j.practices()] == [
-        ("guided", "stopped", 300.0)]
+        ("guided", "stopped", 300.0)
+    ]
     j.close()
 
 
-GOOD = {"format": "kindapp-journal", "version": 2, "exported_at": "2026-01-01T00:00:00Z",
-        "practices": [{"practice": "break", "mode": "quick",
-                       "started_at": "2026-01-01T08:00:00.000Z",
-                       "ended_at": "2026-01-01T08:00:56.000Z", "duration_s": 56.0,
-                       "outcome": "finished"}],
-        "letters": [{"uid": "a" * 32, "title": "t", "body": "b",
-                     "created": "2026-01-01T08:00:00.000Z",
-                     "updated": "2026-01-01T08:00:00.000Z", "reread_on": None}],
-        "reframes": [{"uid": "b" * 32, "critical": "c", "person": "p", "would_say": "no",
-                      "kind_version": "k", "ratings_critical": {"motivated": -1},
-                      "ratings_kind": {"motivated": 1}, "created": "2026-01-01T08:00:00.000Z"}]}
+GOOD = {
+    "format": "kindapp-journal",
+    "version": 2,
+    "exported_at": "2026-01-01T00:00:00Z",
+    "practices": [
+        {
+            "practice": "break",
+            "mode": "quick",
+            "started_at": "2026-01-01T08:00:00.000Z",
+            "ended_at": "2026-01-01T08:00:56.000Z",
+            "duration_s": 56.0,
+            "outcome": "finished",
+        }
+    ],
+    "letters": [
+        {
+            "uid": "a" * 32,
+            "title": "t",
+            "body": "b",
+            "created": "2026-01-01T08:00:00.000Z",
+            "updated": "2026-01-01T08:00:00.000Z",
+            "reread_on": None,
+        }
+    ],
+    "reframes": [
+        {
+            "uid": "b" * 32,
+            "critical": "c",
+            "person": "p",
+            "would_say": "no",
+            "kind_version": "k",
+            "ratings_critical": {"motivated": -1},
+            "ratings_kind": {"motivated": 1},
+            "created": "2026-01-01T08:00:00.000Z",
+        }
+    ],
+}
 
 
 def bad(path_fn):
@@ -147,25 +209,39 @@ MALFORMED = {
     "version is text": (bad(lambda d: d.update(version="2")), "version"),
     "not an object": ([1, 2, 3], "not a Kind journal"),
     "letters not a list": (bad(lambda d: d.update(letters={"a": 1})), "letters: expected a list"),
-    "letter body a number": (bad(lambda d: d["letters"][0].update(body=5)),
-                             r"letters\[0\].body: expected text"),
+    "letter body a number": (
+        bad(lambda d: d["letters"][0].update(body=5)),
+        r"letters\[0\].body: expected text",
+    ),
     "letter without uid": (bad(lambda d: d["letters"][0].pop("uid")), "uid"),
-    "letter bad date": (bad(lambda d: d["letters"][0].update(created="yesterday")),
-                        "not a date and time"),
-    "letter naive date": (bad(lambda d: d["letters"][0].update(created="2026-01-01T08:00:00")),
-                          "no time zone"),
+    "letter bad date": (
+        bad(lambda d: d["letters"][0].update(created="yesterday")),
+        "not a date and time",
+    ),
+    "letter naive date": (
+        bad(lambda d: d["letters"][0].update(created="2026-01-01T08:00:00")),
+        "no time zone",
+    ),
     "bad reread date": (bad(lambda d: d["letters"][0].update(reread_on="soon")), "not a date"),
-    "rating out of range": (bad(lambda d: d["reframes"][0]["ratings_kind"].update(motivated=7)),
-                            "from -2 to 2"),
-    "unknown feeling": (bad(lambda d: d["reframes"][0]["ratings_kind"].update(happy=1)),
-                        "unknown feeling"),
+    "rating out of range": (
+        bad(lambda d: d["reframes"][0]["ratings_kind"].update(motivated=7)),
+        "from -2 to 2",
+    ),
+    "unknown feeling": (
+        bad(lambda d: d["reframes"][0]["ratings_kind"].update(happy=1)),
+        "unknown feeling",
+    ),
     "would_say": (bad(lambda d: d["reframes"][0].update(would_say="perhaps")), "would_say"),
     "practice outcome": (bad(lambda d: d["practices"][0].update(outcome="won")), "outcome"),
     "practice duration": (bad(lambda d: d["practices"][0].update(duration_s="56")), "seconds"),
-    "huge body": (bad(lambda d: d["letters"][0].update(body="x" * (MAX_FIELD_CHARS + 1))),
-                  "more than the"),
-    "huge title": (bad(lambda d: d["letters"][0].update(title="x" * (MAX_FIELD_CHARS + 1))),
-                   "more than the"),
+    "huge body": (
+        bad(lambda d: d["letters"][0].update(body="x" * (MAX_FIELD_CHARS + 1))),
+        "more than the",
+    ),
+    "huge title": (
+        bad(lambda d: d["letters"][0].update(title="x" * (MAX_FIELD_CHARS + 1))),
+        "more than the",
+    ),
     # Good entries first, then a bad one: the good ones must not be imported either.
     "bad last entry": (bad(lambda d: d["reframes"].append({"uid": "c" * 32})), "reframes"),
 }
@@ -183,14 +259,19 @@ def test_a_malformed_file_is_refused_and_changes_nothing(tmp_path, source, case)
     assert content(source) == before
 
 
-@pytest.mark.parametrize(("raw", "message"), [
-    (b"", "not valid JSON"),
-    (b"{not json", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b'{"format": "kindapp-journal", "version": 2, "practices": [{"duration_s": NaN}]}',
-     "not valid JSON"),
-    (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"", "not valid JSON"),
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (
+            b'{"format": "kindapp-journal", "version": 2, "practices": [{"duration_s": NaN}]}',
+            "not valid JSON",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+    ],
+)
 def test_files_that_are_not_json_change_nothing(tmp_path, source, raw, message):
     path = tmp_path / "in.json"
     path.write_bytes(raw)
@@ -208,8 +289,9 @@ def test_a_missing_file_is_a_clear_problem(tmp_path, source):
 def test_a_failure_while_writing_rolls_everything_back(tmp_path, source):
     """Valid file, but the disk fills up half-way: one transaction, so nothing lands."""
     data = copy.deepcopy(GOOD)
-    data["letters"] = [dict(GOOD["letters"][0], uid=f"{i:032x}", body="word " * 20_000)
-                       for i in range(20)]
+    data["letters"] = [
+        dict(GOOD["letters"][0], uid=f"{i:032x}", body="word " * 20_000) for i in range(20)
+    ]
     path = tmp_path / "in.json"
     write(path, data)
     before = content(source)

@@ -41,14 +41,17 @@ def make_v1_journal(path: Path) -> None:
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.executescript(MIGRATIONS[0])
-    db.execute("INSERT INTO practice (practice, mode, started_at, ended_at, duration_s, outcome)"
-               " VALUES ('break', 'quick', '2026-11-01T08:00:00.000Z',"
-               " '2026-11-01T08:00:56.000Z', 56.0, 'finished')")
+    db.execute(
+        "INSERT INTO practice (practice, mode, started_at, ended_at, duration_s, outcome)"
+        " VALUES ('break', 'quick', '2026-11-01T08:00:00.000Z',"
+        " '2026-11-01T08:00:56.000Z', 56.0, 'finished')"
+    )
     db.execute("PRAGMA user_version = 1")
     db.close()
 
 
 # -- one writer --------------------------------------------------------------------------------
+
 
 def test_a_second_writer_is_refused_clearly(tmp_path):
     path = tmp_path / "journal.sqlite3"
@@ -95,6 +98,7 @@ def test_the_lock_holds_across_processes_and_dies_with_its_holder(tmp_path):
 
 # -- readers -----------------------------------------------------------------------------------
 
+
 def test_a_reader_never_migrates_and_cannot_write(tmp_path):
     path = tmp_path / "journal.sqlite3"
     make_v1_journal(path)
@@ -123,6 +127,7 @@ def test_a_reader_of_nothing_is_a_clear_error_and_creates_nothing(tmp_path):
 
 
 # -- migration ---------------------------------------------------------------------------------
+
 
 def test_migrating_an_old_journal_backs_it_up_first(tmp_path):
     path = tmp_path / "data" / "journal.sqlite3"
@@ -162,6 +167,7 @@ def test_two_backups_in_the_same_second_do_not_overwrite(tmp_path):
 
 # -- private files -----------------------------------------------------------------------------
 
+
 def test_every_file_is_private_including_wal_shm_lock_and_backups(tmp_path):
     path = tmp_path / "data" / "journal.sqlite3"
     make_v1_journal(path)
@@ -173,8 +179,12 @@ def test_every_file_is_private_including_wal_shm_lock_and_backups(tmp_path):
         reader = Journal(path, writer=False)
         reader.letters()
         names = {p.name for p in path.parent.iterdir()}
-        assert {"journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm",
-                "journal.sqlite3.lock"} <= names
+        assert {
+            "journal.sqlite3",
+            "journal.sqlite3-wal",
+            "journal.sqlite3-shm",
+            "journal.sqlite3.lock",
+        } <= names
         assert any(".bak-v1-" in n for n in names)
         for p in path.parent.iterdir():
             assert mode(p) == 0o600, p.name
@@ -186,6 +196,7 @@ def test_every_file_is_private_including_wal_shm_lock_and_backups(tmp_path):
 
 
 # -- faults, for real --------------------------------------------------------------------------
+
 
 def test_disk_full_is_reported_and_nothing_half_written(tmp_path):
     j = Journal(tmp_path / "journal.sqlite3")
@@ -225,8 +236,10 @@ def test_refused_writes_are_reported_as_read_only(tmp_path):
     j.close()
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or shutil.which("unshare") is None,
-                    reason="needs root and unshare to mount a read-only filesystem")
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("unshare") is None,
+    reason="needs root and unshare to mount a read-only filesystem",
+)
 def test_a_journal_on_a_read_only_filesystem(tmp_path):
     data = tmp_path / "data"
     path = data / "journal.sqlite3"
@@ -245,11 +258,17 @@ def test_a_journal_on_a_read_only_filesystem(tmp_path):
         r = Journal(path, writer=False)
         print("reader:", [s.title for s in r.letters()])
     """)
-    script = (f"mount --bind {data} {data} && mount -o remount,ro,bind {data} {data} && "
-              f"exec {sys.executable} -c \"$CODE\"")
+    script = (
+        f"mount --bind {data} {data} && mount -o remount,ro,bind {data} {data} && "
+        f'exec {sys.executable} -c "$CODE"'
+    )
     result = subprocess.run(
         ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-        env={**os.environ, "CODE": code}, capture_output=True, text=True, timeout=60)
+        env={**os.environ, "CODE": code},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if "mount" in result.stderr and result.returncode != 0:
         pytest.skip(f"cannot mount here: {result.stderr.strip()}")
     assert result.returncode == 0, result.stderr

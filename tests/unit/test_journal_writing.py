@@ -41,6 +41,7 @@ def j(tmp_path, clock):
 
 # -- letters -----------------------------------------------------------------------------------
 
+
 def test_letter_round_trip_and_autosave(j, clock):
     letter = j.create_letter()
     assert letter.title == "" and letter.body == "" and letter.reread_on is None
@@ -99,8 +100,12 @@ def test_search_finds_words_by_prefix_ignoring_case_and_accents(j, clock):
 
 
 def test_search_snippet_is_around_the_match(j):
-    body = ("Start of the letter. " + "filler words here " * 40 + "The quiet garden waits. "
-            + "end " * 80)
+    body = (
+        "Start of the letter. "
+        + "filler words here " * 40
+        + "The quiet garden waits. "
+        + "end " * 80
+    )
     letter = j.create_letter("Long", body)
     (hit,) = j.search_letters("garden")
     assert hit.id == letter.id
@@ -113,13 +118,47 @@ def test_search_snippet_is_around_the_match(j):
     assert early.snippet.startswith("Start of the letter. filler")
 
 
-@pytest.mark.parametrize("query", [
-    '"', '""', "'", "(", ")", "*", "-", "^", ":", "AND", "OR", "NOT", "NEAR", "NEAR(a b)",
-    "title:kind", "body:x", 'he said "hi', "kind*", "a OR b", "(kind)", "{title}: kind",
-    "+", "\\", "\x00", "kind\x00x", "😀", "ー", "ß", "İstanbul", "kind -gentle", "^kind", "k*i*n*d",
-    "\u200b", "a" * 5000])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "'",
+        "(",
+        ")",
+        "*",
+        "-",
+        "^",
+        ":",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR",
+        "NEAR(a b)",
+        "title:kind",
+        "body:x",
+        'he said "hi',
+        "kind*",
+        "a OR b",
+        "(kind)",
+        "{title}: kind",
+        "+",
+        "\\",
+        "\x00",
+        "kind\x00x",
+        "😀",
+        "ー",
+        "ß",
+        "İstanbul",
+        "kind -gentle",
+        "^kind",
+        "k*i*n*d",
+        "\u200b",
+        "a" * 5000,
+    ],
+)
 def test_any_text_is_a_safe_search(j, query):
-    j.create_letter("t", "kind words, said gently: \"hi\" (AND) OR NOT title: x")
+    j.create_letter("t", 'kind words, said gently: "hi" (AND) OR NOT title: x')
     result = j.search_letters(query)
     assert isinstance(result, list)
 
@@ -151,8 +190,9 @@ def test_delete_then_undo_puts_the_letter_back_whole(j, clock):
     clock.advance(5)
     other = j.create_letter("Other", "x")
     deleted = j.delete_letter(letter.id)
-    assert deleted == Letter(letter.id, letter.uid, "Keep me", "Words worth keeping.", T0, T0,
-                             date(2026, 12, 1))
+    assert deleted == Letter(
+        letter.id, letter.uid, "Keep me", "Words worth keeping.", T0, T0, date(2026, 12, 1)
+    )
     assert j.get_letter(letter.id) is None and j.search_letters("worth") == []
     assert [s.id for s in j.letters()] == [other.id]
     with pytest.raises(EntryMissing):
@@ -207,11 +247,16 @@ def test_non_text_is_refused(j):
 
 # -- reframes ----------------------------------------------------------------------------------
 
+
 def reframe_args(**over):
-    args = dict(critical="You always mess this up.", person="Sam", would_say="no",
-                kind_version="You're learning, and that's hard.",
-                ratings_critical={"motivated": -2, "empowered": -1, "validated": -2},
-                ratings_kind={"motivated": 1, "empowered": 2, "validated": 2})
+    args = dict(
+        critical="You always mess this up.",
+        person="Sam",
+        would_say="no",
+        kind_version="You're learning, and that's hard.",
+        ratings_critical={"motivated": -2, "empowered": -1, "validated": -2},
+        ratings_kind={"motivated": 1, "empowered": 2, "validated": 2},
+    )
     args.update(over)
     return args
 
@@ -229,18 +274,21 @@ def test_reframe_round_trip_and_order(j, clock):
     assert j.add_reframe(**reframe_args(would_say="")).would_say == ""
 
 
-@pytest.mark.parametrize(("over", "message"), [
-    ({"would_say": "maybe"}, "would_say must be one of"),
-    ({"would_say": None}, "would_say must be one of"),
-    ({"ratings_critical": {"happy": 1}}, "unknown feeling 'happy'"),
-    ({"ratings_kind": {"motivated": 3}}, "from -2 to 2"),
-    ({"ratings_kind": {"motivated": -3}}, "from -2 to 2"),
-    ({"ratings_kind": {"motivated": 1.5}}, "whole number"),
-    ({"ratings_kind": {"motivated": True}}, "whole number"),
-    ({"ratings_kind": {"motivated": "2"}}, "whole number"),
-    ({"ratings_kind": [1, 2]}, "must be a mapping"),
-    ({"critical": 5}, "critical must be text"),
-])
+@pytest.mark.parametrize(
+    ("over", "message"),
+    [
+        ({"would_say": "maybe"}, "would_say must be one of"),
+        ({"would_say": None}, "would_say must be one of"),
+        ({"ratings_critical": {"happy": 1}}, "unknown feeling 'happy'"),
+        ({"ratings_kind": {"motivated": 3}}, "from -2 to 2"),
+        ({"ratings_kind": {"motivated": -3}}, "from -2 to 2"),
+        ({"ratings_kind": {"motivated": 1.5}}, "whole number"),
+        ({"ratings_kind": {"motivated": True}}, "whole number"),
+        ({"ratings_kind": {"motivated": "2"}}, "whole number"),
+        ({"ratings_kind": [1, 2]}, "must be a mapping"),
+        ({"critical": 5}, "critical must be text"),
+    ],
+)
 def test_reframe_validation(j, over, message):
     with pytest.raises(ValueError, match=message):
         j.add_reframe(**reframe_args(**over))
@@ -288,5 +336,6 @@ def test_many_letters_keep_search_and_library_consistent(j, clock):
     assert {s.id for s in j.search_letters("omega")} == {m.id for m in made[1::3]}
     assert {s.id for s in j.search_letters("body")} == {m.id for m in made[2::3]}
     check = j._conn.execute(
-        "INSERT INTO letter_fts(letter_fts, rank) VALUES ('integrity-check', 1)")
+        "INSERT INTO letter_fts(letter_fts, rank) VALUES ('integrity-check', 1)"
+    )
     assert check is not None

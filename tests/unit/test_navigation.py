@@ -13,8 +13,12 @@ def test_navigation_table_and_listeners():
     nav.go(Nav.PRACTICE_ENDED)
     nav.go(Nav.OPEN_SETTINGS)
     nav.go(Nav.HOME)
-    assert seen == [(Screen.HOME, Screen.PRACTICE), (Screen.PRACTICE, Screen.DONE),
-                    (Screen.DONE, Screen.SETTINGS), (Screen.SETTINGS, Screen.HOME)]
+    assert seen == [
+        (Screen.HOME, Screen.PRACTICE),
+        (Screen.PRACTICE, Screen.DONE),
+        (Screen.DONE, Screen.SETTINGS),
+        (Screen.SETTINGS, Screen.HOME),
+    ]
 
 
 def test_illegal_navigation_is_a_clear_error():

@@ -46,8 +46,10 @@ def test_each_step_cue_plays_on_its_boundary_and_the_end_bell_at_the_end(caplog)
         clock.set(run.session.next_deadline() + 0.003)  # timers fire a little late
         run.session.tick()
     wall[0] += timedelta(seconds=56)
-    expected = [(s.cue, start + t) for s, t in zip(BREAK_QUICK.steps, BREAK_QUICK.step_starts(),
-                                                   strict=True)]
+    expected = [
+        (s.cue, start + t)
+        for s, t in zip(BREAK_QUICK.steps, BREAK_QUICK.step_starts(), strict=True)
+    ]
     expected.append(("closing_bell", start + BREAK_QUICK.total_s))
     assert [c for c, _ in player.played] == [c for c, _ in expected]
     for (_, got), (_, want) in zip(player.played, expected, strict=True):

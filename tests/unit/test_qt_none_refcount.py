@@ -19,7 +19,8 @@ print(before - after)
 
 
 def test_void_qt_calls_do_not_leak_references_to_none():
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                         timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60, check=True
+    )
     lost = int(out.stdout.strip())
     assert lost < 100, f"{lost} references to None lost over 20,000 Qt calls"

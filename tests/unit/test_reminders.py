@@ -30,8 +30,12 @@ def at(day: datetime, h: int, m: int = 0) -> datetime:
 
 
 def plan(**kw: object) -> ReminderPlan:
-    base: dict[str, object] = {"enabled": True, "every_h": 2.0, "active_from": time(9),
-                               "active_to": time(18)}
+    base: dict[str, object] = {
+        "enabled": True,
+        "every_h": 2.0,
+        "active_from": time(9),
+        "active_to": time(18),
+    }
     base.update(kw)
     return ReminderPlan(**base)  # type: ignore[arg-type]
 
@@ -52,14 +56,19 @@ def walls(dues: list[datetime]) -> list[str]:
 
 # -- the plan ---------------------------------------------------------------------------------
 
+
 def test_off_by_default_and_never_due() -> None:
     assert ReminderPlan().enabled is False
     assert next_due(ReminderPlan(), at(MON, 8)) is None
 
 
 def test_round_trip_through_a_dict() -> None:
-    p = plan(mode="times", times=(time(15), time(9, 30), time(15)), quiet_days=frozenset({5, 6}),
-             snoozed_until=at(MON, 12))
+    p = plan(
+        mode="times",
+        times=(time(15), time(9, 30), time(15)),
+        quiet_days=frozenset({5, 6}),
+        snoozed_until=at(MON, 12),
+    )
     assert p.times == (time(9, 30), time(15))  # sorted, no repeats
     d = p.to_dict()
     assert d["times"] == ["09:30", "15:00"] and d["quiet_days"] == [5, 6]
@@ -67,11 +76,22 @@ def test_round_trip_through_a_dict() -> None:
     assert ReminderPlan.from_dict({}) == ReminderPlan()
 
 
-@pytest.mark.parametrize("bad", [
-    {"mode": "hourly"}, {"every_h": 0.25}, {"every_h": 13}, {"every_h": True},
-    {"quiet_days": [7]}, {"times": ["25:00"]}, {"snoozed_until": "2025-06-02T12:00:00"},
-    {"active_from": 9}, {"enabled": "yes"}, {"colour": "red"}, {"times": "10:00"},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"mode": "hourly"},
+        {"every_h": 0.25},
+        {"every_h": 13},
+        {"every_h": True},
+        {"quiet_days": [7]},
+        {"times": ["25:00"]},
+        {"snoozed_until": "2025-06-02T12:00:00"},
+        {"active_from": 9},
+        {"enabled": "yes"},
+        {"colour": "red"},
+        {"times": "10:00"},
+    ],
+)
 def test_malformed_dicts_are_refused(bad: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         ReminderPlan.from_dict(bad)
@@ -84,10 +104,16 @@ def test_naive_now_is_refused() -> None:
 
 # -- intervals and active hours -----------------------------------------------------------
 
+
 def test_interval_is_anchored_at_the_start_of_active_hours() -> None:
     assert walls(walk(plan(), at(MON, 7), 6)) == [
-        "Mon 09:00+0200", "Mon 11:00+0200", "Mon 13:00+0200", "Mon 15:00+0200",
-        "Mon 17:00+0200", "Tue 09:00+0200"]
+        "Mon 09:00+0200",
+        "Mon 11:00+0200",
+        "Mon 13:00+0200",
+        "Mon 15:00+0200",
+        "Mon 17:00+0200",
+        "Tue 09:00+0200",
+    ]
 
 
 def test_from_the_middle_of_the_day_the_next_slot_not_now_plus_interval() -> None:
@@ -101,23 +127,26 @@ def test_a_due_time_is_strictly_after_now() -> None:
 
 def test_active_to_is_exclusive_and_half_hours_work() -> None:
     p = plan(every_h=0.5, active_from=time(17), active_to=time(18))
-    assert walls(walk(p, at(MON, 16), 3)) == ["Mon 17:00+0200", "Mon 17:30+0200",
-                                              "Tue 17:00+0200"]
+    assert walls(walk(p, at(MON, 16), 3)) == ["Mon 17:00+0200", "Mon 17:30+0200", "Tue 17:00+0200"]
 
 
 def test_active_hours_past_midnight_belong_to_the_day_they_start() -> None:
     p = plan(every_h=2, active_from=time(20), active_to=time(2), quiet_days=frozenset({1}))
     # Monday's window runs into Tuesday night; Tuesday (quiet) has no window of its own.
-    assert walls(walk(p, at(MON, 19), 4)) == ["Mon 20:00+0200", "Mon 22:00+0200",
-                                              "Tue 00:00+0200", "Wed 20:00+0200"]
+    assert walls(walk(p, at(MON, 19), 4)) == [
+        "Mon 20:00+0200",
+        "Mon 22:00+0200",
+        "Tue 00:00+0200",
+        "Wed 20:00+0200",
+    ]
 
 
 # -- chosen times, quiet days, snooze -----------------------------------------------------
 
+
 def test_times_mode_gives_the_next_listed_time() -> None:
     p = plan(mode="times", times=(time(10, 30), time(15)))
-    assert walls(walk(p, at(MON, 11), 3)) == ["Mon 15:00+0200", "Tue 10:30+0200",
-                                              "Tue 15:00+0200"]
+    assert walls(walk(p, at(MON, 11), 3)) == ["Mon 15:00+0200", "Tue 10:30+0200", "Tue 15:00+0200"]
     assert next_due(plan(mode="times", times=()), at(MON, 11)) is None
 
 
@@ -145,6 +174,7 @@ def test_a_long_snooze_is_honoured() -> None:
 
 
 # -- clock jumps ----------------------------------------------------------------------------
+
 
 def test_detect_jump_counts_real_seconds_across_dst() -> None:
     before = datetime(2025, 3, 30, 1, 59, tzinfo=BERLIN)
@@ -179,12 +209,18 @@ def test_after_jumps_the_next_due_follows_the_new_wall_clock() -> None:
 
 # -- daylight saving time (Europe/Berlin) ---------------------------------------------------
 
+
 def test_spring_forward_gap_times_move_forward_by_the_gap() -> None:
     night = datetime(2025, 3, 30, tzinfo=BERLIN)  # 02:00 CET -> 03:00 CEST
     p = plan(every_h=0.5, active_from=time(1), active_to=time(4))
     got = walk(p, night, 5)
-    assert walls(got) == ["Sun 01:00+0100", "Sun 01:30+0100", "Sun 03:00+0200",
-                          "Sun 03:30+0200", "Mon 01:00+0200"]
+    assert walls(got) == [
+        "Sun 01:00+0100",
+        "Sun 01:30+0100",
+        "Sun 03:00+0200",
+        "Sun 03:30+0200",
+        "Mon 01:00+0200",
+    ]
     gap = wall_to_instant(datetime(2025, 3, 30, 2, 30), BERLIN)
     assert (gap.hour, gap.minute, gap.utcoffset()) == (3, 30, timedelta(hours=2))
 
@@ -200,8 +236,13 @@ def test_autumn_ambiguous_times_come_once_at_the_first_occurrence() -> None:
     night = datetime(2025, 10, 26, tzinfo=BERLIN)  # 03:00 CEST -> 02:00 CET
     p = plan(every_h=0.5, active_from=time(1, 30), active_to=time(3, 30))
     got = walk(p, night, 5)
-    assert walls(got) == ["Sun 01:30+0200", "Sun 02:00+0200", "Sun 02:30+0200",
-                          "Sun 03:00+0100", "Mon 01:30+0100"]
+    assert walls(got) == [
+        "Sun 01:30+0200",
+        "Sun 02:00+0200",
+        "Sun 02:30+0200",
+        "Sun 03:00+0100",
+        "Mon 01:30+0100",
+    ]
     # Between the two 02:30s (in the second pass) the repeated 02:30 is not offered again.
     second = datetime(2025, 10, 26, 2, 40, fold=1, tzinfo=BERLIN)
     assert second.utcoffset() == timedelta(hours=1)
@@ -217,6 +258,7 @@ def test_times_mode_on_the_dst_nights() -> None:
 
 
 # -- a time-zone change ----------------------------------------------------------------------
+
 
 def test_time_zone_change_reads_wall_times_in_the_new_zone() -> None:
     p = plan()
@@ -236,6 +278,7 @@ def test_local_zone_reads_tz_and_falls_back(tmp_path: object) -> None:
 
 
 # -- texts ------------------------------------------------------------------------------------
+
 
 def test_reminder_texts_invite_and_never_scold() -> None:
     assert len(REMINDER_TEXTS) >= 3

@@ -10,8 +10,12 @@ from kindapp.core.clock import FakeClock
 from kindapp.core.practices import BREAK_GUIDED, BREAK_QUICK, Practice, Step, StepKind
 from kindapp.core.session import Event, IllegalTransition, Session, State, Transition
 
-THREE = Practice("t", "m", "Test", tuple(
-    Step(f"s{i}", StepKind.PHRASE, "t", "x", d) for i, d in enumerate((5.0, 7.0, 3.0))))
+THREE = Practice(
+    "t",
+    "m",
+    "Test",
+    tuple(Step(f"s{i}", StepKind.PHRASE, "t", "x", d) for i, d in enumerate((5.0, 7.0, 3.0))),
+)
 
 
 def make(practice: Practice = THREE) -> tuple[Session, FakeClock, list[Transition]]:
@@ -63,7 +67,9 @@ def test_next_and_back_move_between_steps():
     assert s.step_index == 1 and s.elapsed() == pytest.approx(5.0)
     s.back()  # at its very start: to the previous step
     assert s.step_index == 0 and s.elapsed() == pytest.approx(0.0)
-    s.next(); s.next(); s.next()  # noqa: E702
+    s.next()
+    s.next()
+    s.next()
     assert s.state is State.FINISHED
 
 
@@ -138,8 +144,7 @@ def _accepted(state: State) -> set[Event]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.booleans(), st.floats(min_value=0.01, max_value=9.0)),
-                max_size=30))
+@given(st.lists(st.tuples(st.booleans(), st.floats(min_value=0.01, max_value=9.0)), max_size=30))
 def test_without_skips_running_time_equals_the_step_durations(plan):
     """Pausing, resuming and ticking at random never changes how long the practice runs."""
     s, clock, _ = make()

@@ -36,8 +36,9 @@ def test_round_trip_private_and_atomic(tmp_path):
     assert json.loads(s.path.read_text())["schema_version"] == SCHEMA_VERSION
 
 
-@pytest.mark.parametrize("content", [b"{ not json", b"[1, 2]", b"\xff\xfe\x00", b"",
-                                     b'{"schema_version": "one"}'])
+@pytest.mark.parametrize(
+    "content", [b"{ not json", b"[1, 2]", b"\xff\xfe\x00", b"", b'{"schema_version": "one"}']
+)
 def test_corrupt_file_is_moved_aside_never_deleted(tmp_path, content):
     s = store(tmp_path)
     s.path.parent.mkdir(parents=True)
@@ -74,8 +75,17 @@ def test_newer_version_is_kept_aside(tmp_path):
 def test_invalid_values_fall_back_one_by_one_and_a_copy_is_kept(tmp_path):
     s = store(tmp_path)
     s.path.parent.mkdir(parents=True)
-    s.path.write_text(json.dumps({"schema_version": 1, "volume": "loud", "muted": True,
-                                  "break_mode": "forever", "sound_theme": "chimes"}))
+    s.path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "volume": "loud",
+                "muted": True,
+                "break_mode": "forever",
+                "sound_theme": "chimes",
+            }
+        )
+    )
     settings, notices = s.load()
     assert settings.volume == Settings().volume and settings.break_mode == "quick"
     assert settings.muted is True and settings.sound_theme == "chimes"

@@ -47,23 +47,31 @@ def _python_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 
 def test_importing_the_player_loads_no_numpy_sounddevice_or_qt() -> None:
-    code = ("import sys, kindapp.sound.player; "
-            "print(sorted(m for m in ('numpy', 'sounddevice', 'PySide6') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], env=_python_env(), check=True,
-                         capture_output=True, text=True).stdout
+    code = (
+        "import sys, kindapp.sound.player; "
+        "print(sorted(m for m in ('numpy', 'sounddevice', 'PySide6') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=_python_env(), check=True, capture_output=True, text=True
+    ).stdout
     assert json.loads(out.strip().replace("'", '"')) == []
 
 
 def test_no_core_or_sound_module_imports_pyside6() -> None:
     modules = sorted(
         ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-        for sub in ("core", "sound") for p in (ROOT / "kindapp" / sub).rglob("*.py"))
+        for sub in ("core", "sound")
+        for p in (ROOT / "kindapp" / sub).rglob("*.py")
+    )
     assert "kindapp.sound.player" in modules and "kindapp.sound.synth" in modules
-    code = ("import importlib, sys\n"
-            f"for m in {modules!r}: importlib.import_module(m)\n"
-            "print('PySide6' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], env=_python_env(), check=True,
-                         capture_output=True, text=True).stdout
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "print('PySide6' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=_python_env(), check=True, capture_output=True, text=True
+    ).stdout
     assert out.strip() == "False"
 
 
@@ -72,8 +80,13 @@ def test_no_core_or_sound_module_imports_pyside6() -> None:
 
 def test_silent_player_is_ready_at_once_and_does_nothing() -> None:
     ready: list[bool] = []
-    player = make_player("silent", volume=1.0, muted=False, on_ready=lambda: ready.append(True),
-                         on_fault=lambda f: pytest.fail(f"fault {f}"))
+    player = make_player(
+        "silent",
+        volume=1.0,
+        muted=False,
+        on_ready=lambda: ready.append(True),
+        on_fault=lambda f: pytest.fail(f"fault {f}"),
+    )
     assert isinstance(player, SilentPlayer)
     player.start_practice(["soft_bell"])
     assert ready == [True] and player.is_ready
@@ -86,8 +99,9 @@ def test_silent_player_is_ready_at_once_and_does_nothing() -> None:
 
 def test_make_player_for_a_sounding_theme_starts_no_thread_until_a_practice() -> None:
     before = threading.active_count()
-    player = make_player("bowl", volume=1.0, muted=False, on_ready=lambda: None,
-                         on_fault=lambda f: None)
+    player = make_player(
+        "bowl", volume=1.0, muted=False, on_ready=lambda: None, on_fault=lambda f: None
+    )
     assert isinstance(player, StreamPlayer)
     assert threading.active_count() == before
     player.shutdown()
@@ -204,8 +218,13 @@ class Scenario:
     def __init__(self, env: dict[str, str], theme: str = "bowl", muted: bool = False) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, str(SCENARIO), theme, "muted" if muted else "unmuted"],
-            env=_python_env(env), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True, bufsize=1)
+            env=_python_env(env),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+        )
         self.events: queue.Queue[dict[str, Any]] = queue.Queue()
         self.seen: list[dict[str, Any]] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -263,15 +282,18 @@ def _peak_near(x: np.ndarray, rate: int, hz: float) -> float:
     return float(20 * np.log10(spec[band].max() / spec.max()))
 
 
-def test_cues_play_and_mix_through_a_real_sound_server(pulse_server: Any,
-                                                       sink_recorder: Any) -> None:
+def test_cues_play_and_mix_through_a_real_sound_server(
+    pulse_server: Any, sink_recorder: Any
+) -> None:
     s = Scenario(pulse_server.env)
     started = s.send("start soft_bell step_1 step_2 step_3 closing_bell") or s.expect("start")
     assert started["took"] < 0.01  # never blocks the caller
     ready = s.expect("ready", 10)
     assert ready["open"] is True
-    played = [s.send("play step_1") or s.expect("play"), s.send("play soft_bell")
-              or s.expect("play")]
+    played = [
+        s.send("play step_1") or s.expect("play"),
+        s.send("play soft_bell") or s.expect("play"),
+    ]
     assert max(p["took"] for p in played) < 0.005
     s.send("end")
     s.send("wait_closed 15")
@@ -281,15 +303,16 @@ def test_cues_play_and_mix_through_a_real_sound_server(pulse_server: Any,
     assert s.faults() == []
     loud = np.flatnonzero(np.abs(x) > 10 ** (-40 / 20))
     assert len(loud), "nothing reached the sink"
-    sound = x[loud[0]: loud[0] + 2 * rate]
+    sound = x[loud[0] : loud[0] + 2 * rate]
     assert _peak_near(sound, rate, 293.66) > -10  # step_1's fundamental
     assert _peak_near(sound, rate, 392.0) > -10  # soft_bell's, mixed over it
     assert np.max(np.abs(x)) < 10 ** (-3 / 20)
     assert np.max(np.abs(np.diff(x))) < 0.1, "a click reached the sink"
 
 
-def test_muted_player_sends_silence_and_unmuting_brings_sound(pulse_server: Any,
-                                                             sink_recorder: Any) -> None:
+def test_muted_player_sends_silence_and_unmuting_brings_sound(
+    pulse_server: Any, sink_recorder: Any
+) -> None:
     s = Scenario(pulse_server.env, muted=True)
     s.send("start step_1 step_2")
     s.expect("ready", 10)
@@ -313,8 +336,11 @@ def test_muted_player_sends_silence_and_unmuting_brings_sound(pulse_server: Any,
 
 
 def test_no_sound_server_is_no_device_and_the_practice_goes_on(tmp_path: Path) -> None:
-    env = {"PULSE_SERVER": f"unix:{tmp_path}/nothing-here.sock", "HOME": str(tmp_path),
-           "XDG_RUNTIME_DIR": str(tmp_path)}
+    env = {
+        "PULSE_SERVER": f"unix:{tmp_path}/nothing-here.sock",
+        "HOME": str(tmp_path),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+    }
     s = Scenario(env)
     s.send("start soft_bell step_1")
     fault = s.expect("fault", 15)

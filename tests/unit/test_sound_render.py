@@ -61,12 +61,11 @@ def test_shape_start_end_and_peak(rendered: dict, theme: str, cue: str, rate: in
 
 
 @pytest.mark.parametrize(("theme", "cue"), CASES)
-def test_expected_partials_present_within_one_percent(rendered: dict, theme: str,
-                                                      cue: str) -> None:
+def test_expected_partials_present_within_one_percent(rendered: dict, theme: str, cue: str) -> None:
     r = _recipe(theme, cue)
     x = rendered[theme, cue, RATE]
     if r.glide_cents:  # a gliding tone: look at its first and last half second instead
-        head, tail = x[RATE // 2: RATE], x[-int(1.5 * RATE): -RATE]
+        head, tail = x[RATE // 2 : RATE], x[-int(1.5 * RATE) : -RATE]
         f_head = max(_spectral_peaks(head, RATE, -3))
         f_tail = max(_spectral_peaks(tail, RATE, -3))
         assert (f_tail > f_head) == (r.glide_cents > 0)
@@ -80,8 +79,9 @@ def test_expected_partials_present_within_one_percent(rendered: dict, theme: str
             hz = r.base_hz * p.ratio * r.pitch_of_strike(i)
             assert any(abs(f - hz) <= 0.01 * hz for f in peaks), f"{hz:.1f} Hz missing"
     # And nothing strong that the recipe does not ask for.
-    expected = [r.base_hz * p.ratio * r.pitch_of_strike(i)
-                for i in range(r.strikes) for p in r.partials]
+    expected = [
+        r.base_hz * p.ratio * r.pitch_of_strike(i) for i in range(r.strikes) for p in r.partials
+    ]
     for f in _spectral_peaks(x, RATE, -30):
         assert any(abs(f - hz) <= 0.01 * hz for hz in expected), f"stray peak at {f:.1f} Hz"
 
@@ -95,9 +95,13 @@ def test_no_clicks(rendered: dict, theme: str, cue: str) -> None:
     gain = float(np.max(np.abs(x)) / np.max(np.abs(render_raw(r, RATE, theme))))
     glide = 2 ** (max(r.glide_cents, 0) / 1200)
     slope = sum(
-        r.strike_gain ** i * sum(p.amp * 2 * math.pi * r.base_hz * p.ratio
-                                 * r.pitch_of_strike(i) * glide for p in r.partials)
-        for i in range(r.strikes))
+        r.strike_gain**i
+        * sum(
+            p.amp * 2 * math.pi * r.base_hz * p.ratio * r.pitch_of_strike(i) * glide
+            for p in r.partials
+        )
+        for i in range(r.strikes)
+    )
     bound = gain * slope / RATE * 1.05
     assert np.max(np.abs(np.diff(x))) <= bound
     spec = np.abs(np.fft.rfft(x)) ** 2
@@ -115,8 +119,11 @@ def test_no_harsh_partials_in_any_cue(rendered: dict) -> None:
 
 @pytest.mark.parametrize("theme", THEMES)
 def test_cues_are_loudness_matched_within_2_db(rendered: dict, theme: str) -> None:
-    levels = {cue: loudness_dbfs(x, RATE) for (t, cue, rate), x in rendered.items()
-              if t == theme and rate == RATE}
+    levels = {
+        cue: loudness_dbfs(x, RATE)
+        for (t, cue, rate), x in rendered.items()
+        if t == theme and rate == RATE
+    }
     assert len(levels) == 8
     assert max(levels.values()) - min(levels.values()) <= 2.0, levels
 
@@ -125,8 +132,7 @@ def _onsets(x: np.ndarray, rate: int) -> list[float]:
     """Times where the 10 ms envelope jumps by more than 3 dB within 30 ms."""
     hop = rate // 100
     frames = len(x) // hop
-    env = 10 * np.log10(np.mean(np.square(x[: frames * hop].reshape(frames, hop)), axis=1)
-                        + 1e-20)
+    env = 10 * np.log10(np.mean(np.square(x[: frames * hop].reshape(frames, hop)), axis=1) + 1e-20)
     onsets: list[float] = []
     for i in range(frames):
         before = env[i - 3] if i >= 3 else -200.0
@@ -152,8 +158,9 @@ def test_decays_below_minus_50_dbfs_within_6_s(rendered: dict, theme: str, cue: 
     x = rendered[theme, cue, RATE].astype(np.float64)
     hop = RATE // 20  # 50 ms windows
     frames = len(x) // hop
-    rms_db = 10 * np.log10(np.mean(np.square(x[: frames * hop].reshape(frames, hop)), axis=1)
-                           + 1e-20)
+    rms_db = 10 * np.log10(
+        np.mean(np.square(x[: frames * hop].reshape(frames, hop)), axis=1) + 1e-20
+    )
     loud = np.flatnonzero(rms_db > -50)
     assert (loud[-1] + 1) * hop / RATE <= 6.0
     assert rms_db[-1] < -50

@@ -22,14 +22,47 @@ TEXT_SECOND = {"translate", "QT_TRANSLATE_NOOP"}
 
 # Grading, pressure and blame. Whole words or phrases; "'" also matches a typographic apostrophe.
 SHAMING = (
-    r"streaks?", r"missed", r"miss(?:ed)? an?", r"miss(?:ing)? (?:a|your|today)",
-    r"failed", r"failure to", r"fail(?:ing)? to", r"lazy", r"laziness",
-    r"should have", r"should've", r"shouldn't have", r"must", r"behind", r"catch(?:ing)? up",
-    r"don't break", r"do not break", r"break the chain", r"you forgot", r"forgot to",
-    r"overdue", r"scores?", r"scored", r"ought to", r"try harder", r"no excuses?",
-    r"keep it up", r"keep up the", r"disappoint(?:ed|ing)?", r"pathetic", r"shame on",
-    r"unacceptable", r"slack(?:ing|er)", r"grade[ds]?", r"grading", r"level up",
-    r"you only", r"only managed", r"it's been \d+ days", r"days? off", r"again\?!",
+    r"streaks?",
+    r"missed",
+    r"miss(?:ed)? an?",
+    r"miss(?:ing)? (?:a|your|today)",
+    r"failed",
+    r"failure to",
+    r"fail(?:ing)? to",
+    r"lazy",
+    r"laziness",
+    r"should have",
+    r"should've",
+    r"shouldn't have",
+    r"must",
+    r"behind",
+    r"catch(?:ing)? up",
+    r"don't break",
+    r"do not break",
+    r"break the chain",
+    r"you forgot",
+    r"forgot to",
+    r"overdue",
+    r"scores?",
+    r"scored",
+    r"ought to",
+    r"try harder",
+    r"no excuses?",
+    r"keep it up",
+    r"keep up the",
+    r"disappoint(?:ed|ing)?",
+    r"pathetic",
+    r"shame on",
+    r"unacceptable",
+    r"slack(?:ing|er)",
+    r"grade[ds]?",
+    r"grading",
+    r"level up",
+    r"you only",
+    r"only managed",
+    r"it's been \d+ days",
+    r"days? off",
+    r"again\?!",
 )
 PATTERN = re.compile(
     r"(?<![\w-])(?:" + "|".join(p.replace("'", "['’]") for p in SHAMING) + r")(?![\w-])",
@@ -77,8 +110,10 @@ def strings_in_ts(path: Path) -> list[Found]:
     import html
 
     text = path.read_text(encoding="utf-8")
-    return [Found(path, text.count("\n", 0, m.start()) + 1, html.unescape(m.group(2)))
-            for m in _TS_TEXT.finditer(text)]
+    return [
+        Found(path, text.count("\n", 0, m.start()) + 1, html.unescape(m.group(2)))
+        for m in _TS_TEXT.finditer(text)
+    ]
 
 
 def all_strings(package: Path, assets: Path) -> list[Found]:
@@ -131,7 +166,8 @@ def test_the_scanner_catches_bad_strings(tmp_path: Path) -> None:
         "        x = tr_noop('You ' 'should have practised.')\n"
         "        self.tr('Perfectly fine words.')\n"
         "        print('streak outside tr is not user-visible')\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assets = tmp_path / "assets"
     (assets / "i18n").mkdir(parents=True)
     (assets / "i18n" / "kind_xx.ts").write_text(
@@ -139,7 +175,9 @@ def test_the_scanner_catches_bad_strings(tmp_path: Path) -> None:
         "<context><name>W</name>\n<message>\n"
         "    <source>Take a moment</source>\n"
         "    <translation>You are behind &amp; lazy</translation>\n"
-        "</message></context></TS>\n", encoding="utf-8")
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
     found = all_strings(pkg, assets)
     assert len(found) == 6
     problems = shaming(found)
@@ -152,8 +190,14 @@ def test_the_scanner_catches_bad_strings(tmp_path: Path) -> None:
 
 
 def test_whole_words_only() -> None:
-    fine = ["Dismissed the thought.", "A mustard seed.", "Scoreboard-free.", "Prefailed",
-            "Upgraded", "Behindhand"]
+    fine = [
+        "Dismissed the thought.",
+        "A mustard seed.",
+        "Scoreboard-free.",
+        "Prefailed",
+        "Upgraded",
+        "Behindhand",
+    ]
     assert not shaming([Found(Path("x"), 1, t) for t in fine])
     bad = ["MUST", "Streaks", "you forgot", "Catch up on your practice", "It's overdue."]
     assert len(shaming([Found(Path("x"), 1, t) for t in bad])) == len(bad)

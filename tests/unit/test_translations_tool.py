@@ -15,13 +15,19 @@ TOOL = REPO / "packaging" / "translations.py"
 
 def _have_lupdate() -> bool:
     return (Path(sys.executable).parent / "pyside6-lupdate").exists() or bool(
-        shutil.which("pyside6-lupdate"))
+        shutil.which("pyside6-lupdate")
+    )
 
 
 @pytest.mark.skipif(not _have_lupdate(), reason="pyside6-lupdate is not installed")
 def test_the_translations_are_complete_and_in_step_with_the_sources() -> None:
-    done = subprocess.run([sys.executable, str(TOOL), "--check"], capture_output=True,
-                          text=True, cwd=REPO, timeout=300)
+    done = subprocess.run(
+        [sys.executable, str(TOOL), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
