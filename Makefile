@@ -4,16 +4,23 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
+# Exact versions of every tool and library the tests and the build use (`make lock` refreshes it).
+LOCK := packaging/requirements.lock
+# The shared libpython PyInstaller bundles: Debian's package for the python3 that builds the venv.
+PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 
-# Debian packages a real desktop test bed needs: X server, tray host, sound
-# server, PortAudio, and the xcb libraries Qt's platform plugin loads.
+# Debian packages for everything `make run`, `make package` and the tests call: the X11 test
+# desktop (X server, tray host, xdotool), the sound server and its tools, PortAudio, the xcb
+# libraries Qt's platform plugin loads, the bundle build (objdump, the shared libpython), the
+# PDF reader the letter test uses, and the desktop-file checkers.
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
-	libfontconfig1 libdbus-1-3 fonts-dejavu-core desktop-file-utils appstream
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core desktop-file-utils appstream \
+	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux
 
-.PHONY: run test lint system-deps venv install bench clean package install-desktop translations
+.PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock
 
 run: install
 	$(VENV)/bin/kindapp
@@ -24,7 +31,8 @@ test: system-deps install lint package
 	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest tests
 
 lint: install
-	$(VENV)/bin/ruff check kindapp tests bench
+	$(VENV)/bin/ruff check kindapp tests bench packaging
+	$(VENV)/bin/ruff format --check kindapp tests bench packaging
 	$(VENV)/bin/mypy kindapp/core kindapp/sound
 
 system-deps:
@@ -35,17 +43,30 @@ system-deps:
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 		echo "installing:$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
-	else echo "missing system packages (install them as root):$$missing"; exit 1; fi
+	else echo "missing Debian packages; install them first: sudo apt install$$missing"; exit 1; fi
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
 venv: $(VENV)/bin/python
 
-# A regular (non-editable) install, so tests exercise exactly what a wheel ships.
-install: venv
-	$(PIP) install '.[test,dev,package]'
+# The locked tools and libraries (again only when pyproject.toml or the lock changed), then
+# Kind itself as a regular (non-editable) install, so tests exercise exactly what a wheel ships.
+$(VENV)/.deps: pyproject.toml $(LOCK) | $(VENV)/bin/python
+	$(PIP) install -c $(LOCK) '.[test,dev,package]'
+	touch $@
+
+install: $(VENV)/.deps
 	$(PIP) install --no-deps --force-reinstall .
+
+# Refresh the lock on purpose: the newest releases that pyproject.toml allows, in a new venv.
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/pip install --disable-pip-version-check -q '.[test,dev,package]'
+	{ echo "# Exact versions for the tests and the build; made by \`make lock\`, used by \`make install\`."; \
+	  build/lock-venv/bin/pip freeze --exclude kindapp; } > $(LOCK)
+	rm -rf build/lock-venv
 
 # Start-up, idle cost, render time, cue latency and breath timing (bench/run.py, about 15
 # minutes with its 10-minute breathe practice), then the pacer's frame rate and the journal.

@@ -873,6 +873,20 @@ def private_files(directory: Path) -> dict[str, str]:
     return problems
 
 
+def grab_window(env: Mapping[str, str], window: str, out: Path) -> Path:
+    """A PNG of one window of the test display, taken with Qt's grab (probes/grab_window.py)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, str(PROBES / "grab_window.py"), window, str(out)],
+        env={**env, "QT_QPA_PLATFORM": "xcb"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0 and out.stat().st_size > 0, result.stderr
+    return out
+
+
 def focus_and_press(env: Mapping[str, str], window: str, *keys: str) -> None:
     """Give `window` the keyboard focus (no window manager here) and type keys via XTEST."""
     subprocess.run(

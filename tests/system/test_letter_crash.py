@@ -248,12 +248,7 @@ def test_sigkill_while_typing_keeps_what_was_typed(
         lambda d: d == (letter_id, body + more),
     )
     shot = artifacts / f"letter_crash_round{round_no}.png"
-    subprocess.run(
-        ["import", "-window", window, str(shot)],
-        env=dict(kind_env),
-        capture_output=True,
-        timeout=20,
-    )
+    desktop.grab_window(kind_env, window, shot)
     again.stop()
     assert again.proc.returncode == 0, again.describe() + "\n" + again.stderr()
     assert integrity(kind_env.journal_path) == "ok", where

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import stat
 import subprocess
@@ -237,7 +236,7 @@ def test_refused_writes_are_reported_as_read_only(tmp_path):
 
 
 @pytest.mark.skipif(
-    os.geteuid() != 0 or shutil.which("unshare") is None,
+    os.geteuid() != 0 and not os.environ.get("CI"),
     reason="needs root and unshare to mount a read-only filesystem",
 )
 def test_a_journal_on_a_read_only_filesystem(tmp_path):
@@ -269,7 +268,7 @@ def test_a_journal_on_a_read_only_filesystem(tmp_path):
         text=True,
         timeout=60,
     )
-    if "mount" in result.stderr and result.returncode != 0:
+    if "mount" in result.stderr and result.returncode != 0 and not os.environ.get("CI"):
         pytest.skip(f"cannot mount here: {result.stderr.strip()}")
     assert result.returncode == 0, result.stderr
     assert "writer: read_only | Kind can't write to your journal" in result.stdout, result.stdout
