@@ -20,7 +20,8 @@ def test_break_finishes_without_a_sound_server(
     app = launch_kind("--break")
     wait_for_log(kind_env, r"practice-start practice=break mode=quick", 30)
     fault = wait_for_log(kind_env, r"sound-fault kind=(\w+)", 30)
-    assert fault.group(1) in {"portaudio_missing", "no_device", "device_lost"}, fault.group(0)
+    # No server to reach: the stream cannot be opened (PortAudio itself is there).
+    assert fault.group(1) == "no_device", fault.group(0)
     ended = wait_for_log(kind_env, r"practice-end outcome=(\w+)", BREAK_QUICK.total_s + 30)
     assert ended.group(1) == "finished", kind_env.diagnostics()
     assert app.running(), kind_env.diagnostics()
