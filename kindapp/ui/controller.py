@@ -211,6 +211,7 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
         self.window.bring_forward()
 
     def _on_nav(self, old: Screen, new: Screen) -> None:
+        events.info("screen name=%s", new.value)
         self._show_screen(new)
 
     def _show_screen(self, screen: Screen) -> None:

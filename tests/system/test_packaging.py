@@ -23,7 +23,7 @@ from pathlib import Path
 
 import desktop
 import pytest
-from desktop import REPO, wait_for_log
+from desktop import REPO, log_lines, wait_for_log
 
 pytestmark = pytest.mark.system
 
@@ -291,3 +291,29 @@ def test_bundle_shows_its_window_and_quits_on_sigterm(
     (artifacts / "bundle.json").write_text(json.dumps(report, indent=2) + "\n")
     print(report)
     assert 0 < start_s < 30
+
+
+def test_bundle_plays_a_break_at_the_sink(
+    bundle: Path, kind_env: desktop.KindEnv, recorder: desktop.Recorder
+) -> None:
+    """The bundle carries the sound engine, PortAudio and the cue recipes: a break started from
+    it plays its first two cues at the sink, one step duration apart."""
+    from kindapp.core.practices import BREAK_QUICK
+
+    out_path, err_path = kind_env.root / "bundle.stdout", kind_env.root / "bundle.stderr"
+    recorder.start()
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        proc = desktop.popen(
+            [str(bundle), "--break"], env=dict(kind_env), stdout=out, stderr=err, cwd=kind_env.root
+        )
+    kind = desktop.KindProcess(("<bundle>", "--break"), proc, out_path, err_path)
+    kind_env.launched.append(kind)
+    wait_for_log(kind_env, r"step-start index=1 ", 60)
+    onsets = recorder.wait_for_onsets(2, timeout=15.0, ring_s=0.3)
+    recorder.stop()
+    assert len(onsets) >= 2, f"cue onsets at the sink: {onsets}\n{kind_env.diagnostics()}"
+    step = BREAK_QUICK.steps[0].duration_s
+    assert abs((onsets[1] - onsets[0]) - step) <= 0.050, (onsets, step)
+    assert not log_lines(kind_env, r"sound-fault"), kind_env.diagnostics()
+    kind.stop()
+    assert "Traceback" not in kind.stderr(), kind.stderr()
