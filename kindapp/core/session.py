@@ -229,7 +229,10 @@ class Session:
 
     # -- helpers ---------------------------------------------------------------------------
     def _jump_to(self, index: int, now: float) -> None:
-        self._shift += self._starts[index] - self.elapsed(now)
+        # From the unclamped position: a session whose end passed without a tick (a late
+        # timer) must still land exactly on the step's start, not past it by the overshoot.
+        position = self.running_time(now) + self._shift
+        self._shift += self._starts[index] - position
         self._index = index
 
     def _advance(self, now: float) -> None:

@@ -110,37 +110,129 @@ actions = st.lists(
     max_size=40,
 )
 
+# The expected behaviour, written from the design and independently of session.py: which
+# events each state takes, and where each one puts the practice on its timeline.
+LEGAL = {
+    State.READY: {Event.START, Event.STOP},
+    State.RUNNING: {Event.PAUSE, Event.NEXT, Event.BACK, Event.STOP, Event.TICK},
+    State.PAUSED: {Event.RESUME, Event.NEXT, Event.BACK, Event.STOP, Event.TICK},
+    State.FINISHED: {Event.TICK},
+    State.STOPPED: {Event.TICK},
+}
+BACK_RESTARTS_AFTER_S = 1.0  # Back within the first second of a step goes to the one before
 
-@settings(max_examples=400, deadline=None)
+
+class Model:
+    """A reference session: a position on the practice's timeline, moved by the clock while
+    running and by next/back jumps; the shown step only follows the clock on tick or pause."""
+
+    def __init__(self, practice: Practice) -> None:
+        self.starts = [
+            sum(s.duration_s for s in practice.steps[:i]) for i in range(len(practice.steps))
+        ]
+        self.total = practice.total_s
+        self.state = State.READY
+        self.index = 0
+        self.base = 0.0  # position when the clock last started or the position last jumped
+        self.since = 0.0  # clock time of that moment
+        self.ended_at: float | None = None
+
+    def position(self, now: float) -> float:
+        """Unclamped: past the end when no tick came in time."""
+        return self.base + (now - self.since if self.state is State.RUNNING else 0.0)
+
+    def elapsed(self, now: float) -> float:
+        return min(max(self.position(now), 0.0), self.total)
+
+    def _set(self, pos: float, now: float) -> None:
+        self.base, self.since = pos, now
+
+    def _finish(self, now: float) -> None:
+        overshoot = max(self.position(now) - self.total, 0.0)
+        self.ended_at = now - overshoot if self.state is State.RUNNING else now
+        self._set(self.total, now)
+        self.state = State.FINISHED
+
+    def _catch_up(self, now: float) -> None:
+        pos = self.position(now)
+        if pos + 1e-6 >= self.total:
+            self._finish(now)
+            return
+        self.index = max(i for i, start in enumerate(self.starts) if pos + 1e-6 >= start)
+
+    def handle(self, event: Event, now: float) -> bool:
+        """Apply `event`; False when it is not legal in the current state."""
+        if event not in LEGAL[self.state]:
+            return False
+        if event is Event.START:
+            self.state, self.index = State.RUNNING, 0
+            self._set(0.0, now)
+        elif event is Event.STOP:
+            self._set(self.elapsed(now), now)
+            self.ended_at, self.state = now, State.STOPPED
+        elif event is Event.TICK and self.state is State.RUNNING:
+            self._catch_up(now)
+        elif event is Event.PAUSE:
+            self._catch_up(now)
+            if self.state is State.RUNNING:
+                self._set(self.position(now), now)
+                self.state = State.PAUSED
+        elif event is Event.RESUME:
+            self._set(self.base, now)
+            self.state = State.RUNNING
+        elif event is Event.NEXT:
+            if self.index + 1 == len(self.starts):
+                self._finish(now)
+            else:
+                self.index += 1
+                self._set(self.starts[self.index], now)
+        elif event is Event.BACK:
+            into = self.elapsed(now) - self.starts[self.index]
+            if into < BACK_RESTARTS_AFTER_S and self.index > 0:
+                self.index -= 1
+            self._set(self.starts[self.index], now)
+        return True
+
+
+@settings(max_examples=600, deadline=None)
 @given(actions)
-def test_random_event_sequences_keep_the_invariants(steps):
+def test_random_event_sequences_behave_like_the_reference_model(steps):
     s, clock, seen = make()
-    finished = 0
-    s.add_listener(lambda t: None)
+    model = Model(THREE)
     for event, dt in steps:
         clock.advance(dt)
-        try:
-            s.handle(event)
-        except IllegalTransition as exc:
-            assert event not in _accepted(exc.state)
+        before = (s.state, s.step_index)
+        notified = len(seen)
+        legal = model.handle(event, clock.now())
+        if not legal:
+            with pytest.raises(IllegalTransition):
+                s.handle(event)
+            assert (s.state, s.step_index) == before and len(seen) == notified
             continue
-        assert s.elapsed() >= 0.0
+        s.handle(event)
+        where = f"after {event.name} at {clock.now():.3f}: {steps}"
+        assert (s.state, s.step_index) == (model.state, model.index), where
+        assert s.elapsed() == pytest.approx(model.elapsed(clock.now()), abs=1e-6), where
         assert 0.0 <= s.step_progress() <= 1.0
-        assert s.running_time() >= 0.0
-        assert 0 <= s.step_index < len(THREE.steps)
-    finished = sum(1 for t in seen if t.new is State.FINISHED)
-    assert finished <= 1
-    if s.state is State.FINISHED:
-        assert s.elapsed() == pytest.approx(THREE.total_s)
-    # Every notification says what really changed.
-    for t in seen:
-        assert t.old is not t.new or t.step_changed
+        # Listeners hear of every change of state or step, and only of those.
+        changed = (s.state, s.step_index) != before
+        assert len(seen) == notified + (1 if changed else 0), where
+        if changed:
+            assert (seen[-1].old, seen[-1].new, seen[-1].event) == (before[0], s.state, event)
+    if model.ended_at is not None:
+        assert s.ended_at == pytest.approx(model.ended_at, abs=1e-6)
+    assert sum(1 for t in seen if t.new is State.FINISHED) <= 1
 
 
-def _accepted(state: State) -> set[Event]:
-    from kindapp.core.session import _ACCEPTS
-
-    return set(_ACCEPTS[state])
+def test_back_within_the_first_second_of_a_step_goes_to_the_step_before():
+    """One fixed case of the model's Back rule, so the rule itself is pinned down."""
+    s, clock, _ = make()
+    model = Model(THREE)
+    for event, dt in ((Event.START, 0.0), (Event.TICK, 5.5), (Event.BACK, 0.0)):
+        clock.advance(dt)
+        model.handle(event, clock.now())
+        s.handle(event)
+    assert s.step_index == model.index == 0  # 0.5 s into step 1: Back goes to step 0
 
 
 @settings(max_examples=300, deadline=None)
