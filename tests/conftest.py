@@ -6,8 +6,10 @@ running a sound server in Kind's tests; these fixtures only adapt it for the uni
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "system"))
 
 import desktop
+
+# The random seed of the SIGKILL test's kill moments (tests/system/test_letter_crash.py): drawn
+# once per run unless the caller gives one, and printed in the run's header (and in every
+# failure) so that a run can be replayed.
+os.environ.setdefault("KIND_CRASH_SEED", str(time.time_ns() % 1_000_000))
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"KIND_CRASH_SEED={os.environ['KIND_CRASH_SEED']} (replay: KIND_CRASH_SEED=N make test)"
 
 
 @dataclass

@@ -40,9 +40,14 @@ pytestmark = pytest.mark.system
 SAFE_S = 1.5  # the promise: text typed longer ago than this is on disk when the process dies
 KEY_DELAY_MS = 20  # xdotool's delay between keystrokes (a quick typist, ~50 characters a second)
 TAIL_S = 0.3  # typing goes on this long after the kill (the kill lands mid-typing)
-# When the kill comes, in seconds after continuous typing starts (plus a random 0-0.35 s).
-KILL_DELAYS = (1.6, 1.95, 2.3, 2.65, 3.0, 3.35, 3.7, 4.05)
-SEED = int(os.environ.get("KIND_CRASH_SEED", str(time.time_ns() % 1_000_000)))
+ROUNDS = 8
+# When the kill comes, in seconds after continuous typing starts: drawn from a random seed that
+# every failure and the run's header print (set KIND_CRASH_SEED to replay a run).
+EARLIEST_KILL_S, LATEST_KILL_S = 1.6, 4.4
+SEED = int(os.environ["KIND_CRASH_SEED"])  # drawn (or taken from the caller) in conftest.py
+KILL_DELAYS = sorted(
+    random.Random(SEED).uniform(EARLIEST_KILL_S, LATEST_KILL_S) for _ in range(ROUNDS)
+)
 LETTER = (
     "dear me, i see how hard you tried. it makes sense that you were tired and scared. "
     "you are allowed to rest. you did the best you could with what you knew then. "
@@ -175,13 +180,12 @@ def wait_for_draft(
 @pytest.mark.parametrize(
     "round_no, kill_delay",
     list(enumerate(KILL_DELAYS, 1)),
-    ids=[f"round{n}-kill{d:.2f}s" for n, d in enumerate(KILL_DELAYS, 1)],
+    ids=[f"round{n}" for n in range(1, ROUNDS + 1)],
 )
 def test_sigkill_while_typing_keeps_what_was_typed(
     kind_env: desktop.KindEnv, artifacts: Path, round_no: int, kill_delay: float
 ) -> None:
-    rng = random.Random(SEED * 100 + round_no)
-    delay = kill_delay + rng.uniform(0.0, 0.35)
+    delay = kill_delay
     where = f"(round {round_no}, kill {delay:.2f} s into the typing, KIND_CRASH_SEED={SEED})"
     texts = iter(chunks())
     typing = Typing()
