@@ -177,8 +177,7 @@ def obey(controller: AppController, message: dict[str, object]) -> None:
 
 def import_(paths: Paths, source: str) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
-    from kindapp.core.journal import Journal, JournalError, JournalLocked
-    from kindapp.core.journal_io import import_file
+    from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
 
     path = Path(source).resolve()
     if not path.is_file():
