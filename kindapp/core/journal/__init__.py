@@ -8,7 +8,7 @@ practice_log, letters, reframes, search   the SQL of each table, used by the sto
 export, export_file, importing            the JSON format, out and back in (public API only)
 """
 
-from kindapp.core.journal.errors import (
+from kindapp.core.errors import (
     BUSY,
     DISK_FULL,
     LOCKED,

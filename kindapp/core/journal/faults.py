@@ -6,7 +6,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from kindapp.core.journal.errors import JournalError, JournalReason
+from kindapp.core.errors import JournalError, JournalReason
 
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 5, 6, 8, 13
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kindapp.core.care import CheckIn
-from kindapp.core.journal.errors import ImportProblem, JournalReason
+from kindapp.core.errors import ImportProblem, JournalReason
 from kindapp.core.journal.export import EXPORT_FORMAT, EXPORT_VERSION
 from kindapp.core.journal.store import Journal
 from kindapp.core.records import (

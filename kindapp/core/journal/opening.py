@@ -8,7 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from kindapp.core.journal.errors import JournalError, JournalLocked, JournalReason
+from kindapp.core.errors import JournalError, JournalLocked, JournalReason
 from kindapp.core.journal.schema import check_not_newer, schema_version
 from kindapp.core.paths import ensure_private_dir
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from kindapp.core.journal.errors import JournalError, JournalReason
+from kindapp.core.errors import JournalError, JournalReason
 
 # MIGRATIONS[n] brings a database from user_version n to n+1.
 MIGRATIONS: tuple[str, ...] = (

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from kindapp.core.care import CheckIn
+from kindapp.core.errors import EntryMissing, JournalError, JournalReason
 from kindapp.core.history import HistoryEntry
 from kindapp.core.journal import letters, opening, practice_log, reframes, schema, search
-from kindapp.core.journal.errors import EntryMissing, JournalError, JournalReason
 from kindapp.core.journal.export import export_data
 from kindapp.core.journal.faults import describe
 from kindapp.core.journal.rows import check_text, iso_date, parse_date

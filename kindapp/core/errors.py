@@ -1,13 +1,15 @@
-"""Why the journal failed, as exceptions that carry a machine reason code.
+"""Why the journal or the settings failed: exceptions that carry a machine reason code.
 
-This module imports nothing heavy (no sqlite3), so any module can import JournalError at
-the top: the UI picks its translated words from `exc.reason`; `str(exc)` stays the plain
-English message for the log.
+This module imports nothing heavy (no sqlite3, no Qt), so any module can import these at
+the top. The UI picks its translated words from `exc.reason`; `str(exc)` stays the plain
+English message (for the log and the command line).
 """
 
 from __future__ import annotations
 
+import errno
 from enum import StrEnum
+from pathlib import Path
 
 
 class JournalReason(StrEnum):
@@ -53,3 +55,28 @@ class EntryMissing(JournalError, LookupError):
 
 class ImportProblem(JournalError):
     """The file cannot be imported (not ours, damaged, or from a newer Kind); nothing changed."""
+
+
+class SettingsReason(StrEnum):
+    """Why the settings could not be saved."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    OTHER = "other"
+
+
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+class SettingsSaveError(OSError):
+    """settings.json could not be written. An OSError (errno and strerror kept from the
+    failure), so `except OSError` and `exc.strerror` still work; `reason` says why."""
+
+    def __init__(self, cause: OSError, path: Path) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(path))
+        if cause.errno == errno.ENOSPC:
+            self.reason = SettingsReason.DISK_FULL
+        elif cause.errno in _READ_ONLY_ERRNOS:
+            self.reason = SettingsReason.READ_ONLY
+        else:
+            self.reason = SettingsReason.OTHER
