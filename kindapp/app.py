@@ -74,7 +74,7 @@ def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
     def make_player(bridge: SoundBridge, s: Settings) -> Player:
         # A StreamPlayer even for the silent theme: it opens no stream for it, and can switch
         # to a sounding theme later without being rebuilt.
-        from kindapp.sound.player import StreamPlayer
+        from kindapp.sound.stream import StreamPlayer
 
         return StreamPlayer(
             s.sound_theme,
