@@ -10,7 +10,11 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "kindapp"
 LAZY = {
     # module: the kindapp modules it may import inside a function, on purpose
-    "kindapp.sound.stream": {"kindapp.sound.mixer", "kindapp.sound.recipes", "kindapp.sound.synth"},
+    "kindapp.sound.stream_worker": {
+        "kindapp.sound.mixer",
+        "kindapp.sound.recipes",
+        "kindapp.sound.synth",
+    },
 }
 
 
