@@ -12,7 +12,7 @@ from kindapp.core.journal.rows import (
     letter_from_row,
     summary_from_row,
 )
-from kindapp.core.records import Letter, LetterSummary, count_words, make_snippet
+from kindapp.core.records import Letter, LetterSummary, count_words, iso_utc, make_snippet
 
 
 def insert(
@@ -33,6 +33,27 @@ def insert(
         (id, uid, created, updated, reread_on, count_words(body), title, make_snippet(body), body),
     ).fetchone()
     return int(row[0])
+
+
+def restore(db: sqlite3.Connection, letter: Letter) -> Letter:
+    """Put a deleted letter back with its id (if still free) and dates; if a letter with its
+    uid is there already, that one is returned unchanged."""
+    existing = by_uid(db, letter.uid)
+    if existing is not None:
+        return existing
+    id = insert(
+        db,
+        id=None if id_taken(db, letter.id) else letter.id,
+        uid=letter.uid,
+        created=iso_utc(letter.created),
+        updated=iso_utc(letter.updated),
+        reread_on=iso_date(letter.reread_on),
+        title=letter.title,
+        body=letter.body,
+    )
+    restored = by_id(db, id)
+    assert restored is not None
+    return restored
 
 
 def update(

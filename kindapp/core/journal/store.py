@@ -34,8 +34,6 @@ from kindapp.core.records import (
     Reframe,
     iso_utc,
     parse_iso,
-    validate_ratings,
-    validate_would_say,
 )
 
 log = logging.getLogger(__name__)
@@ -315,22 +313,7 @@ class Journal:
         If a letter with its uid is already there, that one is returned unchanged."""
         check_text(title=letter.title, body=letter.body)
         with self.transaction(), self._guard("restore the letter") as db:
-            existing = letters.by_uid(db, letter.uid)
-            if existing is not None:
-                return existing
-            id = letters.insert(
-                db,
-                id=None if letters.id_taken(db, letter.id) else letter.id,
-                uid=letter.uid,
-                created=iso_utc(letter.created),
-                updated=iso_utc(letter.updated),
-                reread_on=iso_date(letter.reread_on),
-                title=letter.title,
-                body=letter.body,
-            )
-        restored = self.get_letter(id)
-        assert restored is not None
-        return restored
+            return letters.restore(db, letter)
 
     def set_reread(self, id: int, on: date | None) -> None:
         """Ask to be reminded to reread a letter on `on` (None: no reminder)."""
@@ -373,50 +356,12 @@ class Journal:
         """Keep a reframe. `uid` and `created` are given when it comes from elsewhere
         (import; the caller checks first that no reframe has this uid), else new and now."""
         when = self._stamp()[0] if created is None else iso_utc(created)
-        return self._insert_reframe(
-            None,
-            uuid.uuid4().hex if uid is None else uid,
-            critical,
-            person,
-            would_say,
-            kind_version,
-            ratings_critical,
-            ratings_kind,
-            when,
+        uid = uuid.uuid4().hex if uid is None else uid
+        reframe = reframes.checked(
+            uid, critical, person, would_say, kind_version, ratings_critical, ratings_kind, when
         )
-
-    def _insert_reframe(
-        self,
-        id: int | None,
-        uid: str,
-        critical: str,
-        person: str,
-        would_say: str,
-        kind_version: str,
-        ratings_critical: Any,
-        ratings_kind: Any,
-        created: str,
-    ) -> Reframe:
-        check_text(uid=uid, critical=critical, person=person, kind_version=kind_version)
-        would_say = validate_would_say(would_say)
-        rc = validate_ratings(ratings_critical, "ratings for the critical version")
-        rk = validate_ratings(ratings_kind, "ratings for the kind version")
         with self._writing("save the reframe") as db:
-            new_id = reframes.insert(
-                db,
-                id=id,
-                uid=uid,
-                created=created,
-                critical=critical,
-                person=person,
-                would_say=would_say,
-                kind_version=kind_version,
-                ratings_critical=rc,
-                ratings_kind=rk,
-            )
-        return Reframe(
-            new_id, uid, critical, person, would_say, kind_version, rc, rk, parse_iso(created)
-        )
+            return reframes.add(db, reframe)
 
     def reframes(self) -> list[Reframe]:
         """Every reframe, newest first."""
@@ -443,20 +388,7 @@ class Journal:
     def restore_reframe(self, r: Reframe) -> Reframe:
         """Put a deleted reframe back (same uid, id and created); idempotent by uid."""
         with self.transaction(), self._guard("restore the reframe") as db:
-            existing = reframes.by_uid(db, r.uid)
-            if existing is not None:
-                return existing
-            return self._insert_reframe(
-                None if reframes.id_taken(db, r.id) else r.id,
-                r.uid,
-                r.critical,
-                r.person,
-                r.would_say,
-                r.kind_version,
-                dict(r.ratings_critical),
-                dict(r.ratings_kind),
-                iso_utc(r.created),
-            )
+            return reframes.restore(db, r)
 
     # -- export --------------------------------------------------------------------------------
     def export(self) -> dict[str, Any]:
