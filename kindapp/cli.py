@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kindapp import __version__
-from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE
+from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE, PracticeName
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +50,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Parse; unknown or conflicting arguments print usage and exit with status 2."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.mode and not (args.start_break or args.practice == "break"):
+    if args.mode and not (args.start_break or args.practice == PracticeName.BREAK):
         parser.error("--mode only goes with --break")
     return args
