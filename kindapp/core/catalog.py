@@ -17,8 +17,11 @@ LOOKS = ("system", "light", "dark", "contrast")
 
 TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
 
-LANGUAGES = ("en", "de")
-"""Languages Kind speaks; English is the source language."""
+SOURCE_LANGUAGE = "en"
+"""The language Kind is written in; the others are translations of it."""
+
+LANGUAGES = (SOURCE_LANGUAGE, "de")
+"""Languages Kind speaks."""
 
 LANGUAGE_CHOICES = ("system", *LANGUAGES)
 """What the language setting may hold: system is the desktop's language if Kind speaks it."""
