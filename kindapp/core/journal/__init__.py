@@ -1,11 +1,13 @@
 """The journal: practice history and the person's writing in a private sqlite file.
 
-errors       JournalError and its reason codes (no sqlite3: import it anywhere)
 schema       the tables and their migrations
 opening      the writer's lock, private files, read-only readers, backups
 store        Journal, the one owner of the connection
 practice_log, letters, reframes, search   the SQL of each table, used by the store only
 export, export_file, importing            the JSON format, out and back in (public API only)
+
+JournalError and its reason codes live in kindapp.core.errors, which loads no sqlite3: import
+them from there at the top of a module (they are re-exported here too).
 """
 
 from kindapp.core.errors import (
