@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kindapp import APP_ID
 from kindapp.cli import parse_args
+from kindapp.core.catalog import DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from kindapp.ui.sound_bridge import SoundBridge
 
 log = logging.getLogger(__name__)
-DESKTOP_ID = "org.kindapp.Kind"
 
 
 def export(paths: Paths, out: str) -> int:
@@ -74,7 +74,7 @@ def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
     def make_player(bridge: SoundBridge, s: Settings) -> Player:
         # A StreamPlayer even for the silent theme: it opens no stream for it, and can switch
         # to a sounding theme later without being rebuilt.
-        from kindapp.sound.player import StreamPlayer
+        from kindapp.sound.stream import StreamPlayer
 
         return StreamPlayer(
             s.sound_theme,
@@ -147,38 +147,49 @@ def wire(
     return controller
 
 
+def practice_asked(args: argparse.Namespace) -> str | None:
+    """The practice this launch asks to start (--break or --practice NAME), if any."""
+    return PracticeName.BREAK.value if args.start_break else args.practice
+
+
 def instance_message(args: argparse.Namespace) -> dict[str, object]:
     """What this launch asks of a Kind that is already running."""
-    if args.start_break or args.practice == "break":
-        return {"cmd": "practice", "name": "break", "mode": args.mode}
-    if args.practice:
-        return {"cmd": "practice", "name": args.practice}
+    name = practice_asked(args)
+    if name == PracticeName.BREAK:
+        return {"cmd": "practice", "name": name, "mode": args.mode}
+    if name:
+        return {"cmd": "practice", "name": name}
     return {"cmd": "show"}
+
+
+def start_practice(controller: AppController, name: str, mode: str | None = None) -> None:
+    """Start a launchable practice by name (the break in `mode`, else the one last chosen)."""
+    if name == PracticeName.BREAK:
+        controller.start_break(mode or controller.settings.break_mode)
+        return
+    starts: dict[str, Callable[[], None]] = {
+        PracticeName.TOUCH: controller.start_touch,
+        PracticeName.BREATHE: controller.start_breathe,
+        PracticeName.LETTER: controller.open_letter,
+        PracticeName.REFRAME: controller.open_reframe,
+    }
+    starts[name]()
 
 
 def obey(controller: AppController, message: dict[str, object]) -> None:
     """Carry out a command from a second launch (commands, not window-raising tricks)."""
-    name = message.get("name")
     if message["cmd"] == "show":
         controller.open_window()
-    elif name == "break":
-        controller.start_break(str(message.get("mode") or controller.settings.break_mode))
-    elif name == "touch":
-        controller.start_touch()
-    elif name == "breathe":
-        controller.start_breathe()
-    elif name == "letter":
-        controller.open_letter()
-    elif name == "reframe":
-        controller.open_reframe()
+    elif message["cmd"] == "practice":
+        mode = message.get("mode")
+        start_practice(controller, str(message["name"]), str(mode) if mode else None)
     elif message["cmd"] == "import":
         controller.import_file(Path(str(message["path"])))
 
 
 def import_(paths: Paths, source: str) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
-    from kindapp.core.journal import Journal, JournalError, JournalLocked
-    from kindapp.core.journal_io import import_file
+    from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
 
     path = Path(source).resolve()
     if not path.is_file():
@@ -245,16 +256,9 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     if not (args.minimized and controller.tray.available):
         controller.window.resize(controller.window.sizeHint())
         controller.window.show()
-    if args.start_break or args.practice == "break":
-        controller.start_break(args.mode or controller.settings.break_mode)
-    elif args.practice == "touch":
-        controller.start_touch()
-    elif args.practice == "breathe":
-        controller.start_breathe()
-    elif args.practice == "letter":
-        controller.open_letter()
-    elif args.practice == "reframe":
-        controller.open_reframe()
+    name = practice_asked(args)
+    if name:
+        start_practice(controller, name, args.mode)
     elif not args.minimized and not controller.settings.first_run_done:
         controller.show_first_run()  # a plain launch: the welcome, once
     return app.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kindapp import __version__
+from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE, PracticeName
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument(
         "--practice",
-        choices=("break", "touch", "breathe", "letter", "reframe"),
+        choices=tuple(p.value for p in LAUNCHABLE),
         help="start a practice at once, with the choices you made last time",
     )
     start.add_argument(
@@ -38,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--mode",
-        choices=("quick", "guided"),
+        choices=BREAK_MODE_NAMES,
         help="with --break: quick (about one minute) or guided (about five)",
     )
     p.add_argument("--version", action="version", version=f"kindapp {__version__}")
@@ -49,6 +50,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Parse; unknown or conflicting arguments print usage and exit with status 2."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.mode and not (args.start_break or args.practice == "break"):
+    if args.mode and not (args.start_break or args.practice == PracticeName.BREAK):
         parser.error("--mode only goes with --break")
     return args

@@ -19,8 +19,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kindapp.core.catalog import DESKTOP_ID
+
 HERE = Path(__file__).resolve().parent
-APP_ID = "org.kindapp.Kind"
+APP_ID = DESKTOP_ID
 DESKTOP = HERE / f"{APP_ID}.desktop"
 METAINFO = HERE / f"{APP_ID}.metainfo.xml"
 ICONS = HERE / "icons"

@@ -14,10 +14,12 @@ import shutil
 import sys
 from pathlib import Path
 
+from kindapp.core.catalog import DESKTOP_ID
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SOURCE = REPO / "assets" / "icons" / "kind.svg"
-APP_ID = "org.kindapp.Kind"
+APP_ID = DESKTOP_ID
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 

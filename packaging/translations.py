@@ -33,12 +33,16 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from kindapp.core.catalog import LANGUAGES as SPOKEN
+from kindapp.core.catalog import SOURCE_LANGUAGE
+
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "kindapp"
 CORE = PACKAGE / "core"
 TS_DIR = REPO / "assets" / "translations"
 BUILD = REPO / "build" / "translations"
-LANGUAGES = ("de",)
+LANGUAGES = tuple(lang for lang in SPOKEN if lang != SOURCE_LANGUAGE)
+"""The languages with a .ts file to keep up to date."""
 CORE_CONTEXT = "practices"
 """The context the UI translates every tr_noop string in (kindapp.ui.text.practice_text)."""
 

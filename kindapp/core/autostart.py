@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kindapp.core.atomic import write_atomic
+from kindapp.core.catalog import DESKTOP_ID
 
-DESKTOP_ID = "org.kindapp.Kind"
 MARKER = "X-Kind-Autostart=true"
 
 

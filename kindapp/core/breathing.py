@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, NamedTuple
 
-from kindapp.core.practices import tr_noop
+from kindapp.core.translatable import tr_noop
 
 STEP_S = 0.5
 """Durations are whole multiples of this."""

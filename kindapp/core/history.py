@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from enum import Enum, StrEnum
 
 from kindapp.core.records import PracticeRecord
 
@@ -164,3 +165,68 @@ def pairs(entries: Iterable[HistoryEntry], limit: int = 14) -> list[Pair]:
 def without(entries: Sequence[HistoryEntry], entry_id: int) -> list[HistoryEntry]:
     """The entries without the one with this id (for showing a deletion at once)."""
     return [e for e in entries if e.id != entry_id]
+
+
+# -- the list, grouped ---------------------------------------------------------------------
+
+
+class Grouping(StrEnum):
+    """How the history list is grouped (the "By day" / "By week" toggle)."""
+
+    DAY = "day"
+    WEEK = "week"
+
+
+class Nearness(Enum):
+    """How near a group is to today, which picks how its heading is worded."""
+
+    TODAY = "today"
+    YESTERDAY = "yesterday"
+    THIS_WEEK = "this_week"
+    LAST_WEEK = "last_week"
+    THIS_YEAR = "this_year"
+    """Further back this year: the date without the year."""
+    OTHER_YEAR = "other_year"
+    """In another year: the date with the year."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """One heading of the list and its entries (newest first)."""
+
+    start: date
+    """The day, or the Monday of the week."""
+    nearness: Nearness
+    entries: tuple[HistoryEntry, ...]
+
+    @property
+    def minutes(self) -> float:
+        return sum(e.duration_s for e in self.entries) / 60.0
+
+
+def nearness(grouping: Grouping, start: date, today: date) -> Nearness:
+    """Today / Yesterday for days, This week / Last week for weeks (starting `start`), else
+    whether the date needs its year."""
+    if grouping is Grouping.WEEK:
+        this_monday = monday_of(today)
+        if start == this_monday:
+            return Nearness.THIS_WEEK
+        if start == this_monday - timedelta(days=7):
+            return Nearness.LAST_WEEK
+    else:
+        if start == today:
+            return Nearness.TODAY
+        if start == today - timedelta(days=1):
+            return Nearness.YESTERDAY
+    return Nearness.THIS_YEAR if start.year == today.year else Nearness.OTHER_YEAR
+
+
+def grouped(
+    entries: Iterable[HistoryEntry], grouping: Grouping, today: date, tz: tzinfo | None = None
+) -> list[Group]:
+    """The list as shown: by local day or by ISO week, newest first."""
+    if grouping is Grouping.WEEK:
+        spans = [(w.monday, w.entries) for w in by_week(entries, tz)]
+    else:
+        spans = [(d.day, d.entries) for d in by_day(entries, tz)]
+    return [Group(start, nearness(grouping, start, today), es) for start, es in spans]

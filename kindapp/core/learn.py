@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kindapp.core.practices import tr_noop
+from kindapp.core.translatable import tr_noop
 
 
 @dataclass(frozen=True)

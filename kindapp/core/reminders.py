@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kindapp.core.practices import tr_noop
+from kindapp.core.translatable import tr_noop
 
 Mode = Literal["interval", "times"]
 MODES: tuple[Mode, ...] = ("interval", "times")

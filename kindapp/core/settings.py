@@ -15,18 +15,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kindapp.core import breathing, reminders, touch
+from kindapp.core import breathing, reminders
 from kindapp.core.atomic import write_atomic
+from kindapp.core.catalog import LANGUAGE_CHOICES, LOOKS
+from kindapp.core.catalog import TEXT_SCALES as TEXT_SCALES  # settings_screen reads it here
+from kindapp.core.errors import SettingsSaveError
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.paths import ensure_private_dir
 from kindapp.core.practices import BREAK_MODES, BREAK_STEP_IDS
+from kindapp.core.practices import soothing_touch as touch
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 MAX_WORDS_LEN = 300
 SOUND_THEMES = ("bowl", "chimes", "silent")
-TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
 
 
 @dataclass(frozen=True)
@@ -176,8 +179,8 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "break_mode": _one_of(tuple(BREAK_MODES)),
     "own_words": _words,
     "told_still_in_tray": _bool,
-    "language": _one_of(("system", "en", "de")),
-    "look": _one_of(("system", "light", "dark", "contrast")),
+    "language": _one_of(LANGUAGE_CHOICES),
+    "look": _one_of(LOOKS),
     "text_scale": _scale,
     "reduced_motion": _bool,
     "letter_prompts": _bool,
@@ -233,7 +236,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 
 class SettingsStore:
-    """Loads and saves settings.json. Never raises on load; save raises OSError."""
+    """Loads and saves settings.json. Never raises on load; save raises SettingsSaveError."""
 
     def __init__(self, path: Path, now: Callable[[], datetime] = datetime.now) -> None:
         self.path = path
@@ -271,9 +274,13 @@ class SettingsStore:
         return settings, []
 
     def save(self, settings: Settings) -> None:
-        ensure_private_dir(self.path.parent)
+        """Write settings.json atomically; SettingsSaveError (an OSError) says why not."""
         data = json.dumps(asdict(settings), indent=2, sort_keys=True).encode("utf-8") + b"\n"
-        write_atomic(self.path, data)
+        try:
+            ensure_private_dir(self.path.parent)
+            write_atomic(self.path, data)
+        except OSError as exc:
+            raise SettingsSaveError(exc, self.path) from exc
 
     def _aside(self, tag: str, kind: NoticeKind, reason: str) -> Notice:
         """Move the file aside with a timestamped name; never overwrite an earlier one."""

@@ -6,7 +6,7 @@ Nothing here counts what didn't happen. Every entry can be removed (after a quie
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta, tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
@@ -391,21 +391,20 @@ class HistoryScreen(QWidget):
     def _moments_text(self, n: int) -> str:
         return self.tr("1 moment") if n == 1 else self.tr("%1 moments").replace("%1", str(n))
 
-    def _day_name(self, day: date) -> str:
-        if day == self._today:
+    def _day_name(self, day: date, near: history.Nearness) -> str:
+        if near is history.Nearness.TODAY:
             return self.tr("Today")
-        if day == self._today - timedelta(days=1):
+        if near is history.Nearness.YESTERDAY:
             return self.tr("Yesterday")
-        fmt = "dddd d MMMM" if day.year == self._today.year else "dddd d MMMM yyyy"
+        fmt = "dddd d MMMM" if near is history.Nearness.THIS_YEAR else "dddd d MMMM yyyy"
         return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
-    def _week_name(self, monday: date) -> str:
-        this_monday = history.monday_of(self._today)
-        if monday == this_monday:
+    def _week_name(self, monday: date, near: history.Nearness) -> str:
+        if near is history.Nearness.THIS_WEEK:
             return self.tr("This week")
-        if monday == this_monday - timedelta(days=7):
+        if near is history.Nearness.LAST_WEEK:
             return self.tr("Last week")
-        fmt = "d MMMM" if monday.year == self._today.year else "d MMMM yyyy"
+        fmt = "d MMMM" if near is history.Nearness.THIS_YEAR else "d MMMM yyyy"
         return self.tr("Week of %1").replace(
             "%1", QLocale().toString(QDate(monday.year, monday.month, monday.day), fmt)
         )
@@ -451,18 +450,13 @@ class HistoryScreen(QWidget):
                 w.deleteLater()
         self.rows = []
         locale = QLocale()
-        weekly = self.grouping_mode() == "week"
-        groups: list[tuple[str, float, tuple[HistoryEntry, ...]]]
-        if weekly:
-            groups = [
-                (self._week_name(g.monday), g.minutes, g.entries)
-                for g in history.by_week(self._entries, self._tz)
-            ]
-        else:
-            groups = [
-                (self._day_name(g.day), g.minutes, g.entries)
-                for g in history.by_day(self._entries, self._tz)
-            ]
+        grouping = history.Grouping(self.grouping_mode())
+        weekly = grouping is history.Grouping.WEEK
+        name = self._week_name if weekly else self._day_name
+        groups = [
+            (name(g.start, g.nearness), g.minutes, g.entries)
+            for g in history.grouped(self._entries, grouping, self._today, self._tz)
+        ]
         first = True
         for title, minutes, entries in groups:
             header = QWidget()

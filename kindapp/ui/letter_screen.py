@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.core.writing.letter_draft import DraftEnd, DraftSave, LetterDraft
 from kindapp.ui.widgets import button, label
 
 if TYPE_CHECKING:
@@ -351,7 +352,7 @@ class LetterScreen(QWidget):
         self._dirty = True
         if self._error is None:
             self.status.setText(self.tr("Saving…"))
-        if self.letter_id is None:
+        if LetterDraft(self.letter_id, self._dirty).saves_at_once():
             self.save_now()  # the first keystroke creates the letter
         else:
             self._debounce.start()
@@ -371,7 +372,8 @@ class LetterScreen(QWidget):
 
         self._debounce.stop()
         self._max_wait.stop()
-        if not self._dirty:
+        draft = LetterDraft(self.letter_id, self._dirty)
+        if draft.next_save() is DraftSave.NOTHING:
             return True
         title = self.title.text()
         big = self.editor.document().characterCount() > LIVE_COUNT_LIMIT
@@ -382,12 +384,12 @@ class LetterScreen(QWidget):
         body = self.editor.toPlainText()
         started = time.perf_counter()
         try:
-            if self.letter_id is None:
+            if draft.next_save() is DraftSave.UPDATE and self.letter_id is not None:
+                self.journal.save_letter(self.letter_id, title, body)
+            else:
                 letter = self.journal.create_letter(title=title, body=body)
                 self.letter_id = letter.id
                 self.journal.set_meta(OPEN_LETTER_KEY, str(letter.id))
-            else:
-                self.journal.save_letter(self.letter_id, title, body)
         except EntryMissing:
             # Deleted elsewhere (e.g. from the library) while still open here: keep the words
             # as a new letter rather than lose them.
@@ -465,11 +467,9 @@ class LetterScreen(QWidget):
         saved = self.flush()
         if saved:
             try:
-                if (
-                    self.letter_id is not None
-                    and not self.title.text().strip()
-                    and not self.editor.toPlainText().strip()
-                ):
+                draft = LetterDraft(self.letter_id, self._dirty)
+                ending = draft.on_done(self.title.text(), self.editor.toPlainText())
+                if ending is DraftEnd.DROP and self.letter_id is not None:
                     self.journal.delete_letter(self.letter_id)  # nothing was kept in it
                 self.journal.set_meta(OPEN_LETTER_KEY, None)
             except JournalError as exc:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, ReframeStep
 from kindapp.ui.letter_screen import plain_reason
 from kindapp.ui.progress_dots import ProgressDots
 from kindapp.ui.theme import adapt
@@ -429,8 +430,8 @@ class ReframeScreen(QWidget):
         self.past_button.setVisible(True)
         self.go_to(0)
 
-    def step(self) -> int:
-        return self.steps.currentIndex()
+    def step(self) -> ReframeStep:
+        return ReframeStep(self.steps.currentIndex())
 
     def person_name(self) -> str:
         return self.person.text().strip() or self.tr("a close friend")
@@ -489,15 +490,15 @@ class ReframeScreen(QWidget):
     def _update_nav(self) -> None:
         index = self.step()
         ready = True
-        if index == 0:
-            ready = bool(self.critical.text())
-        elif index == 3:
-            ready = bool(self.kind.text())
+        if index.needs_words:
+            ready = bool((self.critical if index.is_first else self.kind).text())
         self.next_button.setEnabled(ready)
-        last = index == len(STEPS) - 1
+        last = index.is_last
         self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
         self.back_button.setText(
-            self.tr("Leave") if index == 0 or self._viewing_past else self.tr("Back")
+            self.tr("Leave")
+            if index.back_leaves(viewing_past=self._viewing_past)
+            else self.tr("Back")
         )
         self.past_button.setVisible(index == 0 and not self._viewing_past)
         # Once saved, the read-aloud view is left with Done or Esc; going back to edit would
@@ -541,26 +542,19 @@ class ReframeScreen(QWidget):
         self.go_next()
 
     def go_next(self) -> None:
-        index = self.step()
         if not self.next_button.isEnabled():
             return
-        if index == len(STEPS) - 1:
-            # A past reframe goes back to the list; a new one is finished.
-            (self.back if self._viewing_past else self.finished).emit()
-            return
-        if index == len(STEPS) - 2 and not self._save():
-            return
-        self.go_to(index + 1)
+        self._move(self.step().next(viewing_past=self._viewing_past))
 
     def go_back(self) -> None:
-        index = self.step()
-        if index == 0 or self._viewing_past:
-            self.back.emit()
-            return
-        if index == len(STEPS) - 1 and self.saved_id is not None:
-            self.finished.emit()  # saved already: Esc from the read-aloud view leaves
-            return
-        self.go_to(index - 1)
+        saved = self.saved_id is not None
+        self._move(self.step().back(viewing_past=self._viewing_past, saved=saved))
+
+    def _move(self, move: ReframeMove) -> None:
+        if move.to is None:
+            (self.back if move.exit is ReframeExit.LEAVE else self.finished).emit()
+        elif not move.save_first or self._save():
+            self.go_to(move.to)
 
     def _save(self) -> bool:
         from kindapp.core.journal import JournalError

@@ -31,10 +31,11 @@ from typing import Any
 from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from kindapp.core.catalog import BREAK_MODE_NAMES, DESKTOP_ID, LAUNCHABLE
+
 log = logging.getLogger(__name__)
 
-DESKTOP_ID = "org.kindapp.Kind"
-PRACTICES = ("break", "touch", "breathe", "letter", "reframe")
+PRACTICES = LAUNCHABLE
 MAX_LINE = 4096
 MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes; keep a margin
 _MODE = re.compile(r"[a-z][a-z0-9_-]{0,31}")
@@ -74,7 +75,7 @@ def validate(message: Any) -> dict[str, Any]:
         mode = message.get("mode")
         if mode is not None and not (isinstance(mode, str) and _MODE.fullmatch(mode)):
             raise ValueError(f"not a mode: {mode!r}")
-        if name == "break" and mode not in (None, "quick", "guided"):
+        if name == "break" and mode not in (None, *BREAK_MODE_NAMES):
             raise ValueError(f"the break has no mode {mode!r}")
         return {"cmd": "practice", "name": name, "mode": mode}
     if cmd == "import":

@@ -14,8 +14,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-LOOKS = ("system", "light", "dark", "contrast")
-TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
+from kindapp.core.catalog import LOOKS
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
 _PT = re.compile(r"(\d+(?:\.\d+)?)pt\b")

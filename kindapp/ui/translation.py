@@ -13,12 +13,10 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
 
+from kindapp.core.catalog import LANGUAGES
 from kindapp.resources import data_dir
 
 log = logging.getLogger(__name__)
-
-LANGUAGES = ("en", "de")
-"""Languages Kind speaks; English is the source language."""
 
 
 class TsTranslator(QTranslator):

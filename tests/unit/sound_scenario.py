@@ -16,7 +16,8 @@ import sys
 import threading
 import time
 
-from kindapp.sound.player import SoundFault, StreamPlayer, make_player
+from kindapp.sound.player import SoundFault
+from kindapp.sound.stream import StreamPlayer, make_player
 
 
 def emit(**event: object) -> None:

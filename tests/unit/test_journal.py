@@ -147,7 +147,7 @@ def test_checkins_are_kept_with_the_practice_and_can_be_removed(tmp_path):
     ],
 )
 def test_import_refuses_a_check_in_outside_the_rules_and_changes_nothing(tmp_path, bad):
-    from kindapp.core.journal_io import ImportProblem, import_file
+    from kindapp.core.journal import ImportProblem, import_file
 
     j = Journal(tmp_path / "j.sqlite3")
     item = {**rec().to_json(), **bad}

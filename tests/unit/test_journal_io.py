@@ -10,12 +10,14 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from kindapp.core.journal import Journal, JournalError, export_to_file
-from kindapp.core.journal_io import (
+from kindapp.core.journal import (
     MAX_FIELD_CHARS,
     ImportProblem,
     ImportResult,
+    Journal,
+    JournalError,
     export_data,
+    export_to_file,
     import_file,
 )
 from kindapp.core.records import PracticeRecord

@@ -21,16 +21,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from kindapp.sound.player import (
-    MAX_VOICES,
-    RAMP_S,
-    SilentPlayer,
-    SoundFault,
-    StreamPlayer,
-    _Mixer,
-    make_player,
-    volume_to_gain,
-)
+from kindapp.sound.mixer import MAX_VOICES, RAMP_S, Mixer
+from kindapp.sound.player import SilentPlayer, SoundFault, volume_to_gain
+from kindapp.sound.stream import StreamPlayer, make_player
 from kindapp.sound.synth import CueCache
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +42,17 @@ def _python_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 def test_importing_the_player_loads_no_numpy_sounddevice_or_qt() -> None:
     code = (
         "import sys, kindapp.sound.player; "
+        "print(sorted(m for m in ('numpy', 'sounddevice', 'PySide6') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=_python_env(), check=True, capture_output=True, text=True
+    ).stdout
+    assert json.loads(out.strip().replace("'", '"')) == []
+
+
+def test_importing_the_streaming_player_loads_no_numpy_sounddevice_or_qt() -> None:
+    code = (
+        "import sys, kindapp.sound.stream; "
         "print(sorted(m for m in ('numpy', 'sounddevice', 'PySide6') if m in sys.modules))"
     )
     out = subprocess.run(
@@ -114,11 +118,11 @@ class _Abort(Exception):
     pass
 
 
-def _mixer(gain: float = 1.0, rate: int = 48000) -> _Mixer:
-    return _Mixer(rate, 2, gain, _Abort, lambda: None)
+def _mixer(gain: float = 1.0, rate: int = 48000) -> Mixer:
+    return Mixer(rate, 2, gain, _Abort, lambda: None)
 
 
-def _run(mixer: _Mixer, blocks: int, frames: int = 256) -> np.ndarray:
+def _run(mixer: Mixer, blocks: int, frames: int = 256) -> np.ndarray:
     out = np.zeros((frames, mixer.channels), dtype=np.float32)
     chunks = []
     for _ in range(blocks):
@@ -193,7 +197,7 @@ def test_more_cues_than_voices_replaces_the_oldest() -> None:
 
 def test_underflow_storm_aborts_the_stream_once() -> None:
     storms: list[int] = []
-    mixer = _Mixer(48000, 1, 1.0, _Abort, lambda: storms.append(1))
+    mixer = Mixer(48000, 1, 1.0, _Abort, lambda: storms.append(1))
 
     class Status:
         output_underflow = True

@@ -1,4 +1,4 @@
-"""The practices as data. Every built-in practice is defined here and nowhere else.
+"""The Self-Compassion Break, quick (about one minute) and guided (about five).
 
 Texts are Kind's own words; the three phrases of the break are the practice itself.
 They are marked for translation with `tr_noop` so the UI can translate them.
@@ -6,95 +6,9 @@ They are marked for translation with `tr_noop` so the UI can translate them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from enum import Enum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from kindapp.core.breathing import BreathPattern
-
-
-def tr_noop(text: str) -> str:
-    """Marks a string for translation without translating it (the UI translates)."""
-    return text
-
-
-class StepKind(Enum):
-    INTRO = "intro"
-    SETTLE = "settle"
-    PHRASE = "phrase"
-    REST = "rest"
-    TOUCH = "touch"
-    BREATHE = "breathe"
-
-
-@dataclass(frozen=True)
-class Step:
-    """One timed step of a practice."""
-
-    id: str
-    kind: StepKind
-    title: str
-    text: str
-    duration_s: float
-    cue: str | None = None
-    """Cue played when the step begins (a name from the sound theme)."""
-    hint: str = ""
-    """A quiet secondary line (a gesture, a breath)."""
-    editable: bool = False
-    """True when the person may replace `text` with their own words."""
-    gesture: str | None = None
-    """A soothing-touch gesture id (see kindapp.core.touch) to show during the step."""
-    pattern: BreathPattern | None = None
-    """A breathing pattern to pace during the step; None: no pacer."""
-    follow_own_breath: bool = False
-    """A quiet 'follow your own breath' instead of a pacer."""
-
-    def __post_init__(self) -> None:
-        if not self.duration_s > 0:
-            raise ValueError(f"step {self.id!r} needs a positive duration")
-
-
-@dataclass(frozen=True)
-class Practice:
-    id: str
-    mode: str
-    title: str
-    steps: tuple[Step, ...]
-    end_cue: str | None = None
-    """Cue played when the practice finishes."""
-    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        if not self.steps:
-            raise ValueError(f"practice {self.id!r} has no steps")
-        ids = [s.id for s in self.steps]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"practice {self.id!r} repeats a step id")
-
-    @property
-    def total_s(self) -> float:
-        return sum(s.duration_s for s in self.steps)
-
-    def step_starts(self) -> tuple[float, ...]:
-        """Offset of each step's start from the practice start, in seconds."""
-        starts: list[float] = []
-        t = 0.0
-        for step in self.steps:
-            starts.append(t)
-            t += step.duration_s
-        return tuple(starts)
-
-    def with_words(self, words: dict[str, str]) -> Practice:
-        """This practice with the person's own words in place of editable phrases."""
-        steps = tuple(
-            replace(s, text=words[s.id].strip())
-            if s.editable and words.get(s.id, "").strip()
-            else s
-            for s in self.steps
-        )
-        return Practice(self.id, self.mode, self.title, steps, self.end_cue, self.alternatives)
-
+from kindapp.core.catalog import BREAK_MODE_NAMES, PracticeName
+from kindapp.core.practices.model import Practice, Step, StepKind
+from kindapp.core.translatable import tr_noop
 
 # The three phrases of the Self-Compassion Break, with the alternatives CONTENT.md names.
 BREAK_PHRASES: dict[str, tuple[str, ...]] = {
@@ -183,7 +97,7 @@ def _break(
             )
         )
     return Practice(
-        "break",
+        PracticeName.BREAK.value,
         mode,
         tr_noop("Self-Compassion Break"),
         tuple(steps),
@@ -199,14 +113,16 @@ BREAK_GUIDED = _break("guided", (40.0, 30.0, 65.0, 65.0, 70.0), rest_s=30.0)
 """About five minutes."""
 
 BREAK_MODES: dict[str, Practice] = {"quick": BREAK_QUICK, "guided": BREAK_GUIDED}
+assert tuple(BREAK_MODES) == BREAK_MODE_NAMES
 
 
 def practice_for(practice_id: str, mode: str) -> Practice:
     """The built-in break with this mode; ValueError names what exists.
 
-    Soothing touch and breathing are built from the person's choices: see kindapp.core.touch.
+    Soothing touch and breathing are built from the person's choices: see soothing_touch
+    and breathe beside this module.
     """
-    if practice_id == "break" and mode in BREAK_MODES:
+    if practice_id == PracticeName.BREAK and mode in BREAK_MODES:
         return BREAK_MODES[mode]
     known = ", ".join(f"break/{m}" for m in BREAK_MODES)
     raise ValueError(f"no practice {practice_id}/{mode}; known: {known}")

@@ -1,0 +1,79 @@
+"""The journal as JSON: the export format ("kindapp-journal", version 2).
+
+  {"format": "kindapp-journal", "version": 2, "exported_at": "<iso utc>",
+   "practices": [{"practice", "mode", "started_at", "ended_at", "duration_s", "outcome"}],
+   "letters":   [{"uid", "title", "body", "created", "updated", "reread_on"}],
+   "reframes":  [{"uid", "critical", "person", "would_say", "kind_version",
+                  "ratings_critical", "ratings_kind", "created"}]}
+Version 1 files (practices only) are still accepted by `import_file`.
+
+Export reads only what any journal shows (`JournalContents`), so this module needs no store.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from kindapp.core.records import Letter, PracticeRecord, Reframe, iso_utc
+
+EXPORT_FORMAT = "kindapp-journal"
+EXPORT_VERSION = 2
+
+
+class JournalContents(Protocol):
+    """What export reads from a journal (a `Journal` is one)."""
+
+    def now(self) -> datetime: ...
+    def practices(self) -> list[PracticeRecord]: ...
+    def all_letters(self) -> list[Letter]: ...
+    def reframes(self) -> list[Reframe]: ...
+
+
+def export_data(journal: JournalContents, *, now: datetime | None = None) -> dict[str, Any]:
+    when = now if now is not None else journal.now()
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": iso_utc(when),
+        "practices": [r.to_json() for r in journal.practices()],
+        "letters": [letter_to_json(letter) for letter in journal.all_letters()],
+        "reframes": [
+            reframe_to_json(r) for r in sorted(journal.reframes(), key=lambda r: (r.created, r.id))
+        ],
+    }
+
+
+def letter_to_json(letter: Letter) -> dict[str, Any]:
+    return {
+        "uid": letter.uid,
+        "title": letter.title,
+        "body": letter.body,
+        "created": iso_utc(letter.created),
+        "updated": iso_utc(letter.updated),
+        "reread_on": None if letter.reread_on is None else letter.reread_on.isoformat(),
+    }
+
+
+def reframe_to_json(r: Reframe) -> dict[str, Any]:
+    return {
+        "uid": r.uid,
+        "critical": r.critical,
+        "person": r.person,
+        "would_say": r.would_say,
+        "kind_version": r.kind_version,
+        "ratings_critical": dict(r.ratings_critical),
+        "ratings_kind": dict(r.ratings_kind),
+        "created": iso_utc(r.created),
+    }
+
+
+def empty_export() -> dict[str, Any]:
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": iso_utc(datetime.now(UTC)),
+        "practices": [],
+        "letters": [],
+        "reframes": [],
+    }

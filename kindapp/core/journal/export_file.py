@@ -1,0 +1,29 @@
+"""`kindapp --export`: write the journal to a JSON file, even while a Kind is writing to it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kindapp.core.atomic import write_atomic
+from kindapp.core.journal.export import empty_export, export_data
+from kindapp.core.journal.store import Journal
+
+
+def export_to_file(journal_path: Path, out: Path) -> int:
+    """Write the journal as JSON to `out` (atomically, 0600); returns the number of practices.
+
+    Reads through a read-only connection, so it works while a running Kind writes.
+    A missing journal exports as empty without creating one.
+    """
+    if journal_path.exists():
+        journal = Journal(journal_path, writer=False)
+        try:
+            data = export_data(journal)
+        finally:
+            journal.close()
+    else:
+        data = empty_export()
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    write_atomic(out, text.encode("utf-8"), mode=0o600)
+    return len(data["practices"])

@@ -1,0 +1,41 @@
+"""Turn sqlite and OS failures into JournalErrors whose words a person can act on."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from kindapp.core.errors import JournalError, JournalReason
+
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 5, 6, 8, 13
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def describe(exc: BaseException, path: Path, doing: str) -> JournalError:
+    """Turn an sqlite or OS error into a JournalError whose message a person can act on."""
+    if isinstance(exc, JournalError):
+        return exc
+    primary = None
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+    os_errno = exc.errno if isinstance(exc, OSError) else None
+    if primary == _SQLITE_FULL or os_errno == errno.ENOSPC:
+        return JournalError(
+            f"Your disk is full, so Kind could not {doing} (journal at {path}). "
+            "Free some space and try again; nothing saved earlier is lost.",
+            JournalReason.DISK_FULL,
+        )
+    if primary == _SQLITE_READONLY or os_errno in _READ_ONLY_ERRNOS:
+        return JournalError(
+            f"Kind can't write to your journal at {path}: the file or its folder is read-only "
+            f"({exc}).",
+            JournalReason.READ_ONLY,
+        )
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return JournalError(
+            f"The journal at {path} is busy (another program is using it); try again in a moment.",
+            JournalReason.BUSY,
+        )
+    return JournalError(f"cannot {doing}: the journal at {path}: {exc}", JournalReason.OTHER)

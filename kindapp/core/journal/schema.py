@@ -1,0 +1,132 @@
+"""The journal's tables, and the `PRAGMA user_version` migrations that build them in order."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from kindapp.core.errors import JournalError, JournalReason
+
+# MIGRATIONS[n] brings a database from user_version n to n+1.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE practice (
+        id          INTEGER PRIMARY KEY,
+        practice    TEXT NOT NULL,
+        mode        TEXT NOT NULL,
+        started_at  TEXT NOT NULL,   -- ISO 8601, UTC
+        ended_at    TEXT NOT NULL,
+        duration_s  REAL NOT NULL,   -- time spent practising (pauses not counted)
+        outcome     TEXT NOT NULL CHECK (outcome IN ('finished', 'stopped'))
+    );
+    CREATE INDEX practice_started ON practice(started_at);
+    """,
+    # 2: the writing practices. The small columns come before `body` so that listing the
+    # library never has to read a letter's text (words and snippet are kept up to date on save).
+    """
+    CREATE TABLE letter (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,   -- never reused: undo gets its id back
+        uid         TEXT NOT NULL UNIQUE,                -- uuid4 hex, stable across export/import
+        created     TEXT NOT NULL,                       -- ISO 8601, UTC
+        updated     TEXT NOT NULL,
+        reread_on   TEXT,                                -- YYYY-MM-DD, or NULL
+        words       INTEGER NOT NULL DEFAULT 0,
+        title       TEXT NOT NULL DEFAULT '',
+        snippet     TEXT NOT NULL DEFAULT '',
+        body        TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX letter_library ON letter(updated DESC, id DESC, words, title, snippet);
+    CREATE INDEX letter_reread ON letter(reread_on) WHERE reread_on IS NOT NULL;
+    CREATE VIRTUAL TABLE letter_fts USING fts5(
+        title, body, content='letter', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER letter_fts_insert AFTER INSERT ON letter BEGIN
+        INSERT INTO letter_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+    END;
+    CREATE TRIGGER letter_fts_delete AFTER DELETE ON letter BEGIN
+        INSERT INTO letter_fts (letter_fts, rowid, title, body)
+            VALUES ('delete', old.id, old.title, old.body);
+    END;
+    CREATE TRIGGER letter_fts_update AFTER UPDATE OF title, body ON letter BEGIN
+        INSERT INTO letter_fts (letter_fts, rowid, title, body)
+            VALUES ('delete', old.id, old.title, old.body);
+        INSERT INTO letter_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+    END;
+    CREATE TABLE reframe (
+        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+        uid               TEXT NOT NULL UNIQUE,
+        created           TEXT NOT NULL,
+        would_say         TEXT NOT NULL CHECK (would_say IN ('yes', 'no', 'not sure', '')),
+        ratings_critical  TEXT NOT NULL,   -- JSON object, e.g. {"motivated": -1}
+        ratings_kind      TEXT NOT NULL,
+        person            TEXT NOT NULL,
+        critical          TEXT NOT NULL,
+        kind_version      TEXT NOT NULL
+    );
+    CREATE INDEX reframe_created ON reframe(created DESC, id DESC);
+    CREATE TABLE meta (
+        key    TEXT PRIMARY KEY,
+        value  TEXT
+    );
+    """,
+    # 3: check-ins around each practice (issue: care around the practices).
+    """
+    ALTER TABLE practice ADD COLUMN before_heaviness INTEGER
+        CHECK (before_heaviness IS NULL OR before_heaviness BETWEEN 0 AND 10);
+    ALTER TABLE practice ADD COLUMN after_heaviness INTEGER
+        CHECK (after_heaviness IS NULL OR after_heaviness BETWEEN 0 AND 10);
+    ALTER TABLE practice ADD COLUMN before_words TEXT NOT NULL DEFAULT ''
+        CHECK (length(before_words) <= 80);
+    ALTER TABLE practice ADD COLUMN after_words TEXT NOT NULL DEFAULT ''
+        CHECK (length(after_words) <= 80);
+    ALTER TABLE practice ADD COLUMN stirred INTEGER NOT NULL DEFAULT 0 CHECK (stirred IN (0, 1));
+    """,
+)
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(version: int, path: Path) -> None:
+    if version > len(MIGRATIONS):
+        raise JournalError(
+            f"the journal at {path} was written by a newer Kind (version {version})",
+            JournalReason.NEWER,
+        )
+
+
+def migrate(db: sqlite3.Connection, path: Path, backup: Callable[[int], Path]) -> None:
+    """Bring the database to the newest schema, one transaction per step. An existing
+    database is copied first (`backup(version)`), so a failed upgrade loses nothing."""
+    version = schema_version(db)
+    check_not_newer(version, path)
+    if 1 <= version < len(MIGRATIONS):
+        backup(version)
+    for target in range(version, len(MIGRATIONS)):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements(MIGRATIONS[target]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target + 1}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+
+def statements(script: str) -> list[str]:
+    """Split a migration into statements (triggers keep their inner semicolons)."""
+    found: list[str] = []
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;"):
+                found.append(buffer.strip())
+            buffer = ""
+    if buffer.strip(" \n\t;"):
+        found.append(buffer.strip())
+    return found
