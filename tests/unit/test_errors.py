@@ -84,15 +84,6 @@ def test_a_settings_save_error_is_an_oserror_with_a_reason(code: int, reason: st
     assert "/x/settings.json" in str(exc)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_saving_into_a_read_only_folder_says_read_only(tmp_path: Path) -> None:
-    folder = tmp_path / "conf"
-    folder.mkdir(mode=0o500)
-    with pytest.raises(SettingsSaveError) as err:
-        SettingsStore(folder / "settings.json").save(Settings())
-    assert err.value.reason is SettingsReason.READ_ONLY
-
-
 def test_saving_where_a_file_blocks_the_folder_is_an_oserror(tmp_path: Path) -> None:
     (tmp_path / "conf").write_text("a file, not a folder")
     with pytest.raises(OSError) as err:
