@@ -64,6 +64,10 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     from kindapp.sound.player import SilentPlayer
 
     built: list[Kind] = []
+    # wire() applies the look to the whole QApplication and takes its base text size from the
+    # app's font: put them back afterwards, so a test that stops at 150 % (or in dark) cannot
+    # enlarge or darken the next one.
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
 
     def make(root: Path | None = None, player=None) -> Kind:  # type: ignore[no-untyped-def]
         root = root or tmp_path
@@ -95,6 +99,9 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
         kind.controller.shutdown()  # type: ignore[attr-defined]
         kind.controller.tray.hide()  # type: ignore[attr-defined]
         kind.controller.deleteLater()  # type: ignore[attr-defined]
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture
