@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "system"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # screen_helpers
 
 import desktop
+from screen_helpers import paths_under
 
 ARTIFACTS = Path(os.environ.get("KIND_ARTIFACTS", desktop.REPO / "artifacts")) / "screenshots"
 
@@ -60,7 +61,6 @@ class Kind:
 def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     from kindapp.app import wire
     from kindapp.core.clock import FakeClock
-    from kindapp.core.paths import Paths
     from kindapp.sound.player import SilentPlayer
 
     built: list[Kind] = []
@@ -70,12 +70,7 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
 
     def make(root: Path | None = None, player=None) -> Kind:  # type: ignore[no-untyped-def]
-        root = root or tmp_path
-        paths = Paths(
-            root / "config" / "kindapp",
-            root / "data" / "kindapp",
-            root / "state" / "kindapp" / "log",
-        )
+        paths = paths_under(root or tmp_path)
         clock = FakeClock()
 
         def make_player(bridge, _settings):  # type: ignore[no-untyped-def]
