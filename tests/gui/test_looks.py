@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.exceptions import TimeoutError
+from screen_helpers import fill_journal
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.ui import theme
@@ -33,6 +34,10 @@ SCREENS = [
     (Screen.PRACTICE, "touch"),
     (Screen.PRACTICE, "breathe"),
     (Screen.DONE, "done"),
+    # With entries in the journal: rows, the before/after chart.
+    (Screen.LETTERS, "filled:" + Nav.OPEN_LETTERS.value),
+    (Screen.HISTORY, "filled:history"),
+    (Screen.REFRAMES, "filled:" + Nav.OPEN_REFRAMES.value),
 ]
 
 
@@ -41,6 +46,9 @@ def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
     if c.driver is not None:
         c.leave_practice()
     c.nav.go(Nav.HOME)
+    if isinstance(how, str) and how.startswith("filled:"):
+        how = how.removeprefix("filled:")
+        how = Nav(how) if how in {n.value for n in Nav} else how
     if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES):
         c._open_writing(how)
     elif how == "letter":
@@ -105,7 +113,15 @@ KNOWN = {
 
 
 def _screen_id(screen: Screen, how: object) -> str:
+    if isinstance(how, str) and how.startswith("filled:"):
+        return f"{screen.value}-filled"
     return f"{screen.value}-{how}" if screen is Screen.PRACTICE else screen.value
+
+
+def _make(make_kind, tmp_path, how):  # type: ignore[no-untyped-def]
+    if isinstance(how, str) and how.startswith("filled:"):
+        fill_journal(tmp_path)
+    return make_kind(tmp_path)
 
 
 def _cases():  # type: ignore[no-untyped-def]
@@ -215,11 +231,11 @@ def _look_problems(window: QWidget, page: QWidget, look: str) -> list[str]:
 
 @pytest.mark.parametrize("look,scale,screen,how", list(_cases()))
 def test_each_look_is_really_applied_and_nothing_is_clipped(
-    make_kind, qtbot, snap, look, scale, screen, how
+    make_kind, tmp_path, qtbot, snap, look, scale, screen, how
 ):
     """The pixels say the look is there (dark is dark, high contrast reads at 7:1, light is
     light), every label grew with a larger text size, and nothing is cut off."""
-    kind = make_kind()
+    kind = _make(make_kind, tmp_path, how)
     c = kind.controller
     w = kind.window
     c.set_look(look=look, scale=scale)
@@ -272,10 +288,10 @@ GESTURES_KEEP_COLUMNS = (
         for screen, how in SCREENS
     ],
 )
-def test_a_larger_text_size_chosen_later_still_fits(make_kind, qtbot, snap, screen, how):
+def test_a_larger_text_size_chosen_later_still_fits(make_kind, tmp_path, qtbot, snap, screen, how):
     """A person who has seen a screen, then picks 150 % in Settings, comes back to a screen
     where nothing is cut off."""
-    kind = make_kind()
+    kind = _make(make_kind, tmp_path, how)
     c = kind.controller
     w = kind.window
     _open_and_settle(kind, qtbot, screen, how)  # built and laid out at 100 %
