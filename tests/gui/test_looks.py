@@ -213,6 +213,16 @@ def _look_problems(window: QWidget, page: QWidget, look: str) -> list[str]:
             problems.append(f"{what}: dark text in the dark look")
         elif look == "light" and lighter:
             problems.append(f"{what}: light text in the light look")
+    if look == "contrast":  # button words too (inside the border, which is black)
+        for b in page.findChildren(QAbstractButton):
+            if not b.isVisible() or not any(ch.isalnum() for ch in b.text()):
+                continue
+            ink = pixels.ink_of(img, window, b, inset=5)
+            if ink is not None and ink.ratio < 7.0:
+                problems.append(
+                    f"button '{b.text()[:30]}' {ink.ink.name()} on {ink.background.name()}: "
+                    f"{ink.ratio:.1f}:1, high contrast needs 7:1"
+                )
     for x in _painted(page):
         ink = pixels.ink_of(img, window, x)
         around = pixels.surround(img, window, x)
