@@ -69,11 +69,13 @@ lock:
 	rm -rf build/lock-venv
 
 # Start-up, idle cost, render time, cue latency and breath timing (bench/run.py, about 15
-# minutes with its 10-minute breathe practice), then the pacer's frame rate and the journal.
+# minutes with its 10-minute breathe practice), then the pacer's frame rate, the journal, and
+# letter writing on the real widgets (autosave, a 5 MB paste, a 10,000-letter library).
 bench: system-deps install
 	$(PY) bench/run.py
 	$(PY) bench/bench_pacer.py
 	$(PY) bench/bench_journal.py
+	$(PY) bench/bench_letters.py
 
 # Refresh assets/translations/*.ts from the sources (pyside6-lupdate) and check they compile
 # (pyside6-lrelease, into build/). Kind reads the .ts files themselves at start-up.

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "system"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # screen_helpers
 
 import desktop
+from screen_helpers import paths_under
 
 ARTIFACTS = Path(os.environ.get("KIND_ARTIFACTS", desktop.REPO / "artifacts")) / "screenshots"
 
@@ -60,18 +61,16 @@ class Kind:
 def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     from kindapp.app import wire
     from kindapp.core.clock import FakeClock
-    from kindapp.core.paths import Paths
     from kindapp.sound.player import SilentPlayer
 
     built: list[Kind] = []
+    # wire() applies the look to the whole QApplication and takes its base text size from the
+    # app's font: put them back afterwards, so a test that stops at 150 % (or in dark) cannot
+    # enlarge or darken the next one.
+    font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
 
     def make(root: Path | None = None, player=None) -> Kind:  # type: ignore[no-untyped-def]
-        root = root or tmp_path
-        paths = Paths(
-            root / "config" / "kindapp",
-            root / "data" / "kindapp",
-            root / "state" / "kindapp" / "log",
-        )
+        paths = paths_under(root or tmp_path)
         clock = FakeClock()
 
         def make_player(bridge, _settings):  # type: ignore[no-untyped-def]
@@ -95,6 +94,9 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
         kind.controller.shutdown()  # type: ignore[attr-defined]
         kind.controller.tray.hide()  # type: ignore[attr-defined]
         kind.controller.deleteLater()  # type: ignore[attr-defined]
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture

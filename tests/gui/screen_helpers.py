@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 
@@ -14,3 +15,61 @@ def show(qtbot: Any, widget: Any, w: int = 860, h: int = 600) -> Any:
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
     return widget
+
+
+def paths_under(root: Path) -> Any:
+    """Where a Kind built by make_kind(root) keeps its files (config, journal, logs)."""
+    from kindapp.core.paths import Paths
+
+    return Paths(
+        root / "config" / "kindapp",
+        root / "data" / "kindapp",
+        root / "state" / "kindapp" / "log",
+    )
+
+
+def fill_journal(root: Path) -> dict[str, int]:
+    """Practices (with check-ins), letters and reframes in the journal a Kind at `root` opens,
+    as if it had been used for a few days. Returns how many of each."""
+    from datetime import UTC, datetime, timedelta
+
+    from kindapp.core.journal import Journal
+    from kindapp.core.records import PracticeRecord
+
+    path = paths_under(root).journal_file
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    journal = Journal(path)
+    now = datetime.now(UTC).replace(microsecond=0)
+    practices = [
+        ("break", "quick", 2, 60.0, 6, 4),
+        ("touch", "hand-on-heart", 5, 120.0, None, None),
+        ("breathe", "six", 26, 300.0, 5, 5),
+        ("break", "guided", 50, 290.0, 7, 3),
+    ]
+    try:
+        for practice, mode, hours_ago, secs, before, after in practices:
+            start = now - timedelta(hours=hours_ago)
+            journal.record_practice(
+                PracticeRecord(
+                    practice,
+                    mode,
+                    start,
+                    start + timedelta(seconds=secs),
+                    secs,
+                    "finished",
+                    before=before,
+                    after=after,
+                )
+            )
+        letters = [
+            ("When the project slipped", "Dear me, of course you're tired. Rest now."),
+            ("", "You were hurt, and you said something sharp. You can repair it."),
+            ("At the ocean", "Nobody expects you to hold everything."),
+        ]
+        for title, body in letters:
+            journal.create_letter(title, body)
+        journal.add_reframe("Stupid.", "Ana", "no", "Ana, everyone slips. You're learning.", {}, {})
+        journal.add_reframe("Too slow.", "a friend", "not sure", "This pace is okay.", {}, {})
+    finally:
+        journal.close()
+    return {"practices": len(practices), "letters": len(letters), "reframes": 2}

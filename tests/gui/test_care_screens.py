@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.exceptions import TimeoutError
 from screen_helpers import show as shown
 
 from kindapp.core.care import CheckIn
@@ -44,15 +46,10 @@ def clipped(root: QWidget) -> list[str]:
     return problems
 
 
-def no_clipped_labels(root: QWidget) -> None:
+def no_clipped_labels(qtbot, root: QWidget) -> None:  # type: ignore[no-untyped-def]
     """Every visible label has room for its text, once the layouts have settled."""
-    import time
-
-    from PySide6.QtTest import QTest
-
-    deadline = time.monotonic() + 2.0
-    while clipped(root) and time.monotonic() < deadline:
-        QTest.qWait(20)  # let posted layout requests run; the condition decides, not the time
+    with contextlib.suppress(TimeoutError):  # posted layout requests settle first
+        qtbot.waitUntil(lambda: not clipped(root), timeout=2000)
     assert not clipped(root), clipped(root)
 
 
@@ -85,7 +82,7 @@ def test_checkin_before_digits_words_and_enter(qtbot, snap):
     with qtbot.waitSignal(panel.done) as sig:
         qtbot.keyClick(panel.words, Qt.Key.Key_Return)
     assert sig.args == [CheckIn(9, "tired, sad")]
-    no_clipped_labels(panel)
+    no_clipped_labels(qtbot, panel)
 
 
 def test_checkin_mouse_choice_can_be_taken_back(qtbot):
@@ -129,7 +126,7 @@ def test_checkin_after_and_stirred(qtbot, snap):
     assert panel.stirred_button.isVisibleTo(panel)
     qtbot.keyClick(panel.scale, Qt.Key.Key_7)
     snap(panel, "checkin-after")
-    no_clipped_labels(panel)
+    no_clipped_labels(qtbot, panel)
     events: list[str] = []
     panel.stirred.connect(lambda: events.append("stirred"))
     panel.done.connect(lambda c: events.append(f"done {c}"))
@@ -148,7 +145,7 @@ def test_checkin_fits_a_small_window(qtbot, snap):
     panel = shown(qtbot, CheckInPanel(), 640, 480)
     panel.set_mode("after")
     snap(panel, "checkin-after-small")
-    no_clipped_labels(panel)
+    no_clipped_labels(qtbot, panel)
     assert all(b.width() >= b.minimumSizeHint().width() for b in panel.scale.buttons)
 
 
@@ -181,7 +178,7 @@ def test_backdraft_screen_ground_back_and_support(qtbot, snap):
     snap(page, "backdraft-bottom")
     with qtbot.waitSignal(page.back):
         qtbot.keyClick(page.back_button, Qt.Key.Key_Escape)
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
 
 
 # -- Learn ------------------------------------------------------------------------------------
@@ -210,8 +207,7 @@ def test_learn_list_keys_and_show_topic(qtbot, snap):
         qtbot.keyClick(page.reading, Qt.Key.Key_Escape)
     for t in TOPICS:
         page.show_topic(t.id)
-        qtbot.wait(1)
-        no_clipped_labels(page)
+        no_clipped_labels(qtbot, page)
 
 
 # -- history ----------------------------------------------------------------------------------
@@ -262,11 +258,11 @@ def test_history_with_data_by_day_and_week(qtbot, snap):
     assert [p.entry_id for p in page.chart.pairs()] == [8, 7, 6, 5, 3, 1, 2]  # oldest first
     page.focus_first()
     snap(page, "history-by-day")
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
     qtbot.keyClick(page.by_day_button, Qt.Key.Key_W)
     assert page.grouping_mode() == "week"
     snap(page, "history-by-week")
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
     qtbot.keyClick(page.by_day_button, Qt.Key.Key_D)
     assert page.grouping_mode() == "day"
     with qtbot.waitSignal(page.back):
@@ -304,12 +300,12 @@ def test_history_empty_is_kind(qtbot, snap):
     page.focus_first()
     assert page.back_button.hasFocus()
     snap(page, "history-empty")
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
     page.show_history([entry(1, 0, 9)], TODAY, UTC)  # one moment, no check-ins
     assert page.totals.text().startswith("1 moment of kindness this month")
     assert not page.chart.isVisibleTo(page) and page.chart_card.isVisibleTo(page)
     snap(page, "history-one-no-checkins")
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
 
 
 def test_history_chart_has_no_red_and_draws_dots(qtbot):
@@ -338,7 +334,7 @@ def test_first_run_pages_keys_and_signals(qtbot, snap):
     page = shown(qtbot, FirstRun())
     assert page.page() == 0 and not page.back_button.isVisible()
     snap(page, "first-run-1")
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
     qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
     assert page.page() == 1
     assert page.sound_on.hasFocus()
@@ -348,14 +344,14 @@ def test_first_run_pages_keys_and_signals(qtbot, snap):
     assert page.sound_off.hasFocus()
     assert choices == [False] and page.sound_off.isChecked()
     snap(page, "first-run-2")
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
     qtbot.keyClick(page.sound_off, Qt.Key.Key_Left)
     assert choices == [False, True]
     qtbot.keyClick(page.sound_on, Qt.Key.Key_Return)  # Enter on a choice keeps it, goes on
     assert choices == [False, True] and page.page() == 2
     assert not page.skip_button.isVisible() and page.next_button.text() == "Begin"
     snap(page, "first-run-3")
-    no_clipped_labels(page)
+    no_clipped_labels(qtbot, page)
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert page.page() == 1
     qtbot.keyClick(page, Qt.Key.Key_Return)
@@ -392,8 +388,8 @@ def test_dark_and_contrast_looks(qtbot, snap, qapp):
         panel.set_mode("after")
         qtbot.keyClick(panel.scale, Qt.Key.Key_3)
         snap(panel, f"checkin-{look}")
-        no_clipped_labels(page)
-        no_clipped_labels(panel)
+        no_clipped_labels(qtbot, page)
+        no_clipped_labels(qtbot, panel)
 
 
 def test_large_text_still_fits(qtbot, snap, qapp):
@@ -406,8 +402,8 @@ def test_large_text_still_fits(qtbot, snap, qapp):
     learn = shown(qtbot, LearnScreen())
     learn.show_topic("self-esteem")
     snap(learn, "learn-large-text")
-    no_clipped_labels(learn)
+    no_clipped_labels(qtbot, learn)
     welcome = shown(qtbot, FirstRun())
     welcome.set_page(1)
     snap(welcome, "first-run-2-large-text")
-    no_clipped_labels(welcome)
+    no_clipped_labels(qtbot, welcome)

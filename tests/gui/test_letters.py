@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,9 +23,21 @@ def journal_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "kindapp" / "journal.sqlite3"
 
 
+class StepClock:
+    """The journal's clock: one second later at every reading, so every write has its own
+    `updated` stamp and the library's newest-first order is fixed (no sleeping for it)."""
+
+    def __init__(self) -> None:
+        self.at = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.at += timedelta(seconds=1)
+        return self.at
+
+
 @pytest.fixture
 def journal(journal_path: Path):  # type: ignore[no-untyped-def]
-    j = Journal(journal_path)
+    j = Journal(journal_path, now=StepClock())
     yield j
     j.close()
 
@@ -50,7 +61,8 @@ def body_on_disk(journal: Journal, letter_id: int | None) -> str | None:
 # ---- the editor ------------------------------------------------------------------------------
 
 
-def test_typing_creates_the_letter_and_autosaves_within_a_second(styled, qtbot, journal, snap):
+def test_typing_creates_the_letter_and_autosaves_when_typing_pauses(styled, qtbot, journal, snap):
+    """How soon the autosave lands is measured in bench/bench_letters.py."""
     page = show(qtbot, LetterScreen(journal))
     page.new_letter()
     assert page.prompts.isVisible() and page.prompts_button.isChecked()
@@ -64,12 +76,13 @@ def test_typing_creates_the_letter_and_autosaves_within_a_second(styled, qtbot, 
         "happens to everyone who cares enough to speak at all."
     )
     type_text(qtbot, page.editor, text)
-    typed_at = time.monotonic()
     assert page.status.text() == "Saving…"
-    qtbot.waitUntil(lambda: body_on_disk(journal, page.letter_id) == text, timeout=1500)
-    waited = time.monotonic() - typed_at
-    assert waited < 1.2, f"autosave took {waited:.2f} s after the last keystroke"
-    assert page.status.text() == "Saved"
+    assert body_on_disk(journal, page.letter_id) != text  # not yet: it waits for a pause
+    # Nobody calls flush(): the pause in typing alone brings the words to disk.
+    with qtbot.waitSignal(page.letterSaved, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: body_on_disk(journal, page.letter_id) == text, timeout=5000)
+    assert page.status.text() == "Saved" and not page.dirty
     letter = journal.get_letter(page.letter_id)
     assert letter is not None and letter.title == "After the meeting"
     assert page.words.text() == f"{len(text.split())} words"
@@ -91,28 +104,26 @@ def test_typing_creates_the_letter_and_autosaves_within_a_second(styled, qtbot, 
     assert len(page.prompts.prompts) == 4
 
 
-def test_typing_without_a_pause_is_still_saved_every_moment(styled, qtbot, journal):
-    """Someone who never pauses: what was typed more than ~1.5 s ago is on disk anyway."""
+def test_typing_without_a_pause_is_still_saved_along_the_way(styled, qtbot, journal):
+    """Someone who never pauses: their words reach the disk while they are still typing,
+    not only when they stop. (How far behind the disk stays is in bench/bench_letters.py.)"""
     page = show(qtbot, LetterScreen(journal))
     page.new_letter()
     page.editor.setFocus()
-    typed: list[tuple[float, str]] = []
-    deadline = time.monotonic() + 3.5
-    worst = 0.0
-    while time.monotonic() < deadline:
+    qtbot.keyClicks(page.editor, "kind ")  # the first keystroke creates the letter
+    first = body_on_disk(journal, page.letter_id)
+    saves: list[str] = []
+    page.letterSaved.connect(lambda _id: saves.append(page.editor.toPlainText()))
+    for _ in range(400):  # at most about 24 s of typing
         qtbot.keyClicks(page.editor, "kind ")
-        typed.append((time.monotonic(), page.editor.toPlainText()))
-        qtbot.wait(60)  # faster than the debounce: it never fires on its own
-        on_disk = body_on_disk(journal, page.letter_id) or ""
-        now = time.monotonic()
-        # The newest text that was typed at least 1.5 s ago must be there.
-        old = [t for when, t in typed if now - when >= 1.5]
-        if old:
-            assert on_disk.startswith(old[-1]), "text typed 1.5 s ago is not on disk"
-        lag = [now - when for when, t in typed if t == on_disk]
-        if lag:
-            worst = max(worst, min(lag))
-    assert len(typed) > 20
+        qtbot.wait(60)  # faster than the pause the autosave waits for
+        if saves:
+            break
+    assert saves, "nothing was saved while typing went on"
+    typed = page.editor.toPlainText()
+    on_disk = body_on_disk(journal, page.letter_id) or ""
+    assert on_disk == saves[0] and len(on_disk) > len(first or "")
+    assert typed.startswith(on_disk)
 
 
 def test_leaving_saves_at_once(styled, qtbot, journal):
@@ -177,7 +188,9 @@ def test_done_on_an_emptied_letter_keeps_nothing(styled, qtbot, journal):
     assert journal.letters() == [] and journal.get_meta(OPEN_LETTER_KEY) is None
 
 
-def test_a_five_megabyte_paste_stays_responsive(styled, qtbot, journal):
+def test_a_five_megabyte_paste_is_kept_whole_and_typing_goes_on(styled, qtbot, journal):
+    """A huge paste is saved whole, counted, and the letter can be written on at its end.
+    (How long the paste, its save and the typing after it take: bench/bench_letters.py.)"""
     page = show(qtbot, LetterScreen(journal))
     page.new_letter()
     page.editor.setFocus()
@@ -186,31 +199,17 @@ def test_a_five_megabyte_paste_stays_responsive(styled, qtbot, journal):
     big = line * (5 * 1024 * 1024 // len(line) + 1)
     assert len(big) >= 5 * 1024 * 1024
     QGuiApplication.clipboard().setText(big)
-    t0 = time.perf_counter()
     page.editor.paste()
-    qtbot.wait(1)  # let the paste's layout work reach the event loop
-    paste_s = time.perf_counter() - t0
-    t1 = time.perf_counter()
     assert page.flush()
-    save_s = time.perf_counter() - t1
-    # The event loop answers promptly afterwards (a 10 ms timer fires within 300 ms).
-    t2 = time.perf_counter()
-    qtbot.wait(10)
-    loop_s = time.perf_counter() - t2
-    print(
-        f"\n5 MB paste {paste_s * 1000:.0f} ms, save {save_s * 1000:.0f} ms, "
-        f"loop {loop_s * 1000:.0f} ms"
-    )
-    assert paste_s < 2.5 and save_s < 1.5 and loop_s < 0.3
     assert body_on_disk(journal, page.letter_id) == "Start. " + big
     expected = f"{len(('Start. ' + big).split()):,} words"
-    qtbot.waitUntil(lambda: page.words.text() == expected, timeout=2000)
-    # Typing on at the end of the huge letter stays quick.
+    qtbot.waitUntil(lambda: page.words.text() == expected, timeout=5000)
+    # Typing on at the end of the huge letter lands there, and is saved too.
     page.editor.moveCursor(page.editor.textCursor().MoveOperation.End)
-    t3 = time.perf_counter()
     qtbot.keyClicks(page.editor, "still here")
-    assert time.perf_counter() - t3 < 1.0
+    assert page.editor.toPlainText().endswith(big + "still here")
     assert page.flush()
+    assert body_on_disk(journal, page.letter_id) == "Start. " + big + "still here"
 
 
 def test_a_save_error_shows_calmly_and_keeps_the_words(styled, qtbot, journal, snap):
@@ -274,8 +273,7 @@ def write_letters(journal: Journal) -> list[int]:
             "expects you to hold everything.",
         ),
     ):
-        ids.append(journal.create_letter(title, body).id)
-        time.sleep(0.002)  # distinct `updated` stamps
+        ids.append(journal.create_letter(title, body).id)  # the StepClock orders them
     return ids
 
 
@@ -418,24 +416,19 @@ def test_reread_reminder(styled, qtbot, journal):
     assert journal.get_letter(ids[0]).reread_on is None  # type: ignore[union-attr]
 
 
-def test_library_with_ten_thousand_letters_is_quick(styled, qtbot, journal):
+def test_library_with_ten_thousand_letters_lists_and_searches(styled, qtbot, journal):
+    """All of them listed, newest first, and a search finds the one. (How quickly:
+    bench/bench_letters.py.)"""
     with journal.transaction():
         for i in range(10_000):
             journal.create_letter(f"Letter {i}", f"Body number {i}, kind words " * 5)
     lib = show(qtbot, LettersLibrary(journal))
-    t0 = time.perf_counter()
     lib.show_letters()
-    qtbot.wait(1)
-    lib.list.repaint()
-    open_s = time.perf_counter() - t0
     assert lib.model.rowCount() == 10_000
-    t1 = time.perf_counter()
+    assert lib.model.summary(0).title == "Letter 9999"
     lib.search.setText("9999")
     lib.refresh()
-    search_s = time.perf_counter() - t1
-    print(f"\nlibrary of 10,000: open {open_s * 1000:.0f} ms, search {search_s * 1000:.0f} ms")
-    assert lib.model.rowCount() == 1
-    assert open_s < 0.5 and search_s < 0.3
+    assert lib.model.rowCount() == 1 and lib.model.summary(0).title == "Letter 9999"
 
 
 def test_files_stay_private(styled, qtbot, journal, journal_path):

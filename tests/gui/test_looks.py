@@ -1,13 +1,17 @@
-"""Light, dark, high contrast and larger text: every screen renders and nothing is clipped."""
+"""Light, dark, high contrast and larger text: each look is really on the screen (read back from
+the grabbed pixels), text grows with the text size, and nothing is clipped."""
 
 from __future__ import annotations
 
 import contextlib
 import re
 
+import pixels
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.exceptions import TimeoutError
+from screen_helpers import fill_journal
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.ui import theme
@@ -28,7 +32,44 @@ SCREENS = [
     (Screen.FIRST_RUN, "first_run"),
     (Screen.BACKDRAFT, Nav.OPEN_BACKDRAFT),
     (Screen.PRACTICE, "touch"),
+    (Screen.PRACTICE, "breathe"),
+    (Screen.DONE, "done"),
+    # With entries in the journal: rows, the before/after chart.
+    (Screen.LETTERS, "filled:" + Nav.OPEN_LETTERS.value),
+    (Screen.HISTORY, "filled:history"),
+    (Screen.REFRAMES, "filled:" + Nav.OPEN_REFRAMES.value),
 ]
+
+
+def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
+    c = kind.controller
+    if c.driver is not None:
+        c.leave_practice()
+    c.nav.go(Nav.HOME)
+    if isinstance(how, str) and how.startswith("filled:"):
+        how = how.removeprefix("filled:")
+        how = Nav(how) if how in {n.value for n in Nav} else how
+    if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES):
+        c._open_writing(how)
+    elif how == "letter":
+        c.open_letter()
+    elif how == "reframe":
+        c.open_reframe()
+    elif how == "learn":
+        c.open_learn("myths")
+    elif how == "history":
+        c.open_history()
+    elif how == "first_run":
+        c.show_first_run()
+    elif how == "touch":
+        c.start_touch()
+    elif how == "breathe":
+        c.start_breathe()
+    elif how == "done":
+        c.start_breathe()
+        c.leave_practice()  # left part-way: the done screen's "That's enough for now."
+    elif how is not None:
+        c.nav.go(how)
 
 
 def test_every_stylesheet_colour_has_a_high_contrast_role():
@@ -47,64 +88,231 @@ def test_dark_keeps_hue_and_turns_lightness_around():
     assert theme._dark(QColor("#3b3833")).lightnessF() > 0.7  # ink becomes light
 
 
-@pytest.mark.parametrize(
-    "look,scale", [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5)]
+LOOKS = [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5), ("dark", 1.5)]
+
+# What the looks test finds wrong in the app today (see the report on branch tests-gui). Strict:
+# when one is fixed, its test passes, fails as XPASS, and the entry here goes.
+PACER_IGNORES_LOOK = (
+    "ui/pacer.py paints fixed light-palette colours (_PAPER #f6f2ec, _INK ...) instead of "
+    "theme.adapt(): in dark and high contrast the circle sits on a light-paper square"
 )
-def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, snap, look, scale):
-    kind = make_kind()
-    c = kind.controller
-    c.set_look(look=look, scale=scale)
+DOTS_IGNORE_LOOK = (
+    "ui/progress_dots.py paints fixed light colours (#e0d8cc, #9fb8a6, #7f9f8a) without "
+    "theme.adapt(): in high contrast the dots are 1.4:1 on white"
+)
+ART_IGNORES_LOOK = (
+    "assets/gestures/*.svg keep their sage outline (#7f9f8a) in high contrast: 2.9:1 on white"
+)
+KNOWN = {
+    ("dark", "practice-breathe"): PACER_IGNORES_LOOK,
+    ("contrast", "practice-breathe"): PACER_IGNORES_LOOK + "; " + DOTS_IGNORE_LOOK,
+    ("contrast", "practice-touch"): ART_IGNORES_LOOK + "; " + DOTS_IGNORE_LOOK,
+    ("contrast", "reframe"): DOTS_IGNORE_LOOK,
+    ("contrast", "first_run"): DOTS_IGNORE_LOOK,
+}
+
+
+def _screen_id(screen: Screen, how: object) -> str:
+    if isinstance(how, str) and how.startswith("filled:"):
+        return f"{screen.value}-filled"
+    return f"{screen.value}-{how}" if screen is Screen.PRACTICE else screen.value
+
+
+def _make(make_kind, tmp_path, how):  # type: ignore[no-untyped-def]
+    if isinstance(how, str) and how.startswith("filled:"):
+        fill_journal(tmp_path)
+    return make_kind(tmp_path)
+
+
+def _cases():  # type: ignore[no-untyped-def]
+    for look, scale in LOOKS:
+        for screen, how in SCREENS:
+            sid = _screen_id(screen, how)
+            reason = KNOWN.get((look, sid))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(look, scale, screen, how, marks=marks, id=f"{look}-{scale:g}-{sid}")
+
+
+def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[no-untyped-def]
     w = kind.window
+    open_screen(kind, how)
+    page = w.screen(screen)
+    qtbot.waitUntil(page.isVisible, timeout=3000)
+    if screen is Screen.PRACTICE:  # the step's words fade in (a real animation): wait for it
+        qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+    return page
+
+
+def _clipped(page: QWidget) -> list[str]:
+    found = []
+    for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need = widget.heightForWidth(widget.width())
+            if widget.height() < need - 1:
+                found.append(f"'{widget.text()[:40]}' is {widget.height()} px high, needs {need}")
+            continue
+        hint = widget.sizeHint().width()
+        if widget.width() < hint - 1:
+            text = getattr(widget, "text", lambda: "")()
+            found.append(
+                f"{type(widget).__name__} '{text}' is {widget.width()} px wide, needs {hint}"
+            )
+    return found
+
+
+def _texts(page: QWidget) -> list[QLabel]:
+    """Visible labels that show words (not pictures, not a lone '•')."""
+    return [
+        lab
+        for lab in page.findChildren(QLabel)
+        if lab.isVisible()
+        and any(ch.isalnum() for ch in lab.text())
+        and (lab.pixmap() is None or lab.pixmap().isNull())
+    ]
+
+
+def _painted(page: QWidget) -> list[QWidget]:
+    """Kind's own widgets that paint themselves (pacer, dots, gesture art, chart)."""
+    return [
+        x
+        for x in page.findChildren(QWidget)
+        if x.isVisible()
+        and type(x).__module__.startswith("kindapp.")
+        and "paintEvent" in type(x).__dict__
+    ]
+
+
+def _look_problems(window: QWidget, page: QWidget, look: str) -> list[str]:
+    """What a person would see wrong in `look`, read from the window's pixels."""
+    img = window.grab().toImage()
+    problems: list[str] = []
+    bg = pixels.background(img, None, 3)
+    if look == "light" and bg.lightnessF() < 0.85:
+        problems.append(f"light look, but the screen is {bg.name()}")
+    if look == "dark":
+        if bg.lightnessF() > 0.25:
+            problems.append(f"dark look, but the screen is {bg.name()}")
+        bright = pixels.share(img, lambda c: c.lightnessF() > 0.75)
+        if bright > 0.05:
+            problems.append(f"dark look, but {bright:.0%} of the screen is light")
+    if look == "contrast" and bg.name() != "#ffffff":
+        problems.append(f"high contrast, but the screen is {bg.name()}, not white")
+    for lab in _texts(page):
+        ink = pixels.ink_of(img, window, lab)
+        if ink is None:
+            continue
+        what = f"'{lab.text()[:30]}' {ink.ink.name()} on {ink.background.name()}"
+        lighter = pixels.luminance(ink.ink) > pixels.luminance(ink.background)
+        if look == "contrast" and ink.ratio < 7.0:
+            problems.append(f"{what}: {ink.ratio:.1f}:1, high contrast needs 7:1")
+        elif look != "contrast" and ink.ratio < 3.0:
+            problems.append(f"{what}: {ink.ratio:.1f}:1, hard to read")
+        elif look == "dark" and not lighter:
+            problems.append(f"{what}: dark text in the dark look")
+        elif look == "light" and lighter:
+            problems.append(f"{what}: light text in the light look")
+    if look == "contrast":  # button words too (inside the border, which is black)
+        for b in page.findChildren(QAbstractButton):
+            if not b.isVisible() or not any(ch.isalnum() for ch in b.text()):
+                continue
+            ink = pixels.ink_of(img, window, b, inset=5)
+            if ink is not None and ink.ratio < 7.0:
+                problems.append(
+                    f"button '{b.text()[:30]}' {ink.ink.name()} on {ink.background.name()}: "
+                    f"{ink.ratio:.1f}:1, high contrast needs 7:1"
+                )
+    for x in _painted(page):
+        ink = pixels.ink_of(img, window, x)
+        around = pixels.surround(img, window, x)
+        if ink is None or around is None:
+            continue
+        name = type(x).__name__
+        if ink.background.name() != around.name():
+            problems.append(f"{name} paints {ink.background.name()} on {around.name()}")
+        if look == "contrast" and ink.ratio < 3.0:
+            problems.append(
+                f"{name}: {ink.ink.name()} on {ink.background.name()} is {ink.ratio:.1f}:1, "
+                "graphics need 3:1"
+            )
+    return problems
+
+
+@pytest.mark.parametrize("look,scale,screen,how", list(_cases()))
+def test_each_look_is_really_applied_and_nothing_is_clipped(
+    make_kind, tmp_path, qtbot, snap, look, scale, screen, how
+):
+    """The pixels say the look is there (dark is dark, high contrast reads at 7:1, light is
+    light), every label grew with a larger text size, and nothing is cut off."""
+    kind = _make(make_kind, tmp_path, how)
+    c = kind.controller
+    w = kind.window
+    c.set_look(look=look, scale=scale)
     w.resize(w.sizeHint())
-    for screen, nav in SCREENS:
-        if c.driver is not None:
-            c.leave_practice()
-        c.nav.go(Nav.HOME)
-        if nav in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES):
-            c._open_writing(nav)
-        elif nav == "letter":
-            c.open_letter()
-        elif nav == "reframe":
-            c.open_reframe()
-        elif nav == "learn":
-            c.open_learn("myths")
-        elif nav == "history":
-            c.open_history()
-        elif nav == "first_run":
-            c.show_first_run()
-        elif nav == "touch":
-            c.start_touch()
-        elif nav is not None:
-            c.nav.go(nav)
-        page = w.screen(screen)
-        qtbot.waitUntil(page.isVisible, timeout=3000)
-        snap(w, f"look-{look}-{round(scale * 100)}-{screen.value}")
+    page = _open_and_settle(kind, qtbot, screen, how)
+    name = f"look-{look}-{round(scale * 100)}-{_screen_id(screen, how)}"
+    snap(w, name)
 
-        def clipped(page=page) -> list[str]:
-            found = []
-            for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
-                if not widget.isVisible():
-                    continue
-                if isinstance(widget, QLabel) and widget.wordWrap():
-                    need = widget.heightForWidth(widget.width())
-                    if widget.height() < need - 1:
-                        found.append(
-                            f"'{widget.text()[:40]}' is {widget.height()} px high, needs {need}"
-                        )
-                    continue
-                hint = widget.sizeHint().width()
-                if widget.width() < hint - 1:
-                    text = getattr(widget, "text", lambda: "")()
-                    found.append(
-                        f"{type(widget).__name__} '{text}' is {widget.width()} px "
-                        f"wide, needs {hint}"
-                    )
-            return found
-
-        # Layouts settle over a few events after a screen is shown; wait for that, then judge.
-        with contextlib.suppress(AssertionError):
-            qtbot.waitUntil(lambda: not clipped(), timeout=2000)
-        assert not clipped(), f"{look} {scale}: {screen.value}: {clipped()}"
+    # Layouts settle over a few events after a screen is shown; wait for that, then judge.
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(lambda: not _clipped(page), timeout=2000)
+    assert not _clipped(page), f"{name}: {_clipped(page)}"
+    problems = _look_problems(w, page, look)
+    assert not problems, f"{name}:\n" + "\n".join(problems)
+    if scale != 1.0:
+        # The same labels at 100 %: each was drawn larger by about the text size's factor.
+        sizes = {lab.text(): lab.fontInfo().pixelSize() for lab in _texts(page)}
+        c.set_look(look=look, scale=1.0)
+        plain = {lab.text(): lab.fontInfo().pixelSize() for lab in _texts(page)}
+        assert set(sizes) & set(plain), f"{name}: no label to compare"
+        small = [
+            f"'{t[:30]}' {plain[t]} px at 100 %, {px} px at {scale:.0%}"
+            for t, px in sizes.items()
+            if t in plain and px < plain[t] * (scale - 0.1)
+        ]
+        assert not small, f"{name}: text did not grow with the text size: {small}"
     if c.driver is not None:
         c.leave_practice()
     c.set_look(look="light", scale=1.0)
+
+
+GESTURES_KEEP_COLUMNS = (
+    "ui/setup_screens.py TouchSetupScreen re-counts its gesture columns only in resizeEvent: "
+    "after the text size grows on a screen already laid out, the names are elided "
+    "('Both han…on heart')"
+)
+
+
+@pytest.mark.parametrize(
+    "screen,how",
+    [
+        pytest.param(
+            screen,
+            how,
+            id=_screen_id(screen, how),
+            marks=[pytest.mark.xfail(strict=True, reason=GESTURES_KEEP_COLUMNS)]
+            if screen is Screen.TOUCH_SETUP
+            else [],
+        )
+        for screen, how in SCREENS
+    ],
+)
+def test_a_larger_text_size_chosen_later_still_fits(make_kind, tmp_path, qtbot, snap, screen, how):
+    """A person who has seen a screen, then picks 150 % in Settings, comes back to a screen
+    where nothing is cut off."""
+    kind = _make(make_kind, tmp_path, how)
+    c = kind.controller
+    w = kind.window
+    _open_and_settle(kind, qtbot, screen, how)  # built and laid out at 100 %
+    c.nav.go(Nav.HOME) if c.driver is None else c.leave_practice()
+    c.set_look(scale=1.5)
+    w.resize(w.sizeHint())
+    page = _open_and_settle(kind, qtbot, screen, how)
+    name = f"look-later-150-{_screen_id(screen, how)}"
+    snap(w, name)
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(lambda: not _clipped(page), timeout=2000)
+    assert not _clipped(page), f"{name}: {_clipped(page)}"
+    if c.driver is not None:
+        c.leave_practice()

@@ -118,12 +118,13 @@ def test_a_second_process_hands_over_its_command(qtbot, first: SingleInstance, n
     assert len(got) == 2
 
 
-def test_nobody_listening_means_not_sent_and_quickly(qapp, name: str) -> None:  # type: ignore[no-untyped-def]
-    import time
-
-    t0 = time.monotonic()
-    assert not SingleInstance(name).try_send({"cmd": "show"}, 2000)
-    assert time.monotonic() - t0 < 1.0
+def test_nobody_listening_means_not_sent(qapp, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Not sent, and nothing left behind. (That it does not wait out the timeout is timed in
+    bench/bench_letters.py.)"""
+    inst = SingleInstance(name)
+    assert not inst.is_running()
+    assert not inst.try_send({"cmd": "show"}, 2000)
+    assert not os.path.exists(name)
 
 
 def test_a_stale_socket_from_a_crash_is_recovered(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -11,14 +11,13 @@ kind_de.ts: one that is still an English source, and not also the German for som
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-import time
 import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.notices import Notice, NoticeKind
@@ -158,18 +158,18 @@ def narrow(window: QWidget) -> list[str]:
 class German:
     """Looks at the window after each step of the walk and remembers what it found."""
 
-    def __init__(self, kind, snap) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kind, snap, qtbot) -> None:  # type: ignore[no-untyped-def]
         self.kind = kind
         self.snap = snap
+        self.qtbot = qtbot
         self.seen: dict[str, set[str]] = {}
         self.english: list[str] = []
         self.clipped: list[str] = []
 
     def look(self, name: str) -> None:
         w = self.kind.window
-        deadline = time.monotonic() + 1.5
-        while narrow(w) and time.monotonic() < deadline:
-            QTest.qWait(20)  # posted layout requests settle first
+        with contextlib.suppress(TimeoutError):  # posted layout requests settle first
+            self.qtbot.waitUntil(lambda: not narrow(w), timeout=1500)
         self.clipped += [f"{name}: {p}" for p in narrow(w)]
         found = visible_strings(w)
         self.seen[name] = {t for _, t in found}
@@ -181,14 +181,14 @@ class German:
 
 
 @pytest.fixture
-def german(make_kind, tmp_path, qapp, snap):  # type: ignore[no-untyped-def]
+def german(make_kind, tmp_path, qapp, qtbot, snap):  # type: ignore[no-untyped-def]
     root = tmp_path / "de"
     config = root / "config" / "kindapp"
     config.mkdir(parents=True)
     (config / "settings.json").write_text(json.dumps({"schema_version": 1, "language": "de"}))
     locale = QLocale()
     kind = make_kind(root)
-    yield German(kind, snap)
+    yield German(kind, snap, qtbot)
     from kindapp.ui.translation import TsTranslator
 
     for translator in qapp.findChildren(TsTranslator):  # the next test speaks English again

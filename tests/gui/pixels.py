@@ -1,0 +1,91 @@
+"""Reading colours back from grabbed pixels: what a person actually sees on the screen."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
+
+
+def luminance(c: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def channel(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 (none) to 21 (black on white)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def colours(img: QImage, rect: QRect | None = None, step: int = 1) -> Counter[int]:
+    """How often each colour (as 0xRRGGBB) appears in `rect` of `img`, every `step` pixels."""
+    r = (rect or img.rect()).intersected(img.rect())
+    counts: Counter[int] = Counter()
+    for y in range(r.top(), r.bottom() + 1, step):
+        for x in range(r.left(), r.right() + 1, step):
+            counts[img.pixel(x, y) & 0xFFFFFF] += 1
+    return counts
+
+
+def background(img: QImage, rect: QRect | None = None, step: int = 1) -> QColor:
+    """The most common colour: what the area is painted with under its content."""
+    return QColor(colours(img, rect, step).most_common(1)[0][0])
+
+
+def share(img: QImage, test, step: int = 3) -> float:  # type: ignore[no-untyped-def]
+    """The fraction of the image whose colour passes `test(QColor)`."""
+    counts = colours(img, None, step)
+    hits = sum(n for rgb, n in counts.items() if test(QColor(rgb)))
+    return hits / sum(counts.values())
+
+
+@dataclass(frozen=True)
+class Ink:
+    """The colour a widget's content stands out with, against what it is painted on."""
+
+    background: QColor
+    ink: QColor
+
+    @property
+    def ratio(self) -> float:
+        return contrast(self.background, self.ink)
+
+
+def ink_of(img: QImage, window: QWidget, widget: QWidget, inset: int = 0) -> Ink | None:
+    """The visible part of `widget` in a grab of `window`: its background (most common colour)
+    and its ink (the pixel that stands out most from it; glyph stems reach the full text
+    colour). None when nothing of the widget is on screen."""
+    visible = widget.visibleRegion().boundingRect().adjusted(inset, inset, -inset, -inset)
+    if visible.isEmpty():
+        return None
+    top_left = widget.mapTo(window, visible.topLeft())
+    rect = QRect(top_left, visible.size())
+    # A grab is in device pixels; these tests run at a device pixel ratio of 1.
+    dpr = img.devicePixelRatio()
+    if dpr != 1:
+        rect = QRect(QPoint(round(rect.x() * dpr), round(rect.y() * dpr)), rect.size() * dpr)
+    counts = colours(img, rect)
+    if not counts:
+        return None
+    bg = QColor(counts.most_common(1)[0][0])
+    ink = max((QColor(rgb) for rgb in counts), key=lambda c: contrast(c, bg))
+    return Ink(bg, ink)
+
+
+def surround(img: QImage, window: QWidget, widget: QWidget, band: int = 6) -> QColor | None:
+    """The colour a widget sits on: the most common one in a band just outside it."""
+    inner = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    outer = inner.adjusted(-band, -band, band, band).intersected(img.rect())
+    counts = colours(img, outer)
+    counts.subtract(colours(img, inner.intersected(img.rect())))
+    counts = +counts  # drop what was only inside
+    return QColor(counts.most_common(1)[0][0]) if counts else None
