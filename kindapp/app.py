@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from kindapp.core.journal import Journal
     from kindapp.core.settings import Settings
     from kindapp.sound.player import Player
-    from kindapp.ui.controller import AppController
-    from kindapp.ui.sound_bridge import SoundBridge
+    from kindapp.ui.practices.sound_bridge import SoundBridge
+    from kindapp.ui.shell.controller import AppController
 
 log = logging.getLogger(__name__)
 DESKTOP_ID = "org.kindapp.Kind"
@@ -98,11 +98,11 @@ def wire(
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
-    from kindapp.ui.controller import AppController
-    from kindapp.ui.main_window import MainWindow
-    from kindapp.ui.theme import apply_look
-    from kindapp.ui.translation import load_translator
-    from kindapp.ui.tray import Tray
+    from kindapp.ui.common.theme import apply_look
+    from kindapp.ui.common.translation import load_translator
+    from kindapp.ui.desktop.tray import Tray
+    from kindapp.ui.shell.controller import AppController
+    from kindapp.ui.shell.main_window import MainWindow
 
     icon = configure_qt_app(app)
     store = SettingsStore(paths.settings_file)
@@ -187,7 +187,7 @@ def import_(paths: Paths, source: str) -> int:
     try:
         journal = Journal(paths.journal_file)
     except JournalLocked:
-        from kindapp.ui.single_instance import SingleInstance
+        from kindapp.ui.desktop.single_instance import SingleInstance
 
         if SingleInstance().try_send({"cmd": "import", "path": str(path)}):
             sys.stdout.write(f"Kind is running; it is importing {path} now.\n")
@@ -215,8 +215,8 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kindapp.core.clock import MonotonicClock
-    from kindapp.ui.single_instance import SingleInstance
-    from kindapp.ui.unix_signals import QuitOnSignals
+    from kindapp.ui.desktop.single_instance import SingleInstance
+    from kindapp.ui.desktop.unix_signals import QuitOnSignals
 
     # Before anything heavy: is Kind already running? Then hand it the command and go.
     instance = SingleInstance()

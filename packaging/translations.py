@@ -40,7 +40,7 @@ TS_DIR = REPO / "assets" / "translations"
 BUILD = REPO / "build" / "translations"
 LANGUAGES = ("de",)
 CORE_CONTEXT = "practices"
-"""The context the UI translates every tr_noop string in (kindapp.ui.text.practice_text)."""
+"""The context the UI translates every tr_noop string in (kindapp.ui.common.text.practice_text)."""
 
 _PLACEHOLDER = re.compile(r"%\d+|\{[A-Za-z_]\w*\}")
 

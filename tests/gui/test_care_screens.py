@@ -19,7 +19,7 @@ from kindapp.core.learn import TOPICS
 def styled(qapp):  # type: ignore[no-untyped-def]
     """The app's names and its light look, as kindapp.app applies them."""
     from kindapp.app import configure_qt_app, stylesheet_template
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.common.theme import apply_look
 
     configure_qt_app(qapp)
     qapp.setStyleSheet("")  # setStyle() above drops a sheet that an identical one won't restore
@@ -58,7 +58,7 @@ def no_clipped_labels(root: QWidget) -> None:
 
 # -- check-in ---------------------------------------------------------------------------------
 def test_checkin_before_digits_words_and_enter(qtbot, snap):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     assert panel.heading.text() == "How heavy does it feel right now?"
@@ -89,7 +89,7 @@ def test_checkin_before_digits_words_and_enter(qtbot, snap):
 
 
 def test_checkin_mouse_choice_can_be_taken_back(qtbot):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     qtbot.mouseClick(panel.scale.buttons[3], Qt.MouseButton.LeftButton)
@@ -105,7 +105,7 @@ def test_checkin_mouse_choice_can_be_taken_back(qtbot):
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_S, Qt.Key.Key_Escape])
 def test_checkin_skips_with_one_key(qtbot, key):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     qtbot.keyClick(panel.scale, Qt.Key.Key_4)
@@ -119,7 +119,7 @@ def test_checkin_skips_with_one_key(qtbot, key):
 
 
 def test_checkin_after_and_stirred(qtbot, snap):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     qtbot.keyClick(panel.scale, Qt.Key.Key_2)
@@ -143,7 +143,7 @@ def test_checkin_after_and_stirred(qtbot, snap):
 
 
 def test_checkin_fits_a_small_window(qtbot, snap):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel(), 640, 480)
     panel.set_mode("after")
@@ -154,7 +154,7 @@ def test_checkin_fits_a_small_window(qtbot, snap):
 
 # -- backdraft --------------------------------------------------------------------------------
 def test_backdraft_screen_ground_back_and_support(qtbot, snap):
-    from kindapp.ui.backdraft_screen import BackdraftScreen
+    from kindapp.ui.care.backdraft_screen import BackdraftScreen
 
     page = shown(qtbot, BackdraftScreen())
     page.focus_first()
@@ -186,7 +186,7 @@ def test_backdraft_screen_ground_back_and_support(qtbot, snap):
 
 # -- Learn ------------------------------------------------------------------------------------
 def test_learn_list_keys_and_show_topic(qtbot, snap):
-    from kindapp.ui.learn_screen import LearnScreen
+    from kindapp.ui.care.learn_screen import LearnScreen
 
     page = shown(qtbot, LearnScreen())
     page.focus_first()
@@ -251,7 +251,7 @@ SAMPLE = [
 
 
 def test_history_with_data_by_day_and_week(qtbot, snap):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history(SAMPLE, TODAY, UTC)
@@ -274,7 +274,7 @@ def test_history_with_data_by_day_and_week(qtbot, snap):
 
 
 def test_history_delete_asks_quietly_then_emits(qtbot, snap):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history(SAMPLE, TODAY, UTC)
@@ -295,7 +295,7 @@ def test_history_delete_asks_quietly_then_emits(qtbot, snap):
 
 
 def test_history_empty_is_kind(qtbot, snap):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history([], TODAY, UTC)
@@ -313,7 +313,7 @@ def test_history_empty_is_kind(qtbot, snap):
 
 
 def test_history_chart_has_no_red_and_draws_dots(qtbot):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history(SAMPLE, TODAY, UTC)
@@ -333,7 +333,7 @@ def test_history_chart_has_no_red_and_draws_dots(qtbot):
 
 # -- first run --------------------------------------------------------------------------------
 def test_first_run_pages_keys_and_signals(qtbot, snap):
-    from kindapp.ui.first_run import FirstRun
+    from kindapp.ui.care.first_run import FirstRun
 
     page = shown(qtbot, FirstRun())
     assert page.page() == 0 and not page.back_button.isVisible()
@@ -364,7 +364,7 @@ def test_first_run_pages_keys_and_signals(qtbot, snap):
 
 
 def test_first_run_can_be_skipped_from_any_page(qtbot):
-    from kindapp.ui.first_run import FirstRun
+    from kindapp.ui.care.first_run import FirstRun
 
     page = shown(qtbot, FirstRun())
     with qtbot.waitSignal(page.finished):
@@ -379,9 +379,9 @@ def test_first_run_can_be_skipped_from_any_page(qtbot):
 def test_dark_and_contrast_looks(qtbot, snap, qapp):
     """The painted chart and the styled controls follow the look."""
     from kindapp.app import stylesheet_template
-    from kindapp.ui.checkin import CheckInPanel
-    from kindapp.ui.history_screen import HistoryScreen
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.care.checkin_panel import CheckInPanel
+    from kindapp.ui.care.history_screen import HistoryScreen
+    from kindapp.ui.common.theme import apply_look
 
     for look in ("dark", "contrast"):
         apply_look(qapp, stylesheet_template(), look, 1.0, 10.5)
@@ -398,9 +398,9 @@ def test_dark_and_contrast_looks(qtbot, snap, qapp):
 
 def test_large_text_still_fits(qtbot, snap, qapp):
     from kindapp.app import stylesheet_template
-    from kindapp.ui.first_run import FirstRun
-    from kindapp.ui.learn_screen import LearnScreen
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.care.first_run import FirstRun
+    from kindapp.ui.care.learn_screen import LearnScreen
+    from kindapp.ui.common.theme import apply_look
 
     apply_look(qapp, stylesheet_template(), "light", 1.5, 10.5)
     learn = shown(qtbot, LearnScreen())

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kindapp.core.navigation import Nav, Screen
-from kindapp.ui import theme
+from kindapp.ui.common import theme
 
 SCREENS = [
     (Screen.HOME, None),

@@ -189,7 +189,7 @@ def german(make_kind, tmp_path, qapp, snap):  # type: ignore[no-untyped-def]
     locale = QLocale()
     kind = make_kind(root)
     yield German(kind, snap)
-    from kindapp.ui.translation import TsTranslator
+    from kindapp.ui.common.translation import TsTranslator
 
     for translator in qapp.findChildren(TsTranslator):  # the next test speaks English again
         qapp.removeTranslator(translator)
@@ -440,7 +440,7 @@ def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
     (German "Pause" is English "Pause"; this once left the break's Pause button empty)."""
     from PySide6.QtWidgets import QWidget
 
-    from kindapp.ui.translation import TsTranslator
+    from kindapp.ui.common.translation import TsTranslator
 
     class PracticeScreen(QWidget):
         pass

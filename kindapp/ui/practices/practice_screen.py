@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from kindapp.core.practices import StepKind
 from kindapp.core.session import IllegalTransition, State, Transition
-from kindapp.ui.choosers import GestureArt
-from kindapp.ui.pacer import Pacer
-from kindapp.ui.progress_dots import ProgressDots
-from kindapp.ui.session_driver import SessionDriver
-from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.progress_dots import ProgressDots
+from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.practices.choosers import GestureArt
+from kindapp.ui.practices.pacer import Pacer
+from kindapp.ui.practices.session_driver import SessionDriver
 
 
 class PracticeScreen(QWidget):

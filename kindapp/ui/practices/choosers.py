@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from kindapp.core import breathing, touch
 from kindapp.resources import data_dir
-from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import label
+from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.widgets import label
 
 
 class LengthChooser(QWidget):

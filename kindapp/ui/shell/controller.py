@@ -23,19 +23,19 @@ from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings, SettingsStore
 from kindapp.core.touch import breathe_practice, touch_practice
-from kindapp.ui.care_flow import CareFlow
-from kindapp.ui.desk_flow import DeskFlow
-from kindapp.ui.main_window import MainWindow
-from kindapp.ui.sound_bridge import DeviceLister, SoundBridge
-from kindapp.ui.text import notice_text
-from kindapp.ui.tray import Tray
-from kindapp.ui.writing_flow import WritingFlow
+from kindapp.ui.care.flow import CareFlow
+from kindapp.ui.common.text import notice_text
+from kindapp.ui.desktop.flow import DeskFlow
+from kindapp.ui.desktop.tray import Tray
+from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
+from kindapp.ui.shell.main_window import MainWindow
+from kindapp.ui.writing.flow import WritingFlow
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
     from kindapp.sound.player import Player
-    from kindapp.ui.breath_driver import BreathDriver
-    from kindapp.ui.session_driver import SessionDriver
+    from kindapp.ui.practices.breath_driver import BreathDriver
+    from kindapp.ui.practices.session_driver import SessionDriver
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
@@ -331,8 +331,8 @@ class AppController(CareFlow, WritingFlow, DeskFlow, QObject):
             self.window.screen(Screen.CHECKIN).set_mode("before")  # type: ignore[attr-defined]
             self.open_window()
             return
-        from kindapp.ui.breath_driver import BreathDriver
-        from kindapp.ui.session_driver import SessionDriver
+        from kindapp.ui.practices.breath_driver import BreathDriver
+        from kindapp.ui.practices.session_driver import SessionDriver
 
         practice = build()
         self._again_builder = build

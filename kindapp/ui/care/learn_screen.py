@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.learn import TOPICS, LearnTopic
-from kindapp.ui.backdraft_screen import scroll_page
-from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.pages import scroll_area
+from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.widgets import button, label
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,7 +56,7 @@ class LearnScreen(QWidget):
         rlay.addLayout(self.body)
         rlay.addStretch(1)
         reading.setMaximumWidth(640)
-        self.reading = scroll_page(reading)
+        self.reading = scroll_area(reading)
         self.reading.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reading.setAccessibleName(self.tr("Reading"))
         self._paragraphs: list[QWidget] = []

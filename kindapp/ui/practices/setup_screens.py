@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from kindapp.core import touch
 from kindapp.core.settings import MAX_WORDS_LEN, Settings
 from kindapp.resources import data_dir
-from kindapp.ui.choosers import LengthChooser, PatternChooser
-from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import button, label, scrolling_page
+from kindapp.ui.common.pages import scrolling_page
+from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.practices.choosers import LengthChooser, PatternChooser
 
 
 class _SetupScreen(QWidget):

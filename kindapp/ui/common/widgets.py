@@ -1,4 +1,4 @@
-"""Small building blocks shared by the screens."""
+"""Small building blocks shared by the screens (page layouts are in pages.py)."""
 
 from __future__ import annotations
 
@@ -56,34 +56,3 @@ class Card(QFrame):
         row.addStretch(1)
         lay.addLayout(row)
         self.action = action
-
-
-def screen_widget() -> QWidget:
-    w = QWidget()
-    w.setObjectName("Screen")
-    return w
-
-
-def scrolling_page(
-    page: QWidget, margins: tuple[int, int, int, int] = (48, 32, 48, 12)
-) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """Give `page` a vertically scrolling body (never clipped, whatever the text size).
-
-    Returns (frame, body): put the content in `body`, and rows that should stay in view (such
-    as Back / Begin) in `frame` below it.
-    """
-    from PySide6.QtWidgets import QLayout, QScrollArea
-
-    frame = QVBoxLayout(page)
-    frame.setContentsMargins(0, 0, 0, 0)
-    content = screen_widget()
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(content)
-    frame.addWidget(scroll, 1)
-    body = QVBoxLayout(content)
-    body.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-    body.setContentsMargins(*margins)
-    return frame, body

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.ui import letter_printing
-from kindapp.ui.theme import adapt
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.writing import letter_printing
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.widgets import button, label
 
 
 class DoneScreen(QWidget):

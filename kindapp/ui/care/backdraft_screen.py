@@ -4,43 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.core.learn import SUPPORT
-from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.pages import scroll_area
+from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.widgets import button, label
 
 READING_WIDTH = 620
-
-
-def scroll_page(content: QWidget) -> QScrollArea:
-    """A borderless scroll area on the paper background, holding `content`."""
-    area = QScrollArea()
-    area.setObjectName("Reading")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    content.setObjectName("Screen")
-    area.setWidget(content)
-    viewport = area.viewport()
-    viewport.setObjectName("Screen")
-    return area
-
-
-def centered(column: QWidget, max_width: int, margins: tuple[int, int, int, int]) -> QHBoxLayout:
-    """A row that keeps `column` at most `max_width` wide and in the middle.
-
-    (A widget added to a layout with an alignment flag loses height-for-width, which clips
-    wrapped text; stretches on either side keep it.)
-    """
-    column.setMaximumWidth(max_width)
-    row = QHBoxLayout()
-    row.setContentsMargins(*margins)
-    row.addStretch(1)
-    row.addWidget(column, 100)
-    row.addStretch(1)
-    return row
 
 
 class BackdraftScreen(QWidget):
@@ -119,7 +90,7 @@ class BackdraftScreen(QWidget):
         page_lay.addStretch(1)
         page_lay.addWidget(column, 100)
         page_lay.addStretch(1)
-        self.scroll = scroll_page(page)
+        self.scroll = scroll_area(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)

@@ -10,9 +10,9 @@ import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kindapp.ui.controller import AppController as FlowBase
+    from kindapp.ui.shell.controller import AppController as FlowBase
 else:
     FlowBase = object
 
-log = logging.getLogger("kindapp.ui.controller")
+log = logging.getLogger("kindapp.ui.shell.controller")
 events = logging.getLogger("kindapp.events")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.ui.backdraft_screen import centered
-from kindapp.ui.progress_dots import ProgressDots
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.pages import centered
+from kindapp.ui.common.progress_dots import ProgressDots
+from kindapp.ui.common.widgets import button, label
 
 
 class _ChoiceCard(QFrame):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.settings import TEXT_SCALES, Settings
-from kindapp.ui.widgets import button, label, scrolling_page
+from kindapp.ui.common.pages import scrolling_page
+from kindapp.ui.common.widgets import button, label
 
 # The cues a person can listen to, in the order a practice uses them.
 PREVIEW_CUES = (
@@ -191,7 +192,7 @@ class SettingsScreen(QWidget):
         form.addRow(
             "", label(self.tr("A new language takes effect the next time Kind starts."), "Hint")
         )
-        from kindapp.ui.reminder_settings import ReminderSettings
+        from kindapp.ui.settings.reminder_settings import ReminderSettings
 
         self.reminders = ReminderSettings()
         self.reminders.planChanged.connect(self.remindersChanged)

@@ -12,7 +12,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.writing.reasons import plain_reason
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
@@ -43,18 +44,6 @@ PROMPTS_SHORTCUT = "Ctrl+Shift+P"
 
 def count_words(text: str) -> int:
     return len(text.split())
-
-
-def plain_reason(exc: Exception) -> str:
-    """A short reason for a JournalError, to sit inside one calm sentence."""
-    reason = getattr(exc, "reason", "")
-    short = {
-        "disk_full": QCoreApplication.translate("letters", "your disk is full"),
-        "read_only": QCoreApplication.translate("letters", "the journal file is read-only"),
-        "busy": QCoreApplication.translate("letters", "another program is using the journal"),
-        "locked": QCoreApplication.translate("letters", "another Kind is writing to the journal"),
-    }
-    return short.get(str(reason).lower(), str(exc).rstrip("."))
 
 
 class LetterEdit(QPlainTextEdit):

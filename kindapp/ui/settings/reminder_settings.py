@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.reminders import MAX_EVERY_H, MIN_EVERY_H, ReminderPlan
-from kindapp.ui.widgets import label
+from kindapp.ui.common.widgets import label
 
 
 def _qtime(t: time) -> QTime:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from kindapp.core.navigation import Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.session import State
-from kindapp.ui.flow_base import FlowBase, events, log
+from kindapp.ui.common.flow_base import FlowBase, events, log
 
 # Strings here use the controller's own translation context ("AppController"): the flows and
 # the controller are one object at run time.
@@ -99,7 +99,7 @@ class DeskFlow(FlowBase):
     # -- reminders and autostart -----------------------------------------------------------
     def _make_reminders(self) -> Any:
         from kindapp.core.reminders import ReminderPlan
-        from kindapp.ui.reminder_timer import ReminderTimer
+        from kindapp.ui.desktop.reminder_timer import ReminderTimer
 
         try:
             plan = ReminderPlan.from_dict(self.settings.reminders)

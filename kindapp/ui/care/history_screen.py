@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from kindapp.core import history
 from kindapp.core.care import HEAVINESS_MAX
 from kindapp.core.history import HistoryEntry, Pair
-from kindapp.ui.backdraft_screen import centered, scroll_page
-from kindapp.ui.theme import adapt
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.pages import centered, scroll_area
+from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.widgets import button, label
 
 PAPER = QColor("#fffdf9")
 GUIDE = QColor("#e6dfd4")
@@ -260,7 +260,7 @@ class HistoryScreen(QWidget):
         clay.setContentsMargins(0, 0, 0, 0)
         clay.addLayout(self.list_body)
         clay.addStretch(1)
-        self.list_area: QScrollArea = scroll_page(content)
+        self.list_area: QScrollArea = scroll_area(content)
 
         self.chart = BeforeAfterChart()
         self.chart_card = QFrame()

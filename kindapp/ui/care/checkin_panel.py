@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.care import HEAVINESS_MAX, HEAVINESS_MIN, MAX_CHECKIN_WORDS, CheckIn
-from kindapp.ui.backdraft_screen import centered
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.pages import centered
+from kindapp.ui.common.widgets import button, label
 
 
 class HeavinessScale(QFrame):

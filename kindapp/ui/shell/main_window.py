@@ -11,31 +11,31 @@ from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kindapp.core.navigation import Screen
-from kindapp.ui.home import HomeScreen
-from kindapp.ui.widgets import button, label
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.shell.home import HomeScreen
 
 if TYPE_CHECKING:
-    from kindapp.ui.done_screen import DoneScreen
-    from kindapp.ui.practice_screen import PracticeScreen
-    from kindapp.ui.settings_screen import SettingsScreen
-    from kindapp.ui.setup_screens import BreatheSetupScreen, TouchSetupScreen
-    from kindapp.ui.words_screen import WordsScreen
+    from kindapp.ui.practices.done_screen import DoneScreen
+    from kindapp.ui.practices.practice_screen import PracticeScreen
+    from kindapp.ui.practices.setup_screens import BreatheSetupScreen, TouchSetupScreen
+    from kindapp.ui.practices.words_screen import WordsScreen
+    from kindapp.ui.settings.settings_screen import SettingsScreen
 
 
 # Screen -> (module, class). Screens other than home are built (and their modules imported) on
 # first use, which keeps start-up quick and an idle Kind in the tray small.
 _SCREENS: dict[Screen, tuple[str, str]] = {
-    Screen.PRACTICE: ("practice_screen", "PracticeScreen"),
-    Screen.DONE: ("done_screen", "DoneScreen"),
-    Screen.SETTINGS: ("settings_screen", "SettingsScreen"),
-    Screen.WORDS: ("words_screen", "WordsScreen"),
-    Screen.TOUCH_SETUP: ("setup_screens", "TouchSetupScreen"),
-    Screen.BREATHE_SETUP: ("setup_screens", "BreatheSetupScreen"),
-    Screen.CHECKIN: ("checkin", "CheckInPanel"),
-    Screen.BACKDRAFT: ("backdraft_screen", "BackdraftScreen"),
-    Screen.LEARN: ("learn_screen", "LearnScreen"),
-    Screen.HISTORY: ("history_screen", "HistoryScreen"),
-    Screen.FIRST_RUN: ("first_run", "FirstRun"),
+    Screen.PRACTICE: ("practices.practice_screen", "PracticeScreen"),
+    Screen.DONE: ("practices.done_screen", "DoneScreen"),
+    Screen.SETTINGS: ("settings.settings_screen", "SettingsScreen"),
+    Screen.WORDS: ("practices.words_screen", "WordsScreen"),
+    Screen.TOUCH_SETUP: ("practices.setup_screens", "TouchSetupScreen"),
+    Screen.BREATHE_SETUP: ("practices.setup_screens", "BreatheSetupScreen"),
+    Screen.CHECKIN: ("care.checkin_panel", "CheckInPanel"),
+    Screen.BACKDRAFT: ("care.backdraft_screen", "BackdraftScreen"),
+    Screen.LEARN: ("care.learn_screen", "LearnScreen"),
+    Screen.HISTORY: ("care.history_screen", "HistoryScreen"),
+    Screen.FIRST_RUN: ("care.first_run", "FirstRun"),
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.session import State
-from kindapp.ui.flow_base import FlowBase, log
+from kindapp.ui.common.flow_base import FlowBase, log
 
 
 class CareFlow(FlowBase):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.ui.widgets import Card, button, label, scrolling_page
+from kindapp.ui.common.pages import scrolling_page
+from kindapp.ui.common.widgets import Card, button, label
 
 
 class HomeScreen(QWidget):

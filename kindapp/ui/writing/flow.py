@@ -11,7 +11,7 @@ from typing import Any
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
-from kindapp.ui.flow_base import FlowBase
+from kindapp.ui.common.flow_base import FlowBase
 
 
 class WritingFlow(FlowBase):
@@ -20,18 +20,18 @@ class WritingFlow(FlowBase):
         journal = self._journal
         assert journal is not None, "the journal is opened before a writing screen is shown"
         if screen is Screen.LETTER:
-            from kindapp.ui.letter_screen import LetterScreen
+            from kindapp.ui.writing.letter_screen import LetterScreen
 
             return LetterScreen(journal, prompts_visible=self.settings.letter_prompts)
         if screen is Screen.LETTERS:
-            from kindapp.ui.letters_library import LettersLibrary
+            from kindapp.ui.writing.letters_library import LettersLibrary
 
             return LettersLibrary(journal)
         if screen is Screen.REFRAME:
-            from kindapp.ui.reframe_screen import ReframeScreen
+            from kindapp.ui.writing.reframe_screen import ReframeScreen
 
             return ReframeScreen(journal)
-        from kindapp.ui.reframe_screen import PastReframes
+        from kindapp.ui.writing.past_reframes import PastReframes
 
         return PastReframes(journal)
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from kindapp.core.practices import BREAK_PHRASES, BREAK_QUICK, BREAK_STEP_IDS
 from kindapp.core.settings import MAX_WORDS_LEN
 from kindapp.core.touch import KIND_PHRASES
-from kindapp.ui.text import practice_text
-from kindapp.ui.widgets import button, label, scrolling_page
+from kindapp.ui.common.pages import scrolling_page
+from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.widgets import button, label
 
 
 class WordsScreen(QWidget):
