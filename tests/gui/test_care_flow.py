@@ -10,7 +10,7 @@ from kindapp.core.session import State
 
 
 def finish_practice(kind):
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     kind.clock.set(session.started_at + session.practice.total_s)
     session.tick()
 
@@ -33,7 +33,7 @@ def test_break_with_checkins_that_rise_leads_to_backdraft_care_then_ground(kind,
     assert (entry.practice, entry.before, entry.after) == ("break", 4, 7)
 
     w.screen(Screen.BACKDRAFT).ground.emit()
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     assert session.practice.id == "ground" and session.state is State.RUNNING
     assert all("kind" not in s.text.lower() for s in session.practice.steps)  # no phrases
     finish_practice(kind)
@@ -66,7 +66,7 @@ def test_this_stirred_things_up_leads_to_backdraft_care(kind, qtbot):
 def test_the_ground_button_during_any_practice_leads_to_grounding_care(kind, qtbot):
     w = kind.window
     kind.controller.start_breathe()
-    qtbot.mouseClick(w.practice.ground_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.screen(Screen.PRACTICE).ground_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.BACKDRAFT
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.outcome for r in records] == ["stopped"]

@@ -68,15 +68,17 @@ def _open(kind, how) -> None:
         c.start_break("quick", ask_first=True)
     elif how == "backdraft":
         c.start_breathe()
-        c.ground_now()
+        c.practice.ground_now()
     elif how == "learn":
-        c.open_learn("myths")
+        c.care.open_learn("myths")
     elif how == "history":
-        c.open_history()
+        c.care.open_history()
     elif how == "first_run":
         c.show_first_run()
     else:
-        c._open_writing(how) if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES) else c.nav.go(how)
+        c.writing.open_writing(how) if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES) else c.nav.go(
+            how
+        )
 
 
 @pytest.mark.parametrize("screen,how", SCREENS, ids=[s.value for s, _ in SCREENS])
@@ -117,4 +119,4 @@ def test_tab_reaches_every_control_and_each_has_a_name(kind, qtbot, screen, how)
     missed = [f"{type(x).__name__} '{_name(x)}'" for x in wanted if not reached_or_grouped(x)]
     assert not missed, f"{screen.value}: Tab never reaches {missed}"
     if screen is Screen.PRACTICE:
-        kind.controller.leave_practice()
+        kind.controller.practice.leave_practice()

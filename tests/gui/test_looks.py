@@ -57,19 +57,19 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
     w = kind.window
     w.resize(w.sizeHint())
     for screen, nav in SCREENS:
-        if c.driver is not None:
-            c.leave_practice()
+        if c.practice.driver is not None:
+            c.practice.leave_practice()
         c.nav.go(Nav.HOME)
         if nav in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES):
-            c._open_writing(nav)
+            c.writing.open_writing(nav)
         elif nav == "letter":
             c.open_letter()
         elif nav == "reframe":
             c.open_reframe()
         elif nav == "learn":
-            c.open_learn("myths")
+            c.care.open_learn("myths")
         elif nav == "history":
-            c.open_history()
+            c.care.open_history()
         elif nav == "first_run":
             c.show_first_run()
         elif nav == "touch":
@@ -105,6 +105,6 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
         with contextlib.suppress(AssertionError):
             qtbot.waitUntil(lambda: not clipped(), timeout=2000)
         assert not clipped(), f"{look} {scale}: {screen.value}: {clipped()}"
-    if c.driver is not None:
-        c.leave_practice()
+    if c.practice.driver is not None:
+        c.practice.leave_practice()
     c.set_look(look="light", scale=1.0)

@@ -59,7 +59,7 @@ def test_export_then_import_merges_without_duplicates(make_kind, tmp_path, qtbot
     journal = a.controller.journal()
     journal.create_letter("To me", "You did what you could.")
     out = tmp_path / "export.json"
-    assert a.controller.export_file(out)
+    assert a.controller.desk.export_file(out)
     a.controller.shutdown()
 
     b = make_kind(tmp_path / "b")

@@ -1,45 +1,73 @@
-"""Kind on the desktop: export and import, gentle reminders, start at login.
+"""Kind on the desktop: the tray's reminders, export and import, start at login, closing the
+window into the tray.
 
-A part of AppController (see controller.py and flow_base.py).
+Strings here are in this flow's own translation context, "DeskFlow".
 """
 
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
-from kindapp.core.navigation import Screen
 from kindapp.core.notices import Notice, NoticeKind
-from kindapp.core.session import State
-from kindapp.ui.common.flow_base import FlowBase, events, log
+from kindapp.ui.common.services import JournalAccess, Notices, Prefs
+from kindapp.ui.desktop.tray import Tray
 
-# Strings here use the controller's own translation context ("AppController"): the flows and
-# the controller are one object at run time.
+if TYPE_CHECKING:
+    from kindapp.ui.desktop.reminder_timer import ReminderTimer
+
+log = logging.getLogger(__name__)
+events = logging.getLogger("kindapp.events")
 
 
-class DeskFlow(FlowBase):
+class DeskFlow(QObject):
+    journalImported = Signal()  # letters, reframes or practices came in from an export
+
+    def __init__(
+        self,
+        window: QWidget,
+        tray: Tray,
+        prefs: Prefs,
+        journal: JournalAccess,
+        notices: Notices,
+        practice_busy: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self.tray = tray
+        self._prefs = prefs
+        self._journal = journal
+        self._notices = notices
+        self._practice_busy = practice_busy
+        self._reminders_shown = 0
+        self.reminders = self._make_reminders()
+        tray.pauseReminders.connect(self.pause_reminders)
+
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
         """Merge an export into the journal; the person is told what happened either way."""
         from kindapp.core.journal import JournalError
         from kindapp.core.journal_io import import_file
 
-        journal = self.journal()
+        journal = self._journal.get()
         if journal is None:
             return False
         try:
             result = import_file(journal, path)
         except JournalError as exc:
-            text = QCoreApplication.translate("AppController", "Nothing was imported from %1: %2")
-            self.window.banner.add(text.replace("%1", path.name).replace("%2", str(exc)))
+            text = self.tr("Nothing was imported from %1: %2")
+            self._notices.say(text.replace("%1", path.name).replace("%2", str(exc)))
             return False
-        self.window.banner.add(
-            QCoreApplication.translate(
-                "AppController",
+        self._notices.say(
+            self.tr(
                 "Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already here.",
             )
             .replace("%1", path.name)
@@ -48,15 +76,14 @@ class DeskFlow(FlowBase):
             .replace("%4", str(result.practices_added))
             .replace("%5", str(result.skipped))
         )
-        if self.window.built(Screen.LETTERS):
-            self.window.screen(Screen.LETTERS).refresh()  # type: ignore[attr-defined]
+        self.journalImported.emit()
         return True
 
     def export_file(self, path: Path) -> bool:
         from kindapp.core.journal import JournalError
 
         try:
-            journal = self.journal()
+            journal = self._journal.get()
             if journal is None:
                 return False
             from kindapp.core.atomic import write_atomic
@@ -69,54 +96,53 @@ class DeskFlow(FlowBase):
                 ),
             )
         except (JournalError, OSError) as exc:
-            text = QCoreApplication.translate("AppController", "Kind couldn't export to %1: %2")
-            self.window.banner.add(text.replace("%1", str(path)).replace("%2", str(exc)))
+            text = self.tr("Kind couldn't export to %1: %2")
+            self._notices.say(text.replace("%1", str(path)).replace("%2", str(exc)))
             return False
-        text = QCoreApplication.translate("AppController", "Your journal was exported to %1.")
-        self.window.banner.add(text.replace("%1", str(path)))
+        text = self.tr("Your journal was exported to %1.")
+        self._notices.say(text.replace("%1", str(path)))
         return True
 
     def ask_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        title = QCoreApplication.translate("AppController", "Import a Kind export")
-        kinds = QCoreApplication.translate("AppController", "Kind export (*.json)")
-        name, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()), kinds)
+        title = self.tr("Import a Kind export")
+        kinds = self.tr("Kind export (*.json)")
+        name, _ = QFileDialog.getOpenFileName(self._window, title, str(Path.home()), kinds)
         if name:
             self.import_file(Path(name))
 
     def ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        title = QCoreApplication.translate("AppController", "Export your journal")
-        kinds = QCoreApplication.translate("AppController", "Kind export (*.json)")
+        title = self.tr("Export your journal")
+        kinds = self.tr("Kind export (*.json)")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(Path.home() / "kind-journal.json"), kinds
+            self._window, title, str(Path.home() / "kind-journal.json"), kinds
         )
         if name:
             self.export_file(Path(name))
 
     # -- reminders and autostart -----------------------------------------------------------
-    def _make_reminders(self) -> Any:
+    def _make_reminders(self) -> ReminderTimer:
         from kindapp.core.reminders import ReminderPlan
         from kindapp.ui.desktop.reminder_timer import ReminderTimer
 
         try:
-            plan = ReminderPlan.from_dict(self.settings.reminders)
+            plan = ReminderPlan.from_dict(self._prefs.settings.reminders)
         except ValueError:
             plan = ReminderPlan()
         timer = ReminderTimer(plan, parent=self)
-        timer.due.connect(self._on_reminder_due)
-        timer.planChanged.connect(lambda p: self.update_settings(reminders=p.to_dict()))
+        timer.due.connect(self.on_reminder_due)
+        timer.planChanged.connect(lambda p: self._prefs.update(reminders=p.to_dict()))
         timer.nextDueChanged.connect(self.tray.show_next_reminder)
         self.tray.show_next_reminder(timer.next_due())
-        self._reminders_shown = 0
         return timer
 
     def set_reminders(self, plan: dict[str, Any]) -> None:
         from kindapp.core.reminders import ReminderPlan
 
-        self.update_settings(reminders=plan)
+        self._prefs.update(reminders=plan)
         self.reminders.set_plan(ReminderPlan.from_dict(plan))
 
     def pause_reminders(self, how: str) -> None:
@@ -132,16 +158,10 @@ class DeskFlow(FlowBase):
             until = datetime.combine(date.today() + timedelta(days=1), time(0), zone)
         self.reminders.snooze(until)
 
-    def _on_reminder_due(self) -> None:
+    def on_reminder_due(self) -> None:
         """An invitation beside the tray icon; ignoring it costs nothing and is not recorded."""
-        if self.driver is not None and self.driver.session.state in (
-            State.READY,
-            State.RUNNING,
-            State.PAUSED,
-        ):
+        if self._practice_busy():
             return
-        from PySide6.QtCore import QCoreApplication
-
         from kindapp.core.reminders import REMINDER_TITLE, reminder_text
 
         text = reminder_text(self._reminders_shown)
@@ -160,10 +180,26 @@ class DeskFlow(FlowBase):
             set_autostart(enabled)
         except OSError as exc:
             log.error("cannot change autostart: %s", exc)
-            self.tell(
+            self._notices.tell(
                 Notice(
                     NoticeKind.SETTINGS_UNWRITABLE,
                     {"dir": "autostart", "reason": exc.strerror or str(exc)},
                 ),
                 once=False,
             )
+
+    # -- the window and the tray -----------------------------------------------------------
+    def window_closed(self) -> None:
+        """The window was closed: once, say that Kind goes on resting in the tray."""
+        if self.tray.available and not self._prefs.settings.told_still_in_tray:
+            self.tray.tell(
+                self.tr("Kind is still here"),
+                self.tr(
+                    "Kind keeps resting in the tray. Click its icon whenever you'd like a moment."
+                ),
+            )
+            self._prefs.update(told_still_in_tray=True)
+
+    def shutdown(self) -> None:
+        self.reminders.stop()
+        self.tray.hide()

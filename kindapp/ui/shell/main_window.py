@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
@@ -13,41 +11,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, 
 from kindapp.core.navigation import Screen
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.shell.home import HomeScreen
-
-if TYPE_CHECKING:
-    from kindapp.ui.practices.done_screen import DoneScreen
-    from kindapp.ui.practices.practice_screen import PracticeScreen
-    from kindapp.ui.practices.setup_screens import BreatheSetupScreen, TouchSetupScreen
-    from kindapp.ui.practices.words_screen import WordsScreen
-    from kindapp.ui.settings.settings_screen import SettingsScreen
-
-
-# Screen -> (module, class). Screens other than home are built (and their modules imported) on
-# first use, which keeps start-up quick and an idle Kind in the tray small.
-_SCREENS: dict[Screen, tuple[str, str]] = {
-    Screen.PRACTICE: ("practices.practice_screen", "PracticeScreen"),
-    Screen.DONE: ("practices.done_screen", "DoneScreen"),
-    Screen.SETTINGS: ("settings.settings_screen", "SettingsScreen"),
-    Screen.WORDS: ("practices.words_screen", "WordsScreen"),
-    Screen.TOUCH_SETUP: ("practices.setup_screens", "TouchSetupScreen"),
-    Screen.BREATHE_SETUP: ("practices.setup_screens", "BreatheSetupScreen"),
-    Screen.CHECKIN: ("care.checkin_panel", "CheckInPanel"),
-    Screen.BACKDRAFT: ("care.backdraft_screen", "BackdraftScreen"),
-    Screen.LEARN: ("care.learn_screen", "LearnScreen"),
-    Screen.HISTORY: ("care.history_screen", "HistoryScreen"),
-    Screen.FIRST_RUN: ("care.first_run", "FirstRun"),
-}
-
-
-def _build(screen: Screen) -> QWidget:
-    try:
-        module, name = _SCREENS[screen]
-    except KeyError:
-        raise ValueError(
-            f"no screen {screen} (screens that need the journal have a factory)"
-        ) from None
-    widget: QWidget = getattr(importlib.import_module(f"kindapp.ui.{module}"), name)()
-    return widget
 
 
 class NoticeBanner(QFrame):
@@ -88,7 +51,6 @@ class NoticeBanner(QFrame):
 class MainWindow(QMainWindow):
     shown = Signal()
     closeRequested = Signal()
-    screenBuilt = Signal(object, object)  # Screen, the new widget
 
     def __init__(self, icon: QIcon | None = None) -> None:
         super().__init__()
@@ -113,6 +75,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self._screens: dict[Screen, QWidget] = {Screen.HOME: self.home}
         self._factories: dict[Screen, Callable[[], QWidget]] = {}
+        self._on_show: dict[Screen, Callable[[], None]] = {}
         self.stack.addWidget(self.home)
         self._first_show = True
 
@@ -120,48 +83,37 @@ class MainWindow(QMainWindow):
         return QSize(900, 680)
 
     def screen(self, screen: Screen) -> QWidget:
-        """The widget for `screen`, built on first use (listeners hear of it via screenBuilt)."""
+        """The widget for `screen`, built on first use by the factory its flow gave."""
         widget = self._screens.get(screen)
         if widget is None:
-            factory = self._factories.get(screen)
-            widget = factory() if factory is not None else _build(screen)
+            try:
+                factory = self._factories[screen]
+            except KeyError:
+                raise ValueError(f"no screen {screen}: no flow gave a factory for it") from None
+            widget = factory()
             self._screens[screen] = widget
             self.stack.addWidget(widget)
-            self.screenBuilt.emit(screen, widget)
         return widget
 
-    def set_factory(self, screen: Screen, factory: Callable[[], QWidget]) -> None:
-        """Build `screen` with `factory` (for screens that need the journal, say)."""
+    def set_factory(
+        self,
+        screen: Screen,
+        factory: Callable[[], QWidget],
+        on_show: Callable[[], None] | None = None,
+    ) -> None:
+        """Build `screen` with `factory` on first use; `on_show` freshens it each time it is
+        about to be shown."""
         self._factories[screen] = factory
+        if on_show is not None:
+            self._on_show[screen] = on_show
 
     def built(self, screen: Screen) -> bool:
         return screen in self._screens
 
-    @property
-    def practice(self) -> PracticeScreen:
-        return self.screen(Screen.PRACTICE)  # type: ignore[return-value]
-
-    @property
-    def done(self) -> DoneScreen:
-        return self.screen(Screen.DONE)  # type: ignore[return-value]
-
-    @property
-    def settings(self) -> SettingsScreen:
-        return self.screen(Screen.SETTINGS)  # type: ignore[return-value]
-
-    @property
-    def words(self) -> WordsScreen:
-        return self.screen(Screen.WORDS)  # type: ignore[return-value]
-
-    @property
-    def touch(self) -> TouchSetupScreen:
-        return self.screen(Screen.TOUCH_SETUP)  # type: ignore[return-value]
-
-    @property
-    def breathe(self) -> BreatheSetupScreen:
-        return self.screen(Screen.BREATHE_SETUP)  # type: ignore[return-value]
-
     def show_screen(self, screen: Screen) -> None:
+        on_show = self._on_show.get(screen)
+        if on_show is not None:
+            on_show()
         widget = self.screen(screen)
         self.stack.setCurrentWidget(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
