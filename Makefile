@@ -23,8 +23,11 @@ run: install
 test: system-deps install lint package
 	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest tests
 
+# Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
 lint: install
-	$(VENV)/bin/ruff check kindapp tests bench
+	$(VENV)/bin/ruff check kindapp tests bench packaging
+	$(VENV)/bin/ruff format --check kindapp tests bench packaging
+	$(VENV)/bin/pytest -q tests/unit/test_architecture.py
 	$(VENV)/bin/mypy kindapp/core kindapp/sound
 
 system-deps:
