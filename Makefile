@@ -28,7 +28,7 @@ lint: install
 	$(VENV)/bin/ruff check kindapp tests bench packaging
 	$(VENV)/bin/ruff format --check kindapp tests bench packaging
 	$(VENV)/bin/pytest -q tests/unit/test_architecture.py
-	$(VENV)/bin/mypy kindapp/core kindapp/sound
+	$(VENV)/bin/mypy kindapp
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do \

@@ -174,8 +174,8 @@ def test_backdraft_screen_ground_back_and_support(qtbot, snap):
     assert page.back_button.hasFocus()
     qtbot.waitUntil(
         lambda: (
-            page.scroll.verticalScrollBar().value() > 0
-            or page.scroll.verticalScrollBar().maximum() == 0
+            page.reading_area.verticalScrollBar().value() > 0
+            or page.reading_area.verticalScrollBar().maximum() == 0
         )
     )
     snap(page, "backdraft-bottom")

@@ -14,15 +14,15 @@ def test_settings_apply_at_once_and_are_kept(kind, qtbot, snap, make_kind, tmp_p
     qtbot.mouseClick(w.home.settings_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.SETTINGS
     snap(w, "settings")
-    w.screen(Screen.SETTINGS).volume.setFocus()
-    qtbot.keyClick(w.screen(Screen.SETTINGS).volume, Qt.Key.Key_PageDown)  # keyboard path: 70 -> 60
-    assert w.screen(Screen.SETTINGS).volume_value.text() == "60 %"
-    w.screen(Screen.SETTINGS).mute.setFocus()
-    qtbot.keyClick(w.screen(Screen.SETTINGS).mute, Qt.Key.Key_Space)
-    w.screen(Screen.SETTINGS).guided.click()
+    w.page(Screen.SETTINGS).volume.setFocus()
+    qtbot.keyClick(w.page(Screen.SETTINGS).volume, Qt.Key.Key_PageDown)  # keyboard path: 70 -> 60
+    assert w.page(Screen.SETTINGS).volume_value.text() == "60 %"
+    w.page(Screen.SETTINGS).mute.setFocus()
+    qtbot.keyClick(w.page(Screen.SETTINGS).mute, Qt.Key.Key_Space)
+    w.page(Screen.SETTINGS).guided.click()
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["volume"] == 0.6 and saved["muted"] is True and saved["break_mode"] == "guided"
-    qtbot.keyClick(w.screen(Screen.SETTINGS), Qt.Key.Key_Escape)
+    qtbot.keyClick(w.page(Screen.SETTINGS), Qt.Key.Key_Escape)
     assert w.current_screen() is Screen.HOME
 
     again = make_kind(tmp_path)
@@ -97,31 +97,29 @@ def test_sound_settings_theme_device_and_previews(make_kind, tmp_path, qtbot, sn
     cfg = kind.paths.settings_file
     kind.controller.update_settings(output_device="USB Headset (gone)")
     qtbot.mouseClick(w.home.settings_button, Qt.MouseButton.LeftButton)
-    combo = w.screen(Screen.SETTINGS).device
+    combo = w.page(Screen.SETTINGS).device
     # The device list arrives from a worker thread; the remembered device is still shown.
     qtbot.waitUntil(lambda: combo.findData("USB Headset (gone)") >= 0, timeout=5000)
     assert combo.itemData(0) == "" and "not connected" in combo.currentText()
     snap(w, "settings-sound")
 
-    for cue, b in w.screen(Screen.SETTINGS).preview_buttons.items():
+    for cue, b in w.page(Screen.SETTINGS).preview_buttons.items():
         qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
         assert player.calls[-1] == ("preview", cue)
 
-    w.screen(Screen.SETTINGS).theme.setCurrentIndex(
-        w.screen(Screen.SETTINGS).theme.findData("chimes")
-    )
+    w.page(Screen.SETTINGS).theme.setCurrentIndex(w.page(Screen.SETTINGS).theme.findData("chimes"))
     combo.setCurrentIndex(0)
     saved = json.loads(cfg.read_text())
     assert saved["sound_theme"] == "chimes" and saved["output_device"] == ""
     assert ("set_theme", "chimes") in player.calls and ("set_device", None) in player.calls
-    qtbot.mouseClick(w.screen(Screen.SETTINGS).volume_test, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.page(Screen.SETTINGS).volume_test, Qt.MouseButton.LeftButton)
     assert player.calls[-1] == ("preview", "step_1")
 
 
 def test_reminder_settings_are_kept_and_the_tray_can_pause_them(kind, qtbot, snap):
     w = kind.window
     kind.controller.nav.go(Nav.OPEN_SETTINGS)
-    r = w.screen(Screen.SETTINGS).reminders
+    r = w.page(Screen.SETTINGS).reminders
     assert not r.enabled.isChecked()  # off by default
     r.enabled.setChecked(True)
     r.days[6].setChecked(True)  # a quiet Sunday

@@ -85,7 +85,7 @@ def _open(kind, how) -> None:
 def test_tab_reaches_every_control_and_each_has_a_name(kind, qtbot, screen, how):
     w = kind.window
     _open(kind, how)
-    page = w.screen(screen)
+    page = w.page(screen)
     qtbot.waitUntil(page.isVisible, timeout=3000)
     wanted = [
         x

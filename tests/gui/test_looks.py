@@ -76,7 +76,7 @@ def test_screens_in_each_look_and_size_have_nothing_clipped(make_kind, qtbot, sn
             c.start_touch()
         elif nav is not None:
             c.nav.go(nav)
-        page = w.screen(screen)
+        page = w.page(screen)
         qtbot.waitUntil(page.isVisible, timeout=3000)
         snap(w, f"look-{look}-{round(scale * 100)}-{screen.value}")
 

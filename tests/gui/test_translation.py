@@ -229,14 +229,14 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
 
     c.nav.go(Nav.OPEN_SETTINGS)
     g.look("settings")
-    settings = w.screen(Screen.SETTINGS)
+    settings = w.page(Screen.SETTINGS)
     settings.reminders.enabled.setChecked(True)
     settings.reminders.mode.setCurrentIndex(settings.reminders.mode.findData("times"))
     g.look("settings-reminder-times")
     home()
 
     c.nav.go(Nav.OPEN_WORDS)
-    words = w.screen(Screen.WORDS)
+    words = w.page(Screen.WORDS)
     words.new_phrase.setText("Ich bin gut so, wie ich bin.")
     words.add_phrase()
     g.look("my-words")
@@ -245,7 +245,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
 
     c.nav.go(Nav.OPEN_TOUCH)
     g.look("touch-setup")
-    touch = w.screen(Screen.TOUCH_SETUP)
+    touch = w.page(Screen.TOUCH_SETUP)
     touch.pattern.combo.setCurrentIndex(touch.pattern.combo.findData("custom"))
     touch.length.combo.setCurrentIndex(touch.length.combo.count() - 1)
     g.look("touch-setup-own-pattern")
@@ -254,18 +254,18 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     home()
 
     c.nav.go(Nav.OPEN_BREATHE)
-    w.screen(Screen.BREATHE_SETUP).pattern.combo.setCurrentIndex(
-        w.screen(Screen.BREATHE_SETUP).pattern.combo.findData("box")
+    w.page(Screen.BREATHE_SETUP).pattern.combo.setCurrentIndex(
+        w.page(Screen.BREATHE_SETUP).pattern.combo.findData("box")
     )
     g.look("breathe-setup")
-    w.screen(Screen.BREATHE_SETUP).pattern.combo.setCurrentIndex(0)
+    w.page(Screen.BREATHE_SETUP).pattern.combo.setCurrentIndex(0)
     home()
 
     # The quick break from home: check-in, every step (and paused), check-in after, backdraft.
     c.start_break("quick", ask_first=True)
     assert w.current_screen() is Screen.CHECKIN
     g.look("checkin-before")
-    page = w.screen(Screen.CHECKIN)
+    page = w.page(Screen.CHECKIN)
     qtbot.keyClick(page, Qt.Key.Key_3)
     qtbot.keyClick(page, Qt.Key.Key_Return)
     assert w.current_screen() is Screen.PRACTICE
@@ -280,12 +280,12 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     qtbot.keyClick(page, Qt.Key.Key_Return)
     assert w.current_screen() is Screen.BACKDRAFT
     g.look("backdraft")
-    w.screen(Screen.BACKDRAFT).ground.emit()
+    w.page(Screen.BACKDRAFT).ground.emit()
     _walk_steps(g, "ground")
     _finish(kind)
     assert w.current_screen() is Screen.DONE
     g.look("done")
-    w.screen(Screen.DONE).show_outcome("stopped")
+    w.page(Screen.DONE).show_outcome("stopped")
     g.look("done-stopped")
     home()
 
@@ -300,7 +300,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
         _walk_steps(g, name)
         _finish(kind)
         if w.current_screen() is Screen.CHECKIN:
-            qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_Escape)
+            qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_Escape)
         home()
 
     from kindapp.core.learn import TOPICS
@@ -308,26 +308,26 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     for topic in TOPICS:
         home()
         c.care.open_learn(topic.id)
-        assert w.screen(Screen.LEARN).topic_id() == topic.id
+        assert w.page(Screen.LEARN).topic_id() == topic.id
         g.look(f"learn-{topic.id}")
     home()
 
     c.care.open_history()
     assert w.current_screen() is Screen.HISTORY
     g.look("history-by-day")
-    w.screen(Screen.HISTORY).set_grouping("week")
+    w.page(Screen.HISTORY).set_grouping("week")
     g.look("history-by-week")
     home()
 
     c.show_first_run()
-    first = w.screen(Screen.FIRST_RUN)
+    first = w.page(Screen.FIRST_RUN)
     for index in range(first.pages.count()):
         first.set_page(index)
         g.look(f"first-run-{index + 1}")
     home()
 
     c.open_letter()
-    letter = w.screen(Screen.LETTER)
+    letter = w.page(Screen.LETTER)
     letter.set_prompts_visible(True)
     g.look("letter-empty")
     letter.title.setText("Für schwere Tage")
@@ -339,7 +339,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     home()
 
     c.writing.open_writing(Nav.OPEN_LETTERS)
-    library = w.screen(Screen.LETTERS)
+    library = w.page(Screen.LETTERS)
     library.show_letters()
     g.look("letters")
     library.search.setText("Zebra")
@@ -350,7 +350,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     home()
 
     c.open_reframe()
-    reframe = w.screen(Screen.REFRAME)
+    reframe = w.page(Screen.REFRAME)
     g.look("reframe-1-critical")
     reframe.critical.setPlainText("Du kriegst nie etwas hin.")
     reframe.go_next()
@@ -370,7 +370,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     home()
 
     c.writing.open_writing(Nav.OPEN_REFRAMES)
-    w.screen(Screen.REFRAMES).refresh()
+    w.page(Screen.REFRAMES).refresh()
     g.look("past-reframes")
     home()
 

@@ -90,10 +90,10 @@ class BackdraftScreen(QWidget):
         page_lay.addStretch(1)
         page_lay.addWidget(column, 100)
         page_lay.addStretch(1)
-        self.scroll = scroll_area(page)
+        self.reading_area = scroll_area(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.reading_area)
 
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -111,5 +111,5 @@ class BackdraftScreen(QWidget):
         return row
 
     def focus_first(self) -> None:
-        self.scroll.verticalScrollBar().setValue(0)
+        self.reading_area.verticalScrollBar().setValue(0)
         self.ground_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -31,7 +31,7 @@ W = TypeVar("W", bound=QWidget)
 class ScreenHost(Protocol):
     """Where screens live (the main window): built on first use by the factory a flow gave."""
 
-    def screen(self, screen: Screen) -> QWidget: ...
+    def page(self, screen: Screen) -> QWidget: ...
 
     def set_factory(
         self,
@@ -47,7 +47,7 @@ class ScreenHost(Protocol):
 
 def page_of(host: ScreenHost, screen: Screen, kind: type[W]) -> W:
     """`screen`'s widget from `host` (built if need be), as the class its flow built it with."""
-    widget = host.screen(screen)
+    widget = host.page(screen)
     if not isinstance(widget, kind):
         raise TypeError(f"the {screen.value} screen is a {type(widget).__name__}, not a {kind}")
     return widget

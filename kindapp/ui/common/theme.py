@@ -67,7 +67,7 @@ def is_dark(color: QColor) -> bool:
 
 def _dark(color: QColor) -> QColor:
     """Lightness turned around (kept off pure black and white), hue and saturation kept."""
-    h, s, lightness, a = color.getHslF()
+    h, s, lightness, a = color.hslHueF(), color.hslSaturationF(), color.lightnessF(), color.alphaF()
     new_l = 0.11 + (1.0 - lightness) * 0.80
     # Pale warm paper would turn brown; surfaces go nearly neutral, accents keep their colour.
     sat = s * (0.22 if lightness > 0.85 else 0.8)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -89,13 +90,13 @@ class Tray(QObject):
             self._reminder_showing = False
             self.reminderClicked.emit()
 
-    def show_next_reminder(self, due: object) -> None:
+    def show_next_reminder(self, due: datetime | None) -> None:
         """The tooltip names the next reminder, if any."""
         if self.icon is None:
             return
         text = self._tooltip
         if due is not None:
-            when = due.strftime("%H:%M")  # type: ignore[attr-defined]
+            when = due.strftime("%H:%M")
             text += "\n" + self.tr("Next gentle reminder: %1").replace("%1", when)
         self.icon.setToolTip(text)
 

@@ -149,7 +149,7 @@ class WordsScreen(QWidget):
             choice = QRadioButton(shown)
             choice.setAccessibleName(self.tr("Favourite: %1").replace("%1", shown))
             choice.setChecked(phrase == favourite)
-            choice.toggled.connect(lambda on, p=phrase: on and self._choose(p))
+            choice.toggled.connect(lambda on, p=phrase: self._choose(p) if on else None)
             self.phrase_group.addButton(choice)
             row.addWidget(choice, 1)
             if own_one:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import time
-from typing import Any
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -115,7 +114,7 @@ class ReminderSettings(QWidget):
 
     def show_plan(self, plan: ReminderPlan, autostart: bool, tray: bool) -> None:
         self._plan = plan
-        widgets: list[Any] = [
+        widgets: list[QWidget] = [
             self.enabled,
             self.mode,
             self.every,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.core.reminders import ReminderPlan
 from kindapp.core.settings import TEXT_SCALES, Settings
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.widgets import button, label
@@ -153,8 +154,8 @@ class SettingsScreen(QWidget):
         self.device.currentIndexChanged.connect(
             lambda _i: self.deviceChanged.emit(self.device.currentData() or "")
         )
-        self.quick.toggled.connect(lambda on: on and self.breakModeChanged.emit("quick"))
-        self.guided.toggled.connect(lambda on: on and self.breakModeChanged.emit("guided"))
+        self.quick.toggled.connect(lambda on: self._break_mode(on, "quick"))
+        self.guided.toggled.connect(lambda on: self._break_mode(on, "guided"))
 
         outer, lay = scrolling_page(self, (48, 36, 48, 12))
         lay.addWidget(label(self.tr("Settings"), "Heading"))
@@ -234,8 +235,12 @@ class SettingsScreen(QWidget):
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.done)
 
-    def show_reminders(self, plan: object, autostart: bool, tray: bool) -> None:
-        self.reminders.show_plan(plan, autostart, tray)  # type: ignore[arg-type]
+    def _break_mode(self, chosen: bool, mode: str) -> None:
+        if chosen:
+            self.breakModeChanged.emit(mode)
+
+    def show_reminders(self, plan: ReminderPlan, autostart: bool, tray: bool) -> None:
+        self.reminders.show_plan(plan, autostart, tray)
 
     def show_settings(self, settings: Settings) -> None:
         widgets = (

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     def sizeHint(self) -> QSize:
         return QSize(900, 680)
 
-    def screen(self, screen: Screen) -> QWidget:
+    def page(self, screen: Screen) -> QWidget:
         """The widget for `screen`, built on first use by the factory its flow gave."""
         widget = self._screens.get(screen)
         if widget is None:
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         on_show = self._on_show.get(screen)
         if on_show is not None:
             on_show()
-        widget = self.screen(screen)
+        widget = self.page(screen)
         self.stack.setCurrentWidget(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if screen is Screen.HOME:

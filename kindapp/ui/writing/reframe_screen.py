@@ -8,15 +8,16 @@ Earlier reframes are listed by `PastReframes` (past_reframes.py).
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -65,7 +66,7 @@ class ThoughtEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(130)
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
@@ -80,7 +81,7 @@ class ThoughtEdit(QPlainTextEdit):
 class _TickSlider(QSlider):
     """A slider with five quiet dots under the groove, one for each value."""
 
-    def paintEvent(self, event: Any) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -315,7 +316,7 @@ class ReframeScreen(QWidget):
         }
         self.ratings: dict[str, dict[str, RatingSlider]] = {"critical": {}, "kind": {}}
         r = 0
-        self.feel_quotes: dict[str, Any] = {}
+        self.feel_quotes: dict[str, QLabel] = {}
         for which, heading in (
             ("critical", self.tr("The critical thought")),
             ("kind", self.tr("The kind version")),
@@ -387,7 +388,7 @@ class ReframeScreen(QWidget):
         self.start()
 
     def _add_step(
-        self, title: str, text: str, widgets: list[QWidget], *, title_label: Any = None
+        self, title: str, text: str, widgets: list[QWidget], *, title_label: QLabel | None = None
     ) -> None:
         page = QWidget()
         lay = QVBoxLayout(page)
