@@ -1440,6 +1440,25 @@
     </message>
 </context>
 <context>
+    <name>RowActions</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Yes, remove %1</source>
+        <translation>Ja, %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Sound volume</source>
@@ -1773,25 +1792,6 @@
     <message>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>_Row</name>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Yes, remove %1</source>
-        <translation>Ja, %1 entfernen</translation>
     </message>
 </context>
 <context>

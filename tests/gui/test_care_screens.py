@@ -258,7 +258,8 @@ def test_history_with_data_by_day_and_week(qtbot, snap):
     # 12 March: entries 1-5 (days 12,12,11,10,8), 6 (4th), 7 (3rd) are March; 8 is 24 Feb.
     assert page.totals.text().startswith("7 moments of kindness this month")
     assert "this week" in page.totals.text()
-    assert len(page.rows) == 8
+    assert len(page.entry_ids()) == 8
+    assert page.model.rowCount() == 8 + 7  # and a header for each of the seven days
     assert [p.entry_id for p in page.chart.pairs()] == [8, 7, 6, 5, 3, 1, 2]  # oldest first
     page.focus_first()
     snap(page, "history-by-day")
@@ -278,8 +279,8 @@ def test_history_delete_asks_quietly_then_emits(qtbot, snap):
 
     page = shown(qtbot, HistoryScreen())
     page.show_history(SAMPLE, TODAY, UTC)
-    row = page.rows[0]
-    assert row.entry_id == 2  # newest first
+    row = page.row_actions  # acts on the chosen moment: the first, at first
+    assert page.entry_ids()[0] == 2 and page.current_entry() == 2  # newest first
     qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)
     assert row.keep_button.isVisible() and row.confirm_button.isVisible()
     snap(page, "history-remove-asks")
@@ -289,9 +290,49 @@ def test_history_delete_asks_quietly_then_emits(qtbot, snap):
     with qtbot.waitSignal(page.deleteEntry) as sig:
         qtbot.mouseClick(row.confirm_button, Qt.MouseButton.LeftButton)
     assert sig.args == [2]
-    assert [r.entry_id for r in page.rows][:2] == [1, 3]
-    assert page.rows[0].remove_button.hasFocus()
+    assert page.entry_ids()[:2] == [1, 3]
+    assert page.current_entry() == 1 and row.remove_button.hasFocus()
     assert page.totals.text().startswith("6 moments")
+
+
+def test_history_is_one_list_view_and_a_removal_removes_rows_not_the_list(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from kindapp.ui.care.history_screen import HistoryScreen
+
+    page = shown(qtbot, HistoryScreen())
+    page.show_history(SAMPLE, TODAY, UTC)
+    widgets = len(page.findChildren(QWidget))
+    many = [entry(100 + i, i % 30, 9) for i in range(300)]
+    page.show_history(many, TODAY, UTC)
+    assert len(page.findChildren(QWidget)) == widgets  # rows are painted, not widgets
+    page.show_history(SAMPLE, TODAY, UTC)
+    resets: list[bool] = []
+    removed: list[tuple[int, int]] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    page.model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    # The keyboard path: arrows choose a moment (headers are skipped), Delete asks.
+    page.list_area.setFocus()
+    qtbot.keyClick(page.list_area, Qt.Key.Key_Down)
+    assert page.current_entry() == 1
+    qtbot.keyClick(page.list_area, Qt.Key.Key_Down)  # over 11 March's header
+    assert page.current_entry() == 3
+    assert "Guided Self-Compassion Break" in page.row_actions.remove_button.accessibleName()
+    qtbot.keyClick(page.list_area, Qt.Key.Key_Delete)
+    assert page.row_actions.keep_button.hasFocus() and page.row_actions.confirm_button.isVisible()
+    with qtbot.waitSignal(page.deleteEntry) as sig:
+        qtbot.keyClick(page.row_actions.confirm_button, Qt.Key.Key_Space)
+    assert sig.args == [3]
+    assert not resets and removed == [(4, 4), (3, 3)]  # the moment, then its day's header
+    assert page.entry_ids() == [2, 1, 4, 5, 6, 7, 8] and page.model.rowCount() == 7 + 6
+    assert page.current_entry() == 4  # the next moment is chosen
+    removed.clear()
+    page.select_entry(2)
+    page.row_actions.ask()
+    page.row_actions.confirm_button.click()
+    assert removed == [(1, 1)]  # 12 March keeps its header, with a new sum
+    header = page.model.index(0)
+    assert str(header.data(Qt.ItemDataRole.AccessibleTextRole)).endswith("1 moment · 1 minute")
 
 
 def test_history_empty_is_kind(qtbot, snap):

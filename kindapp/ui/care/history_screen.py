@@ -5,18 +5,47 @@ Nothing here counts what didn't happen. Every entry can be removed (after a quie
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
+    QListView,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +53,7 @@ from PySide6.QtWidgets import (
 from kindapp.core import history
 from kindapp.core.care import HEAVINESS_MAX
 from kindapp.core.history import HistoryEntry, Pair
-from kindapp.ui.common.pages import centered, scroll_area
+from kindapp.ui.common.pages import centered
 from kindapp.ui.common.theme import adapt
 from kindapp.ui.common.widgets import button, label
 
@@ -151,67 +180,256 @@ class BeforeAfterChart(QWidget):
             x = tx + fm.horizontalAdvance(text) + 22
 
 
-class _Row(QFrame):
-    """One moment: when, what, how long, before → after; Remove asks once, quietly."""
+EntryRole = Qt.ItemDataRole.UserRole + 1  # the entry's journal id; None on a group's header
+WhenRole = Qt.ItemDataRole.UserRole + 2
+DetailRole = Qt.ItemDataRole.UserRole + 3
 
-    remove = Signal(int)
+_INDEX = QModelIndex | QPersistentModelIndex
 
-    def __init__(
-        self,
-        entry: HistoryEntry,
-        when: str,
-        what: str,
-        how_long: str,
-        felt: str,
-        parent: QWidget | None = None,
-    ) -> None:
+
+@dataclass
+class _Item:
+    """One row of the list: a day's or week's header, or one moment in it."""
+
+    title: str  # the group's name, or what was practised
+    detail: str  # "2 moments · 8 minutes", or how long and how it felt
+    when: str = ""  # the time (and weekday, by week) of a moment
+    entry_id: int | None = None
+    minutes: float = 0.0  # a moment's minutes, for its header's sum
+
+    @property
+    def is_header(self) -> bool:
+        return self.entry_id is None
+
+
+class HistoryModel(QAbstractListModel):
+    """The history as one flat list: each group's header, then its moments, newest first.
+
+    Removing a moment removes its row (and its header when it was the group's last) and
+    freshens the header's sum; nothing is rebuilt.
+    """
+
+    def __init__(self, header_detail: Callable[[int, float], str], parent: QObject | None = None):
         super().__init__(parent)
-        self.setObjectName("HistoryRow")
-        self.entry_id = entry.id
+        self._items: list[_Item] = []
+        self._header_detail = header_detail
+
+    def set_items(self, items: list[_Item]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def item(self, row: int) -> _Item:
+        return self._items[row]
+
+    def entry_ids(self) -> list[int]:
+        return [i.entry_id for i in self._items if i.entry_id is not None]
+
+    def row_of(self, entry_id: int) -> int:
+        return next((r for r, i in enumerate(self._items) if i.entry_id == entry_id), -1)
+
+    def max_when(self, width: Callable[[str], int]) -> int:
+        return max((width(i.when) for i in self._items if not i.is_header), default=0)
+
+    def remove_entry(self, entry_id: int) -> None:
+        row = self.row_of(entry_id)
+        if row < 0:
+            return
+        header = next(r for r in range(row, -1, -1) if self._items[r].is_header)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        self.endRemoveRows()
+        end = next(
+            (r for r in range(header + 1, len(self._items)) if self._items[r].is_header),
+            len(self._items),
+        )
+        if end == header + 1:  # the group's last moment: its header goes too
+            self.beginRemoveRows(QModelIndex(), header, header)
+            del self._items[header]
+            self.endRemoveRows()
+            return
+        moments = self._items[header + 1 : end]
+        self._items[header].detail = self._header_detail(
+            len(moments), sum(m.minutes for m in moments)
+        )
+        index = self.index(header)
+        self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: _INDEX) -> Qt.ItemFlag:
+        if not index.isValid() or self._items[index.row()].is_header:
+            return Qt.ItemFlag.NoItemFlags  # headers are read, not chosen: arrows skip them
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if item.is_header:
+                return f"{item.title}, {item.detail}"
+            return f"{item.when}, {item.title}, {item.detail}"
+        if role == EntryRole:
+            return item.entry_id
+        if role == WhenRole:
+            return item.when
+        if role == DetailRole:
+            return item.detail
+        return None
+
+
+class HistoryDelegate(QStyledItemDelegate):
+    """Paints a header (NAME, and its sum on the right) or a moment's card."""
+
+    ROW_H = 58
+    HEADER_H = 38
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.when_width = 44
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _INDEX) -> QSize:
+        if index.data(EntryRole) is None:
+            return QSize(200, self.HEADER_H if index.row() else self.HEADER_H - 12)
+        return QSize(200, self.ROW_H)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _INDEX) -> None:
+        # The list's own palette has a transparent background (see style.qss): the look is
+        # read from the window's, as the letters library does.
+        view = self.parent()
+        pal = view.window().palette() if isinstance(view, QWidget) else option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect: QRect = option.rect
+        base = QFont(option.font)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.92)
+        sfm = QFontMetrics(small)
+        title = str(index.data() or "")
+        detail = str(index.data(DetailRole) or "")
+        if index.data(EntryRole) is None:
+            r = rect.adjusted(2, 0, -2, -4)
+            painter.setFont(small)
+            painter.setPen(adapt("#6f6a62", pal))
+            detail_w = sfm.horizontalAdvance(detail) + 4
+            bottom = Qt.AlignmentFlag.AlignBottom
+            painter.drawText(r, Qt.AlignmentFlag.AlignRight | bottom, detail)
+            heading = QFont(base)
+            heading.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 2.0)
+            painter.setFont(heading)
+            painter.setPen(adapt("#6f8a78", pal))
+            hfm = QFontMetrics(heading)
+            painter.drawText(
+                r.adjusted(0, 0, -detail_w - 12, 0),
+                Qt.AlignmentFlag.AlignLeft | bottom,
+                hfm.elidedText(title.upper(), Qt.TextElideMode.ElideRight, r.width() - detail_w),
+            )
+            painter.restore()
+            return
+        card = rect.adjusted(0, 3, -2, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(adapt("#ece6dc", pal), 1))
+        painter.setBrush(adapt("#e4ece5" if selected else "#fffdf9", pal))
+        painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        inner = card.adjusted(14, 6, -14, -6)
+        fm = QFontMetrics(base)
+        painter.setFont(base)
+        painter.setPen(adapt("#6f6a62", pal))
+        when_rect = QRect(inner.left(), inner.top(), self.when_width, inner.height())
+        painter.drawText(
+            when_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            str(index.data(WhenRole) or ""),
+        )
+        left = inner.left() + self.when_width + 12
+        text_w = inner.right() - left
+        half = inner.height() // 2
+        painter.setPen(adapt("#2f2c28", pal))
+        painter.drawText(
+            QRect(left, inner.top(), text_w, half),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            fm.elidedText(title, Qt.TextElideMode.ElideRight, text_w),
+        )
+        painter.setFont(small)
+        painter.setPen(adapt("#6f6a62", pal))
+        painter.drawText(
+            QRect(left, inner.top() + half + 1, text_w, inner.height() - half - 1),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            sfm.elidedText(detail, Qt.TextElideMode.ElideRight, text_w),
+        )
+        painter.restore()
+
+
+class HistoryList(QListView):
+    """The moments; arrows move between them, Delete asks to remove the current one."""
+
+    removeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HistoryList")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.history_delegate = HistoryDelegate(self)
+        self.setItemDelegate(self.history_delegate)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.removeRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RowActions(QWidget):
+    """Remove the chosen moment: Remove asks once, quietly (Keep it / Remove)."""
+
+    remove = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(14, 8, 8, 8)
-        lay.setSpacing(12)
-        when_label = label(when, "RowTime", wrap=False)
-        when_label.setMinimumWidth(44)
-        self.when_label = when_label
-        lay.addWidget(when_label)
-        text = QVBoxLayout()
-        text.setSpacing(1)
-        text.addWidget(label(what, "RowTitle"))
-        detail = " · ".join(s for s in (how_long, felt) if s)
-        self.detail = label(detail, "RowDetail")
-        text.addWidget(self.detail)
-        lay.addLayout(text, 1)
-        described = f"{when}, {what}, {detail}"
-        self.setAccessibleName(described)
-        self.remove_button = button(
-            self.tr("Remove"), "Quiet", accessible=self.tr("Remove %1").replace("%1", described)
-        )
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        self.remove_button = button(self.tr("Remove"), "Quiet")
         self.keep_button = button(self.tr("Keep it"), "Quiet")
-        self.confirm_button = button(
-            self.tr("Remove"), accessible=self.tr("Yes, remove %1").replace("%1", described)
-        )
+        self.confirm_button = button(self.tr("Remove"))
         self.confirm_button.setObjectName("Gentle")
         self.keep_button.hide()
         self.confirm_button.hide()
-        self.remove_button.clicked.connect(self._ask)
-        self.keep_button.clicked.connect(self._keep)
-        self.confirm_button.clicked.connect(lambda: self.remove.emit(self.entry_id))
-        lay.addWidget(self.remove_button)
-        lay.addWidget(self.keep_button)
-        lay.addWidget(self.confirm_button)
+        self.remove_button.clicked.connect(self.ask)
+        self.keep_button.clicked.connect(self.keep)
+        self.confirm_button.clicked.connect(self.remove)
+        for b in (self.remove_button, self.keep_button, self.confirm_button):
+            lay.addWidget(b)
 
-    def _ask(self) -> None:
+    def describe(self, described: str) -> None:
+        """Name the buttons after the moment they act on (what a screen reader says)."""
+        self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", described))
+        self.keep_button.setAccessibleName(self.tr("Keep it"))
+        self.confirm_button.setAccessibleName(self.tr("Yes, remove %1").replace("%1", described))
+
+    def asking(self) -> bool:
+        return self.confirm_button.isVisibleTo(self)
+
+    def ask(self) -> None:
         self.remove_button.hide()
         self.keep_button.show()
         self.confirm_button.show()
         self.keep_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _keep(self) -> None:
+    def keep(self, *, focus: bool = True) -> None:
         self.keep_button.hide()
         self.confirm_button.hide()
         self.remove_button.show()
-        self.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class HistoryScreen(QWidget):
@@ -224,7 +442,6 @@ class HistoryScreen(QWidget):
         self._entries: list[HistoryEntry] = []
         self._today = date.today()
         self._tz: tzinfo | None = None
-        self.rows: list[_Row] = []
 
         self.totals = label("", "Subtle")
         self.by_day_button = self._toggle(self.tr("By day"))
@@ -251,16 +468,16 @@ class HistoryScreen(QWidget):
         top.addLayout(toggles)
         top.setAlignment(toggles, Qt.AlignmentFlag.AlignBottom)
 
-        self.list_body = QVBoxLayout()
-        self.list_body.setContentsMargins(0, 0, 12, 12)
-        self.list_body.setSpacing(6)
-        content = QWidget()
-        self._content = content
-        clay = QVBoxLayout(content)
-        clay.setContentsMargins(0, 0, 0, 0)
-        clay.addLayout(self.list_body)
-        clay.addStretch(1)
-        self.list_area: QScrollArea = scroll_area(content)
+        self.model = HistoryModel(self._group_detail, self)
+        self.list_area = HistoryList()
+        self.list_area.setAccessibleName(self.tr("Your moments"))
+        self.list_area.setModel(self.model)
+        self.row_actions = RowActions()
+        self.row_actions.remove.connect(self._remove_current)
+        self.list_area.removeRequested.connect(self.row_actions.ask)
+        selection = self.list_area.selectionModel()
+        assert selection is not None
+        selection.currentChanged.connect(self._on_current)
 
         self.chart = BeforeAfterChart()
         self.chart_card = QFrame()
@@ -297,6 +514,7 @@ class HistoryScreen(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.row_actions)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 36, 48, 24)
@@ -347,7 +565,26 @@ class HistoryScreen(QWidget):
         target = self.by_day_button if self._entries else self.back_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def entry_ids(self) -> list[int]:
+        """The moments' journal ids, in the order the list shows them."""
+        return self.model.entry_ids()
+
+    def select_entry(self, entry_id: int) -> None:
+        """Make `entry_id` the moment the Remove button acts on."""
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.list_area.setCurrentIndex(self.model.index(row))
+
+    def current_entry(self) -> int | None:
+        index = self.list_area.currentIndex()
+        value = index.data(EntryRole) if index.isValid() else None
+        return int(value) if value is not None else None
+
     def _render(self) -> None:
+        self._render_summary()
+        self._render_list()
+
+    def _render_summary(self) -> None:
         has = bool(self._entries)
         s = history.summarise(self._entries, self._today, self._tz)
         self.totals.setText(self._totals_text(s) if has else self.tr("Every moment counts."))
@@ -365,7 +602,6 @@ class HistoryScreen(QWidget):
                 "When you use the check-ins, a small picture of before and after will appear here."
             )
         )
-        self._render_list()
 
     def _totals_text(self, s: history.Summary) -> str:
         if s.moments_this_month == 1:
@@ -442,14 +678,10 @@ class HistoryScreen(QWidget):
             return self.tr("%1 s").replace("%1", str(max(1, round(e.duration_s))))
         return self.tr("%1 min").replace("%1", str(round(e.duration_s / 60)))
 
+    def _group_detail(self, moments: int, minutes: float) -> str:
+        return self._moments_text(moments) + " · " + self._minutes_text(minutes)
+
     def _render_list(self) -> None:
-        while self.list_body.count():
-            item = self.list_body.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None:
-                w.hide()
-                w.deleteLater()
-        self.rows = []
         locale = QLocale()
         weekly = self.grouping_mode() == "week"
         groups: list[tuple[str, float, tuple[HistoryEntry, ...]]]
@@ -463,23 +695,9 @@ class HistoryScreen(QWidget):
                 (self._day_name(g.day), g.minutes, g.entries)
                 for g in history.by_day(self._entries, self._tz)
             ]
-        first = True
+        items: list[_Item] = []
         for title, minutes, entries in groups:
-            header = QWidget()
-            hl = QHBoxLayout(header)
-            hl.setContentsMargins(2, 0 if first else 12, 0, 2)
-            hl.addWidget(label(title.upper(), "StepTitle", wrap=False))
-            hl.addStretch(1)
-            hl.addWidget(
-                label(
-                    self._moments_text(len(entries)) + " · " + self._minutes_text(minutes),
-                    "RowDetail",
-                    wrap=False,
-                )
-            )
-            self.list_body.addWidget(header)
-            header.show()  # at once, not when the layout gets round to it
-            first = False
+            items.append(_Item(title, self._group_detail(len(entries), minutes)))
             for e in entries:
                 start = e.local_start(self._tz)
                 clock = locale.toString(
@@ -487,36 +705,51 @@ class HistoryScreen(QWidget):
                 )
                 when = (
                     (
-                        QLocale().toString(QDate(start.year, start.month, start.day), "ddd")
+                        locale.toString(QDate(start.year, start.month, start.day), "ddd")
                         + " "
                         + clock
                     )
                     if weekly
                     else clock
                 )
-                row = _Row(e, when, self._practice_name(e), self._how_long(e), self._felt(e))
-                row.remove.connect(self._remove)
-                self.list_body.addWidget(row)
-                row.show()
-                self.rows.append(row)
-        if self.rows:  # one column for the times, so the names line up
-            width = max(r.when_label.sizeHint().width() for r in self.rows)
-            for r in self.rows:
-                r.when_label.setFixedWidth(width)
-        # Size the list now, so the scroll area sees its real height before the next paint.
-        layout = self._content.layout()
-        assert layout is not None
-        layout.activate()
-        self._content.adjustSize()
+                detail = " · ".join(t for t in (self._how_long(e), self._felt(e)) if t)
+                items.append(_Item(self._practice_name(e), detail, when, e.id, e.duration_s / 60.0))
+        self.model.set_items(items)
+        # One column for the times, so the names line up.
+        fm = self.list_area.fontMetrics()
+        self.list_area.history_delegate.when_width = max(
+            44, self.model.max_when(fm.horizontalAdvance) + 4
+        )
+        self._choose_row(0)
+
+    def _choose_row(self, moment: int) -> None:
+        """Make the `moment`-th moment (or the last) current; none left: no Remove."""
+        ids = self.model.entry_ids()
+        self.row_actions.keep(focus=False)
+        self.row_actions.setVisible(bool(ids))
+        if ids:
+            self.select_entry(ids[min(moment, len(ids) - 1)])
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.row_actions.keep(focus=False)
+        if current.isValid():
+            self.row_actions.describe(str(current.data(Qt.ItemDataRole.AccessibleTextRole)))
+
+    def _remove_current(self) -> None:
+        entry_id = self.current_entry()
+        if entry_id is not None:
+            self._remove(entry_id)
 
     def _remove(self, entry_id: int) -> None:
-        index = next((i for i, r in enumerate(self.rows) if r.entry_id == entry_id), 0)
+        """One row goes from the list (and its header, if it was the group's last)."""
+        ids = self.model.entry_ids()
+        moment = ids.index(entry_id) if entry_id in ids else 0
         self._entries = history.without(self._entries, entry_id)
-        self._render()
-        if self.rows:
-            self.rows[min(index, len(self.rows) - 1)].remove_button.setFocus(
-                Qt.FocusReason.OtherFocusReason
-            )
+        self.model.remove_entry(entry_id)
+        self._render_summary()
+        self._choose_row(moment)
+        if self.model.entry_ids():
+            self.row_actions.remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.deleteEntry.emit(entry_id)
