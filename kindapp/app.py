@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from kindapp.ui.writing.flow import WritingFlow
 
 log = logging.getLogger(__name__)
-events = logging.getLogger("kindapp.events")
 DESKTOP_ID = "org.kindapp.Kind"
 
 
@@ -197,7 +196,7 @@ class AppController:
         tray.quitRequested.connect(self.quit)
         tray.reminderClicked.connect(lambda: p.start_break("quick"))
         w.closeRequested.connect(self._on_close_requested)
-        w.shown.connect(lambda: events.info("window-shown"))
+        w.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
         w.hide_on_close = tray.available
         self.router: Router = Router(w, nav, parent=self.root)
 

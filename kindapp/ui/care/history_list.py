@@ -37,6 +37,7 @@ from kindapp.ui.common.widgets import button
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the entry's journal id; None on a group's header
 WhenRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3
+FirstRole = Qt.ItemDataRole.UserRole + 4
 
 _INDEX = QModelIndex | QPersistentModelIndex
 
@@ -50,6 +51,7 @@ class Item:
     when: str = ""  # the time (and weekday, by week) of a moment
     entry_id: int | None = None
     minutes: float = 0.0  # a moment's minutes, for its header's sum
+    first: bool = False  # the list's first header sits flush with the top
 
     @property
     def is_header(self) -> bool:
@@ -133,6 +135,8 @@ class HistoryModel(QAbstractListModel):
             return item.when
         if role == DetailRole:
             return item.detail
+        if role == FirstRole:
+            return item.first
         return None
 
 
@@ -148,7 +152,7 @@ class HistoryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _INDEX) -> QSize:
         if index.data(EntryRole) is None:
-            return QSize(200, self.HEADER_H if index.row() else self.HEADER_H - 12)
+            return QSize(200, self.HEADER_H - 12 if index.data(FirstRole) else self.HEADER_H)
         return QSize(200, self.ROW_H)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _INDEX) -> None:

@@ -8,25 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPointF,
-    QRectF,
-    Qt,
-    QTime,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QShortcut,
-)
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPointF, QRectF, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -431,9 +414,11 @@ class HistoryScreen(QWidget):
                 (self._day_name(g.day), g.minutes, g.entries)
                 for g in history.by_day(self._entries, self._tz)
             ]
+        first = True
         items: list[Item] = []
         for title, minutes, entries in groups:
-            items.append(Item(title, self._group_detail(len(entries), minutes)))
+            items.append(Item(title, self._group_detail(len(entries), minutes), first=first))
+            first = False
             for e in entries:
                 start = e.local_start(self._tz)
                 clock = locale.toString(

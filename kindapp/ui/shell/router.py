@@ -6,10 +6,14 @@ It knows no feature: the flows give the window their screens' factories.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject
 
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.ui.shell.main_window import MainWindow
+
+events = logging.getLogger("kindapp.events")
 
 
 class Router(QObject):
@@ -21,6 +25,7 @@ class Router(QObject):
         window.show_screen(Screen.HOME)
 
     def _on_nav(self, old: Screen, new: Screen) -> None:
+        events.info("screen name=%s", new.value)
         self.window.show_screen(new)
 
     def go(self, event: Nav) -> None:
