@@ -30,10 +30,12 @@ run: install
 test: system-deps install lint package
 	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest tests
 
+# Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
 lint: install
 	$(VENV)/bin/ruff check kindapp tests bench packaging
 	$(VENV)/bin/ruff format --check kindapp tests bench packaging
-	$(VENV)/bin/mypy kindapp/core kindapp/sound
+	$(VENV)/bin/pytest -q tests/unit/test_architecture.py
+	$(VENV)/bin/mypy kindapp
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do \

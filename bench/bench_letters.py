@@ -87,10 +87,10 @@ def main() -> int:
 
     from kindapp.app import configure_qt_app, stylesheet_template
     from kindapp.core.journal import Journal
-    from kindapp.ui.letter_screen import LetterScreen
-    from kindapp.ui.letters_library import LettersLibrary
-    from kindapp.ui.single_instance import SingleInstance
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.common.theme import apply_look
+    from kindapp.ui.desktop.single_instance import SingleInstance
+    from kindapp.ui.writing.letter_screen import LetterScreen
+    from kindapp.ui.writing.letters_library import LettersLibrary
 
     app = QApplication(sys.argv[:1])
     configure_qt_app(app)

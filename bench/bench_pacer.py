@@ -68,7 +68,7 @@ def main() -> int:
 
     from kindapp.core.breathing import PATTERNS
     from kindapp.core.clock import MonotonicClock
-    from kindapp.ui.pacer import FRAME_MS, Pacer
+    from kindapp.ui.practices.pacer import FRAME_MS, Pacer
 
     class Bare(QWidget):
         """The least a widget can do at the same frame rate: fill a rectangle."""

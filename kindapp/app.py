@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kindapp import APP_ID
 from kindapp.cli import parse_args
@@ -25,10 +25,18 @@ if TYPE_CHECKING:
 
     from kindapp.core.clock import Clock
     from kindapp.core.journal import Journal
-    from kindapp.core.settings import Settings
+    from kindapp.core.notices import Notice
+    from kindapp.core.settings import Settings, SettingsStore
     from kindapp.sound.player import Player
-    from kindapp.ui.controller import AppController
-    from kindapp.ui.sound_bridge import SoundBridge
+    from kindapp.ui.care.flow import CareFlow
+    from kindapp.ui.desktop.flow import DeskFlow
+    from kindapp.ui.desktop.tray import Tray
+    from kindapp.ui.practices.flow import PracticeFlow
+    from kindapp.ui.practices.sound_bridge import SoundBridge
+    from kindapp.ui.settings.flow import SettingsFlow
+    from kindapp.ui.shell.main_window import MainWindow
+    from kindapp.ui.shell.router import Router
+    from kindapp.ui.writing.flow import WritingFlow
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +96,175 @@ def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
     return make_player
 
 
+class AppController:
+    """Kind, built: the window and its router, the tray, and one flow per feature.
+
+    Only this module knows every feature; the flows talk through what they are handed here.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        tray: Tray,
+        store: SettingsStore,
+        settings: Settings,
+        clock: Clock,
+        open_journal: Callable[[], Journal],
+        make_player: Callable[[SoundBridge, Settings], Player],
+        quit_app: Callable[[], None],
+        apply_look: Callable[[str, float], str] | None = None,
+    ) -> None:
+        from PySide6.QtCore import QObject
+
+        from kindapp.core.navigation import Nav, Navigator
+        from kindapp.ui.care.flow import CareFlow
+        from kindapp.ui.common.services import JournalAccess, Notices, Prefs
+        from kindapp.ui.desktop.flow import DeskFlow
+        from kindapp.ui.practices.flow import PracticeFlow
+        from kindapp.ui.settings.flow import SettingsActions, SettingsFlow
+        from kindapp.ui.shell.router import Router
+        from kindapp.ui.writing.flow import WritingFlow
+
+        # The flows' Qt parent: they (and their timers, sound bridge, drivers) go with it.
+        self.root = QObject()
+        self.window = window
+        self.tray = tray
+        self._quit_app = quit_app
+        self._apply_look = apply_look
+        self.nav = Navigator()
+        self.notices = Notices(window.banner.add)
+        self.prefs = Prefs(store, settings, self.notices)
+        self.journals = JournalAccess(open_journal, self.notices)
+        w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
+
+        self.practice: PracticeFlow = PracticeFlow(
+            w, nav, prefs, journals, notices, clock, make_player, parent=self.root
+        )
+        p = self.practice
+        self.care: CareFlow = CareFlow(
+            w, nav, prefs, journals, notices, p.start_after_checkin, p.set_muted, parent=self.root
+        )
+        self.writing: WritingFlow = WritingFlow(
+            w, nav, prefs, journals, notices, p.busy, parent=self.root
+        )
+        self.desk: DeskFlow = DeskFlow(w, tray, prefs, journals, notices, p.busy, parent=self.root)
+        self.settings_flow: SettingsFlow = SettingsFlow(
+            w,
+            nav,
+            prefs,
+            SettingsActions(
+                set_volume=p.set_volume,
+                set_muted=p.set_muted,
+                set_theme=p.set_theme,
+                set_device=p.set_device,
+                preview=p.preview,
+                set_reduced_motion=p.set_reduced_motion,
+                set_look=lambda look, scale: self.set_look(look=look, scale=scale),
+                list_devices=p.devices.refresh,
+                set_reminders=self.desk.set_reminders,
+                reminder_plan=self.desk.reminders.plan,
+                ask_import=self.desk.ask_import,
+                ask_export=self.desk.ask_export,
+                set_autostart=self.desk.set_autostart,
+                tray_available=lambda: tray.available,
+            ),
+            parent=self.root,
+        )
+        p.devices.listed.connect(self.settings_flow.show_devices)
+        p.checkinWanted.connect(self.care.ask_before)
+        p.practiceOver.connect(self.care.after_practice)
+        p.learnWanted.connect(self.care.open_learn)
+        self.desk.journalImported.connect(self.writing.refresh_library)
+
+        home = w.home
+        home.startBreak.connect(lambda mode: p.start_break(mode, ask_first=True))
+        home.openLearn.connect(lambda: self.care.open_learn("three-parts"))
+        home.openHistory.connect(self.care.open_history)
+        home.openTouch.connect(lambda: nav.go(Nav.OPEN_TOUCH))
+        home.openBreathe.connect(lambda: nav.go(Nav.OPEN_BREATHE))
+        home.openSettings.connect(lambda: nav.go(Nav.OPEN_SETTINGS))
+        home.openWords.connect(lambda: nav.go(Nav.OPEN_WORDS))
+        home.openLetter.connect(self.writing.open_letter)
+        home.openLetters.connect(lambda: self.writing.open_writing(Nav.OPEN_LETTERS))
+        home.openReframe.connect(self.writing.open_reframe)
+        home.openReframes.connect(lambda: self.writing.open_writing(Nav.OPEN_REFRAMES))
+        tray.quickBreak.connect(lambda: p.start_break(self.settings.break_mode))
+        tray.soothingTouch.connect(p.start_touch)
+        tray.breathe.connect(p.start_breathe)
+        tray.writeLetter.connect(self.writing.open_letter)
+        tray.openWindow.connect(self.open_window)
+        tray.quitRequested.connect(self.quit)
+        tray.reminderClicked.connect(lambda: p.start_break("quick"))
+        w.closeRequested.connect(self._on_close_requested)
+        w.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
+        w.hide_on_close = tray.available
+        self.router: Router = Router(w, nav, parent=self.root)
+
+    # -- what the command line, a second launch and the tests ask of Kind --------------------
+    @property
+    def settings(self) -> Settings:
+        return self.prefs.settings
+
+    def tell(self, notice: Notice, *, once: bool = True) -> None:
+        self.notices.tell(notice, once=once)
+
+    def journal(self) -> Journal | None:
+        return self.journals.get()
+
+    def update_settings(self, **changes: Any) -> None:
+        self.prefs.update(**changes)
+
+    def open_window(self) -> None:
+        self.window.bring_forward()
+
+    def start_break(self, mode: str, *, ask_first: bool = False) -> None:
+        self.practice.start_break(mode, ask_first=ask_first)
+
+    def start_touch(self) -> None:
+        self.practice.start_touch()
+
+    def start_breathe(self) -> None:
+        self.practice.start_breathe()
+
+    def open_letter(self) -> None:
+        self.writing.open_letter()
+
+    def open_reframe(self) -> None:
+        self.writing.open_reframe()
+
+    def import_file(self, path: Path) -> bool:
+        return self.desk.import_file(path)
+
+    def show_first_run(self) -> None:
+        self.care.show_first_run()
+
+    def set_look(self, look: str | None = None, scale: float | None = None) -> None:
+        """A new look or text size, applied to the whole window at once."""
+        s = self.prefs.settings
+        self.prefs.update(look=look or s.look, text_scale=scale or s.text_scale)
+        if self._apply_look is not None:
+            self._apply_look(self.settings.look, self.settings.text_scale)
+
+    def _on_close_requested(self) -> None:
+        self.practice.leave_practice()
+        self.desk.window_closed()
+
+    # -- leaving ---------------------------------------------------------------------------
+    def deleteLater(self) -> None:
+        self.root.deleteLater()
+
+    def quit(self) -> None:
+        self._quit_app()
+
+    def shutdown(self) -> None:
+        """Called once as the app quits: keep what was typed, end any practice, let sound go,
+        close the journal."""
+        self.writing.shutdown()
+        self.practice.shutdown()
+        self.journals.close()
+        self.desk.shutdown()
+
+
 def wire(
     app: QApplication,
     paths: Paths,
@@ -98,11 +275,10 @@ def wire(
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
-    from kindapp.ui.controller import AppController
-    from kindapp.ui.main_window import MainWindow
-    from kindapp.ui.theme import apply_look
-    from kindapp.ui.translation import load_translator
-    from kindapp.ui.tray import Tray
+    from kindapp.ui.common.theme import apply_look
+    from kindapp.ui.common.translation import load_translator
+    from kindapp.ui.desktop.tray import Tray
+    from kindapp.ui.shell.main_window import MainWindow
 
     icon = configure_qt_app(app)
     store = SettingsStore(paths.settings_file)
@@ -198,7 +374,7 @@ def import_(paths: Paths, source: str) -> int:
     try:
         journal = Journal(paths.journal_file)
     except JournalLocked:
-        from kindapp.ui.single_instance import SingleInstance
+        from kindapp.ui.desktop.single_instance import SingleInstance
 
         if SingleInstance().try_send({"cmd": "import", "path": str(path)}):
             sys.stdout.write(f"Kind is running; it is importing {path} now.\n")
@@ -226,8 +402,8 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kindapp.core.clock import MonotonicClock
-    from kindapp.ui.single_instance import SingleInstance
-    from kindapp.ui.unix_signals import QuitOnSignals
+    from kindapp.ui.desktop.single_instance import SingleInstance
+    from kindapp.ui.desktop.unix_signals import QuitOnSignals
 
     # Before anything heavy: is Kind already running? Then hand it the command and go.
     instance = SingleInstance()

@@ -44,7 +44,7 @@ BUILD = REPO / "build" / "translations"
 LANGUAGES = tuple(lang for lang in SPOKEN if lang != SOURCE_LANGUAGE)
 """The languages with a .ts file to keep up to date."""
 CORE_CONTEXT = "practices"
-"""The context the UI translates every tr_noop string in (kindapp.ui.text.practice_text)."""
+"""The context the UI translates every tr_noop string in (kindapp.ui.common.text.practice_text)."""
 
 _PLACEHOLDER = re.compile(r"%\d+|\{[A-Za-z_]\w*\}")
 

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AppController</name>
-    <message>
-        <source>Kind is still here</source>
-        <translation>Kind ist noch da</translation>
-    </message>
-    <message>
-        <source>Kind keeps resting in the tray. Click its icon whenever you&apos;d like a moment.</source>
-        <translation>Kind ruht weiter im Infobereich. Klick auf das Symbol, wann immer du einen Moment möchtest.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Aus %1 wurde nichts importiert: %2</translation>
-    </message>
-    <message>
-        <source>Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already here.</source>
-        <translation>Aus %1 importiert: %2 Briefe, %3 Umformulierungen und %4 Übungen. %5 waren schon da.</translation>
-    </message>
-    <message>
-        <source>Kind couldn&apos;t export to %1: %2</source>
-        <translation>Kind konnte nicht nach %1 exportieren: %2</translation>
-    </message>
-    <message>
-        <source>Your journal was exported to %1.</source>
-        <translation>Dein Journal wurde nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Import a Kind export</source>
-        <translation>Einen Kind-Export importieren</translation>
-    </message>
-    <message>
-        <source>Kind export (*.json)</source>
-        <translation>Kind-Export (*.json)</translation>
-    </message>
-    <message>
-        <source>Export your journal</source>
-        <translation>Dein Journal exportieren</translation>
-    </message>
-</context>
-<context>
     <name>BackdraftScreen</name>
     <message>
         <source>If it stirred things up</source>
@@ -214,6 +175,45 @@
     <message>
         <source>How heavy does it feel after the practice? Any answer is fine, including heavier.</source>
         <translation>Wie schwer fühlt es sich nach der Übung an? Jede Antwort ist in Ordnung, auch „schwerer“.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>Kind is still here</source>
+        <translation>Kind ist noch da</translation>
+    </message>
+    <message>
+        <source>Kind keeps resting in the tray. Click its icon whenever you&apos;d like a moment.</source>
+        <translation>Kind ruht weiter im Infobereich. Klick auf das Symbol, wann immer du einen Moment möchtest.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already here.</source>
+        <translation>Aus %1 importiert: %2 Briefe, %3 Umformulierungen und %4 Übungen. %5 waren schon da.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t export to %1: %2</source>
+        <translation>Kind konnte nicht nach %1 exportieren: %2</translation>
+    </message>
+    <message>
+        <source>Your journal was exported to %1.</source>
+        <translation>Dein Journal wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import a Kind export</source>
+        <translation>Einen Kind-Export importieren</translation>
+    </message>
+    <message>
+        <source>Kind export (*.json)</source>
+        <translation>Kind-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Export your journal</source>
+        <translation>Dein Journal exportieren</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1440,25 @@
     </message>
 </context>
 <context>
+    <name>RowActions</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Yes, remove %1</source>
+        <translation>Ja, %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Sound volume</source>
@@ -1773,25 +1792,6 @@
     <message>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>_Row</name>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Yes, remove %1</source>
-        <translation>Ja, %1 entfernen</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ def kind(make_kind):  # type: ignore[no-untyped-def]
 def styled(qapp):  # type: ignore[no-untyped-def]
     """The app's names and its light look (stylesheet, palette), as kindapp.app applies them."""
     from kindapp.app import configure_qt_app, stylesheet_template
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.common.theme import apply_look
 
     configure_qt_app(qapp)
     apply_look(qapp, stylesheet_template(), "light", 1.0, max(qapp.font().pointSizeF(), 10.5))

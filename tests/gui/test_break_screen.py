@@ -14,7 +14,7 @@ from kindapp.core.session import State
 
 def advance_to_step(kind, index: int) -> None:
     """Move the fake clock to the start of step `index` and let the session see it."""
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     target = session.started_at + BREAK_QUICK.step_starts()[index]
     kind.clock.set(target)
     session.tick()
@@ -26,28 +26,28 @@ def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap
     snap(w, "home")
     qtbot.mouseClick(w.home.quick_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.CHECKIN  # offered, never required: S skips it
-    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)
+    qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_S)
     assert w.current_screen() is Screen.PRACTICE
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     assert session.state is State.RUNNING
     shown = []
     for i, step in enumerate(BREAK_QUICK.steps):
         advance_to_step(kind, i)
         assert session.step_index == i
         # The fade-in has settled before we look (the animation is real; wait for it).
-        qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
-        shown.append(w.practice.text.text())
+        qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
+        shown.append(w.page(Screen.PRACTICE).text.text())
         snap(w, f"break-{i}-{step.id}")
     assert shown[2] == "This is a moment of suffering."
     assert shown[3] == "Suffering is a part of life."
     assert shown[4] == "May I be kind to myself."
-    assert "hand on your heart" in w.practice.hint.text()
+    assert "hand on your heart" in w.page(Screen.PRACTICE).hint.text()
     kind.clock.set(session.started_at + BREAK_QUICK.total_s)
     session.tick()
     assert w.current_screen() is Screen.CHECKIN
-    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)
+    qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_S)
     assert w.current_screen() is Screen.DONE
-    assert "Thank you" in w.done.heading.text()
+    assert "Thank you" in w.page(Screen.DONE).heading.text()
     snap(w, "done-finished")
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [(r.practice, r.mode, r.outcome) for r in records] == [("break", "quick", "finished")]
@@ -57,8 +57,8 @@ def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap
 def test_keys_pause_move_and_leave(kind, qtbot, snap):
     w = kind.window
     kind.controller.start_break("quick")
-    session = kind.controller.driver.session
-    page = w.practice
+    session = kind.controller.practice.driver.session
+    page = w.page(Screen.PRACTICE)
 
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert session.state is State.PAUSED
@@ -82,20 +82,20 @@ def test_keys_pause_move_and_leave(kind, qtbot, snap):
     assert session.state is State.PAUSED
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert w.current_screen() is Screen.DONE
-    assert "enough for now" in w.done.heading.text()
+    assert "enough for now" in w.page(Screen.DONE).heading.text()
     snap(w, "done-stopped")
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.outcome for r in records] == ["stopped"]
     # Esc again goes home.
-    qtbot.keyClick(w.done, Qt.Key.Key_Escape)
+    qtbot.keyClick(w.page(Screen.DONE), Qt.Key.Key_Escape)
     assert w.current_screen() is Screen.HOME
 
 
 def test_buttons_do_what_the_keys_do(kind, qtbot):
     w = kind.window
     kind.controller.start_break("guided")
-    session = kind.controller.driver.session
-    page = w.practice
+    session = kind.controller.practice.driver.session
+    page = w.page(Screen.PRACTICE)
     assert session.practice.mode == "guided"
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert session.step_index == 1
@@ -111,20 +111,20 @@ def test_buttons_do_what_the_keys_do(kind, qtbot):
 
 def test_one_practice_at_a_time(kind):
     kind.controller.start_break("quick")
-    first = kind.controller.driver
+    first = kind.controller.practice.driver
     kind.controller.start_break("guided")  # e.g. the tray's Quick break while one runs
-    assert kind.controller.driver is first
+    assert kind.controller.practice.driver is first
 
 
 def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     w = kind.window
     qtbot.mouseClick(w.home.words_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.WORDS
-    edit = w.words.edits["mindfulness"]
+    edit = w.page(Screen.WORDS).edits["mindfulness"]
     edit.setFocus()
     qtbot.keyClicks(edit, "Ouch. This is hard, and it matters.")
     snap(w, "my-words")
-    qtbot.keyClick(w.words, Qt.Key.Key_Escape)  # leaving keeps what was typed
+    qtbot.keyClick(w.page(Screen.WORDS), Qt.Key.Key_Escape)  # leaving keeps what was typed
     assert w.current_screen() is Screen.HOME
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["own_words"] == {"mindfulness": "Ouch. This is hard, and it matters."}
@@ -133,22 +133,25 @@ def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     again = make_kind(tmp_path)
     again.controller.start_break("quick")
     advance_to_step(again, 2)
-    assert again.window.practice.text.text() == "Ouch. This is hard, and it matters."
-    again.controller.leave_practice()
+    assert (
+        again.controller.practice.practice_screen().text.text()
+        == "Ouch. This is hard, and it matters."
+    )
+    again.controller.practice.leave_practice()
 
     # A suggestion fills the line; "use the suggested words" clears them all.
     w2 = again.window
     again.controller.nav.go(Nav.HOME)
     qtbot.mouseClick(w2.home.words_button, Qt.MouseButton.LeftButton)
-    w2.words.reset()
-    w2.words.flush()
+    w2.page(Screen.WORDS).reset()
+    w2.page(Screen.WORDS).flush()
     assert json.loads(kind.paths.settings_file.read_text())["own_words"] == {}
 
 
 def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot, snap):
     w = kind.window
     qtbot.mouseClick(w.home.words_button, Qt.MouseButton.LeftButton)
-    words = w.words
+    words = w.page(Screen.WORDS)
     words.new_phrase.setText("You're allowed to rest.")
     qtbot.mouseClick(words.add_button, Qt.MouseButton.LeftButton)
     own = [b for b in words.phrase_group.buttons() if b.text() == "You're allowed to rest."]
@@ -159,9 +162,9 @@ def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot,
     assert saved["touch_phrase"] == "You're allowed to rest."
     kind.controller.nav.go(Nav.HOME)
     kind.controller.nav.go(Nav.OPEN_TOUCH)
-    assert w.touch.phrase.currentText() == "You're allowed to rest."
+    assert w.page(Screen.TOUCH_SETUP).phrase.currentText() == "You're allowed to rest."
     kind.controller.nav.go(Nav.HOME)
     kind.controller.nav.go(Nav.OPEN_WORDS)
-    w.words.reset()
+    w.page(Screen.WORDS).reset()
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["touch_own_phrases"] == [] and saved["touch_phrase"] == "I'm here for you."

@@ -10,7 +10,7 @@ from kindapp.core.breathing import PATTERNS
 from kindapp.core.clock import FakeClock
 from kindapp.core.session import Session
 from kindapp.core.touch import breathe_practice
-from kindapp.ui.breath_driver import BreathDriver
+from kindapp.ui.practices.breath_driver import BreathDriver
 
 
 def test_every_boundary_is_due_exactly_on_the_pattern_even_when_timers_are_late(qapp, caplog):

@@ -10,7 +10,7 @@ from kindapp.core.session import State
 
 
 def finish_practice(kind):
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     kind.clock.set(session.started_at + session.practice.total_s)
     session.tick()
 
@@ -19,7 +19,7 @@ def test_break_with_checkins_that_rise_leads_to_backdraft_care_then_ground(kind,
     w = kind.window
     qtbot.mouseClick(w.home.quick_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.CHECKIN
-    page = w.screen(Screen.CHECKIN)
+    page = w.page(Screen.CHECKIN)
     qtbot.keyClick(page, Qt.Key.Key_4)
     qtbot.keyClick(page, Qt.Key.Key_Return)
     assert w.current_screen() is Screen.PRACTICE
@@ -32,8 +32,8 @@ def test_break_with_checkins_that_rise_leads_to_backdraft_care_then_ground(kind,
     entry = Journal(kind.paths.journal_file, writer=False).history_entries()[0]
     assert (entry.practice, entry.before, entry.after) == ("break", 4, 7)
 
-    w.screen(Screen.BACKDRAFT).ground.emit()
-    session = kind.controller.driver.session
+    w.page(Screen.BACKDRAFT).ground.emit()
+    session = kind.controller.practice.driver.session
     assert session.practice.id == "ground" and session.state is State.RUNNING
     assert all("kind" not in s.text.lower() for s in session.practice.steps)  # no phrases
     finish_practice(kind)
@@ -43,7 +43,7 @@ def test_break_with_checkins_that_rise_leads_to_backdraft_care_then_ground(kind,
 def test_skipping_checkins_with_one_key_and_a_lighter_after_goes_to_done(kind, qtbot):
     w = kind.window
     kind.controller.start_break("quick", ask_first=True)
-    page = w.screen(Screen.CHECKIN)
+    page = w.page(Screen.CHECKIN)
     qtbot.keyClick(page, Qt.Key.Key_Escape)  # skip
     assert w.current_screen() is Screen.PRACTICE
     finish_practice(kind)
@@ -57,7 +57,7 @@ def test_this_stirred_things_up_leads_to_backdraft_care(kind, qtbot):
     kind.controller.start_break("quick")  # from the tray or --break: straight in
     assert w.current_screen() is Screen.PRACTICE
     finish_practice(kind)
-    page = w.screen(Screen.CHECKIN)
+    page = w.page(Screen.CHECKIN)
     stir = [b for b in page.findChildren(type(w.home.quick_button)) if "stirred" in b.text()]
     qtbot.mouseClick(stir[0], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.BACKDRAFT
@@ -66,7 +66,7 @@ def test_this_stirred_things_up_leads_to_backdraft_care(kind, qtbot):
 def test_the_ground_button_during_any_practice_leads_to_grounding_care(kind, qtbot):
     w = kind.window
     kind.controller.start_breathe()
-    qtbot.mouseClick(w.practice.ground_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.page(Screen.PRACTICE).ground_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.BACKDRAFT
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.outcome for r in records] == ["stopped"]
@@ -89,7 +89,7 @@ def test_history_shows_the_moments_and_an_entry_can_be_removed(kind, qtbot, snap
     assert kind.window.current_screen() is Screen.HISTORY
     snap(kind.window, "care-history")
     first = Journal(kind.paths.journal_file, writer=False).history_entries()[0]
-    kind.window.screen(Screen.HISTORY).deleteEntry.emit(first.id)
+    kind.window.page(Screen.HISTORY).deleteEntry.emit(first.id)
     assert len(Journal(kind.paths.journal_file, writer=False).history_entries()) == 1
 
 
@@ -97,4 +97,4 @@ def test_learn_from_home_and_from_done(kind, qtbot):
     w = kind.window
     qtbot.mouseClick(w.home.learn_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.LEARN
-    assert w.screen(Screen.LEARN).topic_id() == "three-parts"
+    assert w.page(Screen.LEARN).topic_id() == "three-parts"

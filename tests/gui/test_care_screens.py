@@ -21,7 +21,7 @@ from kindapp.core.learn import TOPICS
 def styled(qapp):  # type: ignore[no-untyped-def]
     """The app's names and its light look, as kindapp.app applies them."""
     from kindapp.app import configure_qt_app, stylesheet_template
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.common.theme import apply_look
 
     configure_qt_app(qapp)
     qapp.setStyleSheet("")  # setStyle() above drops a sheet that an identical one won't restore
@@ -55,7 +55,7 @@ def no_clipped_labels(qtbot, root: QWidget) -> None:  # type: ignore[no-untyped-
 
 # -- check-in ---------------------------------------------------------------------------------
 def test_checkin_before_digits_words_and_enter(qtbot, snap):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     assert panel.heading.text() == "How heavy does it feel right now?"
@@ -86,7 +86,7 @@ def test_checkin_before_digits_words_and_enter(qtbot, snap):
 
 
 def test_checkin_mouse_choice_can_be_taken_back(qtbot):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     qtbot.mouseClick(panel.scale.buttons[3], Qt.MouseButton.LeftButton)
@@ -102,7 +102,7 @@ def test_checkin_mouse_choice_can_be_taken_back(qtbot):
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_S, Qt.Key.Key_Escape])
 def test_checkin_skips_with_one_key(qtbot, key):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     qtbot.keyClick(panel.scale, Qt.Key.Key_4)
@@ -116,7 +116,7 @@ def test_checkin_skips_with_one_key(qtbot, key):
 
 
 def test_checkin_after_and_stirred(qtbot, snap):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel())
     qtbot.keyClick(panel.scale, Qt.Key.Key_2)
@@ -140,7 +140,7 @@ def test_checkin_after_and_stirred(qtbot, snap):
 
 
 def test_checkin_fits_a_small_window(qtbot, snap):
-    from kindapp.ui.checkin import CheckInPanel
+    from kindapp.ui.care.checkin_panel import CheckInPanel
 
     panel = shown(qtbot, CheckInPanel(), 640, 480)
     panel.set_mode("after")
@@ -151,7 +151,7 @@ def test_checkin_fits_a_small_window(qtbot, snap):
 
 # -- backdraft --------------------------------------------------------------------------------
 def test_backdraft_screen_ground_back_and_support(qtbot, snap):
-    from kindapp.ui.backdraft_screen import BackdraftScreen
+    from kindapp.ui.care.backdraft_screen import BackdraftScreen
 
     page = shown(qtbot, BackdraftScreen())
     page.focus_first()
@@ -171,8 +171,8 @@ def test_backdraft_screen_ground_back_and_support(qtbot, snap):
     assert page.back_button.hasFocus()
     qtbot.waitUntil(
         lambda: (
-            page.scroll.verticalScrollBar().value() > 0
-            or page.scroll.verticalScrollBar().maximum() == 0
+            page.reading_area.verticalScrollBar().value() > 0
+            or page.reading_area.verticalScrollBar().maximum() == 0
         )
     )
     snap(page, "backdraft-bottom")
@@ -183,7 +183,7 @@ def test_backdraft_screen_ground_back_and_support(qtbot, snap):
 
 # -- Learn ------------------------------------------------------------------------------------
 def test_learn_list_keys_and_show_topic(qtbot, snap):
-    from kindapp.ui.learn_screen import LearnScreen
+    from kindapp.ui.care.learn_screen import LearnScreen
 
     page = shown(qtbot, LearnScreen())
     page.focus_first()
@@ -247,14 +247,15 @@ SAMPLE = [
 
 
 def test_history_with_data_by_day_and_week(qtbot, snap):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history(SAMPLE, TODAY, UTC)
     # 12 March: entries 1-5 (days 12,12,11,10,8), 6 (4th), 7 (3rd) are March; 8 is 24 Feb.
     assert page.totals.text().startswith("7 moments of kindness this month")
     assert "this week" in page.totals.text()
-    assert len(page.rows) == 8
+    assert len(page.entry_ids()) == 8
+    assert page.model.rowCount() == 8 + 7  # and a header for each of the seven days
     assert [p.entry_id for p in page.chart.pairs()] == [8, 7, 6, 5, 3, 1, 2]  # oldest first
     page.focus_first()
     snap(page, "history-by-day")
@@ -270,12 +271,12 @@ def test_history_with_data_by_day_and_week(qtbot, snap):
 
 
 def test_history_delete_asks_quietly_then_emits(qtbot, snap):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history(SAMPLE, TODAY, UTC)
-    row = page.rows[0]
-    assert row.entry_id == 2  # newest first
+    row = page.row_actions  # acts on the chosen moment: the first, at first
+    assert page.entry_ids()[0] == 2 and page.current_entry() == 2  # newest first
     qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)
     assert row.keep_button.isVisible() and row.confirm_button.isVisible()
     snap(page, "history-remove-asks")
@@ -285,13 +286,53 @@ def test_history_delete_asks_quietly_then_emits(qtbot, snap):
     with qtbot.waitSignal(page.deleteEntry) as sig:
         qtbot.mouseClick(row.confirm_button, Qt.MouseButton.LeftButton)
     assert sig.args == [2]
-    assert [r.entry_id for r in page.rows][:2] == [1, 3]
-    assert page.rows[0].remove_button.hasFocus()
+    assert page.entry_ids()[:2] == [1, 3]
+    assert page.current_entry() == 1 and row.remove_button.hasFocus()
     assert page.totals.text().startswith("6 moments")
 
 
+def test_history_is_one_list_view_and_a_removal_removes_rows_not_the_list(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from kindapp.ui.care.history_screen import HistoryScreen
+
+    page = shown(qtbot, HistoryScreen())
+    page.show_history(SAMPLE, TODAY, UTC)
+    widgets = len(page.findChildren(QWidget))
+    many = [entry(100 + i, i % 30, 9) for i in range(300)]
+    page.show_history(many, TODAY, UTC)
+    assert len(page.findChildren(QWidget)) == widgets  # rows are painted, not widgets
+    page.show_history(SAMPLE, TODAY, UTC)
+    resets: list[bool] = []
+    removed: list[tuple[int, int]] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    page.model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    # The keyboard path: arrows choose a moment (headers are skipped), Delete asks.
+    page.list_area.setFocus()
+    qtbot.keyClick(page.list_area, Qt.Key.Key_Down)
+    assert page.current_entry() == 1
+    qtbot.keyClick(page.list_area, Qt.Key.Key_Down)  # over 11 March's header
+    assert page.current_entry() == 3
+    assert "Guided Self-Compassion Break" in page.row_actions.remove_button.accessibleName()
+    qtbot.keyClick(page.list_area, Qt.Key.Key_Delete)
+    assert page.row_actions.keep_button.hasFocus() and page.row_actions.confirm_button.isVisible()
+    with qtbot.waitSignal(page.deleteEntry) as sig:
+        qtbot.keyClick(page.row_actions.confirm_button, Qt.Key.Key_Space)
+    assert sig.args == [3]
+    assert not resets and removed == [(4, 4), (3, 3)]  # the moment, then its day's header
+    assert page.entry_ids() == [2, 1, 4, 5, 6, 7, 8] and page.model.rowCount() == 7 + 6
+    assert page.current_entry() == 4  # the next moment is chosen
+    removed.clear()
+    page.select_entry(2)
+    page.row_actions.ask()
+    page.row_actions.confirm_button.click()
+    assert removed == [(1, 1)]  # 12 March keeps its header, with a new sum
+    header = page.model.index(0)
+    assert str(header.data(Qt.ItemDataRole.AccessibleTextRole)).endswith("1 moment · 1 minute")
+
+
 def test_history_empty_is_kind(qtbot, snap):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history([], TODAY, UTC)
@@ -309,7 +350,7 @@ def test_history_empty_is_kind(qtbot, snap):
 
 
 def test_history_chart_has_no_red_and_draws_dots(qtbot):
-    from kindapp.ui.history_screen import HistoryScreen
+    from kindapp.ui.care.history_screen import HistoryScreen
 
     page = shown(qtbot, HistoryScreen())
     page.show_history(SAMPLE, TODAY, UTC)
@@ -329,7 +370,7 @@ def test_history_chart_has_no_red_and_draws_dots(qtbot):
 
 # -- first run --------------------------------------------------------------------------------
 def test_first_run_pages_keys_and_signals(qtbot, snap):
-    from kindapp.ui.first_run import FirstRun
+    from kindapp.ui.care.first_run import FirstRun
 
     page = shown(qtbot, FirstRun())
     assert page.page() == 0 and not page.back_button.isVisible()
@@ -360,7 +401,7 @@ def test_first_run_pages_keys_and_signals(qtbot, snap):
 
 
 def test_first_run_can_be_skipped_from_any_page(qtbot):
-    from kindapp.ui.first_run import FirstRun
+    from kindapp.ui.care.first_run import FirstRun
 
     page = shown(qtbot, FirstRun())
     with qtbot.waitSignal(page.finished):
@@ -375,9 +416,9 @@ def test_first_run_can_be_skipped_from_any_page(qtbot):
 def test_dark_and_contrast_looks(qtbot, snap, qapp):
     """The painted chart and the styled controls follow the look."""
     from kindapp.app import stylesheet_template
-    from kindapp.ui.checkin import CheckInPanel
-    from kindapp.ui.history_screen import HistoryScreen
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.care.checkin_panel import CheckInPanel
+    from kindapp.ui.care.history_screen import HistoryScreen
+    from kindapp.ui.common.theme import apply_look
 
     for look in ("dark", "contrast"):
         apply_look(qapp, stylesheet_template(), look, 1.0, 10.5)
@@ -394,9 +435,9 @@ def test_dark_and_contrast_looks(qtbot, snap, qapp):
 
 def test_large_text_still_fits(qtbot, snap, qapp):
     from kindapp.app import stylesheet_template
-    from kindapp.ui.first_run import FirstRun
-    from kindapp.ui.learn_screen import LearnScreen
-    from kindapp.ui.theme import apply_look
+    from kindapp.ui.care.first_run import FirstRun
+    from kindapp.ui.care.learn_screen import LearnScreen
+    from kindapp.ui.common.theme import apply_look
 
     apply_look(qapp, stylesheet_template(), "light", 1.5, 10.5)
     learn = shown(qtbot, LearnScreen())

@@ -14,22 +14,22 @@ def test_settings_apply_at_once_and_are_kept(kind, qtbot, snap, make_kind, tmp_p
     qtbot.mouseClick(w.home.settings_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.SETTINGS
     snap(w, "settings")
-    w.settings.volume.setFocus()
-    qtbot.keyClick(w.settings.volume, Qt.Key.Key_PageDown)  # keyboard path: 70 -> 60
-    assert w.settings.volume_value.text() == "60 %"
-    w.settings.mute.setFocus()
-    qtbot.keyClick(w.settings.mute, Qt.Key.Key_Space)
-    w.settings.guided.click()
+    w.page(Screen.SETTINGS).volume.setFocus()
+    qtbot.keyClick(w.page(Screen.SETTINGS).volume, Qt.Key.Key_PageDown)  # keyboard path: 70 -> 60
+    assert w.page(Screen.SETTINGS).volume_value.text() == "60 %"
+    w.page(Screen.SETTINGS).mute.setFocus()
+    qtbot.keyClick(w.page(Screen.SETTINGS).mute, Qt.Key.Key_Space)
+    w.page(Screen.SETTINGS).guided.click()
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["volume"] == 0.6 and saved["muted"] is True and saved["break_mode"] == "guided"
-    qtbot.keyClick(w.settings, Qt.Key.Key_Escape)
+    qtbot.keyClick(w.page(Screen.SETTINGS), Qt.Key.Key_Escape)
     assert w.current_screen() is Screen.HOME
 
     again = make_kind(tmp_path)
     again.controller.nav.go(Nav.OPEN_SETTINGS)
-    assert again.window.settings.volume.value() == 60
-    assert again.window.settings.mute.isChecked()
-    assert again.window.settings.guided.isChecked()
+    assert again.controller.settings_flow.page().volume.value() == 60
+    assert again.controller.settings_flow.page().mute.isChecked()
+    assert again.controller.settings_flow.page().guided.isChecked()
 
 
 def test_corrupt_settings_are_kept_aside_and_the_person_is_told(make_kind, tmp_path, snap):
@@ -76,7 +76,7 @@ def test_unwritable_config_dir_is_a_message_not_a_crash(make_kind, tmp_path):
     kind = make_kind(tmp_path)
     text = kind.window.banner.text.text()
     assert "can't save settings" in text
-    kind.controller.set_volume(0.3)  # still works for this run
+    kind.controller.practice.set_volume(0.3)  # still works for this run
     assert kind.controller.settings.volume == 0.3
 
 
@@ -97,35 +97,35 @@ def test_sound_settings_theme_device_and_previews(make_kind, tmp_path, qtbot, sn
     cfg = kind.paths.settings_file
     kind.controller.update_settings(output_device="USB Headset (gone)")
     qtbot.mouseClick(w.home.settings_button, Qt.MouseButton.LeftButton)
-    combo = w.settings.device
+    combo = w.page(Screen.SETTINGS).device
     # The device list arrives from a worker thread; the remembered device is still shown.
     qtbot.waitUntil(lambda: combo.findData("USB Headset (gone)") >= 0, timeout=5000)
     assert combo.itemData(0) == "" and "not connected" in combo.currentText()
     snap(w, "settings-sound")
 
-    for cue, b in w.settings.preview_buttons.items():
+    for cue, b in w.page(Screen.SETTINGS).preview_buttons.items():
         qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
         assert player.calls[-1] == ("preview", cue)
 
-    w.settings.theme.setCurrentIndex(w.settings.theme.findData("chimes"))
+    w.page(Screen.SETTINGS).theme.setCurrentIndex(w.page(Screen.SETTINGS).theme.findData("chimes"))
     combo.setCurrentIndex(0)
     saved = json.loads(cfg.read_text())
     assert saved["sound_theme"] == "chimes" and saved["output_device"] == ""
     assert ("set_theme", "chimes") in player.calls and ("set_device", None) in player.calls
-    qtbot.mouseClick(w.settings.volume_test, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.page(Screen.SETTINGS).volume_test, Qt.MouseButton.LeftButton)
     assert player.calls[-1] == ("preview", "step_1")
 
 
 def test_reminder_settings_are_kept_and_the_tray_can_pause_them(kind, qtbot, snap):
     w = kind.window
     kind.controller.nav.go(Nav.OPEN_SETTINGS)
-    r = w.settings.reminders
+    r = w.page(Screen.SETTINGS).reminders
     assert not r.enabled.isChecked()  # off by default
     r.enabled.setChecked(True)
     r.days[6].setChecked(True)  # a quiet Sunday
     saved = json.loads(kind.paths.settings_file.read_text())["reminders"]
     assert saved["enabled"] is True and saved["quiet_days"] == [6]
-    assert kind.controller.reminders.next_due() is not None
+    assert kind.controller.desk.reminders.next_due() is not None
     snap(w, "settings-reminders")
     kind.controller.tray.pauseReminders.emit("hour")
     saved = json.loads(kind.paths.settings_file.read_text())["reminders"]
@@ -134,7 +134,7 @@ def test_reminder_settings_are_kept_and_the_tray_can_pause_them(kind, qtbot, sna
 
 def test_a_reminder_is_a_notification_and_clicking_it_starts_the_break(kind, qtbot):
     kind.window.hide()
-    kind.controller._on_reminder_due()
+    kind.controller.desk.on_reminder_due()
     assert not kind.window.isVisible()  # never a window that steals focus
     kind.controller.tray.reminderClicked.emit()
     assert kind.window.isVisible() and kind.window.current_screen() is Screen.PRACTICE

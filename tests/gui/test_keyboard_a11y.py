@@ -88,28 +88,30 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
         c.start_break("quick", ask_first=True)
     elif how == "backdraft":
         c.start_breathe()
-        c.ground_now()
+        c.practice.ground_now()
     elif how == "learn":
-        c.open_learn("myths")
+        c.care.open_learn("myths")
     elif how == "history":
-        c.open_history()
+        c.care.open_history()
     elif how == "first_run":
         c.show_first_run()
     elif how == "done":
         c.start_break("quick")
-        session = c.driver.session
+        session = c.practice.driver.session
         kind.clock.set(session.started_at + session.practice.total_s)
         session.tick()  # the whole break: then "and now?", skipped with one key
-        qtbot.keyClick(kind.window.screen(Screen.CHECKIN), Qt.Key.Key_S)
+        qtbot.keyClick(kind.window.page(Screen.CHECKIN), Qt.Key.Key_S)
     else:
-        c._open_writing(how) if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES) else c.nav.go(how)
+        c.writing.open_writing(how) if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES) else c.nav.go(
+            how
+        )
 
 
 def _walk(kind, qtbot, screen: Screen, how) -> list[QWidget]:  # type: ignore[no-untyped-def]
     """Open the screen, check every control has a name and Tab reaches it; the controls."""
     w = kind.window
     _open(kind, qtbot, how)
-    page = w.screen(screen)
+    page = w.page(screen)
     qtbot.waitUntil(page.isVisible, timeout=3000)
     assert w.current_screen() is screen
     wanted = [
@@ -166,7 +168,7 @@ def _walk(kind, qtbot, screen: Screen, how) -> list[QWidget]:  # type: ignore[no
 def test_tab_reaches_every_control_and_each_has_a_name(kind, qtbot, screen, how):
     _walk(kind, qtbot, screen, how)
     if screen is Screen.PRACTICE:
-        kind.controller.leave_practice()
+        kind.controller.practice.leave_practice()
 
 
 @pytest.mark.parametrize("screen,how", FILLED, ids=[s.value for s, _ in FILLED])
@@ -177,7 +179,7 @@ def test_tab_reaches_every_control_with_entries_in_the_journal(
     kind = make_kind(tmp_path)
     wanted = _walk(kind, qtbot, screen, how)
     names = [_name(x) for x in wanted]
-    page = kind.window.screen(screen)
+    page = kind.window.page(screen)
     if screen is Screen.LETTERS:
         # The list of letters is a Tab stop, with a name, and so are the actions on the letter
         # it selects (open, delete, remind me to reread), now that there is one.
@@ -227,8 +229,8 @@ def test_a_screen_reader_tells_apart_the_same_practice_on_two_days(make_kind, tm
         journal.record_practice(PracticeRecord("break", "quick", start, end, 60.0, "finished"))
     journal.close()
     kind = make_kind(tmp_path)
-    kind.controller.open_history()
-    page = kind.window.screen(Screen.HISTORY)
+    kind.controller.care.open_history()
+    page = kind.window.page(Screen.HISTORY)
     qtbot.waitUntil(page.isVisible, timeout=3000)
     names = [_name(row.remove_button) for row in page.rows]
     assert len(names) == 2

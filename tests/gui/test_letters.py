@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from screen_helpers import show
 
 from kindapp.core.journal import Journal
-from kindapp.ui.letter_screen import OPEN_LETTER_KEY, LetterScreen
-from kindapp.ui.letters_library import LettersLibrary
+from kindapp.ui.writing.letter_screen import OPEN_LETTER_KEY, LetterScreen
+from kindapp.ui.writing.letters_library import LettersLibrary
 
 
 @pytest.fixture
@@ -364,7 +364,7 @@ def test_export_markdown_and_pdf(styled, qtbot, journal, tmp_path, snap):
     md.parent.mkdir()
     assert lib.export_markdown(ids[0], md)
     text = md.read_text(encoding="utf-8")
-    from kindapp.ui.letter_printing import written_date
+    from kindapp.ui.writing.letter_printing import written_date
 
     assert text == (
         f"# When the project slipped\n\n_written {written_date(letter.created)}_\n\n{letter.body}\n"

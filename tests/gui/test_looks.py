@@ -14,7 +14,7 @@ from pytestqt.exceptions import TimeoutError
 from screen_helpers import fill_journal
 
 from kindapp.core.navigation import Nav, Screen
-from kindapp.ui import theme
+from kindapp.ui.common import theme
 
 SCREENS = [
     (Screen.HOME, None),
@@ -43,22 +43,22 @@ SCREENS = [
 
 def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
     c = kind.controller
-    if c.driver is not None:
-        c.leave_practice()
+    if c.practice.driver is not None:
+        c.practice.leave_practice()
     c.nav.go(Nav.HOME)
     if isinstance(how, str) and how.startswith("filled:"):
         how = how.removeprefix("filled:")
         how = Nav(how) if how in {n.value for n in Nav} else how
     if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES):
-        c._open_writing(how)
+        c.writing.open_writing(how)
     elif how == "letter":
         c.open_letter()
     elif how == "reframe":
         c.open_reframe()
     elif how == "learn":
-        c.open_learn("myths")
+        c.care.open_learn("myths")
     elif how == "history":
-        c.open_history()
+        c.care.open_history()
     elif how == "first_run":
         c.show_first_run()
     elif how == "touch":
@@ -67,7 +67,7 @@ def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
         c.start_breathe()
     elif how == "done":
         c.start_breathe()
-        c.leave_practice()  # left part-way: the done screen's "That's enough for now."
+        c.practice.leave_practice()  # left part-way: the done screen's "That's enough for now."
     elif how is not None:
         c.nav.go(how)
 
@@ -136,7 +136,7 @@ def _cases():  # type: ignore[no-untyped-def]
 def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[no-untyped-def]
     w = kind.window
     open_screen(kind, how)
-    page = w.screen(screen)
+    page = w.page(screen)
     qtbot.waitUntil(page.isVisible, timeout=3000)
     if screen is Screen.PRACTICE:  # the step's words fade in (a real animation): wait for it
         qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
@@ -272,8 +272,8 @@ def test_each_look_is_really_applied_and_nothing_is_clipped(
             if t in plain and px < plain[t] * (scale - 0.1)
         ]
         assert not small, f"{name}: text did not grow with the text size: {small}"
-    if c.driver is not None:
-        c.leave_practice()
+    if c.practice.driver is not None:
+        c.practice.leave_practice()
     c.set_look(look="light", scale=1.0)
 
 
@@ -305,7 +305,7 @@ def test_a_larger_text_size_chosen_later_still_fits(make_kind, tmp_path, qtbot, 
     c = kind.controller
     w = kind.window
     _open_and_settle(kind, qtbot, screen, how)  # built and laid out at 100 %
-    c.nav.go(Nav.HOME) if c.driver is None else c.leave_practice()
+    c.nav.go(Nav.HOME) if c.practice.driver is None else c.practice.leave_practice()
     c.set_look(scale=1.5)
     w.resize(w.sizeHint())
     page = _open_and_settle(kind, qtbot, screen, how)
@@ -314,5 +314,5 @@ def test_a_larger_text_size_chosen_later_still_fits(make_kind, tmp_path, qtbot, 
     with contextlib.suppress(TimeoutError):
         qtbot.waitUntil(lambda: not _clipped(page), timeout=2000)
     assert not _clipped(page), f"{name}: {_clipped(page)}"
-    if c.driver is not None:
-        c.leave_practice()
+    if c.practice.driver is not None:
+        c.practice.leave_practice()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 
 from kindapp.core.breathing import PATTERNS, Phase
 from kindapp.core.clock import FakeClock
-from kindapp.ui.pacer import REDUCED_STEP_S, Pacer
+from kindapp.ui.practices.pacer import REDUCED_STEP_S, Pacer
 
 
 @pytest.fixture

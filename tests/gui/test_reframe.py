@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from screen_helpers import show
 
 from kindapp.core.journal import Journal
-from kindapp.ui.reframe_screen import PastReframes, ReframeScreen
+from kindapp.ui.writing.past_reframes import PastReframes
+from kindapp.ui.writing.reframe_screen import ReframeScreen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from kindapp.core.reminders import ReminderPlan
-from kindapp.ui.reminder_timer import ReminderTimer
+from kindapp.ui.desktop.reminder_timer import ReminderTimer
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TOKYO = ZoneInfo("Asia/Tokyo")

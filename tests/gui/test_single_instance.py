@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from kindapp.ui.single_instance import (
+from kindapp.ui.desktop.single_instance import (
     MAX_LINE,
     SingleInstance,
     parse_line,
@@ -29,7 +29,7 @@ from kindapp.ui.single_instance import (
 REPO = Path(__file__).resolve().parents[2]
 SENDER = """
 import json, sys
-from kindapp.ui.single_instance import SingleInstance
+from kindapp.ui.desktop.single_instance import SingleInstance
 ok = SingleInstance(sys.argv[1]).try_send(json.loads(sys.argv[2]), 3000)
 sys.exit(0 if ok else 1)
 """
@@ -150,7 +150,7 @@ def test_a_killed_owner_frees_the_name(qtbot, qapp, name: str) -> None:  # type:
     code = (
         "import sys, signal, os\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from kindapp.ui.single_instance import SingleInstance\n"
+        "from kindapp.ui.desktop.single_instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
         "inst = SingleInstance(sys.argv[1]); assert inst.listen()\n"
         "print('listening', flush=True)\n"

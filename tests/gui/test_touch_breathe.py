@@ -17,7 +17,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     w = kind.window
     qtbot.mouseClick(w.home.touch_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.TOUCH_SETUP
-    page = w.touch
+    page = w.page(Screen.TOUCH_SETUP)
     assert page.gesture_id() == "hand-on-heart"  # the default
     snap(w, "touch-setup")
     qtbot.mouseClick(page.gesture_buttons["self-hug"], Qt.MouseButton.LeftButton)
@@ -25,25 +25,25 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     page.phrase.setEditText("You're doing okay, love.")
     page.pattern.set_choice("long-exhale", {})
     qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)  # skip the check-in
+    qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_S)  # skip the check-in
 
     assert w.current_screen() is Screen.PRACTICE
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     assert session.practice.id == "touch" and session.practice.total_s == 180.0
     assert session.step.gesture == "self-hug"
-    assert w.practice.visual.currentWidget() is w.practice.gesture
-    qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+    assert w.page(Screen.PRACTICE).visual.currentWidget() is w.page(Screen.PRACTICE).gesture
+    qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
     snap(w, "touch-settle")
     kind.clock.set(session.started_at + touch.SETTLE_S + 2.0)  # 2 s into the out-breath's...
     session.tick()
     assert session.step.id == "touch"
-    assert w.practice.text.text() == "You're doing okay, love."
-    assert w.practice.visual.currentWidget() is w.practice.pacer
-    w.practice.pacer.update()
-    qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
-    assert w.practice.pacer.phase() is Phase.IN  # 2 s into a 4 s in-breath
+    assert w.page(Screen.PRACTICE).text.text() == "You're doing okay, love."
+    assert w.page(Screen.PRACTICE).visual.currentWidget() is w.page(Screen.PRACTICE).pacer
+    w.page(Screen.PRACTICE).pacer.update()
+    qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
+    assert w.page(Screen.PRACTICE).pacer.phase() is Phase.IN  # 2 s into a 4 s in-breath
     snap(w, "touch-breathing")
-    qtbot.keyClick(w.practice, Qt.Key.Key_Escape)
+    qtbot.keyClick(w.page(Screen.PRACTICE), Qt.Key.Key_Escape)
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.practice for r in records] == ["touch"]
 
@@ -57,8 +57,10 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     again = make_kind(tmp_path)
     pass
     qtbot.mouseClick(again.window.home.touch_button, Qt.MouseButton.LeftButton)
-    assert again.window.touch.gesture_id() == "self-hug"
-    assert again.window.touch.phrase.currentText() == "You're doing okay, love."
+    assert again.controller.practice.touch_setup().gesture_id() == "self-hug"
+    assert (
+        again.controller.practice.touch_setup().phrase.currentText() == "You're doing okay, love."
+    )
 
 
 def test_every_gesture_has_its_illustration(kind, qtbot, snap):
@@ -66,10 +68,10 @@ def test_every_gesture_has_its_illustration(kind, qtbot, snap):
     pass
     qtbot.mouseClick(w.home.touch_button, Qt.MouseButton.LeftButton)
     for g in touch.GESTURES:
-        b = w.touch.gesture_buttons[g.id]
+        b = w.page(Screen.TOUCH_SETUP).gesture_buttons[g.id]
         assert not b.icon().isNull(), g.id
-        w.practice.gesture.set_gesture(g.id)
-        art = w.practice.gesture
+        w.page(Screen.PRACTICE).gesture.set_gesture(g.id)
+        art = w.page(Screen.PRACTICE).gesture
         art.resize(200, 200)
         snap(art, f"gesture-{g.id}")
 
@@ -77,15 +79,15 @@ def test_every_gesture_has_its_illustration(kind, qtbot, snap):
 def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
     w = kind.window
     qtbot.mouseClick(w.home.breathe_button, Qt.MouseButton.LeftButton)
-    page = w.breathe
+    page = w.page(Screen.BREATHE_SETUP)
     page.pattern.set_choice("box", {})
     assert "light-headed" in page.pattern.note.text()
     snap(w, "breathe-setup")
     page.length.set_seconds(60.0)
     qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_S)  # skip the check-in
-    session = kind.controller.driver.session
-    pacer = w.practice.pacer
+    qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_S)  # skip the check-in
+    session = kind.controller.practice.driver.session
+    pacer = w.page(Screen.PRACTICE).pacer
     assert session.practice.id == "breathe" and session.state is State.RUNNING
     for t, phase, name in (
         (2.0, Phase.IN, "in"),
@@ -96,31 +98,31 @@ def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
         session.tick()
         pacer._refresh()
         assert pacer.phase() is phase
-        qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+        qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
         snap(w, f"breathe-{name}")
-    qtbot.keyClick(w.practice, Qt.Key.Key_Space)
+    qtbot.keyClick(w.page(Screen.PRACTICE), Qt.Key.Key_Space)
     assert session.state is State.PAUSED and not pacer.animating()
-    qtbot.keyClick(w.practice, Qt.Key.Key_Escape)
+    qtbot.keyClick(w.page(Screen.PRACTICE), Qt.Key.Key_Escape)
 
 
 def test_a_custom_pattern_with_no_time_cannot_begin(kind, qtbot):
     w = kind.window
     qtbot.mouseClick(w.home.breathe_button, Qt.MouseButton.LeftButton)
-    w.breathe.pattern.set_choice(
+    w.page(Screen.BREATHE_SETUP).pattern.set_choice(
         "custom", {"inhale_s": 0, "hold_in_s": 0, "exhale_s": 0, "hold_out_s": 0}
     )
-    assert "needs some time" in w.breathe.pattern.note.text()
-    qtbot.mouseClick(w.breathe.begin_button, Qt.MouseButton.LeftButton)
+    assert "needs some time" in w.page(Screen.BREATHE_SETUP).pattern.note.text()
+    qtbot.mouseClick(w.page(Screen.BREATHE_SETUP).begin_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.BREATHE_SETUP
 
 
 def test_reduced_motion_setting_reaches_the_pacer(kind, qtbot, snap):
     w = kind.window
-    kind.controller.set_reduced_motion(True)
+    kind.controller.practice.set_reduced_motion(True)
     kind.controller.start_breathe()
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     kind.clock.set(session.started_at + 2.0)
     session.tick()
-    assert w.practice.pacer.reduced_motion
-    qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+    assert w.page(Screen.PRACTICE).pacer.reduced_motion
+    qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
     snap(w, "breathe-reduced-motion")

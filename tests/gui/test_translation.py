@@ -189,7 +189,7 @@ def german(make_kind, tmp_path, qapp, qtbot, snap):  # type: ignore[no-untyped-d
     locale = QLocale()
     kind = make_kind(root)
     yield German(kind, snap, qtbot)
-    from kindapp.ui.translation import TsTranslator
+    from kindapp.ui.common.translation import TsTranslator
 
     for translator in qapp.findChildren(TsTranslator):  # the next test speaks English again
         qapp.removeTranslator(translator)
@@ -198,14 +198,14 @@ def german(make_kind, tmp_path, qapp, qtbot, snap):  # type: ignore[no-untyped-d
 
 
 def _finish(kind) -> None:  # type: ignore[no-untyped-def]
-    session = kind.controller.driver.session
+    session = kind.controller.practice.driver.session
     kind.clock.set(session.started_at + session.practice.total_s)
     session.tick()
 
 
 def _walk_steps(g: German, name: str) -> None:
     """Every step of the running practice, then its end."""
-    session = g.kind.controller.driver.session
+    session = g.kind.controller.practice.driver.session
     assert session.state is State.RUNNING
     for i in range(len(session.practice.steps)):
         assert session.step_index == i
@@ -229,14 +229,14 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
 
     c.nav.go(Nav.OPEN_SETTINGS)
     g.look("settings")
-    settings = w.settings
+    settings = w.page(Screen.SETTINGS)
     settings.reminders.enabled.setChecked(True)
     settings.reminders.mode.setCurrentIndex(settings.reminders.mode.findData("times"))
     g.look("settings-reminder-times")
     home()
 
     c.nav.go(Nav.OPEN_WORDS)
-    words = w.words
+    words = w.page(Screen.WORDS)
     words.new_phrase.setText("Ich bin gut so, wie ich bin.")
     words.add_phrase()
     g.look("my-words")
@@ -245,7 +245,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
 
     c.nav.go(Nav.OPEN_TOUCH)
     g.look("touch-setup")
-    touch = w.touch
+    touch = w.page(Screen.TOUCH_SETUP)
     touch.pattern.combo.setCurrentIndex(touch.pattern.combo.findData("custom"))
     touch.length.combo.setCurrentIndex(touch.length.combo.count() - 1)
     g.look("touch-setup-own-pattern")
@@ -254,23 +254,25 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     home()
 
     c.nav.go(Nav.OPEN_BREATHE)
-    w.breathe.pattern.combo.setCurrentIndex(w.breathe.pattern.combo.findData("box"))
+    w.page(Screen.BREATHE_SETUP).pattern.combo.setCurrentIndex(
+        w.page(Screen.BREATHE_SETUP).pattern.combo.findData("box")
+    )
     g.look("breathe-setup")
-    w.breathe.pattern.combo.setCurrentIndex(0)
+    w.page(Screen.BREATHE_SETUP).pattern.combo.setCurrentIndex(0)
     home()
 
     # The quick break from home: check-in, every step (and paused), check-in after, backdraft.
     c.start_break("quick", ask_first=True)
     assert w.current_screen() is Screen.CHECKIN
     g.look("checkin-before")
-    page = w.screen(Screen.CHECKIN)
+    page = w.page(Screen.CHECKIN)
     qtbot.keyClick(page, Qt.Key.Key_3)
     qtbot.keyClick(page, Qt.Key.Key_Return)
     assert w.current_screen() is Screen.PRACTICE
     _walk_steps(g, "break-quick")
-    c.driver.session.toggle_pause()
+    c.practice.driver.session.toggle_pause()
     g.look("break-paused")
-    c.driver.session.toggle_pause()
+    c.practice.driver.session.toggle_pause()
     _finish(kind)
     assert w.current_screen() is Screen.CHECKIN
     g.look("checkin-after")
@@ -278,12 +280,12 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     qtbot.keyClick(page, Qt.Key.Key_Return)
     assert w.current_screen() is Screen.BACKDRAFT
     g.look("backdraft")
-    w.screen(Screen.BACKDRAFT).ground.emit()
+    w.page(Screen.BACKDRAFT).ground.emit()
     _walk_steps(g, "ground")
     _finish(kind)
     assert w.current_screen() is Screen.DONE
     g.look("done")
-    w.done.show_outcome("stopped")
+    w.page(Screen.DONE).show_outcome("stopped")
     g.look("done-stopped")
     home()
 
@@ -298,34 +300,34 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
         _walk_steps(g, name)
         _finish(kind)
         if w.current_screen() is Screen.CHECKIN:
-            qtbot.keyClick(w.screen(Screen.CHECKIN), Qt.Key.Key_Escape)
+            qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_Escape)
         home()
 
     from kindapp.core.learn import TOPICS
 
     for topic in TOPICS:
         home()
-        c.open_learn(topic.id)
-        assert w.screen(Screen.LEARN).topic_id() == topic.id
+        c.care.open_learn(topic.id)
+        assert w.page(Screen.LEARN).topic_id() == topic.id
         g.look(f"learn-{topic.id}")
     home()
 
-    c.open_history()
+    c.care.open_history()
     assert w.current_screen() is Screen.HISTORY
     g.look("history-by-day")
-    w.screen(Screen.HISTORY).set_grouping("week")
+    w.page(Screen.HISTORY).set_grouping("week")
     g.look("history-by-week")
     home()
 
     c.show_first_run()
-    first = w.screen(Screen.FIRST_RUN)
+    first = w.page(Screen.FIRST_RUN)
     for index in range(first.pages.count()):
         first.set_page(index)
         g.look(f"first-run-{index + 1}")
     home()
 
     c.open_letter()
-    letter = w.screen(Screen.LETTER)
+    letter = w.page(Screen.LETTER)
     letter.set_prompts_visible(True)
     g.look("letter-empty")
     letter.title.setText("Für schwere Tage")
@@ -336,8 +338,8 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     g.look("letter-no-prompts")
     home()
 
-    c._open_writing(Nav.OPEN_LETTERS)
-    library = w.screen(Screen.LETTERS)
+    c.writing.open_writing(Nav.OPEN_LETTERS)
+    library = w.page(Screen.LETTERS)
     library.show_letters()
     g.look("letters")
     library.search.setText("Zebra")
@@ -348,7 +350,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     home()
 
     c.open_reframe()
-    reframe = w.screen(Screen.REFRAME)
+    reframe = w.page(Screen.REFRAME)
     g.look("reframe-1-critical")
     reframe.critical.setPlainText("Du kriegst nie etwas hin.")
     reframe.go_next()
@@ -367,8 +369,8 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     g.look("reframe-6-read-aloud")
     home()
 
-    c._open_writing(Nav.OPEN_REFRAMES)
-    w.screen(Screen.REFRAMES).refresh()
+    c.writing.open_writing(Nav.OPEN_REFRAMES)
+    w.page(Screen.REFRAMES).refresh()
     g.look("past-reframes")
     home()
 
@@ -380,7 +382,7 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
         g.english += [f"tray: {t!r} ({why})" for t in texts if (why := untranslated(t))]
     told: list[tuple[str, str]] = []
     tray.tell = lambda title, message, **_kw: told.append((title, message))
-    c._on_reminder_due()
+    c.desk.on_reminder_due()
     assert told, "no reminder was shown"
     g.english += [
         f"reminder: {t!r} ({why})" for pair in told for t in pair if (why := untranslated(t))
@@ -395,16 +397,16 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
 
 def test_the_break_shows_a_persons_own_words_as_written(german):  # type: ignore[no-untyped-def]
     c = german.kind.controller
-    c.set_words("humanity", "Anderen geht es genauso.")
+    c.practice.set_words("humanity", "Anderen geht es genauso.")
     c.start_break("quick")
-    session = c.driver.session
+    session = c.practice.driver.session
     while session.step.id != "mindfulness":
         session.next()
-    practice = german.kind.window.practice
+    practice = german.kind.controller.practice.practice_screen()
     assert practice.text.text() == "Dies ist ein Moment des Leidens."  # the suggestion, in German
     session.next()
     assert practice.text.text() == "Anderen geht es genauso."  # their own words, untouched
-    c.leave_practice()
+    c.practice.leave_practice()
 
 
 def test_the_untranslated_check_catches_english() -> None:
@@ -440,7 +442,7 @@ def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
     (German "Pause" is English "Pause"; this once left the break's Pause button empty)."""
     from PySide6.QtWidgets import QWidget
 
-    from kindapp.ui.translation import TsTranslator
+    from kindapp.ui.common.translation import TsTranslator
 
     class PracticeScreen(QWidget):
         pass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import signal
 
-from kindapp.ui.unix_signals import QuitOnSignals
+from kindapp.ui.desktop.unix_signals import QuitOnSignals
 
 
 def test_sigterm_calls_quit_once_from_the_event_loop(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ def test_letter_from_home_autosaves_and_counts_as_a_moment(kind, qtbot, snap):
     snap(w, "home-all-practices")
     qtbot.mouseClick(w.home.letter_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.LETTER
-    page = w.screen(Screen.LETTER)
+    page = w.page(Screen.LETTER)
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Dear me, that was a hard day.")
     journal = kind.controller.journal()
@@ -30,7 +30,7 @@ def test_letter_from_home_autosaves_and_counts_as_a_moment(kind, qtbot, snap):
 def test_tray_write_a_letter_reopens_the_draft(kind, qtbot):
     w = kind.window
     kind.controller.tray.writeLetter.emit()
-    page = w.screen(Screen.LETTER)
+    page = w.page(Screen.LETTER)
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Half a thought")
     page.leave()  # Esc: kept as the draft
@@ -59,7 +59,7 @@ def test_export_then_import_merges_without_duplicates(make_kind, tmp_path, qtbot
     journal = a.controller.journal()
     journal.create_letter("To me", "You did what you could.")
     out = tmp_path / "export.json"
-    assert a.controller.export_file(out)
+    assert a.controller.desk.export_file(out)
     a.controller.shutdown()
 
     b = make_kind(tmp_path / "b")

@@ -1,0 +1,250 @@
+"""Care around the practices: check-ins, backdraft care and grounding, Learn, History,
+the welcome.
+
+It starts practices only through the `start_practice` it is given, and hears that one is over
+from the practice flow's signals (connected in app.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from kindapp.core.care import GROUNDING, CheckIn, needs_backdraft_care
+from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.practices import Practice
+from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
+
+if TYPE_CHECKING:
+    from kindapp.ui.care.backdraft_screen import BackdraftScreen
+    from kindapp.ui.care.checkin_panel import CheckInPanel
+    from kindapp.ui.care.first_run import FirstRun
+    from kindapp.ui.care.history_screen import HistoryScreen
+    from kindapp.ui.care.learn_screen import LearnScreen
+
+log = logging.getLogger(__name__)
+
+Builder = Callable[[], Practice]
+
+
+class EndedPractice(Protocol):
+    """What care needs to know of a practice that just ended (practices.flow.PracticeEnd)."""
+
+    @property
+    def practice_id(self) -> str: ...
+    @property
+    def practised_s(self) -> float: ...
+    @property
+    def record_id(self) -> int | None: ...
+    @property
+    def before(self) -> CheckIn | None: ...
+    @property
+    def grounding(self) -> bool: ...
+
+
+class CareFlow(QObject):
+    def __init__(
+        self,
+        host: ScreenHost,
+        nav: Navigator,
+        prefs: Prefs,
+        journal: JournalAccess,
+        notices: Notices,
+        start_practice: Callable[[Builder, CheckIn | None], None],
+        set_muted: Callable[[bool], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._nav = nav
+        self._prefs = prefs
+        self._journal = journal
+        self._notices = notices
+        self._start_practice = start_practice
+        self._set_muted = set_muted
+        self._pending_build: Builder | None = None
+        self._checkin_mode = "before"
+        self._ended: EndedPractice | None = None
+
+        host.set_factory(Screen.CHECKIN, self._build_checkin)
+        host.set_factory(Screen.BACKDRAFT, self._build_backdraft)
+        host.set_factory(Screen.LEARN, self._build_learn)
+        host.set_factory(Screen.HISTORY, self._build_history)
+        host.set_factory(Screen.FIRST_RUN, self._build_first_run)
+
+    # -- screens ---------------------------------------------------------------------------
+    def _go_home(self) -> None:
+        self._nav.go(Nav.HOME)
+
+    def _build_checkin(self) -> QWidget:
+        from kindapp.ui.care.checkin_panel import CheckInPanel
+
+        page = CheckInPanel()
+        page.done.connect(self._on_checkin_done)
+        return page
+
+    def _build_backdraft(self) -> QWidget:
+        from kindapp.ui.care.backdraft_screen import BackdraftScreen
+
+        page = BackdraftScreen()
+        page.ground.connect(self.start_grounding)
+        page.back.connect(self._go_home)
+        return page
+
+    def _build_learn(self) -> QWidget:
+        from kindapp.ui.care.learn_screen import LearnScreen
+
+        page = LearnScreen()
+        page.back.connect(self._go_home)
+        return page
+
+    def _build_history(self) -> QWidget:
+        from kindapp.ui.care.history_screen import HistoryScreen
+
+        page = HistoryScreen()
+        page.deleteEntry.connect(self._delete_entry)
+        page.back.connect(self._go_home)
+        return page
+
+    def _build_first_run(self) -> QWidget:
+        from kindapp.ui.care.first_run import FirstRun
+
+        page = FirstRun()
+        page.soundChoice.connect(lambda on: self._set_muted(not on))
+        page.finished.connect(self._first_run_finished)
+        return page
+
+    def _checkin(self) -> CheckInPanel:
+        from kindapp.ui.care.checkin_panel import CheckInPanel
+
+        return page_of(self._host, Screen.CHECKIN, CheckInPanel)
+
+    def _backdraft(self) -> BackdraftScreen:
+        from kindapp.ui.care.backdraft_screen import BackdraftScreen
+
+        return page_of(self._host, Screen.BACKDRAFT, BackdraftScreen)
+
+    def _learn(self) -> LearnScreen:
+        from kindapp.ui.care.learn_screen import LearnScreen
+
+        return page_of(self._host, Screen.LEARN, LearnScreen)
+
+    def _history(self) -> HistoryScreen:
+        from kindapp.ui.care.history_screen import HistoryScreen
+
+        return page_of(self._host, Screen.HISTORY, HistoryScreen)
+
+    def _first_run(self) -> FirstRun:
+        from kindapp.ui.care.first_run import FirstRun
+
+        return page_of(self._host, Screen.FIRST_RUN, FirstRun)
+
+    # -- around a practice -------------------------------------------------------------------
+    def ask_before(self, build: Builder) -> None:
+        """How are things, before the practice `build` makes (then it starts)."""
+        self._pending_build = build
+        self._checkin_mode = "before"
+        self._nav.go(Nav.OPEN_CHECKIN)
+        self._checkin().set_mode("before")
+        self._host.bring_forward()
+
+    def after_practice(self, ended: EndedPractice) -> None:
+        """A practice ended on its screen: backdraft care, the check-in after it, or done."""
+        self._ended = ended
+        if ended.grounding:
+            self._nav.go(Nav.OPEN_BACKDRAFT)
+        elif (
+            self._prefs.settings.checkins
+            and ended.practice_id != "ground"
+            and ended.practised_s >= 10.0
+            and ended.record_id is not None
+        ):
+            self._checkin_mode = "after"
+            self._nav.go(Nav.OPEN_CHECKIN)
+            self._checkin().set_mode("after")
+        else:
+            self._nav.go(Nav.PRACTICE_ENDED)
+
+    def _on_checkin_done(self, checkin: CheckIn | None) -> None:
+        if self._checkin_mode == "before":
+            build, self._pending_build = self._pending_build, None
+            if build is not None:
+                self._start_practice(build, checkin)
+            return
+        stirred = self._checkin().was_stirred()
+        ended = self._ended
+        record_id = ended.record_id if ended is not None else None
+        journal = self._journal.get()
+        if journal is not None and record_id is not None and (checkin is not None or stirred):
+            from kindapp.core.journal import JournalError
+
+            try:
+                journal.set_after_checkin(
+                    record_id,
+                    checkin.heaviness if checkin else None,
+                    checkin.words if checkin else "",
+                    stirred,
+                )
+            except JournalError as exc:
+                log.error("%s", exc)
+        before = ended.before if ended is not None else None
+        if needs_backdraft_care(before, checkin, stirred):
+            self._nav.go(Nav.OPEN_BACKDRAFT)
+            self._backdraft().focus_first()
+        else:
+            self._nav.go(Nav.OPEN_DONE)
+
+    def start_grounding(self) -> None:
+        """Feet, breath and the room, for a minute: no phrases, no check-ins."""
+        self._start_practice(lambda: GROUNDING, None)
+
+    # -- reading and looking back ------------------------------------------------------------
+    def open_learn(self, topic: str) -> None:
+        if self._nav.can(Nav.OPEN_LEARN):
+            self._nav.go(Nav.OPEN_LEARN)
+            page = self._learn()
+            page.show_topic(topic)
+            page.focus_first()
+            self._host.bring_forward()
+
+    def open_history(self) -> None:
+        journal = self._journal.get()
+        if journal is None or not self._nav.can(Nav.OPEN_HISTORY):
+            return
+        from kindapp.core.journal import JournalError
+
+        try:
+            entries = journal.history_entries()
+        except JournalError as exc:
+            self._notices.say(str(exc))
+            return
+        self._nav.go(Nav.OPEN_HISTORY)
+        page = self._history()
+        page.show_history(entries, date.today())
+        page.focus_first()
+
+    def _delete_entry(self, entry_id: int) -> None:
+        journal = self._journal.get()
+        if journal is None:
+            return
+        from kindapp.core.journal import JournalError
+
+        try:
+            journal.delete_practice(entry_id)
+        except JournalError as exc:
+            self._notices.say(str(exc))
+            self.open_history()
+
+    # -- the welcome -------------------------------------------------------------------------
+    def show_first_run(self) -> None:
+        self._nav.go(Nav.OPEN_FIRST_RUN)
+        self._first_run().set_sound(not self._prefs.settings.muted)
+
+    def _first_run_finished(self) -> None:
+        self._prefs.update(first_run_done=True)
+        self._nav.go(Nav.HOME)

@@ -1,0 +1,146 @@
+"""What every flow is handed by app.py: the screens' host, the settings, the journal, notices.
+
+Small objects with one job each, built once in app.py and passed to the flows' constructors;
+no flow reaches into another for them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from kindapp.core.navigation import Screen
+from kindapp.core.notices import Notice, NoticeKind
+from kindapp.ui.common.text import notice_text
+
+if TYPE_CHECKING:
+    from kindapp.core.journal import Journal
+    from kindapp.core.records import PracticeRecord
+    from kindapp.core.settings import Settings, SettingsStore
+
+log = logging.getLogger(__name__)
+events = logging.getLogger("kindapp.events")
+
+W = TypeVar("W", bound=QWidget)
+
+
+class ScreenHost(Protocol):
+    """Where screens live (the main window): built on first use by the factory a flow gave."""
+
+    def page(self, screen: Screen) -> QWidget: ...
+
+    def set_factory(
+        self,
+        screen: Screen,
+        factory: Callable[[], QWidget],
+        on_show: Callable[[], None] | None = None,
+    ) -> None: ...
+
+    def built(self, screen: Screen) -> bool: ...
+
+    def bring_forward(self) -> None: ...
+
+
+def page_of(host: ScreenHost, screen: Screen, kind: type[W]) -> W:
+    """`screen`'s widget from `host` (built if need be), as the class its flow built it with."""
+    widget = host.page(screen)
+    if not isinstance(widget, kind):
+        raise TypeError(f"the {screen.value} screen is a {type(widget).__name__}, not a {kind}")
+    return widget
+
+
+class Notices:
+    """Tells the person things in the window's banner; most kinds of notice only once."""
+
+    def __init__(self, show: Callable[[str], None]) -> None:
+        self._show = show
+        self._told: set[NoticeKind] = set()
+
+    def tell(self, notice: Notice, *, once: bool = True) -> None:
+        events.info("%s", notice.log_line())
+        if once and notice.kind in self._told:
+            return
+        self._told.add(notice.kind)
+        self._show(notice_text(notice))
+
+    def say(self, text: str) -> None:
+        """A sentence already in the person's language (a flow's own message)."""
+        self._show(text)
+
+
+class Prefs:
+    """The current settings and the store they are saved to, for every flow."""
+
+    def __init__(self, store: SettingsStore, settings: Settings, notices: Notices) -> None:
+        self.store = store
+        self._settings = settings
+        self._notices = notices
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def update(self, **changes: Any) -> None:
+        new = replace(self._settings, **changes)
+        if new == self._settings:
+            return
+        self._settings = new
+        try:
+            self.store.save(new)
+        except OSError as exc:
+            log.error("cannot save settings to %s: %s", self.store.path, exc)
+            self._notices.tell(
+                Notice(
+                    NoticeKind.SETTINGS_UNWRITABLE,
+                    {"dir": str(self.store.path.parent), "reason": exc.strerror or str(exc)},
+                )
+            )
+
+
+class JournalAccess:
+    """The journal, opened on first need; if it cannot be opened the person is told once."""
+
+    def __init__(self, open_journal: Callable[[], Journal], notices: Notices) -> None:
+        self._open = open_journal
+        self._notices = notices
+        self._journal: Journal | None = None
+        self._failed = False
+
+    def get(self) -> Journal | None:
+        if self._journal is None and not self._failed:
+            from kindapp.core.journal import JournalError
+
+            try:
+                self._journal = self._open()
+            except JournalError as exc:
+                log.error("%s", exc)
+                self._failed = True
+                self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))
+        return self._journal
+
+    @property
+    def opened(self) -> Journal | None:
+        """The journal if it is open already (never opens it)."""
+        return self._journal
+
+    def record_practice(self, record: PracticeRecord) -> int | None:
+        """Write a practice to the journal; its id, or None if it could not be written."""
+        journal = self.get()
+        if journal is None:
+            return None
+        from kindapp.core.journal import JournalError
+
+        try:
+            return journal.record_practice(record)
+        except JournalError as exc:
+            log.error("%s", exc)
+            self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))
+            return None
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()

@@ -1,0 +1,58 @@
+"""Small building blocks shared by the screens (page layouts are in pages.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def label(text: str, name: str = "", *, wrap: bool = True, center: bool = False) -> QLabel:
+    w = QLabel(text)
+    if name:
+        w.setObjectName(name)
+    w.setWordWrap(wrap)
+    w.setTextFormat(Qt.TextFormat.PlainText)
+    if center:
+        w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return w
+
+
+def button(text: str, name: str = "", *, accessible: str = "", tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    if name:
+        b.setObjectName(name)
+    b.setAccessibleName(accessible or text.replace("&", ""))
+    if tip:
+        b.setToolTip(tip)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    return b
+
+
+class Card(QFrame):
+    """A calm rounded panel with a title, a line of text and an action."""
+
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        action: QPushButton,
+        second: QPushButton | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(6)
+        lay.addWidget(label(title, "CardTitle"))
+        lay.addWidget(label(text, "CardText"))
+        lay.addStretch(1)
+        lay.addSpacing(6)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(action)
+        if second is not None:
+            row.addWidget(second)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.action = action

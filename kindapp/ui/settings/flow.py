@@ -1,0 +1,96 @@
+"""The settings screen: what it changes is handed in as plain callables (sound, reminders,
+import and export, start at login), so this flow knows no other feature."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.reminders import ReminderPlan
+from kindapp.ui.common.services import Prefs, ScreenHost, page_of
+
+if TYPE_CHECKING:
+    from kindapp.ui.settings.settings_screen import SettingsScreen
+
+
+@dataclass(frozen=True)
+class SettingsActions:
+    """What the settings screen's controls do beyond saving a setting."""
+
+    set_volume: Callable[[float], None]
+    set_muted: Callable[[bool], None]
+    set_theme: Callable[[str], None]
+    set_device: Callable[[str], None]
+    preview: Callable[[str], None]
+    set_reduced_motion: Callable[[bool], None]
+    set_look: Callable[[str | None, float | None], None]
+    list_devices: Callable[[], None]
+    set_reminders: Callable[[dict[str, Any]], None]
+    reminder_plan: Callable[[], ReminderPlan]
+    ask_import: Callable[[], None]
+    ask_export: Callable[[], None]
+    set_autostart: Callable[[bool], None]
+    tray_available: Callable[[], bool]
+
+
+class SettingsFlow(QObject):
+    def __init__(
+        self,
+        host: ScreenHost,
+        nav: Navigator,
+        prefs: Prefs,
+        actions: SettingsActions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._nav = nav
+        self._prefs = prefs
+        self._do = actions
+        host.set_factory(Screen.SETTINGS, self._build, self._show)
+
+    def _build(self) -> QWidget:
+        from kindapp.ui.settings.settings_screen import SettingsScreen
+
+        do = self._do
+        page = SettingsScreen()
+        page.done.connect(lambda: self._nav.go(Nav.HOME))
+        page.volumeChanged.connect(do.set_volume)
+        page.mutedChanged.connect(do.set_muted)
+        page.themeChanged.connect(do.set_theme)
+        page.deviceChanged.connect(do.set_device)
+        page.previewRequested.connect(do.preview)
+        page.reducedMotionChanged.connect(do.set_reduced_motion)
+        page.lookChanged.connect(lambda look: do.set_look(look, None))
+        page.languageChanged.connect(lambda lang: self._prefs.update(language=lang))
+        page.textScaleChanged.connect(lambda scale: do.set_look(None, scale))
+        page.breakModeChanged.connect(lambda m: self._prefs.update(break_mode=m))
+        page.devicesWanted.connect(do.list_devices)
+        page.remindersChanged.connect(do.set_reminders)
+        page.importRequested.connect(do.ask_import)
+        page.exportRequested.connect(do.ask_export)
+        page.autostartChanged.connect(do.set_autostart)
+        return page
+
+    def page(self) -> SettingsScreen:
+        from kindapp.ui.settings.settings_screen import SettingsScreen
+
+        return page_of(self._host, Screen.SETTINGS, SettingsScreen)
+
+    def show_devices(self, names: list[str]) -> None:
+        if self._host.built(Screen.SETTINGS):
+            self.page().show_devices(names)
+
+    def _show(self) -> None:
+        from kindapp.core.autostart import is_autostart_enabled
+
+        page = self.page()
+        page.show_settings(self._prefs.settings)
+        page.show_reminders(
+            self._do.reminder_plan(), is_autostart_enabled(), self._do.tray_available()
+        )

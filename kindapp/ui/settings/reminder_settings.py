@@ -1,0 +1,183 @@
+"""Gentle reminders and start-at-login, as a section of the settings screen."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from kindapp.core.reminders import MAX_EVERY_H, MIN_EVERY_H, ReminderPlan
+from kindapp.ui.common.widgets import label
+
+
+def _qtime(t: time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def _time(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+class ReminderSettings(QWidget):
+    planChanged = Signal(dict)  # ReminderPlan.to_dict()
+    autostartChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan = ReminderPlan()
+        self.enabled = QCheckBox(self.tr("Invite me to a kind moment now and then"))
+        self.enabled.setAccessibleName(self.tr("Gentle reminders"))
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("When to remind"))
+        self.mode.addItem(self.tr("Every few hours"), "interval")
+        self.mode.addItem(self.tr("At set times"), "times")
+        self.every = QDoubleSpinBox()
+        self.every.setRange(MIN_EVERY_H, MAX_EVERY_H)
+        self.every.setSingleStep(0.5)
+        self.every.setDecimals(1)
+        self.every.setSuffix(self.tr(" h"))
+        self.every.setAccessibleName(self.tr("Hours between reminders"))
+        self.active_from = QTimeEdit()
+        self.active_from.setAccessibleName(self.tr("From"))
+        self.active_to = QTimeEdit()
+        self.active_to.setAccessibleName(self.tr("Until"))
+        self.times = QLineEdit()
+        self.times.setPlaceholderText("10:30, 15:00")
+        self.times.setAccessibleName(self.tr("Reminder times, separated by commas"))
+        self.days: list[QToolButton] = []
+        days_row = QHBoxLayout()
+        days_row.setSpacing(4)
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
+        for i, name in enumerate(names):
+            b = QToolButton()
+            b.setObjectName("Day")
+            b.setText(name)
+            b.setCheckable(True)
+            b.setAccessibleName(self.tr("%1: a quiet day").replace("%1", name))
+            b.toggled.connect(self._emit)
+            self.days.append(b)
+            days_row.addWidget(b)
+            _ = i
+        days_row.addStretch(1)
+        self.autostart = QCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
+        self.autostart.setAccessibleName(self.tr("Start at login"))
+        self.note = label("", "Hint")
+
+        hours = QHBoxLayout()
+        hours.addWidget(self.every)
+        hours.addWidget(label(self.tr("between"), "Hint", wrap=False))
+        hours.addWidget(self.active_from)
+        hours.addWidget(label(self.tr("and"), "Hint", wrap=False))
+        hours.addWidget(self.active_to)
+        hours.addStretch(1)
+        self.hours_box = QWidget()
+        self.hours_box.setLayout(hours)
+        hours.setContentsMargins(0, 0, 0, 0)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(12)
+        form.addRow(self.enabled)
+        form.addRow(self.mode)
+        form.addRow(self.hours_box)
+        form.addRow(self.times)
+        form.addRow(label(self.tr("Quiet days"), "Hint", wrap=False), days_row)
+        form.addRow(self.note)
+        form.addRow(self.autostart)
+
+        self.enabled.toggled.connect(self._emit)
+        self.mode.currentIndexChanged.connect(self._emit)
+        self.every.valueChanged.connect(self._emit)
+        self.active_from.timeChanged.connect(self._emit)
+        self.active_to.timeChanged.connect(self._emit)
+        self.times.editingFinished.connect(self._emit)
+        self.autostart.toggled.connect(self.autostartChanged)
+
+    def show_plan(self, plan: ReminderPlan, autostart: bool, tray: bool) -> None:
+        self._plan = plan
+        widgets: list[QWidget] = [
+            self.enabled,
+            self.mode,
+            self.every,
+            self.active_from,
+            self.active_to,
+            self.times,
+            self.autostart,
+            *self.days,
+        ]
+        for w in widgets:
+            w.blockSignals(True)
+        self.enabled.setChecked(plan.enabled)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(plan.mode)))
+        self.every.setValue(plan.every_h)
+        self.active_from.setTime(_qtime(plan.active_from))
+        self.active_to.setTime(_qtime(plan.active_to))
+        self.times.setText(", ".join(f"{t.hour:02d}:{t.minute:02d}" for t in plan.times))
+        for i, b in enumerate(self.days):
+            b.setChecked(i in plan.quiet_days)
+        self.autostart.setChecked(autostart)
+        for w in widgets:
+            w.blockSignals(False)
+        self.setEnabled(True)
+        for w in widgets[: -1 - len(self.days)] + self.days:
+            w.setEnabled(tray)
+        self._refresh(tray)
+
+    def _refresh(self, tray: bool = True) -> None:
+        interval = self.mode.currentData() == "interval"
+        self.hours_box.setVisible(interval)
+        self.times.setVisible(not interval)
+        if not tray:
+            self.note.setText(
+                self.tr("Reminders appear beside the tray icon, and this desktop has no tray.")
+            )
+        else:
+            self.note.setText(
+                self.tr(
+                    "A reminder is a quiet notification. Letting it pass "
+                    "is fine; nothing is counted."
+                )
+            )
+
+    def _emit(self) -> None:
+        self._refresh()
+        try:
+            times = tuple(
+                time.fromisoformat(part.strip())
+                for part in self.times.text().split(",")
+                if part.strip()
+            )
+            plan = ReminderPlan(
+                enabled=self.enabled.isChecked(),
+                mode=self.mode.currentData(),
+                every_h=self.every.value(),
+                active_from=_time(self.active_from.time()),
+                active_to=_time(self.active_to.time()),
+                times=times or self._plan.times,
+                quiet_days=frozenset(i for i, b in enumerate(self.days) if b.isChecked()),
+                snoozed_until=self._plan.snoozed_until,
+            )
+        except ValueError:
+            self.note.setText(self.tr("Times look like 10:30, separated by commas."))
+            return
+        self._plan = plan
+        self.planChanged.emit(plan.to_dict())

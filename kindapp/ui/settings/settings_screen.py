@@ -1,0 +1,296 @@
+"""Settings, applied at once and kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QRadioButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindapp.core.reminders import ReminderPlan
+from kindapp.core.settings import TEXT_SCALES, Settings
+from kindapp.ui.common.pages import scrolling_page
+from kindapp.ui.common.widgets import button, label
+
+# The cues a person can listen to, in the order a practice uses them.
+PREVIEW_CUES = (
+    "soft_bell",
+    "breath_chime",
+    "step_1",
+    "step_2",
+    "step_3",
+    "closing_bell",
+    "inhale",
+    "exhale",
+)
+
+
+class SettingsScreen(QWidget):
+    volumeChanged = Signal(float)
+    mutedChanged = Signal(bool)
+    themeChanged = Signal(str)
+    deviceChanged = Signal(str)  # "" = system default
+    previewRequested = Signal(str)  # cue name
+    devicesWanted = Signal()
+    breakModeChanged = Signal(str)
+    reducedMotionChanged = Signal(bool)
+    lookChanged = Signal(str)
+    languageChanged = Signal(str)
+    remindersChanged = Signal(dict)
+    importRequested = Signal()
+    exportRequested = Signal()
+    autostartChanged = Signal(bool)
+    textScaleChanged = Signal(float)
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(5)
+        self.volume.setPageStep(10)
+        self.volume.setAccessibleName(self.tr("Sound volume"))
+        self.volume_value = label("", "Subtle", wrap=False)
+        metrics = self.volume_value.fontMetrics()
+        self.volume_value.setMinimumWidth(metrics.horizontalAdvance("100 %"))
+        self.volume_test = button(
+            self.tr("Try it"), accessible=self.tr("Play a chime at this volume")
+        )
+        self.mute = QCheckBox(self.tr("Mute all sounds"))
+        self.mute.setAccessibleName(self.tr("Mute all sounds"))
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Sound theme"))
+        for key, text in (
+            ("bowl", self.tr("Singing bowls: low, warm and slow")),
+            ("chimes", self.tr("Soft chimes: lighter and brighter")),
+            ("silent", self.tr("Silent: words on the screen only")),
+        ):
+            self.theme.addItem(text, key)
+        self.device = QComboBox()
+        self.device.setAccessibleName(self.tr("Sound output device"))
+        self.device.addItem(self.tr("System default"), "")
+        self._saved_device = ""
+
+        names = {
+            "soft_bell": self.tr("Opening bell"),
+            "breath_chime": self.tr("Settling chime"),
+            "step_1": self.tr("First step"),
+            "step_2": self.tr("Second step"),
+            "step_3": self.tr("Third step"),
+            "closing_bell": self.tr("Closing bowl"),
+            "inhale": self.tr("In-breath"),
+            "exhale": self.tr("Out-breath"),
+        }
+        self.preview_buttons: dict[str, object] = {}
+        previews = QGridLayout()
+        previews.setHorizontalSpacing(6)
+        previews.setVerticalSpacing(6)
+        for i, cue in enumerate(PREVIEW_CUES):
+            b = button(
+                names[cue], accessible=self.tr("Listen to the %1").replace("%1", names[cue].lower())
+            )
+            b.clicked.connect(lambda _c=False, c=cue: self.previewRequested.emit(c))
+            self.preview_buttons[cue] = b
+            previews.addWidget(b, i // 4, i % 4)
+
+        self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
+        self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
+        self.reduced_motion.toggled.connect(self.reducedMotionChanged)
+        self.look = QComboBox()
+        self.look.setAccessibleName(self.tr("Look"))
+        for key, text in (
+            ("system", self.tr("Follow the system (light or dark)")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
+        ):
+            self.look.addItem(text, key)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for key, text in (
+            ("system", self.tr("Follow the system")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
+            self.language.addItem(text, key)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.languageChanged.emit(self.language.currentData())
+        )
+        self.text_scale = QComboBox()
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        for scale in TEXT_SCALES:
+            self.text_scale.addItem(f"{round(scale * 100)} %", scale)
+        self.look.currentIndexChanged.connect(
+            lambda _i: self.lookChanged.emit(self.look.currentData())
+        )
+        self.text_scale.currentIndexChanged.connect(
+            lambda _i: self.textScaleChanged.emit(float(self.text_scale.currentData()))
+        )
+        self.quick = QRadioButton(self.tr("Quick, about one minute"))
+        self.guided = QRadioButton(self.tr("Guided, about five minutes"))
+        self._modes = QButtonGroup(self)
+        self._modes.addButton(self.quick)
+        self._modes.addButton(self.guided)
+
+        self.volume.valueChanged.connect(self._on_volume)
+        self.volume.sliderReleased.connect(lambda: self.previewRequested.emit("step_1"))
+        self.volume_test.clicked.connect(lambda: self.previewRequested.emit("step_1"))
+        self.mute.toggled.connect(self.mutedChanged)
+        self.theme.currentIndexChanged.connect(
+            lambda _i: self.themeChanged.emit(self.theme.currentData())
+        )
+        self.device.currentIndexChanged.connect(
+            lambda _i: self.deviceChanged.emit(self.device.currentData() or "")
+        )
+        self.quick.toggled.connect(lambda on: self._break_mode(on, "quick"))
+        self.guided.toggled.connect(lambda on: self._break_mode(on, "guided"))
+
+        outer, lay = scrolling_page(self, (48, 36, 48, 12))
+        lay.addWidget(label(self.tr("Settings"), "Heading"))
+        lay.addWidget(
+            label(self.tr("Changes apply at once and are kept on this computer."), "Subtle")
+        )
+        lay.addSpacing(14)
+        form = QFormLayout()
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(12)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vol_row = QHBoxLayout()
+        vol_row.addWidget(self.volume, 1)
+        vol_row.addWidget(self.volume_value)
+        vol_row.addWidget(self.volume_test)
+        form.addRow(label(self.tr("Volume"), wrap=False), vol_row)
+        form.addRow("", self.mute)
+        form.addRow(label(self.tr("Sounds"), wrap=False), self.theme)
+        form.addRow(label(self.tr("Play through"), wrap=False), self.device)
+        form.addRow(label(self.tr("Listen"), wrap=False), previews)
+        modes = QVBoxLayout()
+        modes.addWidget(self.quick)
+        modes.addWidget(self.guided)
+        form.addRow(label(self.tr("Tray break"), wrap=False), modes)
+        motion = QVBoxLayout()
+        motion.setSpacing(2)
+        motion.addWidget(self.reduced_motion)
+        motion.addWidget(
+            label(self.tr("A still shape with words instead of the moving circle."), "Hint")
+        )
+        form.addRow(label(self.tr("Motion"), wrap=False), motion)
+        form.addRow(label(self.tr("Look"), wrap=False), self.look)
+        form.addRow(label(self.tr("Text size"), wrap=False), self.text_scale)
+        form.addRow(label(self.tr("Language"), wrap=False), self.language)
+        form.addRow(
+            "", label(self.tr("A new language takes effect the next time Kind starts."), "Hint")
+        )
+        from kindapp.ui.settings.reminder_settings import ReminderSettings
+
+        self.reminders = ReminderSettings()
+        self.reminders.planChanged.connect(self.remindersChanged)
+        self.reminders.autostartChanged.connect(self.autostartChanged)
+        form.addRow(label(self.tr("Reminders"), wrap=False), self.reminders)
+        data_row = QHBoxLayout()
+        self.export_button = button(
+            self.tr("Export…"), accessible=self.tr("Export your journal to a file")
+        )
+        self.import_button = button(
+            self.tr("Import…"), accessible=self.tr("Import a Kind export file")
+        )
+        self.export_button.clicked.connect(self.exportRequested)
+        self.import_button.clicked.connect(self.importRequested)
+        data_row.addWidget(self.export_button)
+        data_row.addWidget(self.import_button)
+        data_row.addStretch(1)
+        form.addRow(label(self.tr("Your journal"), wrap=False), data_row)
+        form.addRow(
+            "",
+            label(
+                self.tr(
+                    "It stays on this computer. An export is a plain JSON file "
+                    "you can keep or move; importing never duplicates."
+                ),
+                "Hint",
+            ),
+        )
+        lay.addLayout(form)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(48, 8, 48, 24)
+        self.done_button = button(self.tr("Done"), "Primary")
+        self.done_button.clicked.connect(self.done)
+        row.addStretch(1)
+        row.addWidget(self.done_button)
+        outer.addLayout(row)
+        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.done)
+
+    def _break_mode(self, chosen: bool, mode: str) -> None:
+        if chosen:
+            self.breakModeChanged.emit(mode)
+
+    def show_reminders(self, plan: ReminderPlan, autostart: bool, tray: bool) -> None:
+        self.reminders.show_plan(plan, autostart, tray)
+
+    def show_settings(self, settings: Settings) -> None:
+        widgets = (
+            self.volume,
+            self.mute,
+            self.quick,
+            self.guided,
+            self.theme,
+            self.device,
+            self.reduced_motion,
+            self.look,
+            self.text_scale,
+            self.language,
+        )
+        for w in widgets:
+            w.blockSignals(True)
+        self.volume.setValue(round(settings.volume * 100))
+        self.volume_value.setText(f"{round(settings.volume * 100)} %")
+        self.mute.setChecked(settings.muted)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.sound_theme)))
+        self._saved_device = settings.output_device
+        self._select_device()
+        (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
+        self.reduced_motion.setChecked(settings.reduced_motion)
+        self.look.setCurrentIndex(max(0, self.look.findData(settings.look)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
+        for w in widgets:
+            w.blockSignals(False)
+        self.devicesWanted.emit()
+
+    def show_devices(self, names: list[str]) -> None:
+        """Fill the device list; a remembered device that is gone is shown as such."""
+        self.device.blockSignals(True)
+        self.device.clear()
+        self.device.addItem(self.tr("System default"), "")
+        for name in names:
+            self.device.addItem(name, name)
+        if self._saved_device and self._saved_device not in names:
+            self.device.addItem(
+                self.tr("%1 (not connected: using the default)").replace("%1", self._saved_device),
+                self._saved_device,
+            )
+        self._select_device()
+        self.device.blockSignals(False)
+
+    def _select_device(self) -> None:
+        index = self.device.findData(self._saved_device)
+        self.device.setCurrentIndex(index if index >= 0 else 0)
+
+    def _on_volume(self, value: int) -> None:
+        self.volume_value.setText(f"{value} %")
+        self.volumeChanged.emit(value / 100.0)

@@ -1,0 +1,144 @@
+"""The main window: a calm notice banner above a stack of screens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kindapp.core.navigation import Screen
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.shell.home import HomeScreen
+
+
+class NoticeBanner(QFrame):
+    """Tells the person something once, gently, until they dismiss it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.text = label("", "")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss = button(self.tr("OK"), accessible=self.tr("Dismiss this message"))
+        self.dismiss.clicked.connect(self.clear)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(16, 10, 10, 10)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self._messages: list[str] = []
+        self.setVisible(False)
+
+    @property
+    def messages(self) -> list[str]:
+        return list(self._messages)
+
+    def add(self, message: str) -> None:
+        if message in self._messages:
+            return
+        self._messages.append(message)
+        self.text.setText("\n\n".join(self._messages))
+        self.text.setAccessibleName(self.text.text())
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        self._messages.clear()
+        self.text.clear()
+        self.setVisible(False)
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+    closeRequested = Signal()
+
+    def __init__(self, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Kind"))
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.hide_on_close = False
+        root = QWidget()
+        root.setObjectName("Root")
+        lay = QVBoxLayout(root)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.banner = NoticeBanner()
+        banner_box = QVBoxLayout()
+        banner_box.setContentsMargins(16, 12, 16, 0)
+        banner_box.addWidget(self.banner)
+        lay.addLayout(banner_box)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(root)
+
+        self.home = HomeScreen()
+        self._screens: dict[Screen, QWidget] = {Screen.HOME: self.home}
+        self._factories: dict[Screen, Callable[[], QWidget]] = {}
+        self._on_show: dict[Screen, Callable[[], None]] = {}
+        self.stack.addWidget(self.home)
+        self._first_show = True
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 680)
+
+    def page(self, screen: Screen) -> QWidget:
+        """The widget for `screen`, built on first use by the factory its flow gave."""
+        widget = self._screens.get(screen)
+        if widget is None:
+            try:
+                factory = self._factories[screen]
+            except KeyError:
+                raise ValueError(f"no screen {screen}: no flow gave a factory for it") from None
+            widget = factory()
+            self._screens[screen] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def set_factory(
+        self,
+        screen: Screen,
+        factory: Callable[[], QWidget],
+        on_show: Callable[[], None] | None = None,
+    ) -> None:
+        """Build `screen` with `factory` on first use; `on_show` freshens it each time it is
+        about to be shown."""
+        self._factories[screen] = factory
+        if on_show is not None:
+            self._on_show[screen] = on_show
+
+    def built(self, screen: Screen) -> bool:
+        return screen in self._screens
+
+    def show_screen(self, screen: Screen) -> None:
+        on_show = self._on_show.get(screen)
+        if on_show is not None:
+            on_show()
+        widget = self.page(screen)
+        self.stack.setCurrentWidget(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if screen is Screen.HOME:
+            self.home.focus_first()
+
+    def current_screen(self) -> Screen:
+        current = self.stack.currentWidget()
+        return next(s for s, w in self._screens.items() if w is current)
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closeRequested.emit()
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+        else:
+            event.accept()

@@ -1,0 +1,198 @@
+"""The writing practices: the letter, the letters library, the friend reframe.
+
+Writing waits while a practice is going on (`practice_busy`), and a letter or a reframe counts
+as a moment of practice in the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.records import PracticeRecord
+from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
+
+if TYPE_CHECKING:
+    from kindapp.core.journal import Journal
+    from kindapp.ui.writing.letter_screen import LetterScreen
+    from kindapp.ui.writing.letters_library import LettersLibrary
+    from kindapp.ui.writing.past_reframes import PastReframes
+    from kindapp.ui.writing.reframe_screen import ReframeScreen
+
+
+class WritingFlow(QObject):
+    def __init__(
+        self,
+        host: ScreenHost,
+        nav: Navigator,
+        prefs: Prefs,
+        journal: JournalAccess,
+        notices: Notices,
+        practice_busy: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._nav = nav
+        self._prefs = prefs
+        self._journal = journal
+        self._notices = notices
+        self._practice_busy = practice_busy
+        self._writing_since: datetime | None = None
+        self._wrote_letter = False
+
+        host.set_factory(Screen.LETTER, self._build_letter)
+        host.set_factory(
+            Screen.LETTERS, self._build_letters, lambda: self._letters().show_letters()
+        )
+        host.set_factory(Screen.REFRAME, self._build_reframe)
+        host.set_factory(Screen.REFRAMES, self._build_reframes, lambda: self._reframes().refresh())
+
+    # -- screens ---------------------------------------------------------------------------
+    def _go_home(self) -> None:
+        self._nav.go(Nav.HOME)
+
+    def _open_journal(self) -> Journal:
+        journal = self._journal.opened
+        assert journal is not None, "the journal is opened before a writing screen is shown"
+        return journal
+
+    def _build_letter(self) -> QWidget:
+        from kindapp.ui.writing.letter_screen import LetterScreen
+
+        page = LetterScreen(
+            self._open_journal(), prompts_visible=self._prefs.settings.letter_prompts
+        )
+        page.finished.connect(self._letter_finished)
+        page.openLibrary.connect(lambda: self._nav.go(Nav.OPEN_LETTERS))
+        page.promptsToggled.connect(lambda on: self._prefs.update(letter_prompts=on))
+        page.letterSaved.connect(self._letter_saved)
+        return page
+
+    def _build_letters(self) -> QWidget:
+        from kindapp.ui.writing.letters_library import LettersLibrary
+
+        page = LettersLibrary(self._open_journal())
+        page.openLetter.connect(self._open_letter_id)
+        page.newLetter.connect(self._new_letter)
+        page.back.connect(self._go_home)
+        page.problem.connect(self._notices.say)
+        return page
+
+    def _build_reframe(self) -> QWidget:
+        from kindapp.ui.writing.reframe_screen import ReframeScreen
+
+        page = ReframeScreen(self._open_journal())
+        page.finished.connect(self._go_home)
+        page.back.connect(self._go_home)
+        page.saved.connect(lambda _id: self._record_writing("reframe"))
+        page.openPast.connect(lambda: self._nav.go(Nav.OPEN_REFRAMES))
+        return page
+
+    def _build_reframes(self) -> QWidget:
+        from kindapp.ui.writing.past_reframes import PastReframes
+
+        page = PastReframes(self._open_journal())
+        page.openReframe.connect(self._open_reframe_id)
+        page.newReframe.connect(self.open_reframe)
+        page.back.connect(self._go_home)
+        return page
+
+    def _letter(self) -> LetterScreen:
+        from kindapp.ui.writing.letter_screen import LetterScreen
+
+        return page_of(self._host, Screen.LETTER, LetterScreen)
+
+    def _letters(self) -> LettersLibrary:
+        from kindapp.ui.writing.letters_library import LettersLibrary
+
+        return page_of(self._host, Screen.LETTERS, LettersLibrary)
+
+    def _reframe(self) -> ReframeScreen:
+        from kindapp.ui.writing.reframe_screen import ReframeScreen
+
+        return page_of(self._host, Screen.REFRAME, ReframeScreen)
+
+    def _reframes(self) -> PastReframes:
+        from kindapp.ui.writing.past_reframes import PastReframes
+
+        return page_of(self._host, Screen.REFRAMES, PastReframes)
+
+    # -- going to the writing ----------------------------------------------------------------
+    def open_writing(self, event: Nav) -> bool:
+        """Go to a writing screen if the journal can be opened (else the person is told)."""
+        if self._practice_busy():
+            self._host.bring_forward()
+            return False
+        if self._journal.get() is None:
+            self._host.bring_forward()
+            return False
+        self._nav.go(event)
+        self._host.bring_forward()
+        return True
+
+    def open_letter(self) -> None:
+        """The letter practice: back into the draft if there is one, else a fresh page."""
+        if self.open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self._letter().open_draft()
+
+    def _open_letter_id(self, letter_id: int) -> None:
+        if self.open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self._letter().open_letter(letter_id)
+
+    def _new_letter(self) -> None:
+        if self.open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self._letter().new_letter()
+
+    def _letter_saved(self, _letter_id: int) -> None:
+        self._wrote_letter = True
+
+    def _letter_finished(self) -> None:
+        if self._wrote_letter:
+            self._record_writing("letter")
+        self._wrote_letter = False
+        self._writing_since = None
+        self._nav.go(Nav.HOME)
+
+    def open_reframe(self) -> None:
+        if self.open_writing(Nav.OPEN_REFRAME):
+            self._writing_since = self._wall_now()
+            self._reframe().start()
+
+    def _open_reframe_id(self, reframe_id: int) -> None:
+        journal = self._journal.get()
+        reframe = journal.get_reframe(reframe_id) if journal is not None else None
+        if reframe is not None and self.open_writing(Nav.OPEN_REFRAME):
+            self._reframe().show_reframe(reframe)
+
+    def refresh_library(self) -> None:
+        """The journal changed under the library (an import): list the letters again."""
+        if self._host.built(Screen.LETTERS):
+            self._letters().refresh()
+
+    def _record_writing(self, practice: str) -> None:
+        since, self._writing_since = self._writing_since, None
+        if since is None:
+            return
+        now = self._wall_now()
+        self._journal.record_practice(
+            PracticeRecord(
+                practice, "write", since, now, max((now - since).total_seconds(), 0.0), "finished"
+            )
+        )
+
+    def _wall_now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def shutdown(self) -> None:
+        """As the app quits: the letter being written reaches the journal."""
+        if self._host.built(Screen.LETTER):
+            self._letter().flush()

@@ -1,0 +1,487 @@
+"""The compassionate letter: a calm writing surface that keeps every word safe as it is typed.
+
+Autosave: a single-shot debounce (about 0.8 s after the last keystroke) writes the letter; a
+second, non-restarting timer caps the wait at about 1.2 s while someone types without a pause,
+so everything typed more than about 1.5 s ago is on disk. `flush()` writes at once (the app calls
+it on hide, close, quit and session end).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindapp.core.writing.letter_draft import DraftEnd, DraftSave, LetterDraft
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.writing.reasons import plain_reason
+
+if TYPE_CHECKING:
+    from kindapp.core.journal import Journal
+    from kindapp.core.records import Letter
+
+log = logging.getLogger(__name__)
+
+OPEN_LETTER_KEY = "open_letter"
+DEBOUNCE_MS = 800
+MAX_WAIT_MS = 1200
+RETRY_MS = 4000
+LIVE_COUNT_LIMIT = 200_000  # characters; above this the word count follows the saves
+TEXT_WIDTH_CH = 70
+PROMPTS_SHORTCUT = "Ctrl+Shift+P"
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+class LetterEdit(QPlainTextEdit):
+    """A plain-text editor whose text column is at most about 70 characters wide, centred."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LetterBody")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)
+        font = QFont(self.font())
+        font.setFamilies(["DejaVu Serif", "Noto Serif", "Georgia", "serif"])
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.18)
+        self.setFont(font)
+        self.document().setDocumentMargin(6)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        char = self.fontMetrics().horizontalAdvance("0")
+        column = TEXT_WIDTH_CH * char
+        side = max(20, (self.width() - column) // 2)
+        self.setViewportMargins(side, 18, side, 18)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._update_margins()
+        super().resizeEvent(event)
+
+
+class PromptPanel(QFrame):
+    """The letter's prompts, in a quiet panel beside the page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PromptPanel")
+        self.setFixedWidth(260)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(1, 1, 1, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("PromptScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        inner.setObjectName("PromptInner")
+        scroll.setWidget(inner)
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(19, 17, 19, 17)
+        lay.setSpacing(10)
+        self.intro = label(
+            self.tr(
+                "Write to yourself as a wise, loving friend who knows everything and cares anyway. "
+                "Honest and kind matters more than long or polished."
+            ),
+            "PromptIntro",
+        )
+        lay.addWidget(self.intro)
+        lay.addSpacing(4)
+        self.prompts = [
+            self.tr("What would this friend say about what happened?"),
+            self.tr("What do they understand about why you did what you did?"),
+            self.tr("Which of your strengths would they remind you of?"),
+            self.tr(
+                "What gentle advice would they give, for your wellbeing and not just "
+                "for how well you do?"
+            ),
+        ]
+        for text in self.prompts:
+            lay.addWidget(label(text, "Prompt"))
+        lay.addSpacing(4)
+        lay.addWidget(
+            label(
+                self.tr(
+                    "Later, when the old pain comes back, rereading what you wrote is part of the "
+                    "practice."
+                ),
+                "PromptNote",
+            )
+        )
+        lay.addStretch(1)
+        self.setAccessibleName(self.tr("Prompts for the letter"))
+
+
+class LetterScreen(QWidget):
+    """Write a letter to yourself. Signals what it asks of the app; keeps the words itself."""
+
+    finished = Signal()  # leave the screen (Done or Esc); everything is saved first
+    openLibrary = Signal()  # show the Letters library (after a flush)
+    promptsToggled = Signal(bool)  # the person showed/hid the prompts; the app may remember it
+    letterSaved = Signal(int)  # a save reached the journal (letter id)
+
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, *, prompts_visible: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.journal = journal
+        self.letter_id: int | None = None
+        self._dirty = False
+        self._error: str | None = None
+        self.last_save_s = 0.0  # how long the last write took (for tests and logs)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.save_now)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.save_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_save)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(250)
+        self._count_timer.timeout.connect(self._update_count)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 22, 36, 14)
+        outer.setSpacing(8)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        self.title = QLineEdit()
+        self.title.setObjectName("LetterTitle")
+        self.title.setPlaceholderText(self.tr("A title, if you like"))
+        self.title.setAccessibleName(self.tr("Title of the letter"))
+        self.title.setMaxLength(200)
+        self.title.setFrame(False)
+        top.addWidget(self.title, 1)
+        self.prompts_button = button(
+            self.tr("Prompts"),
+            "Quiet",
+            tip=self.tr("Show or hide the prompts (%1)").replace("%1", PROMPTS_SHORTCUT),
+        )
+        self.prompts_button.setCheckable(True)
+        self.prompts_button.setAccessibleName(self.tr("Show the prompts"))
+        self.library_button = button(
+            self.tr("Letters"), "Quiet", accessible=self.tr("Open your letters")
+        )
+        self.done_button = button(
+            self.tr("Done"),
+            "Primary",
+            accessible=self.tr("Done writing: save and close the letter"),
+        )
+        top.addWidget(self.prompts_button)
+        top.addWidget(self.library_button)
+        top.addSpacing(6)
+        top.addWidget(self.done_button)
+        outer.addLayout(top)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        self.page = QFrame()
+        self.page.setObjectName("LetterPage")
+        page_lay = QVBoxLayout(self.page)
+        page_lay.setContentsMargins(0, 0, 0, 0)
+        self.editor = LetterEdit()
+        self.editor.setPlaceholderText(self.tr("Dear me, …"))
+        self.editor.setAccessibleName(self.tr("Your letter"))
+        page_lay.addWidget(self.editor)
+        middle.addWidget(self.page, 1)
+        self.prompts = PromptPanel()
+        middle.addWidget(self.prompts)
+        outer.addLayout(middle, 1)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(12)
+        self.words = label("", "LetterStatus", wrap=False)
+        self.words.setAccessibleName(self.tr("Word count"))
+        self.status = label("", "LetterStatus", wrap=False)
+        self.status.setAccessibleName(self.tr("Save status"))
+        bottom.addWidget(self.words)
+        bottom.addStretch(1)
+        bottom.addWidget(self.status)
+        outer.addLayout(bottom)
+
+        self.problem = QFrame()
+        self.problem.setObjectName("SaveProblem")
+        prob_lay = QHBoxLayout(self.problem)
+        prob_lay.setContentsMargins(14, 8, 14, 8)
+        self.problem_text = label("", "SaveProblemText")
+        self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        prob_lay.addWidget(self.problem_text, 1)
+        self.problem.setVisible(False)
+        outer.insertWidget(2, self.problem)
+
+        self.editor.textChanged.connect(self._edited)
+        self.title.textEdited.connect(self._edited)
+        self.title.returnPressed.connect(
+            lambda: self.editor.setFocus(Qt.FocusReason.TabFocusReason)
+        )
+        self.prompts_button.toggled.connect(self._prompts_button_toggled)
+        self.library_button.clicked.connect(self._open_library)
+        self.done_button.clicked.connect(self.done)
+
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.leave)
+        toggle = QShortcut(QKeySequence(PROMPTS_SHORTCUT), self)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle.activated.connect(self.prompts_button.toggle)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.flush)
+
+        self.set_prompts_visible(prompts_visible)
+        self._update_count()
+
+    # ---- showing letters -------------------------------------------------------------------
+
+    def new_letter(self) -> None:
+        """Start a fresh, empty letter (the current one is saved first)."""
+        self.flush()
+        self._show(None)
+
+    def open_letter(self, letter_id: int) -> bool:
+        """Show a saved letter to reread or go on writing. False if it can't be read."""
+        from kindapp.core.journal import JournalError
+
+        self.flush()
+        try:
+            letter = self.journal.get_letter(letter_id)
+        except (JournalError, KeyError, LookupError) as exc:
+            log.warning("cannot open letter %s: %s", letter_id, exc)
+            return False
+        if letter is None:
+            return False
+        self._show(letter)
+        return True
+
+    def open_draft(self) -> bool:
+        """Reopen the letter that was being written when Kind last closed (else a new one)."""
+        from kindapp.core.journal import JournalError
+
+        try:
+            value = self.journal.get_meta(OPEN_LETTER_KEY)
+        except JournalError as exc:
+            log.warning("cannot read the open letter: %s", exc)
+            value = None
+        if value:
+            try:
+                if self.open_letter(int(value)):
+                    return True
+            except ValueError:
+                pass
+        self.new_letter()
+        return False
+
+    def _show(self, letter: Letter | None) -> None:
+        self._debounce.stop()
+        self._max_wait.stop()
+        self._retry.stop()
+        self.letter_id = letter.id if letter else None
+        self.title.setText(letter.title if letter else "")
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(letter.body if letter else "")
+        self.editor.blockSignals(False)
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        self._dirty = False
+        self._set_error(None)
+        self.status.setText(self.tr("Saved") if letter else "")
+        self._update_count()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- prompts ---------------------------------------------------------------------------
+
+    def set_prompts_visible(self, visible: bool) -> None:
+        self.prompts_button.blockSignals(True)
+        self.prompts_button.setChecked(visible)
+        self.prompts_button.blockSignals(False)
+        self.prompts.setVisible(visible)
+        self.prompts_button.setAccessibleName(
+            self.tr("Hide the prompts") if visible else self.tr("Show the prompts")
+        )
+
+    def prompts_visible(self) -> bool:
+        return self.prompts_button.isChecked()
+
+    def _prompts_button_toggled(self, visible: bool) -> None:
+        self.set_prompts_visible(visible)
+        self.promptsToggled.emit(visible)
+
+    # ---- saving ----------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _edited(self, *_args: object) -> None:
+        self._dirty = True
+        if self._error is None:
+            self.status.setText(self.tr("Saving…"))
+        if LetterDraft(self.letter_id, self._dirty).saves_at_once():
+            self.save_now()  # the first keystroke creates the letter
+        else:
+            self._debounce.start()
+            if not self._max_wait.isActive():
+                self._max_wait.start()
+        if self.editor.document().characterCount() <= LIVE_COUNT_LIMIT:
+            self._count_timer.start()
+
+    def flush(self) -> bool:
+        """Write now if anything is unsaved. True when everything is on disk."""
+        if self._dirty:
+            return self.save_now()
+        return self._error is None
+
+    def save_now(self) -> bool:
+        from kindapp.core.journal import EntryMissing, JournalError
+
+        self._debounce.stop()
+        self._max_wait.stop()
+        draft = LetterDraft(self.letter_id, self._dirty)
+        if draft.next_save() is DraftSave.NOTHING:
+            return True
+        title = self.title.text()
+        big = self.editor.document().characterCount() > LIVE_COUNT_LIMIT
+        if big and self._error is None:
+            # A very long letter takes a noticeable moment to write: say so before it starts.
+            self.status.setText(self.tr("Saving…"))
+            self.status.repaint()
+        body = self.editor.toPlainText()
+        started = time.perf_counter()
+        try:
+            if draft.next_save() is DraftSave.UPDATE and self.letter_id is not None:
+                self.journal.save_letter(self.letter_id, title, body)
+            else:
+                letter = self.journal.create_letter(title=title, body=body)
+                self.letter_id = letter.id
+                self.journal.set_meta(OPEN_LETTER_KEY, str(letter.id))
+        except EntryMissing:
+            # Deleted elsewhere (e.g. from the library) while still open here: keep the words
+            # as a new letter rather than lose them.
+            self.letter_id = None
+            return self.save_now_new(title, body)
+        except JournalError as exc:
+            log.warning("letter not saved: %s", exc)
+            self._set_error(plain_reason(exc))
+            self._retry.start()
+            return False
+        self.last_save_s = time.perf_counter() - started
+        if self.last_save_s > 0.1:
+            log.info("letter save took %.0f ms (%d chars)", self.last_save_s * 1000, len(body))
+        self._dirty = False
+        self._set_error(None)
+        self.status.setText(self.tr("Saved"))
+        if big:
+            self._count_timer.start()  # counted after the save, not inside it
+        self.letterSaved.emit(self.letter_id)
+        return True
+
+    def save_now_new(self, title: str, body: str) -> bool:
+        from kindapp.core.journal import JournalError
+
+        try:
+            letter = self.journal.create_letter(title=title, body=body)
+            self.letter_id = letter.id
+            self.journal.set_meta(OPEN_LETTER_KEY, str(letter.id))
+        except JournalError as exc:
+            self._set_error(plain_reason(exc))
+            self._retry.start()
+            return False
+        self._dirty = False
+        self._set_error(None)
+        self.status.setText(self.tr("Saved"))
+        self.letterSaved.emit(letter.id)
+        return True
+
+    def _retry_save(self) -> None:
+        if self._dirty:
+            self.save_now()
+
+    def _set_error(self, reason: str | None) -> None:
+        self._error = reason
+        if reason is None:
+            self.problem.setVisible(False)
+            return
+        self.problem_text.setText(
+            self.tr(
+                "Kind couldn't save just now: %1. Your words are still here; Kind will keep trying."
+            ).replace("%1", reason)
+        )
+        self.problem_text.setAccessibleName(self.problem_text.text())
+        self.problem.setVisible(True)
+        self.status.setText(self.tr("Not saved yet"))
+
+    @property
+    def error(self) -> str | None:
+        return self._error
+
+    # ---- word count ------------------------------------------------------------------------
+
+    def _count_text(self, n: int) -> str:
+        return self.tr("1 word") if n == 1 else self.tr("%1 words").replace("%1", f"{n:,}")
+
+    def _update_count(self) -> None:
+        self.words.setText(self._count_text(count_words(self.editor.toPlainText())))
+
+    # ---- leaving ---------------------------------------------------------------------------
+
+    def done(self) -> None:
+        """The letter is finished for now: save it, forget it as the open draft, leave."""
+        from kindapp.core.journal import JournalError
+
+        saved = self.flush()
+        if saved:
+            try:
+                draft = LetterDraft(self.letter_id, self._dirty)
+                ending = draft.on_done(self.title.text(), self.editor.toPlainText())
+                if ending is DraftEnd.DROP and self.letter_id is not None:
+                    self.journal.delete_letter(self.letter_id)  # nothing was kept in it
+                self.journal.set_meta(OPEN_LETTER_KEY, None)
+            except JournalError as exc:
+                log.warning("cannot close the letter: %s", exc)
+            self._show(None)
+        self.finished.emit()
+
+    def leave(self) -> None:
+        """Esc: save and leave; the letter stays the open draft to come back to."""
+        self.flush()
+        self.finished.emit()
+
+    def _open_library(self) -> None:
+        self.flush()
+        self.openLibrary.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    def focus_first(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,625 @@
+"""Letters: every letter written, newest first, searchable, to reread, export, print or delete."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.writing import letter_printing
+
+if TYPE_CHECKING:
+    from kindapp.core.journal import Journal
+    from kindapp.core.records import Letter, LetterSummary
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 150
+UNDO_MS = 10_000
+IdRole = Qt.ItemDataRole.UserRole + 1
+SnippetRole = Qt.ItemDataRole.UserRole + 2
+DateRole = Qt.ItemDataRole.UserRole + 3
+
+_INDEX = QModelIndex | QPersistentModelIndex
+
+
+def friendly_date(when: datetime) -> str:
+    local = when.astimezone() if when.tzinfo else when
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+
+
+class LetterListModel(QAbstractListModel):
+    """A flat list over LetterSummary rows; cheap enough for tens of thousands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LetterSummary] = []
+
+    def set_rows(self, rows: list[LetterSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> LetterSummary:
+        return self._rows[row]
+
+    def row_of(self, letter_id: int) -> int:
+        for i, s in enumerate(self._rows):
+            if s.id == letter_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return s.title.strip() or letter_printing.untitled()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{s.title.strip() or letter_printing.untitled()}, {friendly_date(s.updated)}"
+        if role == IdRole:
+            return s.id
+        if role == SnippetRole:
+            return " ".join(s.snippet.split())
+        if role == DateRole:
+            return friendly_date(s.updated)
+        return None
+
+
+class LetterDelegate(QStyledItemDelegate):
+    """Title and date on one line, a quiet snippet below."""
+
+    ROW_H = 66
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _INDEX) -> QSize:
+        return QSize(200, self.ROW_H)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _INDEX) -> None:
+        # The list's own palette has a transparent background (see style.qss), so the look is
+        # read from the window's.
+        view = self.parent()
+        pal = view.window().palette() if isinstance(view, QWidget) else option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r: QRect = option.rect.adjusted(4, 3, -4, -3)
+        state = option.state
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(adapt("#e4ece5", pal))
+            painter.drawRoundedRect(r, 10, 10)
+        elif state & QStyle.StateFlag.State_MouseOver:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(adapt("#f1ede6", pal))
+            painter.drawRoundedRect(r, 10, 10)
+        inner = r.adjusted(14, 9, -14, -9)
+        base = QFont(option.font)
+        title_font = QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() * 1.1)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.92)
+        date_text = str(index.data(DateRole) or "")
+        painter.setFont(small)
+        sfm = QFontMetrics(small)
+        date_w = sfm.horizontalAdvance(date_text) + 4
+        painter.setPen(adapt("#8a847a", pal))
+        half = inner.height() // 2
+        painter.drawText(
+            QRect(inner.right() - date_w, inner.top(), date_w, half),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            date_text,
+        )
+        painter.setFont(title_font)
+        tfm = QFontMetrics(title_font)
+        title_rect = QRect(inner.left(), inner.top(), inner.width() - date_w - 12, half)
+        painter.setPen(adapt("#2f2c28", pal))
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            tfm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
+        painter.setFont(small)
+        painter.setPen(adapt("#6f6a62", pal))
+        snip_rect = QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)
+        painter.drawText(
+            snip_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            sfm.elidedText(
+                str(index.data(SnippetRole) or ""), Qt.TextElideMode.ElideRight, snip_rect.width()
+            ),
+        )
+        painter.restore()
+
+
+class LetterList(QListView):
+    activatedId = Signal(int)
+    deleteRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LetterList")
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setMouseTracking(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setItemDelegate(LetterDelegate(self))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.currentIndex()
+            if index.isValid():
+                self.activatedId.emit(int(index.data(IdRole)))
+                return
+        if key == Qt.Key.Key_Delete:
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class LettersLibrary(QWidget):
+    """The library of letters. Needs a Journal; `today` gives the date for reread reminders."""
+
+    openLetter = Signal(int)
+    newLetter = Signal()
+    back = Signal()
+    problem = Signal(str)  # something couldn't be done; the text says what, in plain words
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.journal = journal
+        self._today = today
+        self._deleted: list[Letter] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 30, 48, 22)
+        outer.setSpacing(8)
+
+        head = QHBoxLayout()
+        head.addWidget(label(self.tr("Letters"), "Heading"), 1)
+        self.new_button = button(
+            self.tr("Write a letter"), "Primary", accessible=self.tr("Write a new letter")
+        )
+        head.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(head)
+        outer.addWidget(
+            label(
+                self.tr(
+                    "Everything you've written to yourself, newest first. Only you can see it."
+                ),
+                "Subtle",
+            )
+        )
+        outer.addSpacing(6)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your letters"))
+        self.search.setAccessibleName(self.tr("Search your letters"))
+        self.search.setClearButtonEnabled(True)
+        outer.addWidget(self.search)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("Banner")
+        undo_lay = QHBoxLayout(self.undo_bar)
+        undo_lay.setContentsMargins(16, 6, 8, 6)
+        self.undo_text = label(self.tr("Letter deleted."), wrap=False)
+        self.undo_button = button(
+            self.tr("Undo"),
+            "Quiet",
+            accessible=self.tr("Undo: bring the letter back"),
+            tip=self.tr("Bring the letter back (Ctrl+Z)"),
+        )
+        undo_lay.addWidget(self.undo_text, 1)
+        undo_lay.addWidget(self.undo_button)
+        self.undo_bar.setVisible(False)
+        outer.addWidget(self.undo_bar)
+
+        self.stack = QStackedWidget()
+        self.model = LetterListModel(self)
+        self.list = LetterList()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Your letters"))
+        self.stack.addWidget(self.list)
+        self.empty = QWidget()
+        empty_lay = QVBoxLayout(self.empty)
+        empty_lay.setContentsMargins(0, 40, 0, 0)
+        self.empty_text = label(
+            self.tr(
+                "No letters yet. When you're ready, a letter to yourself can start with a single "
+                "line."
+            ),
+            "Intro",
+            center=True,
+        )
+        empty_lay.addWidget(self.empty_text)
+        empty_lay.addStretch(1)
+        self.stack.addWidget(self.empty)
+        outer.addWidget(self.stack, 1)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(2)
+        self.back_button = button(self.tr("Back"), "Quiet")
+        self.open_button = button(self.tr("Open"), accessible=self.tr("Open the letter"))
+        self.export_button = button(
+            self.tr("Export…"),
+            "Quiet",
+            accessible=self.tr("Export the letter as Markdown"),
+            tip=self.tr("Save the letter as a Markdown file"),
+        )
+        self.pdf_button = button(
+            self.tr("Save as PDF…"), "Quiet", accessible=self.tr("Save the letter as a PDF")
+        )
+        self.print_button = button(
+            self.tr("Print…"), "Quiet", accessible=self.tr("Print the letter")
+        )
+        self.delete_button = button(
+            self.tr("Delete"),
+            "Quiet",
+            accessible=self.tr("Delete the letter"),
+            tip=self.tr("Delete the letter (you can undo this)"),
+        )
+        self.reread = QComboBox()
+        self.reread.setAccessibleName(self.tr("Remind me to reread this letter"))
+        self.reread.addItem(self.tr("Remind me to reread…"), None)
+        for days, text in (
+            (7, self.tr("In a week")),
+            (30, self.tr("In a month")),
+            (90, self.tr("In three months")),
+            (0, self.tr("No reminder")),
+        ):
+            self.reread.addItem(text, days)
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        for w in (
+            self.reread,
+            self.export_button,
+            self.pdf_button,
+            self.print_button,
+            self.delete_button,
+        ):
+            actions.addWidget(w)
+        actions.addSpacing(8)
+        actions.addWidget(self.open_button)
+        outer.addLayout(actions)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self._forget_deleted)
+
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+        self.list.activatedId.connect(self.openLetter)
+        self.list.doubleClicked.connect(lambda index: self.openLetter.emit(int(index.data(IdRole))))
+        self.list.deleteRequested.connect(self.delete_current)
+        sel = self.list.selectionModel()
+        sel.currentChanged.connect(lambda _c, _p: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
+        self.new_button.clicked.connect(self.newLetter)
+        self.back_button.clicked.connect(self.back)
+        self.open_button.clicked.connect(self._open_current)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.pdf_button.clicked.connect(self._pdf_dialog)
+        self.print_button.clicked.connect(self._print_dialog)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.reread.activated.connect(self._reread_chosen)
+
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self._escape)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_delete)
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.newLetter)
+        prt = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        prt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        prt.activated.connect(self._print_dialog)
+
+    # ---- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the list again (newest first), or the search results while searching."""
+        from kindapp.core.journal import JournalError
+
+        self._search_timer.stop()
+        query = self.search.text().strip()
+        keep = self.current_id()
+        try:
+            rows = self.journal.search_letters(query) if query else self.journal.letters()
+        except JournalError as exc:
+            log.warning("cannot list letters: %s", exc)
+            self.problem.emit(str(exc))
+            rows = []
+        self.model.set_rows(rows)
+        if rows:
+            self.stack.setCurrentWidget(self.list)
+            row = self.model.row_of(keep) if keep is not None else -1
+            self.list.setCurrentIndex(self.model.index(max(row, 0)))
+        else:
+            self.stack.setCurrentWidget(self.empty)
+            if query:
+                self.empty_text.setText(self.tr("No letters with “%1”.").replace("%1", query))
+            else:
+                self.empty_text.setText(
+                    self.tr(
+                        "No letters yet. When you're ready, a letter to yourself can start with a "
+                        "single line."
+                    )
+                )
+        self._selection_changed()
+
+    def show_letters(self) -> None:
+        """Called when the screen is shown: fresh list, focus in the list (or the search)."""
+        self.refresh()
+        if self.model.rowCount():
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_id(self) -> int | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or self.stack.currentWidget() is not self.list:
+            return None
+        return int(index.data(IdRole))
+
+    def select(self, letter_id: int) -> bool:
+        row = self.model.row_of(letter_id)
+        if row < 0:
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        return True
+
+    def _selection_changed(self) -> None:
+        has = self.current_id() is not None
+        for w in (
+            self.open_button,
+            self.export_button,
+            self.pdf_button,
+            self.print_button,
+            self.delete_button,
+            self.reread,
+        ):
+            w.setEnabled(has)
+            w.setVisible(has)  # an empty library shows only its kind line and a way on
+        self._show_reread()
+
+    def _search_enter(self) -> None:
+        self.refresh()
+        if self.model.rowCount():
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _escape(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.refresh()
+        else:
+            self.back.emit()
+
+    def _open_current(self) -> None:
+        letter_id = self.current_id()
+        if letter_id is not None:
+            self.openLetter.emit(letter_id)
+
+    def _letter(self, letter_id: int) -> Letter | None:
+        from kindapp.core.journal import JournalError
+
+        try:
+            return self.journal.get_letter(letter_id)
+        except (JournalError, KeyError, LookupError) as exc:
+            self.problem.emit(str(exc))
+            return None
+
+    # ---- delete with undo ------------------------------------------------------------------
+
+    def delete_current(self) -> None:
+        from kindapp.core.journal import JournalError
+
+        letter_id = self.current_id()
+        if letter_id is None:
+            return
+        row = self.list.currentIndex().row()
+        try:
+            letter = self.journal.delete_letter(letter_id)
+        except JournalError as exc:
+            self.problem.emit(
+                self.tr("Kind couldn't delete the letter: %1").replace("%1", str(exc))
+            )
+            return
+        self._deleted.append(letter)
+        self.refresh()
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+        self.undo_text.setText(self.tr("Letter deleted."))
+        self.undo_bar.setVisible(True)
+        self._undo_timer.start()
+
+    def undo_delete(self) -> None:
+        from kindapp.core.journal import JournalError
+
+        if not self._deleted:
+            return
+        letter = self._deleted.pop()
+        try:
+            restored = self.journal.restore_letter(letter)
+        except JournalError as exc:
+            self._deleted.append(letter)
+            self.problem.emit(
+                self.tr("Kind couldn't bring the letter back: %1").replace("%1", str(exc))
+            )
+            return
+        if not self._deleted:
+            self.undo_bar.setVisible(False)
+            self._undo_timer.stop()
+        self.refresh()
+        self.select(restored.id)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _forget_deleted(self) -> None:
+        self._deleted.clear()
+        self.undo_bar.setVisible(False)
+
+    # ---- export, PDF, print ----------------------------------------------------------------
+
+    def export_markdown(self, letter_id: int, path: Path) -> bool:
+        letter = self._letter(letter_id)
+        if letter is None:
+            return False
+        try:
+            letter_printing.export_markdown(letter, path)
+        except OSError as exc:
+            self.problem.emit(
+                self.tr("Kind couldn't write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return False
+        return True
+
+    def save_pdf(self, letter_id: int, path: Path) -> bool:
+        letter = self._letter(letter_id)
+        if letter is None:
+            return False
+        try:
+            letter_printing.save_pdf(letter, path)
+        except OSError as exc:
+            self.problem.emit(
+                self.tr("Kind couldn't write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return False
+        return True
+
+    def _suggested(self, letter_id: int, suffix: str) -> str:
+        letter = self._letter(letter_id)
+        stem = letter_printing.safe_file_stem(letter) if letter else "letter"
+        return str(Path.home() / f"{stem}{suffix}")
+
+    def _export_dialog(self) -> None:
+        letter_id = self.current_id()
+        if letter_id is None:
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the letter"),
+            self._suggested(letter_id, ".md"),
+            self.tr("Markdown (*.md)"),
+        )
+        if path:
+            self.export_markdown(letter_id, Path(path))
+
+    def _pdf_dialog(self) -> None:
+        letter_id = self.current_id()
+        if letter_id is None:
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the letter as a PDF"),
+            self._suggested(letter_id, ".pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_pdf(letter_id, Path(path))
+
+    def _print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        letter_id = self.current_id()
+        letter = self._letter(letter_id) if letter_id is not None else None
+        if letter is None:
+            return
+        printer = letter_printing.pdf_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the letter"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            letter_printing.print_letter(letter, printer)
+
+    # ---- reread reminder -------------------------------------------------------------------
+
+    def set_reread_in(self, letter_id: int, days: int) -> None:
+        from kindapp.core.journal import JournalError
+
+        when = self._today() + timedelta(days=days) if days > 0 else None
+        try:
+            self.journal.set_reread(letter_id, when)
+        except JournalError as exc:
+            self.problem.emit(str(exc))
+        self._show_reread()
+
+    def _reread_chosen(self, index: int) -> None:
+        letter_id = self.current_id()
+        days = self.reread.itemData(index)
+        if letter_id is not None and days is not None:
+            self.set_reread_in(letter_id, int(days))
+        else:
+            self._show_reread()
+
+    def _show_reread(self) -> None:
+        letter_id = self.current_id()
+        letter = self._letter(letter_id) if letter_id is not None else None
+        when = letter.reread_on if letter else None
+        if when is None:
+            text = self.tr("Remind me to reread…")
+        else:
+            day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+            text = self.tr("Reread on %1").replace("%1", day)
+        self.reread.setItemText(0, text)
+        self.reread.blockSignals(True)
+        self.reread.setCurrentIndex(0)
+        self.reread.blockSignals(False)

@@ -1,0 +1,593 @@
+"""The compassionate friend reframe: a critical thought, rewritten as you'd say it to a friend.
+
+Six steps in one screen: the thought as it sounds; someone you cherish; would you say this to
+them; the kind version; how each version feels; the kind version, large, to read aloud.
+Earlier reframes are listed by `PastReframes` (past_reframes.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, ReframeStep
+from kindapp.ui.common.progress_dots import ProgressDots
+from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.widgets import button, label
+from kindapp.ui.writing.reasons import plain_reason
+
+if TYPE_CHECKING:
+    from kindapp.core.journal import Journal
+    from kindapp.core.records import Reframe
+
+log = logging.getLogger(__name__)
+
+STEPS = ("critical", "person", "would_say", "kind", "feel", "read")
+PAIRS = ("motivated", "empowered", "validated")  # = kindapp.core.records.RATING_PAIRS
+MAX_THOUGHT = 2000
+
+
+def _short(text: str, limit: int = 150) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class ThoughtEdit(QPlainTextEdit):
+    """A few lines of text; Tab moves on, Ctrl+Enter asks for the next step."""
+
+    submitted = Signal()
+
+    def __init__(self, accessible: str, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ThoughtEdit")
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(accessible)
+        self.setPlaceholderText(placeholder)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(130)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        return self.toPlainText().strip()
+
+
+class _TickSlider(QSlider):
+    """A slider with five quiet dots under the groove, one for each value."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(adapt("#c9c0b2", self.palette()))
+        handle = 18
+        span = self.width() - handle
+        y = self.height() / 2 + 11
+        for v in range(self.minimum(), self.maximum() + 1):
+            x = handle / 2 + QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), v, span)
+            r = 2.4 if v == 0 else 1.8
+            p.drawEllipse(QPointF(x, y), r, r)
+        p.end()
+
+
+class RatingSlider(QWidget):
+    """-2..+2 between two words (left: the heavy one, right: the light one). Arrows move it."""
+
+    def __init__(self, low: str, high: str, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
+        self.low = label(low, "RatingWord", wrap=False)
+        self.low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.low.setMinimumWidth(96)
+        self.high = label(high, "RatingWord", wrap=False)
+        self.high.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.high.setMinimumWidth(96)
+        self.slider = _TickSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("Rating")
+        self.slider.setFixedHeight(32)
+        self.slider.setRange(-2, 2)
+        self.slider.setPageStep(1)
+        self.slider.setSingleStep(1)
+        self.slider.setValue(0)
+        self.slider.setMinimumWidth(180)
+        self.slider.setAccessibleName(accessible)
+        self.slider.setAccessibleDescription(
+            self.tr("From %1 (left) to %2 (right)").replace("%1", low).replace("%2", high)
+        )
+        lay.addWidget(self.low)
+        lay.addWidget(self.slider, 1)
+        lay.addWidget(self.high)
+
+    def value(self) -> int:
+        return int(self.slider.value())
+
+    def set_value(self, v: int) -> None:
+        self.slider.setValue(v)
+
+
+class ReadAloud(QWidget):
+    """The kind version, large, to read aloud."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        self.lead = label("", "StepTitle", center=True)
+        lay.addStretch(1)
+        lay.addWidget(self.lead)
+        lay.addSpacing(6)
+        self.text = label("", "ReadAloud", center=True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setObjectName("ReadAloudScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder.setObjectName("ReadAloudHolder")
+        hl = QVBoxLayout(holder)
+        hl.setContentsMargins(20, 0, 20, 0)
+        hl.addStretch(1)
+        hl.addWidget(self.text)
+        hl.addStretch(1)
+        scroll.setWidget(holder)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        lay.addWidget(scroll, 4)
+        lay.addSpacing(8)
+        self.note = label(self.tr("You don't have to believe it yet."), "Gentle", center=True)
+        lay.addWidget(self.note)
+        self.hint = label(
+            self.tr("Try reading it aloud, slowly, the way you'd say it to them."),
+            "Subtle",
+            center=True,
+        )
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+
+    def show_text(self, kind_version: str, person: str) -> None:
+        self.text.setText(kind_version)
+        self.text.setAccessibleName(kind_version)
+        who = person.strip()
+        self.lead.setText(
+            (
+                self.tr("As you'd say it to %1").replace("%1", who)
+                if who
+                else self.tr("The kind version")
+            ).upper()
+        )
+
+
+class ReframeScreen(QWidget):
+    """The guided reframe. Needs a Journal to save into."""
+
+    finished = Signal()  # the person is done (from the read-aloud view)
+    back = Signal()  # leave from the first step (nothing is saved)
+    saved = Signal(int)  # the reframe reached the journal (its id)
+    openPast = Signal()  # show past reframes
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.journal = journal
+        self.saved_id: int | None = None
+        self._viewing_past = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 26, 48, 22)
+        outer.setSpacing(6)
+        head = QHBoxLayout()
+        head.addWidget(label(self.tr("Friend reframe"), "Heading"), 1)
+        self.past_button = button(
+            self.tr("Past reframes"), "Quiet", accessible=self.tr("Show past reframes")
+        )
+        head.addWidget(self.past_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(head)
+        self.dots = ProgressDots()
+        self.dots.set_state(len(STEPS), 0, 0.0)
+        outer.addWidget(self.dots)
+        outer.addSpacing(8)
+
+        self.steps = QStackedWidget()
+        outer.addWidget(self.steps, 1)
+
+        # 1 — the critical thought
+        self.critical = ThoughtEdit(
+            self.tr("The critical thought"),
+            self.tr("For example: “You always mess things up. What is wrong with you?”"),
+        )
+        self._add_step(
+            self.tr("The critical thought"),
+            self.tr("Write it down just as it sounds in your head. No need to soften it here."),
+            [self.critical],
+        )
+
+        # 2 — someone you cherish
+        self.person = QLineEdit()
+        self.person.setAccessibleName(self.tr("Someone you cherish"))
+        self.person.setPlaceholderText(self.tr("A name, or “a close friend”"))
+        self.person.setMaxLength(80)
+        self.close_friend = button(
+            self.tr("A close friend"), "Quiet", accessible=self.tr("Use “a close friend”")
+        )
+        self.close_friend.clicked.connect(lambda: self.person.setText(self.tr("a close friend")))
+        row = QWidget()
+        row_lay = QHBoxLayout(row)
+        row_lay.setContentsMargins(0, 0, 0, 0)
+        row_lay.addWidget(self.person, 1)
+        row_lay.addWidget(self.close_friend)
+        self._add_step(
+            self.tr("Someone you cherish"),
+            self.tr(
+                "Think of someone you care about deeply: a friend, a child, a sister, a "
+                "younger you. Who comes to mind?"
+            ),
+            [row],
+        )
+
+        # 3 — would you say this to them?
+        self.quote = label("", "Quote")
+        self.answers = QButtonGroup(self)
+        self.answer_buttons: dict[str, QRadioButton] = {}
+        answer_row = QWidget()
+        ar = QHBoxLayout(answer_row)
+        ar.setContentsMargins(0, 4, 0, 4)
+        ar.setSpacing(24)
+        for value, text in (
+            ("yes", self.tr("Yes")),
+            ("no", self.tr("No")),
+            ("not sure", self.tr("Not sure")),
+        ):
+            rb = QRadioButton(text)
+            rb.setAccessibleName(text)
+            self.answers.addButton(rb)
+            self.answer_buttons[value] = rb
+            ar.addWidget(rb)
+            rb.toggled.connect(self._answer_changed)
+        ar.addStretch(1)
+        self.answer_note = label("", "Gentle")
+        self.would_title = label("", "StepHeading")
+        self._add_step(
+            "", "", [self.quote, answer_row, self.answer_note], title_label=self.would_title
+        )
+
+        # 4 — the kind version
+        self.kind_quote = label("", "Quote")
+        self.kind = ThoughtEdit(
+            self.tr("The kind version"),
+            self.tr(
+                "For example: “That was hard, and you did what you could. What would help now?”"
+            ),
+        )
+        self.kind_hint = label(
+            self.tr(
+                "If you like, write it to yourself by name, in the third person: “Sam, this "
+                "was a rough day, and it makes sense that it hurts.”"
+            ),
+            "Hint",
+        )
+        self.kind_title = label("", "StepHeading")
+        self._add_step(
+            "",
+            self.tr("Say what you'd really say: honest, warm, on their side."),
+            [self.kind_quote, self.kind, self.kind_hint],
+            title_label=self.kind_title,
+        )
+
+        # 5 — how each version feels
+        feel = QWidget()
+        grid = QGridLayout(feel)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        words = {
+            "motivated": (self.tr("stuck"), self.tr("motivated")),
+            "empowered": (self.tr("powerless"), self.tr("empowered")),
+            "validated": (self.tr("dismissed"), self.tr("validated")),
+        }
+        self.ratings: dict[str, dict[str, RatingSlider]] = {"critical": {}, "kind": {}}
+        r = 0
+        self.feel_quotes: dict[str, QLabel] = {}
+        for which, heading in (
+            ("critical", self.tr("The critical thought")),
+            ("kind", self.tr("The kind version")),
+        ):
+            grid.addWidget(label(heading.upper(), "StepTitle"), r, 0)
+            r += 1
+            quote = label("", "SmallQuote")
+            self.feel_quotes[which] = quote
+            grid.addWidget(quote, r, 0)
+            r += 1
+            for pair in PAIRS:
+                low, high = words[pair]
+                acc = (
+                    self.tr("%1: from %2 to %3")
+                    .replace("%1", heading)
+                    .replace("%2", low)
+                    .replace("%3", high)
+                )
+                rs = RatingSlider(low, high, acc)
+                self.ratings[which][pair] = rs
+                grid.addWidget(rs, r, 0)
+                r += 1
+            grid.setRowMinimumHeight(r, 8)
+            r += 1
+        self._add_step(
+            self.tr("How does each one feel?"),
+            self.tr("Read each one to yourself and notice, without judging, where it leaves you."),
+            [feel],
+        )
+
+        # 6 — read aloud
+        self.read = ReadAloud()
+        self.steps.addWidget(self.read)
+        self.problem = label("", "Gentle")
+        self.problem.setVisible(False)
+        outer.addWidget(self.problem)
+
+        nav = QHBoxLayout()
+        self.back_button = button(self.tr("Back"), "Quiet")
+        self.next_button = button(self.tr("Next"), "Primary")
+        self.again_button = button(self.tr("Try again"), accessible=self.tr("Try saving again"))
+        self.again_button.setVisible(False)
+        self.key_hint = label("", "KeyHint", wrap=False)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.key_hint)
+        nav.addSpacing(10)
+        nav.addWidget(self.again_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.again_button.clicked.connect(self.go_next)
+        self.past_button.clicked.connect(self.openPast)
+        self.critical.textChanged.connect(self._update_nav)
+        self.kind.textChanged.connect(self._update_nav)
+        self.critical.submitted.connect(self.go_next)
+        self.kind.submitted.connect(self.go_next)
+        self.person.returnPressed.connect(self.go_next)
+
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.go_back)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self._enter)
+        self.start()
+
+    def _add_step(
+        self, title: str, text: str, widgets: list[QWidget], *, title_label: QLabel | None = None
+    ) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        heading = title_label if title_label is not None else label(title, "StepHeading")
+        if title:
+            heading.setText(title)
+        lay.addWidget(heading)
+        if text:
+            lay.addWidget(label(text, "Subtle"))
+        lay.addSpacing(6)
+        for w in widgets:
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.steps.addWidget(page)
+
+    # ---- state -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """A fresh, empty reframe at step one."""
+        self.saved_id = None
+        self._viewing_past = False
+        self.critical.clear()
+        self.person.clear()
+        self.kind.clear()
+        self.answers.setExclusive(False)
+        for rb in self.answer_buttons.values():
+            rb.setChecked(False)
+        self.answers.setExclusive(True)
+        for group in self.ratings.values():
+            for rs in group.values():
+                rs.set_value(0)
+        self.problem.setVisible(False)
+        self.again_button.setVisible(False)
+        self.past_button.setVisible(True)
+        self.go_to(0)
+
+    def step(self) -> ReframeStep:
+        return ReframeStep(self.steps.currentIndex())
+
+    def person_name(self) -> str:
+        return self.person.text().strip() or self.tr("a close friend")
+
+    def would_say(self) -> str:
+        for value, rb in self.answer_buttons.items():
+            if rb.isChecked():
+                return value
+        return ""
+
+    def rating_values(self, which: str) -> dict[str, int]:
+        return {pair: rs.value() for pair, rs in self.ratings[which].items()}
+
+    def go_to(self, index: int) -> None:
+        self.steps.setCurrentIndex(index)
+        self.dots.set_state(len(STEPS), index, 0.0)
+        self.dots.setVisible(not self._viewing_past)
+        if index == 2:
+            self.would_title.setText(
+                self.tr("Would you say this to %1?").replace("%1", self.person_name())
+            )
+            self.quote.setText(f"“{self.critical.text()}”")
+        if index == 3:
+            self.kind_title.setText(
+                self.tr("How would you say it to %1?").replace("%1", self.person_name())
+            )
+            self.kind_quote.setText(f"“{self.critical.text()}”")
+        if index == 4:
+            self.feel_quotes["critical"].setText(f"“{_short(self.critical.text())}”")
+            self.feel_quotes["kind"].setText(f"“{_short(self.kind.text())}”")
+        if index == 5 and not self._viewing_past:
+            self.read.show_text(self.kind.text(), self.person_name())
+        self._update_nav()
+        self._focus_step()
+
+    def _focus_step(self) -> None:
+        index = self.step()
+        target: QWidget
+        if index == 0:
+            target = self.critical
+        elif index == 1:
+            target = self.person
+        elif index == 2:
+            target = next(
+                (rb for rb in self.answer_buttons.values() if rb.isChecked()),
+                self.answer_buttons["yes"],
+            )
+        elif index == 3:
+            target = self.kind
+        elif index == 4:
+            target = self.ratings["critical"]["motivated"].slider
+        else:
+            target = self.next_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_nav(self) -> None:
+        index = self.step()
+        ready = True
+        if index.needs_words:
+            ready = bool((self.critical if index.is_first else self.kind).text())
+        self.next_button.setEnabled(ready)
+        last = index.is_last
+        self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
+        self.back_button.setText(
+            self.tr("Leave")
+            if index.back_leaves(viewing_past=self._viewing_past)
+            else self.tr("Back")
+        )
+        self.past_button.setVisible(index == 0 and not self._viewing_past)
+        # Once saved, the read-aloud view is left with Done or Esc; going back to edit would
+        # only make a second copy.
+        self.back_button.setVisible(not (last and self.saved_id is not None))
+        if index in (0, 3):
+            self.key_hint.setText(self.tr("Ctrl+Enter: next"))
+        elif last:
+            self.key_hint.setText("")
+        else:
+            self.key_hint.setText(self.tr("Enter: next · Esc: back"))
+
+    def _answer_changed(self) -> None:
+        answer = self.would_say()
+        if answer == "no":
+            text = self.tr(
+                "That's fine — no need to scold yourself for the scolding. Most of "
+                "us speak to ourselves in ways we'd never speak to someone we love."
+            )
+        elif answer == "yes":
+            text = self.tr(
+                "Then let's see whether there's a warmer way to say it, to them and to you."
+            )
+        elif answer == "not sure":
+            text = self.tr("That's all right. Let's try a kinder version and see how it feels.")
+        else:
+            text = ""
+        self.answer_note.setText(text)
+
+    # ---- moving ----------------------------------------------------------------------------
+
+    def _enter(self) -> None:
+        # Enter moves on where a single line or a choice is asked; in the multi-line steps,
+        # Enter is a new line and Ctrl+Enter moves on (handled by ThoughtEdit).
+        focus = self.focusWidget()
+        if isinstance(focus, QPlainTextEdit):
+            return
+        if isinstance(focus, QPushButton):
+            focus.click()
+            return
+        self.go_next()
+
+    def go_next(self) -> None:
+        if not self.next_button.isEnabled():
+            return
+        self._move(self.step().next(viewing_past=self._viewing_past))
+
+    def go_back(self) -> None:
+        saved = self.saved_id is not None
+        self._move(self.step().back(viewing_past=self._viewing_past, saved=saved))
+
+    def _move(self, move: ReframeMove) -> None:
+        if move.to is None:
+            (self.back if move.exit is ReframeExit.LEAVE else self.finished).emit()
+        elif not move.save_first or self._save():
+            self.go_to(move.to)
+
+    def _save(self) -> bool:
+        from kindapp.core.journal import JournalError
+
+        if self.saved_id is not None:
+            return True
+        try:
+            r = self.journal.add_reframe(
+                self.critical.text(),
+                self.person.text().strip() or self.person_name(),
+                self.would_say(),
+                self.kind.text(),
+                self.rating_values("critical"),
+                self.rating_values("kind"),
+            )
+        except JournalError as exc:
+            log.warning("reframe not saved: %s", exc)
+            self.problem.setText(
+                self.tr(
+                    "Kind couldn't save this just now: %1. Your words are still here; try again "
+                    "in a moment."
+                ).replace("%1", plain_reason(exc))
+            )
+            self.problem.setVisible(True)
+            self.again_button.setVisible(True)
+            return False
+        self.problem.setVisible(False)
+        self.again_button.setVisible(False)
+        self.saved_id = r.id
+        self.saved.emit(r.id)
+        return True
+
+    def show_reframe(self, reframe: Reframe) -> None:
+        """Open a past reframe in the large read-aloud view."""
+        self._viewing_past = True
+        self.saved_id = reframe.id
+        self.read.show_text(reframe.kind_version, reframe.person)
+        self.go_to(len(STEPS) - 1)
