@@ -191,12 +191,24 @@ def test_tab_reaches_every_control_with_entries_in_the_journal(
         assert all(r and r.strip() for r in rows), rows
         assert "When the project slipped" in rows and "A letter to myself" in rows
     elif screen is Screen.HISTORY:
-        # One Remove per moment, each naming the moment it removes (they are told apart).
-        removes = [n for n in names if n.startswith("Remove ")]
-        assert len(removes) == filled["practices"], names
+        # The list of moments is a Tab stop; the arrow keys choose a moment, and the one Remove
+        # button then names the moment it removes (every moment told apart by its name).
+        assert page.list_area in wanted and page.row_actions.remove_button in wanted, names
+        page.list_area.setFocus()
+        removes = []
+        for entry_id in page.entry_ids():
+            page.select_entry(entry_id)
+            removes.append(_name(page.row_actions.remove_button))
+        assert len(removes) == filled["practices"], removes
         assert len(set(removes)) == len(removes), removes
+        assert all(n.startswith("Remove ") for n in removes), removes
         assert sum("Self-Compassion Break" in n for n in removes) == 2, removes
         assert any("Soothing touch" in n for n in removes), removes
+        first = page.current_entry()
+        qtbot.keyClick(page.list_area, Qt.Key.Key_Up)
+        qtbot.keyClick(page.list_area, Qt.Key.Key_Down)
+        assert page.current_entry() is not None and removes  # arrows keep a moment chosen
+        assert first is not None
     elif screen is Screen.REFRAMES:
         assert any(isinstance(x, QAbstractItemView) for x in wanted), names
         assert len(wanted) >= 3, names  # the list and what can be done with its entry
@@ -205,14 +217,6 @@ def test_tab_reaches_every_control_with_entries_in_the_journal(
         assert {"Once more", "Home", "Why it can feel awkward at first"} <= set(names)
 
 
-REMOVE_NAMES_NO_DAY = (
-    "ui/history_screen.py _Row names itself '{time}, {practice}, {detail}' with the time of "
-    "day only (the day is a separate header label): the same practice at the same time on "
-    "two days gives two identical 'Remove …' names"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=REMOVE_NAMES_NO_DAY)
 def test_a_screen_reader_tells_apart_the_same_practice_on_two_days(make_kind, tmp_path, qtbot):
     from datetime import UTC, datetime, timedelta
 
@@ -232,6 +236,9 @@ def test_a_screen_reader_tells_apart_the_same_practice_on_two_days(make_kind, tm
     kind.controller.care.open_history()
     page = kind.window.page(Screen.HISTORY)
     qtbot.waitUntil(page.isVisible, timeout=3000)
-    names = [_name(row.remove_button) for row in page.rows]
+    names = []
+    for entry_id in page.entry_ids():
+        page.select_entry(entry_id)
+        names.append(_name(page.row_actions.remove_button))
     assert len(names) == 2
     assert names[0] != names[1], f"two Remove buttons both read {names[0]!r}"

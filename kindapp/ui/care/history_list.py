@@ -52,6 +52,7 @@ class Item:
     entry_id: int | None = None
     minutes: float = 0.0  # a moment's minutes, for its header's sum
     first: bool = False  # the list's first header sits flush with the top
+    group: str = ""  # a moment's day or week ("Today", "Last week"), for screen readers
 
     @property
     def is_header(self) -> bool:
@@ -128,7 +129,9 @@ class HistoryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if item.is_header:
                 return f"{item.title}, {item.detail}"
-            return f"{item.when}, {item.title}, {item.detail}"
+            # The group's name too: the same practice at the same time on two days differs.
+            when = f"{item.group}, {item.when}" if item.group else item.when
+            return f"{when}, {item.title}, {item.detail}"
         if role == EntryRole:
             return item.entry_id
         if role == WhenRole:

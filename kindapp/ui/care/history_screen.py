@@ -428,7 +428,11 @@ class HistoryScreen(QWidget):
                     else clock
                 )
                 detail = " · ".join(t for t in (self._how_long(e), self._felt(e)) if t)
-                items.append(Item(self._practice_name(e), detail, when, e.id, e.duration_s / 60.0))
+                items.append(
+                    Item(
+                        self._practice_name(e), detail, when, e.id, e.duration_s / 60.0, group=title
+                    )
+                )
         self.model.set_items(items)
         # One column for the times, so the names line up.
         fm = self.list_area.fontMetrics()
