@@ -139,7 +139,7 @@ def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[
     page = w.page(screen)
     qtbot.waitUntil(page.isVisible, timeout=3000)
     if screen is Screen.PRACTICE:  # the step's words fade in (a real animation): wait for it
-        qtbot.waitUntil(lambda: w.practice._fade.opacity() > 0.99, timeout=3000)
+        qtbot.waitUntil(lambda: page._fade.opacity() > 0.99, timeout=3000)
     return page
 
 
