@@ -275,6 +275,7 @@ def wire(
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
+    from kindapp.ui.common.reasons import os_error_code
     from kindapp.ui.common.theme import apply_look
     from kindapp.ui.common.translation import load_translator
     from kindapp.ui.desktop.tray import Tray
@@ -293,9 +294,7 @@ def wire(
         try:
             ensure_private_dir(directory)
         except OSError as exc:
-            notices.append(
-                Notice(kind, {"dir": str(directory), "reason": exc.strerror or str(exc)})
-            )
+            notices.append(Notice(kind, {"dir": str(directory), "reason": os_error_code(exc)}))
 
     def open_journal() -> Journal:
         from kindapp.core.journal import Journal

@@ -111,6 +111,17 @@
     </message>
 </context>
 <context>
+    <name>CareFlow</name>
+    <message>
+        <source>Kind couldn&apos;t show your history: %1</source>
+        <translation>Kind konnte deinen Verlauf nicht zeigen: %1</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t remove that moment: %1</source>
+        <translation>Kind konnte diesen Moment nicht entfernen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>light</source>
@@ -863,8 +874,16 @@
         <translation>Keine Erinnerung</translation>
     </message>
     <message>
+        <source>Kind couldn&apos;t show your letters: %1</source>
+        <translation>Kind konnte deine Briefe nicht zeigen: %1</translation>
+    </message>
+    <message>
         <source>No letters with “%1”.</source>
         <translation>Keine Briefe mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t open the letter: %1</source>
+        <translation>Kind konnte den Brief nicht öffnen: %1</translation>
     </message>
     <message>
         <source>Kind couldn&apos;t delete the letter: %1</source>
@@ -889,6 +908,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t keep the reminder: %1</source>
+        <translation>Kind konnte die Erinnerung nicht behalten: %1</translation>
     </message>
     <message>
         <source>Reread on %1</source>
@@ -1823,22 +1846,6 @@
         <source>the PDF came out empty</source>
         <translation>das PDF ist leer geblieben</translation>
     </message>
-    <message>
-        <source>your disk is full</source>
-        <translation>dein Speicherplatz ist voll</translation>
-    </message>
-    <message>
-        <source>the journal file is read-only</source>
-        <translation>die Journal-Datei ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>another program is using the journal</source>
-        <translation>ein anderes Programm benutzt gerade das Journal</translation>
-    </message>
-    <message>
-        <source>another Kind is writing to the journal</source>
-        <translation>ein zweites Kind-Fenster schreibt gerade in das Journal</translation>
-    </message>
 </context>
 <context>
     <name>notices</name>
@@ -2284,6 +2291,65 @@
     <message>
         <source>Breathe</source>
         <translation>Atmen</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>your disk is full</source>
+        <translation>dein Speicherplatz ist voll</translation>
+    </message>
+    <message>
+        <source>the journal file is read-only</source>
+        <translation>die Journal-Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>another program is using the journal</source>
+        <translation>ein anderes Programm benutzt gerade das Journal</translation>
+    </message>
+    <message>
+        <source>another Kind is writing to the journal</source>
+        <translation>ein zweites Kind-Fenster schreibt gerade in das Journal</translation>
+    </message>
+    <message>
+        <source>the journal was written by a newer Kind</source>
+        <translation>das Journal stammt von einer neueren Kind-Version</translation>
+    </message>
+    <message>
+        <source>the journal file is missing</source>
+        <translation>die Journal-Datei fehlt</translation>
+    </message>
+    <message>
+        <source>it is no longer in the journal</source>
+        <translation>es ist nicht mehr im Journal</translation>
+    </message>
+    <message>
+        <source>the file is not a Kind export</source>
+        <translation>die Datei ist kein Kind-Export</translation>
+    </message>
+    <message>
+        <source>the journal file couldn&apos;t be read or written</source>
+        <translation>die Journal-Datei ließ sich nicht lesen oder schreiben</translation>
+    </message>
+    <message>
+        <source>that place is read-only</source>
+        <translation>dieser Ort ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Kind isn&apos;t allowed to write there</source>
+        <translation>Kind darf dort nicht schreiben</translation>
+    </message>
+    <message>
+        <source>that folder doesn&apos;t exist</source>
+        <translation>diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the file couldn&apos;t be written</source>
+        <translation>die Datei ließ sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong</source>
+        <translation>etwas Unerwartetes ist schiefgelaufen</translation>
     </message>
 </context>
 </TS>

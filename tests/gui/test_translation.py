@@ -458,3 +458,37 @@ def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
         assert page.tr("Not in the file") == "Not in the file"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_journal_error_from_core_reaches_the_screen_in_german(german):  # type: ignore[no-untyped-def]
+    """Core refuses a journal that a newer Kind wrote (reason code NEWER): the banner says so
+    in German words chosen from the code, never core's English message."""
+    import sqlite3
+
+    g = german
+    kind = g.kind
+    journal = kind.paths.journal_file
+    journal.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    db = sqlite3.connect(journal)
+    db.execute("PRAGMA user_version = 99")
+    db.commit()
+    db.close()
+    kind.controller.care.open_history()  # needs the journal, which cannot be opened
+    banner = kind.window.banner.text.text()
+    assert "das Journal stammt von einer neueren Kind-Version" in banner, banner
+    assert "newer" not in banner.lower(), banner
+    g.look("journal-from-a-newer-kind")
+    assert not g.english, g.english
+
+
+def test_an_import_error_from_core_reaches_the_screen_in_german(german, tmp_path):  # type: ignore[no-untyped-def]
+    """Importing a file that is not a Kind export (reason code NOT_AN_EXPORT)."""
+    g = german
+    not_ours = tmp_path / "shopping.json"
+    not_ours.write_text('{"milk": 2}')
+    assert not g.kind.controller.import_file(not_ours)
+    banner = g.kind.window.banner.text.text()
+    assert "shopping.json" in banner and "die Datei ist kein Kind-Export" in banner, banner
+    assert "not" not in banner.split(), banner
+    g.look("import-not-an-export")
+    assert not g.english, g.english

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.care import GROUNDING, CheckIn, needs_backdraft_care
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.practices import Practice
+from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
 
 if TYPE_CHECKING:
@@ -221,7 +222,8 @@ class CareFlow(QObject):
         try:
             entries = journal.history_entries()
         except JournalError as exc:
-            self._notices.say(str(exc))
+            text = self.tr("Kind couldn't show your history: %1")
+            self._notices.say(text.replace("%1", plain_reason(exc)))
             return
         self._nav.go(Nav.OPEN_HISTORY)
         page = self._history()
@@ -237,7 +239,8 @@ class CareFlow(QObject):
         try:
             journal.delete_practice(entry_id)
         except JournalError as exc:
-            self._notices.say(str(exc))
+            text = self.tr("Kind couldn't remove that moment: %1")
+            self._notices.say(text.replace("%1", plain_reason(exc)))
             self.open_history()
 
     # -- the welcome -------------------------------------------------------------------------

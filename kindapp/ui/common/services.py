@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Screen
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.ui.common.reasons import os_error_code
 from kindapp.ui.common.text import notice_text
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class Prefs:
             self._notices.tell(
                 Notice(
                     NoticeKind.SETTINGS_UNWRITABLE,
-                    {"dir": str(self.store.path.parent), "reason": exc.strerror or str(exc)},
+                    {"dir": str(self.store.path.parent), "reason": os_error_code(exc)},
                 )
             )
 
@@ -119,7 +120,9 @@ class JournalAccess:
             except JournalError as exc:
                 log.error("%s", exc)
                 self._failed = True
-                self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))
+                self._notices.tell(
+                    Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc.reason)})
+                )
         return self._journal
 
     @property
@@ -138,7 +141,7 @@ class JournalAccess:
             return journal.record_practice(record)
         except JournalError as exc:
             log.error("%s", exc)
-            self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))
+            self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc.reason)}))
             return None
 
     def close(self) -> None:

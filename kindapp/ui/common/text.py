@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.ui.common.reasons import journal_reason_text, os_reason_text
 
 
 def practice_text(text: str) -> str:
@@ -39,13 +40,13 @@ def notice_text(notice: Notice) -> str:
             "notices",
             "Kind can't save settings in {dir} ({reason}). Your choices will last until "
             "Kind closes.",
-        ).format(dir=d.get("dir", ""), reason=d.get("reason", ""))
+        ).format(dir=d.get("dir", ""), reason=os_reason_text(d.get("reason", "")))
     if kind is NoticeKind.JOURNAL_UNAVAILABLE:
         return QCoreApplication.translate(
             "notices",
             "Kind can't keep your practice history right now ({reason}). Your practices "
             "still work; they just won't be remembered.",
-        ).format(reason=d.get("reason", ""))
+        ).format(reason=_journal_or_os(d.get("reason", "")))
     if kind is NoticeKind.SOUND_UNAVAILABLE:
         return QCoreApplication.translate(
             "notices",
@@ -59,3 +60,8 @@ def notice_text(notice: Notice) -> str:
             "Closing it will quit Kind.",
         )
     return kind.value
+
+
+def _journal_or_os(code: str) -> str:
+    """A journal reason code, or an errno name (a data folder that could not be made)."""
+    return os_reason_text(code) if code.startswith("E") else journal_reason_text(code)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.ui.common.reasons import os_error_code, plain_reason
 from kindapp.ui.common.services import JournalAccess, Notices, Prefs
 from kindapp.ui.desktop.tray import Tray
 
@@ -64,7 +65,7 @@ class DeskFlow(QObject):
             result = import_file(journal, path)
         except JournalError as exc:
             text = self.tr("Nothing was imported from %1: %2")
-            self._notices.say(text.replace("%1", path.name).replace("%2", str(exc)))
+            self._notices.say(text.replace("%1", path.name).replace("%2", plain_reason(exc)))
             return False
         self._notices.say(
             self.tr(
@@ -97,7 +98,7 @@ class DeskFlow(QObject):
             )
         except (JournalError, OSError) as exc:
             text = self.tr("Kind couldn't export to %1: %2")
-            self._notices.say(text.replace("%1", str(path)).replace("%2", str(exc)))
+            self._notices.say(text.replace("%1", str(path)).replace("%2", plain_reason(exc)))
             return False
         text = self.tr("Your journal was exported to %1.")
         self._notices.say(text.replace("%1", str(path)))
@@ -183,7 +184,7 @@ class DeskFlow(QObject):
             self._notices.tell(
                 Notice(
                     NoticeKind.SETTINGS_UNWRITABLE,
-                    {"dir": "autostart", "reason": exc.strerror or str(exc)},
+                    {"dir": "autostart", "reason": os_error_code(exc)},
                 ),
                 once=False,
             )

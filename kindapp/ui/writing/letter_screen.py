@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.writing.letter_draft import DraftEnd, DraftSave, LetterDraft
+from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.widgets import button, label
-from kindapp.ui.writing.reasons import plain_reason
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.theme import adapt
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing import letter_printing
@@ -384,7 +385,9 @@ class LettersLibrary(QWidget):
             rows = self.journal.search_letters(query) if query else self.journal.letters()
         except JournalError as exc:
             log.warning("cannot list letters: %s", exc)
-            self.problem.emit(str(exc))
+            self.problem.emit(
+                self.tr("Kind couldn't show your letters: %1").replace("%1", plain_reason(exc))
+            )
             rows = []
         self.model.set_rows(rows)
         if rows:
@@ -462,7 +465,9 @@ class LettersLibrary(QWidget):
         try:
             return self.journal.get_letter(letter_id)
         except (JournalError, KeyError, LookupError) as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(
+                self.tr("Kind couldn't open the letter: %1").replace("%1", plain_reason(exc))
+            )
             return None
 
     # ---- delete with undo ------------------------------------------------------------------
@@ -478,7 +483,7 @@ class LettersLibrary(QWidget):
             letter = self.journal.delete_letter(letter_id)
         except JournalError as exc:
             self.problem.emit(
-                self.tr("Kind couldn't delete the letter: %1").replace("%1", str(exc))
+                self.tr("Kind couldn't delete the letter: %1").replace("%1", plain_reason(exc))
             )
             return
         self._deleted.append(letter)
@@ -500,7 +505,7 @@ class LettersLibrary(QWidget):
         except JournalError as exc:
             self._deleted.append(letter)
             self.problem.emit(
-                self.tr("Kind couldn't bring the letter back: %1").replace("%1", str(exc))
+                self.tr("Kind couldn't bring the letter back: %1").replace("%1", plain_reason(exc))
             )
             return
         if not self._deleted:
@@ -526,7 +531,7 @@ class LettersLibrary(QWidget):
             self.problem.emit(
                 self.tr("Kind couldn't write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", plain_reason(exc))
             )
             return False
         return True
@@ -541,7 +546,7 @@ class LettersLibrary(QWidget):
             self.problem.emit(
                 self.tr("Kind couldn't write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", plain_reason(exc))
             )
             return False
         return True
@@ -599,7 +604,9 @@ class LettersLibrary(QWidget):
         try:
             self.journal.set_reread(letter_id, when)
         except JournalError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(
+                self.tr("Kind couldn't keep the reminder: %1").replace("%1", plain_reason(exc))
+            )
         self._show_reread()
 
     def _reread_chosen(self, index: int) -> None:

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, ReframeStep
 from kindapp.ui.common.progress_dots import ProgressDots
+from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.theme import adapt
 from kindapp.ui.common.widgets import button, label
-from kindapp.ui.writing.reasons import plain_reason
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
