@@ -20,7 +20,7 @@ import shutil
 import stat
 import subprocess
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -49,6 +49,8 @@ TOOLS = {
     "dbus-daemon": "dbus-daemon",
     "busctl": "systemd",
     "notify-send": "libnotify-bin",
+    "wtype": "wtype",
+    "swaymsg": "sway",
     "pactl": "pulseaudio-utils",
     "parecord": "pulseaudio-utils",
     "paplay": "pulseaudio-utils",
@@ -902,3 +904,58 @@ def start_probe(
             cwd="/",
             **wayland.user.popen_kwargs(),
         )
+
+
+# --------------------------------------------------------------------------- Kind's windows
+
+
+def windows_of(wayland: WaylandDesktop, pid: int) -> list[dict[str, Any]]:
+    """The application windows process `pid` has in sway's tree."""
+    return [w for w in wayland.sway.windows() if w.get("pid") == pid]
+
+
+def wait_for_window(
+    wayland: WaylandDesktop, env: desktop.KindEnv, pid: int, timeout: float = 20.0
+) -> dict[str, Any]:
+    """Wait until process `pid` has a visible window titled Kind in sway's tree; returns it."""
+
+    def found() -> dict[str, Any] | None:
+        for window in windows_of(wayland, pid):
+            if window.get("name") == "Kind" and window.get("visible"):
+                return window
+        return None
+
+    return wait_until(
+        found,
+        timeout,
+        f"a visible Kind window of pid {pid} in sway's tree",
+        interval=0.05,
+        details=env.diagnostics,
+    )
+
+
+def press_until(
+    wayland: WaylandDesktop,
+    key: str,
+    done: Callable[[], object],
+    what: str,
+    *,
+    attempts: int = 3,
+    timeout: float = 3.0,
+) -> None:
+    """Press `key` in the focused window (wtype, through sway's virtual keyboard) until `done()`.
+
+    wtype makes a new virtual keyboard for every call; the first key after the keyboard appears
+    is sometimes lost before the client has it (seen with Qt right after a tray-menu click), so
+    the press is repeated, each time only after `done()` stayed false for `timeout` s.
+    """
+    for attempt in range(attempts):
+        result = wayland.run(["wtype", "-s", "100", "-k", key])
+        if result.returncode != 0:
+            raise AssertionError(f"wtype failed: {result.stderr}")
+        try:
+            wait_until(done, timeout, what)
+            return
+        except TimeoutError:
+            if attempt == attempts - 1:
+                raise
