@@ -41,6 +41,7 @@ lint: install
 	$(VENV)/bin/ruff check kindapp tests bench packaging
 	$(VENV)/bin/ruff format --check kindapp tests bench packaging
 	$(VENV)/bin/mypy kindapp/core kindapp/sound
+	$(VENV)/bin/mypy --strict kindapp/ui/desktop
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
