@@ -165,3 +165,45 @@ def test_a_replacing_notification_leaves_one(
     event = notify_client.expect(lambda m: m.get("event") == "closed")
     assert event["id"] == first
     wait_until(lambda: not ours(wayland), 10, "the notification to go")
+
+
+def test_what_goes_on_the_wire_is_what_the_spec_asks(
+    wayland: wayland_desktop.WaylandDesktop,
+    wayland_kind_env: desktop.KindEnv,
+    notify_client: NotifyClient,
+) -> None:
+    monitor = wayland_desktop.BusMonitor(
+        wayland.bus, wayland_desktop.NOTIFICATIONS, wayland_kind_env.root / "monitor.json"
+    )
+
+    def kind_notifies() -> list[dict[str, Any]] | None:
+        calls = [c for c in monitor.calls("Notify") if c["payload"]["data"][0] == "Kind"]
+        return calls if len(calls) >= 2 else None
+
+    monitor.start()
+    try:
+        first = notify_client.notify("A kind moment", "first")
+        second = notify_client.notify("A kind moment", "second", replaces_id=first)
+        calls = wait_until(kind_notifies, 10, "Kind's two Notify calls on the bus")
+        replies = [wait_until(lambda c=c: monitor.reply_to(c), 10, "a reply") for c in calls]
+    finally:
+        monitor.stop()
+    for call, replaces, body in zip(calls, (0, first), ("first", "second"), strict=True):
+        assert call["payload"]["type"] == "susssasa{sv}i", call
+        app_name, replaces_id, _icon, summary, sent_body, actions, hints, _timeout = call[
+            "payload"
+        ]["data"]
+        assert (app_name, replaces_id, summary, sent_body) == (
+            "Kind",
+            replaces,
+            "A kind moment",
+            body,
+        )
+        assert actions == [part for pair in ACTIONS for part in pair]
+        # Exactly these hints: no image_data (mako rejects Qt's empty one).
+        assert hints == {
+            "desktop-entry": {"type": "s", "data": "org.kindapp.Kind"},
+            "suppress-sound": {"type": "b", "data": True},
+        }, hints
+    assert [r["type"] for r in replies] == ["method_return", "method_return"], replies
+    assert [r["payload"]["data"] for r in replies] == [[first], [second]]

@@ -959,3 +959,55 @@ def press_until(
         except TimeoutError:
             if attempt == attempts - 1:
                 raise
+
+
+# --------------------------------------------------------------------------- the bus, watched
+
+
+class BusMonitor:
+    """`busctl monitor --json=short NAME` on the desktop's bus: every message to and from NAME,
+    as parsed JSON objects, from the moment `start()` returns."""
+
+    def __init__(self, bus: SessionBus, name: str, out: Path) -> None:
+        self.bus = bus
+        self.name = name
+        self.out = out
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 10.0) -> None:
+        with self.out.open("wb") as out:
+            self.proc = popen(
+                ["busctl", f"--address={self.bus.address}", "monitor", "--json=short", self.name],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        # busctl prints this once it has become a monitor.
+        wait_until(
+            lambda: "Monitoring bus message stream" in self.out.read_text(errors="replace"),
+            timeout,
+            "busctl monitor to start",
+            details=lambda: tail(self.out),
+        )
+
+    def messages(self) -> list[dict[str, Any]]:
+        found = []
+        for line in self.out.read_text(errors="replace").splitlines():
+            if line.startswith("{"):
+                with contextlib.suppress(json.JSONDecodeError):
+                    found.append(json.loads(line))
+        return found
+
+    def calls(self, member: str) -> list[dict[str, Any]]:
+        return [
+            m for m in self.messages() if m["type"] == "method_call" and m.get("member") == member
+        ]
+
+    def reply_to(self, call: dict[str, Any]) -> dict[str, Any] | None:
+        for m in self.messages():
+            if m.get("reply_cookie") == call["cookie"] and m.get("destination") == call["sender"]:
+                return m
+        return None
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_process(self.proc)
