@@ -12,13 +12,20 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # Debian packages for everything `make run`, `make package` and the tests call: the X11 test
 # desktop (X server, tray host, xdotool), the sound server and its tools, PortAudio, the xcb
 # libraries Qt's platform plugin loads, the bundle build (objdump, the shared libpython), the
-# PDF reader the letter test uses, and the desktop-file checkers.
+# PDF reader the letter test uses, and the desktop-file checkers. Then the Wayland test desktop
+# (tests/system/wayland_desktop.py): sway and grim, waybar (StatusNotifier tray), mako
+# (notifications; makoctl needs busctl from systemd), notify-send, wtype (keys), PipeWire
+# with its pulse server and session manager, dbus-daemon for the private bus, passwd (useradd:
+# sway refuses root, so the desktop runs as a user of its own) and the libraries Qt's wayland
+# plugin loads.
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core desktop-file-utils appstream \
-	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux
+	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux \
+	sway grim waybar mako-notifier systemd libnotify-bin pipewire pipewire-pulse wireplumber \
+	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
 
 .PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock
 

@@ -1,4 +1,5 @@
-"""Fixtures for system tests: a real desktop (Xvfb + trayer + PulseAudio) and the real app.
+"""Fixtures for system tests: a real desktop (Xvfb + trayer + PulseAudio, or the Wayland one:
+sway + waybar + mako + PipeWire, see wayland_desktop.py) and the real app.
 
 The desktop is started once per test run, on a display number and a sound-server socket of its
 own, so two runs (or a developer's own session) never share anything. Each test gets fresh
@@ -16,6 +17,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import desktop
+import wayland_desktop
 
 
 @pytest.fixture(scope="session")
@@ -100,3 +102,90 @@ def recorder(tmp_path: Path, pulse: desktop.PulseServer) -> Iterator[desktop.Rec
 def artifacts() -> Path:
     desktop.ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return desktop.ARTIFACTS
+
+
+# --------------------------------------------------------------------------- the Wayland desktop
+
+
+@pytest.fixture(scope="session")
+def wayland() -> Iterator[wayland_desktop.WaylandDesktop]:
+    """The second test desktop, once per run: a private session bus, sway (headless), waybar
+    (the StatusNotifier tray), mako (notifications) and PipeWire with the null sink.
+
+    As root (CI) it all runs as the unprivileged user `kindtest` (sway refuses root), and so
+    does the app; that user is given search permission (o+x) on the directories above the venv
+    and the probes that lack it, and the old modes are put back at the end.
+    """
+    missing = wayland_desktop.missing_tools()
+    if missing:
+        pytest.fail(
+            "the Wayland system tests need these tools (`make system-deps` installs them as "
+            "root): " + ", ".join(missing),
+            pytrace=False,
+        )
+    user = wayland_desktop.DesktopUser.for_tests()
+    # The venv, the Python it links to (and that Python's stdlib), and the probes.
+    user.grant_traverse(
+        [
+            Path(sys.executable).parent,
+            Path(sys.executable).resolve().parent,
+            Path(sys.base_prefix),
+            desktop.PROBES,
+        ]
+    )
+    try:
+        reach = user.run(
+            [sys.executable, "-c", "import kindapp, PySide6.QtWidgets"],
+            desktop.base_env(),
+            cwd="/",
+        )
+        if reach.returncode != 0:
+            pytest.fail(
+                f"the desktop's user {user.name} cannot run this venv's Python and kindapp:\n"
+                + reach.stderr,
+                pytrace=False,
+            )
+        wl = wayland_desktop.WaylandDesktop(user)
+        try:
+            wl.start()
+            yield wl
+        finally:
+            wl.stop()
+    finally:
+        user.restore()
+
+
+@pytest.fixture
+def wayland_kind_env(
+    request: pytest.FixtureRequest, wayland: wayland_desktop.WaylandDesktop
+) -> Iterator[desktop.KindEnv]:
+    """kind_env for the Wayland desktop: fresh XDG dirs owned by the desktop's user, the
+    desktop's display, runtime dir, bus and PipeWire. Apps launched with it stop at teardown."""
+    env = wayland_desktop.make_kind_env(wayland, wayland.new_app_root(request.node.name))
+    yield env
+    for proc in env.launched:
+        proc.stop()
+
+
+@pytest.fixture
+def launch_wayland_kind(
+    wayland: wayland_desktop.WaylandDesktop, wayland_kind_env: desktop.KindEnv
+) -> Callable[..., desktop.KindProcess]:
+    """launch_wayland_kind(*args) -> KindProcess: the installed kindapp on the Wayland desktop,
+    as the desktop's user."""
+
+    def launch(*args: str) -> desktop.KindProcess:
+        return wayland_desktop.launch(wayland, wayland_kind_env, *args)
+
+    return launch
+
+
+@pytest.fixture
+def wayland_recorder(
+    tmp_path: Path, wayland: wayland_desktop.WaylandDesktop
+) -> Iterator[desktop.Recorder]:
+    """desktop.Recorder on the PipeWire null sink's monitor."""
+    rec = desktop.Recorder(wayland.sound, tmp_path / "recording.wav")  # type: ignore[arg-type]
+    yield rec
+    if rec.proc is not None:
+        desktop.stop_process(rec.proc, desktop.signal.SIGINT)
