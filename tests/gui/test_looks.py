@@ -96,19 +96,9 @@ PACER_IGNORES_LOOK = (
     "ui/pacer.py paints fixed light-palette colours (_PAPER #f6f2ec, _INK ...) instead of "
     "theme.adapt(): in dark and high contrast the circle sits on a light-paper square"
 )
-DOTS_IGNORE_LOOK = (
-    "ui/progress_dots.py paints fixed light colours (#e0d8cc, #9fb8a6, #7f9f8a) without "
-    "theme.adapt(): in high contrast the dots are 1.4:1 on white"
-)
-ART_IGNORES_LOOK = (
-    "assets/gestures/*.svg keep their sage outline (#7f9f8a) in high contrast: 2.9:1 on white"
-)
 KNOWN = {
     ("dark", "practice-breathe"): PACER_IGNORES_LOOK,
-    ("contrast", "practice-breathe"): PACER_IGNORES_LOOK + "; " + DOTS_IGNORE_LOOK,
-    ("contrast", "practice-touch"): ART_IGNORES_LOOK + "; " + DOTS_IGNORE_LOOK,
-    ("contrast", "reframe"): DOTS_IGNORE_LOOK,
-    ("contrast", "first_run"): DOTS_IGNORE_LOOK,
+    ("contrast", "practice-breathe"): PACER_IGNORES_LOOK,
 }
 
 
@@ -277,13 +267,6 @@ def test_each_look_is_really_applied_and_nothing_is_clipped(
     c.set_look(look="light", scale=1.0)
 
 
-GESTURES_KEEP_COLUMNS = (
-    "ui/setup_screens.py TouchSetupScreen re-counts its gesture columns only in resizeEvent: "
-    "after the text size grows on a screen already laid out, the names are elided "
-    "('Both han…on heart')"
-)
-
-
 @pytest.mark.parametrize(
     "screen,how",
     [
@@ -291,9 +274,7 @@ GESTURES_KEEP_COLUMNS = (
             screen,
             how,
             id=_screen_id(screen, how),
-            marks=[pytest.mark.xfail(strict=True, reason=GESTURES_KEEP_COLUMNS)]
-            if screen is Screen.TOUCH_SETUP
-            else [],
+            marks=[],
         )
         for screen, how in SCREENS
     ],

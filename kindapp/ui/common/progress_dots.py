@@ -6,6 +6,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kindapp.ui.common.theme import adapt, look_of
+
+# Light-look colours; `theme.adapt` turns them for dark. High contrast draws with ink: a
+# filled dot for a step done, an outlined one for a step to come, a ring around the current.
 _DONE = QColor("#9fb8a6")
 _TODO = QColor("#e0d8cc")
 _RING = QColor("#7f9f8a")
@@ -37,6 +41,15 @@ class ProgressDots(QWidget):
         self.update()
 
     def paintEvent(self, event: object) -> None:
+        palette = self.palette()
+        contrast = look_of(palette) == "contrast"
+        if contrast:
+            ink = palette.color(palette.ColorRole.WindowText)
+            done, todo, ring = ink, palette.color(palette.ColorRole.Window), ink
+            outline = QPen(ink, 1.5)
+        else:
+            done, todo, ring = adapt(_DONE, palette), adapt(_TODO, palette), adapt(_RING, palette)
+            outline = QPen(Qt.PenStyle.NoPen)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap, r = 30.0, 5.0
@@ -46,20 +59,20 @@ class ProgressDots(QWidget):
             cx = x0 + i * gap
             if i < self._index:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(_DONE)
+                p.setBrush(done)
                 p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
             elif i == self._index:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(_TODO)
+                p.setPen(outline)
+                p.setBrush(todo)
                 p.drawEllipse(QRectF(cx - r - 2, cy - r - 2, 2 * r + 4, 2 * r + 4))
-                pen = QPen(_RING, 2.4)
+                pen = QPen(ring, 2.4)
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 p.setPen(pen)
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 span = -round(360 * 16 * self._progress)
                 p.drawArc(QRectF(cx - r - 3, cy - r - 3, 2 * r + 6, 2 * r + 6), 90 * 16, span)
             else:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(_TODO)
+                p.setPen(outline)
+                p.setBrush(todo)
                 p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
         p.end()

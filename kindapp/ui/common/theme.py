@@ -174,3 +174,13 @@ def apply_look(
     if isinstance(app, QApplication):
         app.setStyleSheet(stylesheet_for(template, used, scale))
     return used
+
+
+def svg_for_look(svg: bytes, palette: QPalette) -> bytes:
+    """An illustration's SVG in `palette`'s look. High contrast turns its soft colours into
+    ink and paper (a sage outline is under 3:1 on white); light and dark keep the artwork,
+    whose cream figure reads on either."""
+    if look_of(palette) != "contrast":
+        return svg
+    text = svg.decode("utf-8")
+    return _HEX.sub(lambda m: _contrast(QColor(m.group(0))).name(), text).encode("utf-8")

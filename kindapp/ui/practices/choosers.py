@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kindapp.core import breathing, touch
 from kindapp.resources import data_dir
 from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.theme import svg_for_look
 from kindapp.ui.common.widgets import label
 
 
@@ -184,10 +185,19 @@ class GestureArt(QWidget):
         if gesture_id == self._id:
             return
         self._id = gesture_id
-        path = data_dir("assets") / "gestures" / f"{gesture_id}.svg"
-        self._renderer.load(path.read_bytes())
+        self._load()
         self.setAccessibleName(practice_text(touch.gesture(gesture_id).name))
         self.update()
+
+    def _load(self) -> None:
+        path = data_dir("assets") / "gestures" / f"{self._id}.svg"
+        self._renderer.load(svg_for_look(path.read_bytes(), self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._id:
+            self._load()  # another look: the art follows it
+            self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(160, 160)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,6 +21,7 @@ from kindapp.core.settings import MAX_WORDS_LEN, Settings
 from kindapp.resources import data_dir
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.theme import svg_for_look
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.practices.choosers import LengthChooser, PatternChooser
 
@@ -60,6 +62,9 @@ class _SetupScreen(QWidget):
         self._frame.addLayout(row)
 
 
+ICON_PX = 72
+
+
 class TouchSetupScreen(_SetupScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -77,20 +82,24 @@ class TouchSetupScreen(_SetupScreen):
         grid.setSpacing(8)
         self._grid = grid
         self._columns = 4
-        gestures_dir = data_dir("assets") / "gestures"
         for g in touch.GESTURES:
             b = QToolButton()
             b.setObjectName("Gesture")
             b.setCheckable(True)
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            b.setIcon(QIcon(str(gestures_dir / f"{g.id}.svg")))
-            b.setIconSize(QSize(72, 72))
+            b.setIconSize(QSize(ICON_PX, ICON_PX))
             b.setText(practice_text(g.name))
             b.setAccessibleName(practice_text(g.name))
             b.setAccessibleDescription(practice_text(g.how))
             b.setToolTip(practice_text(g.how))
             self.gestures.addButton(b)
             self.gesture_buttons[g.id] = b
+        self._paint_icons()
+        self._icons_stale = False
+        self._restyled = QTimer(self)
+        self._restyled.setSingleShot(True)
+        self._restyled.setInterval(0)
+        self._restyled.timeout.connect(self._after_restyle)
         self.outer.addLayout(grid)
         self._place_gestures(4)
         self.outer.addSpacing(10)
@@ -118,9 +127,46 @@ class TouchSetupScreen(_SetupScreen):
         for i, b in enumerate(self.gesture_buttons.values()):
             self._grid.addWidget(b, i // columns, i % columns)
 
+    def _paint_icons(self) -> None:
+        """The gesture pictures in the current look, drawn crisp at twice their size."""
+        folder = data_dir("assets") / "gestures"
+        for gid, b in self.gesture_buttons.items():
+            renderer = QSvgRenderer(
+                svg_for_look((folder / f"{gid}.svg").read_bytes(), self.palette())
+            )
+            pixmap = QPixmap(ICON_PX * 2, ICON_PX * 2)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter, QRectF(0, 0, ICON_PX * 2, ICON_PX * 2))
+            painter.end()
+            b.setIcon(QIcon(pixmap))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kind = event.type()
+        if kind == QEvent.Type.PaletteChange:
+            self._icons_stale = True
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            # Another look or text size (the names grow without the screen being resized):
+            # redraw and re-count once it has settled, never inside Qt's restyling.
+            timer = getattr(self, "_restyled", None)
+            if timer is not None:
+                timer.start()
+
+    def _after_restyle(self) -> None:
+        if self._icons_stale:
+            self._icons_stale = False
+            self._paint_icons()
+        self._reflow()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """As many gestures in a row as fit (fewer with larger text), never clipped."""
         super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        if not getattr(self, "gesture_buttons", None):
+            return
         widest = max(b.sizeHint().width() for b in self.gesture_buttons.values())
         room = self.width() - 96 - 20
         columns = max(1, min(4, (room + 8) // (widest + 8)))
