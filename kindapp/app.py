@@ -13,9 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kindapp import APP_ID
 from kindapp.cli import parse_args
-from kindapp.core.catalog import DESKTOP_ID, PracticeName
+from kindapp.core.catalog import APP_NAME, DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
 
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
     from kindapp.ui.desktop.flow import DeskFlow
+    from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.desktop.tray import Tray
     from kindapp.ui.practices.flow import PracticeFlow
     from kindapp.ui.practices.sound_bridge import SoundBridge
@@ -60,8 +60,10 @@ def configure_qt_app(app: QApplication) -> QIcon:
 
     from kindapp.resources import data_dir
 
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName("Kind")
+    # The name desktops show and speak: the tray item's Id and Title, AT-SPI's application name
+    # (and X11's WM_CLASS class). Files have their own id (core.paths, platformdirs).
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
     icon = QIcon(str(data_dir("assets") / "icons" / "kind.svg"))
@@ -113,6 +115,7 @@ class AppController:
         make_player: Callable[[SoundBridge, Settings], Player],
         quit_app: Callable[[], None],
         apply_look: Callable[[str, float], str] | None = None,
+        make_notifications: Callable[[], Notifications] | None = None,
     ) -> None:
         from PySide6.QtCore import QObject
 
@@ -147,7 +150,16 @@ class AppController:
         self.writing: WritingFlow = WritingFlow(
             w, nav, prefs, journals, notices, p.busy, parent=self.root
         )
-        self.desk: DeskFlow = DeskFlow(w, tray, prefs, journals, notices, p.busy, parent=self.root)
+        self.desk: DeskFlow = DeskFlow(
+            w,
+            tray,
+            prefs,
+            journals,
+            notices,
+            p.busy,
+            parent=self.root,
+            make_notifications=make_notifications,
+        )
         self.settings_flow: SettingsFlow = SettingsFlow(
             w,
             nav,
@@ -167,6 +179,7 @@ class AppController:
                 ask_export=self.desk.ask_export,
                 set_autostart=self.desk.set_autostart,
                 tray_available=lambda: tray.available,
+                notifications_available=lambda: self.desk.notifications() is not None,
             ),
             parent=self.root,
         )
@@ -194,7 +207,7 @@ class AppController:
         tray.writeLetter.connect(self.writing.open_letter)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
-        tray.reminderClicked.connect(lambda: p.start_break("quick"))
+        self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
         w.closeRequested.connect(self._on_close_requested)
         w.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
         w.hide_on_close = tray.available
@@ -311,8 +324,23 @@ def wire(
     window = MainWindow(icon)
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
+
+    def make_notifications() -> Notifications:
+        from kindapp.ui.desktop.notifications import Notifications
+
+        return Notifications()
+
     controller = AppController(
-        window, tray, store, settings, clock, open_journal, make_player, lambda: app.exit(0), look
+        window,
+        tray,
+        store,
+        settings,
+        clock,
+        open_journal,
+        make_player,
+        lambda: app.exit(0),
+        look,
+        make_notifications,
     )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:
