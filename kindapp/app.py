@@ -355,14 +355,16 @@ def practice_asked(args: argparse.Namespace) -> str | None:
     return PracticeName.BREAK.value if args.start_break else args.practice
 
 
-def instance_message(args: argparse.Namespace) -> dict[str, object]:
-    """What this launch asks of a Kind that is already running."""
+def instance_message(args: argparse.Namespace, token: str | None = None) -> dict[str, object]:
+    """What this launch asks of a Kind that is already running; `token` is this launch's
+    xdg-activation token, passed on so that the running Kind may come to the front."""
+    extra: dict[str, object] = {"token": token} if token else {}
     name = practice_asked(args)
     if name == PracticeName.BREAK:
-        return {"cmd": "practice", "name": name, "mode": args.mode}
+        return {"cmd": "practice", "name": name, "mode": args.mode, **extra}
     if name:
-        return {"cmd": "practice", "name": name}
-    return {"cmd": "show"}
+        return {"cmd": "practice", "name": name, **extra}
+    return {"cmd": "show", **extra}
 
 
 def start_practice(controller: AppController, name: str, mode: str | None = None) -> None:
@@ -380,7 +382,15 @@ def start_practice(controller: AppController, name: str, mode: str | None = None
 
 
 def obey(controller: AppController, message: dict[str, object]) -> None:
-    """Carry out a command from a second launch (commands, not window-raising tricks)."""
+    """Carry out a command from a second launch (commands, not window-raising tricks), with the
+    launch's activation token at hand for the window it shows."""
+    from kindapp.ui.desktop.activation import with_token
+
+    token = message.get("token")
+    with_token(str(token) if token else None, lambda: _carry_out(controller, message))
+
+
+def _carry_out(controller: AppController, message: dict[str, object]) -> None:
     if message["cmd"] == "show":
         controller.open_window()
     elif message["cmd"] == "practice":
@@ -429,12 +439,13 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kindapp.core.clock import MonotonicClock
+    from kindapp.ui.desktop.activation import launch_token
     from kindapp.ui.desktop.single_instance import SingleInstance
     from kindapp.ui.desktop.unix_signals import QuitOnSignals
 
     # Before anything heavy: is Kind already running? Then hand it the command and go.
     instance = SingleInstance()
-    message = instance_message(args)
+    message = instance_message(args, launch_token())
     if args.minimized and instance.is_running():
         return 0  # autostart while Kind already runs: nothing to do
     if not args.minimized and instance.try_send(message):

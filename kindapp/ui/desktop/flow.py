@@ -228,11 +228,23 @@ class DeskFlow(QObject):
         if notification_id != self._reminder_id or not notification_id:
             return
         self._reminder_id = 0
+        # Answered: take it away (servers such as mako keep a notification after an action).
+        self._close(notification_id)
         if action == "default":
             events.info("reminder accepted")
             self.reminderAccepted.emit()
         else:
             events.info("reminder let-pass action=%s", action)
+
+    def _close(self, notification_id: int) -> None:
+        from kindapp.ui.desktop.notifications import NotificationsError
+
+        if self._notifications is None:
+            return
+        try:
+            self._notifications.close(notification_id)
+        except NotificationsError as exc:
+            log.info("notification %d already gone: %s", notification_id, exc)
 
     def _on_closed(self, notification_id: int, reason: int) -> None:
         if notification_id == self._reminder_id:
