@@ -441,3 +441,43 @@ def test_a_second_launch_brings_the_first_window_to_the_front(
         assert [p for p in env.launched if p.running()] == [first]
     finally:
         desktop.stop_process(other)
+
+
+def test_without_a_tray_reminders_still_come_as_notifications(
+    wayland: wayland_desktop.WaylandDesktop,
+    wayland_kind_env: desktop.KindEnv,
+    launch_wayland_kind: Callable[..., desktop.KindProcess],
+    artifacts: Path,
+) -> None:
+    """Stock GNOME's situation: a notification service and no StatusNotifier tray. A bus of
+    its own with only a second mako on it (no waybar, so no watcher) stands in for it."""
+    env = wayland_kind_env
+    workdir = wayland.new_app_root("tray-less-bus")
+    bus = wayland_desktop.SessionBus(wayland.user, workdir)
+    mako = wayland_desktop.Mako(wayland.user, workdir, bus, wayland.sway)
+    bus.start()
+    try:
+        mako.start(wayland.home)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
+        plan_reminders(wayland, env, 8)
+        app = launch_wayland_kind()
+        assert wait_for_log(env, r"tray available=(\d)", 30).group(1) == "0"
+        wayland_desktop.wait_for_window(wayland, env, app.pid)
+        line = wait_for_log(env, r"reminder shown via=notification id=(\d+)", 40)
+        ident = int(line.group(1))
+        [shown] = wait_until(
+            lambda: [n for n in mako.notifications() if n["id"] == ident],
+            10,
+            "the reminder in the tray-less desktop's mako",
+        )
+        assert (shown["app-name"], shown["summary"]) == ("Kind", "A kind moment?"), shown
+        assert shown["actions"] == {"default": "Take a quick break", "not-now": "Not now"}
+        wayland.screenshot(artifacts / "wayland_no_tray_reminder.png")
+        mako.invoke(ident, "default")
+        wait_for_log(env, r"practice-start practice=break mode=quick", 20)
+        assert "Traceback" not in app.stderr(), app.stderr()
+    finally:
+        for proc in env.launched:
+            proc.stop()
+        mako.stop()
+        bus.stop()
