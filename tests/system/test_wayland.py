@@ -439,6 +439,23 @@ def test_a_second_launch_brings_the_first_window_to_the_front(
         )
         wayland.screenshot(artifacts / "wayland_activated.png")
         assert [p for p in env.launched if p.running()] == [first]
+
+        # The other window takes the focus back; `kindapp --break` brings Kind forward too.
+        wayland.sway.msg(f"[pid={other.pid}] focus")
+        wait_until(
+            lambda: [w for w in focused(wayland) if w.get("pid") == other.pid],
+            10,
+            "the other window to have the focus again",
+        )
+        third = launch_wayland_kind("--break")
+        assert third.proc.wait(20) == 0, third.stderr()
+        wait_for_log(env, r"practice-start practice=break", 20)
+        wait_until(
+            lambda: [w for w in focused(wayland) if w["id"] == kind_window["id"]],
+            10,
+            "Kind's window to have the focus for the break",
+            details=lambda: f"{wayland.sway.windows()}\n{env.diagnostics()}",
+        )
     finally:
         desktop.stop_process(other)
 
