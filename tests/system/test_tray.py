@@ -96,7 +96,7 @@ def test_without_a_notification_service_a_reminder_is_the_tray_balloon(
     from kindapp.core.reminders import ReminderPlan, local_zone
     from kindapp.core.settings import Settings, SettingsStore
 
-    due = datetime.now(local_zone()).replace(microsecond=0) + timedelta(seconds=5)
+    due = datetime.now(local_zone()).replace(microsecond=0) + timedelta(seconds=8)
     plan = ReminderPlan(enabled=True, mode="times", times=(due.time(),))
     desktop.private_dir(kind_env.config_dir)
     SettingsStore(kind_env.settings_path).save(

@@ -290,7 +290,8 @@ def plan_reminders(
     wayland: wayland_desktop.WaylandDesktop, env: desktop.KindEnv, *in_s: float
 ) -> list[datetime]:
     """settings.json with reminders at these many seconds from now (a "times" plan: the
-    ReminderTimer arms one timer to the first, then the next), the welcome already seen."""
+    ReminderTimer arms one timer to the first, then the next), the welcome already seen. Kind
+    must be up before the first (10 s leaves room for a slow start on a busy machine)."""
     from dataclasses import replace
 
     from kindapp.core.reminders import ReminderPlan, local_zone
@@ -340,7 +341,7 @@ def test_a_due_reminder_is_a_notification_whose_click_starts_the_quick_break(
 ) -> None:
     env = wayland_kind_env
     wayland.mako.dismiss_all()
-    plan_reminders(wayland, env, 8)
+    plan_reminders(wayland, env, 10)
     app = launch_wayland_kind()
     wayland_desktop.wait_for_window(wayland, env, app.pid)
     kind_tray_item(wayland, env, app.pid)
@@ -381,7 +382,7 @@ def test_a_newer_reminder_replaces_the_one_showing_and_not_now_leaves_nothing(
 ) -> None:
     env = wayland_kind_env
     wayland.mako.dismiss_all()
-    plan_reminders(wayland, env, 6, 12)
+    plan_reminders(wayland, env, 10, 15)
     app = launch_wayland_kind("--minimized")
     kind_tray_item(wayland, env, app.pid)
     first, shown = wait_for_reminder(wayland, env)
@@ -476,7 +477,7 @@ def test_without_a_tray_reminders_still_come_as_notifications(
     try:
         mako.start(wayland.home)
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
-        plan_reminders(wayland, env, 8)
+        plan_reminders(wayland, env, 10)
         app = launch_wayland_kind()
         assert wait_for_log(env, r"tray available=(\d)", 30).group(1) == "0"
         wayland_desktop.wait_for_window(wayland, env, app.pid)
