@@ -13,9 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kindapp import APP_ID
 from kindapp.cli import parse_args
-from kindapp.core.catalog import DESKTOP_ID, PracticeName
+from kindapp.core.catalog import APP_NAME, DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
 
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
     from kindapp.ui.desktop.flow import DeskFlow
+    from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.desktop.tray import Tray
     from kindapp.ui.practices.flow import PracticeFlow
     from kindapp.ui.practices.sound_bridge import SoundBridge
@@ -60,8 +60,10 @@ def configure_qt_app(app: QApplication) -> QIcon:
 
     from kindapp.resources import data_dir
 
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName("Kind")
+    # The name desktops show and speak: the tray item's Id and Title, AT-SPI's application name
+    # (and X11's WM_CLASS class). Files have their own id (core.paths, platformdirs).
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
     icon = QIcon(str(data_dir("assets") / "icons" / "kind.svg"))
@@ -113,6 +115,7 @@ class AppController:
         make_player: Callable[[SoundBridge, Settings], Player],
         quit_app: Callable[[], None],
         apply_look: Callable[[str, float], str] | None = None,
+        make_notifications: Callable[[], Notifications] | None = None,
     ) -> None:
         from PySide6.QtCore import QObject
 
@@ -147,7 +150,16 @@ class AppController:
         self.writing: WritingFlow = WritingFlow(
             w, nav, prefs, journals, notices, p.busy, parent=self.root
         )
-        self.desk: DeskFlow = DeskFlow(w, tray, prefs, journals, notices, p.busy, parent=self.root)
+        self.desk: DeskFlow = DeskFlow(
+            w,
+            tray,
+            prefs,
+            journals,
+            notices,
+            p.busy,
+            parent=self.root,
+            make_notifications=make_notifications,
+        )
         self.settings_flow: SettingsFlow = SettingsFlow(
             w,
             nav,
@@ -167,6 +179,7 @@ class AppController:
                 ask_export=self.desk.ask_export,
                 set_autostart=self.desk.set_autostart,
                 tray_available=lambda: tray.available,
+                notifications_available=lambda: self.desk.notifications() is not None,
             ),
             parent=self.root,
         )
@@ -194,7 +207,7 @@ class AppController:
         tray.writeLetter.connect(self.writing.open_letter)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
-        tray.reminderClicked.connect(lambda: p.start_break("quick"))
+        self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
         w.closeRequested.connect(self._on_close_requested)
         w.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
         w.hide_on_close = tray.available
@@ -311,8 +324,23 @@ def wire(
     window = MainWindow(icon)
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
+
+    def make_notifications() -> Notifications:
+        from kindapp.ui.desktop.notifications import Notifications
+
+        return Notifications()
+
     controller = AppController(
-        window, tray, store, settings, clock, open_journal, make_player, lambda: app.exit(0), look
+        window,
+        tray,
+        store,
+        settings,
+        clock,
+        open_journal,
+        make_player,
+        lambda: app.exit(0),
+        look,
+        make_notifications,
     )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:
@@ -327,14 +355,16 @@ def practice_asked(args: argparse.Namespace) -> str | None:
     return PracticeName.BREAK.value if args.start_break else args.practice
 
 
-def instance_message(args: argparse.Namespace) -> dict[str, object]:
-    """What this launch asks of a Kind that is already running."""
+def instance_message(args: argparse.Namespace, token: str | None = None) -> dict[str, object]:
+    """What this launch asks of a Kind that is already running; `token` is this launch's
+    xdg-activation token, passed on so that the running Kind may come to the front."""
+    extra: dict[str, object] = {"token": token} if token else {}
     name = practice_asked(args)
     if name == PracticeName.BREAK:
-        return {"cmd": "practice", "name": name, "mode": args.mode}
+        return {"cmd": "practice", "name": name, "mode": args.mode, **extra}
     if name:
-        return {"cmd": "practice", "name": name}
-    return {"cmd": "show"}
+        return {"cmd": "practice", "name": name, **extra}
+    return {"cmd": "show", **extra}
 
 
 def start_practice(controller: AppController, name: str, mode: str | None = None) -> None:
@@ -352,7 +382,15 @@ def start_practice(controller: AppController, name: str, mode: str | None = None
 
 
 def obey(controller: AppController, message: dict[str, object]) -> None:
-    """Carry out a command from a second launch (commands, not window-raising tricks)."""
+    """Carry out a command from a second launch (commands, not window-raising tricks), with the
+    launch's activation token at hand for the window it shows."""
+    from kindapp.ui.desktop.activation import with_token
+
+    token = message.get("token")
+    with_token(str(token) if token else None, lambda: _carry_out(controller, message))
+
+
+def _carry_out(controller: AppController, message: dict[str, object]) -> None:
     if message["cmd"] == "show":
         controller.open_window()
     elif message["cmd"] == "practice":
@@ -401,12 +439,13 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kindapp.core.clock import MonotonicClock
+    from kindapp.ui.desktop.activation import launch_token
     from kindapp.ui.desktop.single_instance import SingleInstance
     from kindapp.ui.desktop.unix_signals import QuitOnSignals
 
     # Before anything heavy: is Kind already running? Then hand it the command and go.
     instance = SingleInstance()
-    message = instance_message(args)
+    message = instance_message(args, launch_token())
     if args.minimized and instance.is_running():
         return 0  # autostart while Kind already runs: nothing to do
     if not args.minimized and instance.try_send(message):

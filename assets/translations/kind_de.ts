@@ -226,6 +226,14 @@
         <source>Export your journal</source>
         <translation>Dein Journal exportieren</translation>
     </message>
+    <message>
+        <source>Take a quick break</source>
+        <translation>Eine kurze Pause machen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -1450,8 +1458,16 @@
         <translation>Ruhige Tage</translation>
     </message>
     <message>
+        <source>Reminders are shown as notifications or beside the tray icon, and this desktop has neither.</source>
+        <translation>Erinnerungen erscheinen als Benachrichtigungen oder neben dem Symbol im Infobereich, und diese Arbeitsumgebung hat beides nicht.</translation>
+    </message>
+    <message>
+        <source>A reminder is a quiet notification. Letting it pass is fine; nothing is counted. Without a tray, reminders come while Kind&apos;s window is open (minimised is fine).</source>
+        <translation>Eine Erinnerung ist eine leise Benachrichtigung. Du kannst sie einfach vorbeiziehen lassen; nichts wird gezählt. Ohne Infobereich kommen Erinnerungen, solange Kinds Fenster offen ist (auch minimiert).</translation>
+    </message>
+    <message>
         <source>Reminders appear beside the tray icon, and this desktop has no tray.</source>
-        <translation>Erinnerungen erscheinen neben dem Symbol im Infobereich, und diese Arbeitsumgebung hat keinen.</translation>
+        <translation type="vanished">Erinnerungen erscheinen neben dem Symbol im Infobereich, und diese Arbeitsumgebung hat keinen.</translation>
     </message>
     <message>
         <source>A reminder is a quiet notification. Letting it pass is fine; nothing is counted.</source>

@@ -12,6 +12,9 @@ DESKTOP_ID = "org.kindapp.Kind"
 """The reverse-DNS id: the .desktop file's and AppStream metainfo's name, the icon's name,
 the autostart entry's name, and the single-instance socket's prefix."""
 
+APP_NAME = "Kind"
+"""The name desktops show and speak (the tray item, notifications, AT-SPI, window titles)."""
+
 LOOKS = ("system", "light", "dark", "contrast")
 """system follows the desktop's light or dark; contrast is high contrast."""
 

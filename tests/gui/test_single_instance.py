@@ -206,6 +206,8 @@ def test_malformed_messages_are_answered_calmly(qtbot, first: SingleInstance, na
         b'{"cmd": "show", "x": 1}',
         b'{"cmd": "practice", "name": "break", "mode": "forever"}',
         b'{"cmd": "practice", "name": "touch", "mode": "../../x"}',
+        b'{"cmd": "show", "token": "two words"}',
+        b'{"cmd": "show", "token": 42}',
         b"",
     ]
     client.send(b"\n".join(bad) + b"\n")
@@ -240,9 +242,12 @@ def test_an_over_long_line_is_refused_and_the_connection_closed(  # type: ignore
         {"cmd": "practice", "name": "letter"},
         {"cmd": "practice", "name": "reframe", "mode": None},
         {"cmd": "practice", "name": "break", "mode": "quick"},
+        {"cmd": "show", "token": "gnome-shell/Kind/2304-4-host_TIME41"},
+        {"cmd": "practice", "name": "break", "mode": "quick", "token": "kwin-42_ab.c"},
     ],
 )
 def test_valid_messages(message: dict[str, Any]) -> None:
     clean = validate(message)
     assert clean["cmd"] == message["cmd"]
     assert parse_line(json.dumps(message).encode()) == clean
+    assert clean.get("token") == message.get("token")

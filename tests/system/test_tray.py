@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import desktop
 import pytest
@@ -79,3 +80,43 @@ def test_minimized_starts_in_the_tray_only(
         time.sleep(0.1)
     assert app.running(), kind_env.diagnostics()
     assert log_lines(kind_env, r"window-shown") == []
+
+
+def test_without_a_notification_service_a_reminder_is_the_tray_balloon(
+    kind_env: desktop.KindEnv,
+    launch_kind: Callable[..., desktop.KindProcess],
+    trayer: desktop.Trayer,
+    artifacts: Path,
+) -> None:
+    """X11 with an XEmbed tray and no session bus (so no notification service): a due reminder
+    is Qt's balloon beside the icon, and the log says so."""
+    from dataclasses import replace
+    from datetime import datetime, timedelta
+
+    from kindapp.core.reminders import ReminderPlan, local_zone
+    from kindapp.core.settings import Settings, SettingsStore
+
+    due = datetime.now(local_zone()).replace(microsecond=0) + timedelta(seconds=8)
+    plan = ReminderPlan(enabled=True, mode="times", times=(due.time(),))
+    desktop.private_dir(kind_env.config_dir)
+    SettingsStore(kind_env.settings_path).save(
+        replace(Settings(), reminders=plan.to_dict(), first_run_done=True)
+    )
+    app = launch_kind("--minimized")
+    assert wait_for_log(kind_env, TRAY_LINE, 30).group(1) == "1"
+    icons = wait_until(
+        lambda: embedded_in_tray(kind_env, trayer, app.pid), 10, "Kind's icon in trayer"
+    )
+    wait_for_log(kind_env, r"reminder shown via=tray", 30)
+    # The balloon: a visible top-level window of Kind's that is not the tray icon.
+    balloons = wait_until(
+        lambda: (
+            set(desktop.xdotool(kind_env, "search", "--onlyvisible", "--pid", str(app.pid))) - icons
+        ),
+        10,
+        "the balloon beside the tray icon",
+        details=kind_env.diagnostics,
+    )
+    desktop.grab_window(kind_env, sorted(balloons)[0], artifacts / "x11_reminder_balloon.png")
+    assert desktop.visible_windows(kind_env) == []  # no Kind window took the focus
+    assert log_lines(kind_env, r"practice-start") == []

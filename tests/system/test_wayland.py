@@ -1,17 +1,17 @@
-"""Kind on the Wayland test desktop (sway, waybar's StatusNotifier tray, mako, PipeWire), using
-only what the app already does: the installed `kindapp` runs natively on Wayland, its break is
-heard at the PipeWire sink on schedule and kept in the journal, its tray icon is a
-StatusNotifierItem whose menu works, and it stays one instance.
-
-Tests marked xfail(strict) check what the issue asks for and the app does not do yet; each
-reason says what fails.
+"""Kind on the Wayland test desktop (sway, waybar's StatusNotifier tray, mako, PipeWire): the
+installed `kindapp` runs natively on Wayland, its break is heard at the PipeWire sink on
+schedule and kept in the journal, its tray icon is a StatusNotifierItem named Kind with the
+theme's icon and a menu that works, its reminders are real notifications whose actions start
+the quick break or let it pass, and it stays one instance whose window a second launch brings
+to the front.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -154,20 +154,50 @@ def test_tray_item_is_registered_and_its_menu_lists_the_entries(
     assert log_lines(wayland_kind_env, r"window-shown") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Kind's StatusNotifierItem has Id and Title 'kindapp' (QCoreApplication."
-    "applicationName, as app.py sets it; applicationDisplayName 'Kind' is not used for them), "
-    "so tray hosts name it 'kindapp'",
-)
-def test_tray_item_is_titled_kind(
+def install_desktop_files(wayland: wayland_desktop.WaylandDesktop, env: desktop.KindEnv) -> None:
+    """`make install-desktop` into the test's XDG_DATA_HOME: the launcher and the theme icon."""
+    result = subprocess.run(
+        [desktop.sys.executable, str(desktop.REPO / "packaging" / "install_desktop.py")],
+        env={**desktop.base_env(), "XDG_DATA_HOME": str(env.data_home)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    wayland.user.own(env.data_home)
+
+
+def test_tray_item_is_titled_kind_and_carries_the_theme_icon(
+    wayland: wayland_desktop.WaylandDesktop,
+    wayland_kind_env: desktop.KindEnv,
+    launch_wayland_kind: Callable[..., desktop.KindProcess],
+) -> None:
+    env = wayland_kind_env
+    install_desktop_files(wayland, env)
+    app = launch_wayland_kind("--minimized")
+    item = kind_tray_item(wayland, env, app.pid)
+    assert wayland_desktop.sni_property(wayland.bus, item, "Title") == "Kind"
+    assert wayland_desktop.sni_property(wayland.bus, item, "Id") == "Kind"
+    # The theme has org.kindapp.Kind: the host is given its name (and draws it at its size).
+    assert wayland_desktop.sni_property(wayland.bus, item, "IconName") == "org.kindapp.Kind"
+    assert log_lines(env, r"tray icon name=org\.kindapp\.Kind")
+    # A click on the item (the host's Activate) opens the window.
+    wayland.bus.busctl(
+        "call", item.service, item.path, "org.kde.StatusNotifierItem", "Activate", "ii", "0", "0"
+    )
+    wayland_desktop.wait_for_window(wayland, env, app.pid)
+
+
+def test_without_the_theme_icon_the_item_carries_the_pixmap(
     wayland: wayland_desktop.WaylandDesktop,
     wayland_kind_env: desktop.KindEnv,
     launch_wayland_kind: Callable[..., desktop.KindProcess],
 ) -> None:
     app = launch_wayland_kind("--minimized")
     item = kind_tray_item(wayland, wayland_kind_env, app.pid)
-    assert wayland_desktop.sni_property(wayland.bus, item, "Title") == "Kind"
+    assert wayland_desktop.sni_property(wayland.bus, item, "IconName") == ""
+    pixmaps = wayland_desktop.sni_property(wayland.bus, item, "IconPixmap")
+    assert pixmaps and all(w > 0 and h > 0 for w, h, _data in pixmaps), pixmaps
 
 
 def test_quick_break_from_the_tray_menu(
@@ -226,13 +256,6 @@ def test_a_second_launch_exits_and_the_first_keeps_running(
     assert [w["pid"] for w in kinds] == [first.pid], kinds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Tray.tell uses QSystemTrayIcon.showMessage; on a StatusNotifier desktop Qt calls "
-    "org.freedesktop.Notifications.Notify with app_name 'kindapp', no actions and an empty "
-    "image_data hint of signature (iixbiiay) (rowstride as int64; the spec says (iiibiiay)), "
-    "and mako answers System.Error.ENXIO: nothing is shown (reminders go the same way)",
-)
 def test_closing_the_window_says_kind_is_still_in_the_tray(
     wayland: wayland_desktop.WaylandDesktop,
     wayland_kind_env: desktop.KindEnv,
@@ -250,9 +273,229 @@ def test_closing_the_window_says_kind_is_still_in_the_tray(
         lambda: not wayland_desktop.windows_of(wayland, app.pid), 10, "Kind's window to close"
     )
     assert app.running(), env.diagnostics()
-    wait_until(
+    [shown] = wait_until(
         lambda: [n for n in wayland.mako.notifications() if n["summary"] == "Kind is still here"],
         10,
         "the 'still here' notification in makoctl list",
         details=wayland.logs,
     )
+    assert shown["app-name"] == "Kind", shown
+    wayland.mako.dismiss_all()
+
+
+# --------------------------------------------------------------------------- reminders
+
+
+def plan_reminders(
+    wayland: wayland_desktop.WaylandDesktop, env: desktop.KindEnv, *in_s: float
+) -> list[datetime]:
+    """settings.json with reminders at these many seconds from now (a "times" plan: the
+    ReminderTimer arms one timer to the first, then the next), the welcome already seen. Kind
+    must be up before the first (10 s leaves room for a slow start on a busy machine)."""
+    from dataclasses import replace
+
+    from kindapp.core.reminders import ReminderPlan, local_zone
+    from kindapp.core.settings import Settings, SettingsStore
+
+    now = datetime.now(local_zone()).replace(microsecond=0)
+    due = [now + timedelta(seconds=s) for s in in_s]
+    plan = ReminderPlan(enabled=True, mode="times", times=tuple(d.time() for d in due))
+    desktop.private_dir(env.config_dir)
+    SettingsStore(env.settings_path).save(
+        replace(Settings(), reminders=plan.to_dict(), first_run_done=True)
+    )
+    wayland.user.own(env.config_dir)
+    return due
+
+
+def kind_notifications(wayland: wayland_desktop.WaylandDesktop) -> list[dict[str, Any]]:
+    return [n for n in wayland.mako.notifications() if n["app-name"] == "Kind"]
+
+
+def wait_for_reminder(
+    wayland: wayland_desktop.WaylandDesktop, env: desktop.KindEnv, count: int = 1
+) -> tuple[int, dict[str, Any]]:
+    """The `count`-th reminder shown as a notification: its id (as Kind logged it) and its
+    entry in makoctl list."""
+    wait_until(
+        lambda: len(log_lines(env, r"reminder shown via=notification")) >= count,
+        40,
+        f"reminder {count} in Kind's log",
+        details=lambda: f"{env.diagnostics()}\n{wayland.logs()}",
+    )
+    ident = int(log_lines(env, r"reminder shown via=notification id=(\d+)")[count - 1].group(1))
+    [shown] = wait_until(
+        lambda: [n for n in kind_notifications(wayland) if n["id"] == ident],
+        10,
+        "Kind's reminder in makoctl list",
+        details=wayland.logs,
+    )
+    return ident, shown
+
+
+def test_a_due_reminder_is_a_notification_whose_click_starts_the_quick_break(
+    wayland: wayland_desktop.WaylandDesktop,
+    wayland_kind_env: desktop.KindEnv,
+    launch_wayland_kind: Callable[..., desktop.KindProcess],
+    artifacts: Path,
+) -> None:
+    env = wayland_kind_env
+    wayland.mako.dismiss_all()
+    plan_reminders(wayland, env, 10)
+    app = launch_wayland_kind()
+    wayland_desktop.wait_for_window(wayland, env, app.pid)
+    kind_tray_item(wayland, env, app.pid)
+    ident, shown = wait_for_reminder(wayland, env)
+    assert shown["summary"] == "A kind moment?", shown
+    assert "quick break" in shown["body"] or "minute" in shown["body"], shown
+    assert shown["actions"] == {"default": "Take a quick break", "not-now": "Not now"}, shown
+    assert shown["app-name"] == "Kind", shown  # its hints on the wire: test_wayland_notifications
+    assert log_lines(env, r"practice-start") == []
+    # Kind on the desktop: its window, its icon in waybar, and the reminder.
+    shot = wayland.screenshot(artifacts / "wayland_reminder.png")
+    assert bar_has_icon_at_right(shot), f"no tray icon drawn in waybar (see {shot})"
+
+    # A click on the notification: the server invokes its default action.
+    wayland.mako.invoke(ident, "default")
+    wait_for_log(env, r"reminder accepted", 10)
+    wait_for_log(env, r"practice-start practice=break mode=quick", 20)
+    wait_for_log(env, r"step-start index=0 ", 10)
+    wait_until(lambda: not kind_notifications(wayland), 10, "the reminder to go")
+    wayland.screenshot(artifacts / "wayland_reminder_break.png")
+    wayland_desktop.press_until(
+        wayland,
+        "Escape",
+        lambda: log_lines(env, r"practice-end outcome=stopped"),
+        "Esc to stop the break",
+    )
+    data = wayland_desktop.export(wayland, env, "export.json")
+    assert [(p["practice"], p["mode"], p["outcome"]) for p in data["practices"]] == [
+        ("break", "quick", "stopped")
+    ], data
+    assert "Traceback" not in app.stderr(), app.stderr()
+
+
+def test_a_newer_reminder_replaces_the_one_showing_and_not_now_leaves_nothing(
+    wayland: wayland_desktop.WaylandDesktop,
+    wayland_kind_env: desktop.KindEnv,
+    launch_wayland_kind: Callable[..., desktop.KindProcess],
+) -> None:
+    env = wayland_kind_env
+    wayland.mako.dismiss_all()
+    plan_reminders(wayland, env, 10, 15)
+    app = launch_wayland_kind("--minimized")
+    kind_tray_item(wayland, env, app.pid)
+    first, shown = wait_for_reminder(wayland, env)
+    second, replaced = wait_for_reminder(wayland, env, 2)
+    assert second == first  # replaced, not stacked
+    assert replaced["body"] != shown["body"]
+    assert [n["id"] for n in kind_notifications(wayland)] == [first]
+
+    wayland.mako.invoke(first, "not-now")
+    wait_for_log(env, r"reminder let-pass action=not-now", 10)
+    wait_until(lambda: not kind_notifications(wayland), 10, "the reminder to go")
+    assert log_lines(env, r"practice-start") == []
+    assert wayland_desktop.windows_of(wayland, app.pid) == []  # nothing opened
+    data = wayland_desktop.export(wayland, env, "export.json")
+    assert data["practices"] == [], data
+    assert app.running(), env.diagnostics()
+
+
+# --------------------------------------------------------------------------- activation
+
+
+def focused(wayland: wayland_desktop.WaylandDesktop) -> list[dict[str, Any]]:
+    return [w for w in wayland.sway.windows() if w.get("focused")]
+
+
+def test_a_second_launch_brings_the_first_window_to_the_front(
+    wayland: wayland_desktop.WaylandDesktop,
+    wayland_kind_env: desktop.KindEnv,
+    launch_wayland_kind: Callable[..., desktop.KindProcess],
+    artifacts: Path,
+) -> None:
+    env = wayland_kind_env
+    first = launch_wayland_kind()
+    kind_window = wayland_desktop.wait_for_window(wayland, env, first.pid)
+    kind_tray_item(wayland, env, first.pid)
+    other = wayland_desktop.start_probe(
+        wayland, env, "plain_window.py", env.root / "plain_window.log"
+    )
+    try:
+        wait_until(
+            lambda: [w for w in focused(wayland) if w.get("pid") == other.pid],
+            20,
+            "the other window to take the focus",
+            details=wayland.sway.windows,
+        )
+        assert not [w for w in focused(wayland) if w["id"] == kind_window["id"]]
+
+        second = launch_wayland_kind()
+        assert second.proc.wait(20) == 0, second.stderr()
+        wait_until(
+            lambda: [w for w in focused(wayland) if w["id"] == kind_window["id"]],
+            10,
+            "Kind's window to have the focus in sway's tree",
+            details=lambda: f"{wayland.sway.windows()}\n{env.diagnostics()}",
+        )
+        wayland.screenshot(artifacts / "wayland_activated.png")
+        assert [p for p in env.launched if p.running()] == [first]
+
+        # The other window takes the focus back; `kindapp --break` brings Kind forward too.
+        wayland.sway.msg(f"[pid={other.pid}] focus")
+        wait_until(
+            lambda: [w for w in focused(wayland) if w.get("pid") == other.pid],
+            10,
+            "the other window to have the focus again",
+        )
+        third = launch_wayland_kind("--break")
+        assert third.proc.wait(20) == 0, third.stderr()
+        wait_for_log(env, r"practice-start practice=break", 20)
+        wait_until(
+            lambda: [w for w in focused(wayland) if w["id"] == kind_window["id"]],
+            10,
+            "Kind's window to have the focus for the break",
+            details=lambda: f"{wayland.sway.windows()}\n{env.diagnostics()}",
+        )
+    finally:
+        desktop.stop_process(other)
+
+
+def test_without_a_tray_reminders_still_come_as_notifications(
+    wayland: wayland_desktop.WaylandDesktop,
+    wayland_kind_env: desktop.KindEnv,
+    launch_wayland_kind: Callable[..., desktop.KindProcess],
+    artifacts: Path,
+) -> None:
+    """Stock GNOME's situation: a notification service and no StatusNotifier tray. A bus of
+    its own with only a second mako on it (no waybar, so no watcher) stands in for it."""
+    env = wayland_kind_env
+    workdir = wayland.new_app_root("tray-less-bus")
+    bus = wayland_desktop.SessionBus(wayland.user, workdir)
+    mako = wayland_desktop.Mako(wayland.user, workdir, bus, wayland.sway)
+    bus.start()
+    try:
+        mako.start(wayland.home)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
+        plan_reminders(wayland, env, 10)
+        app = launch_wayland_kind()
+        assert wait_for_log(env, r"tray available=(\d)", 30).group(1) == "0"
+        wayland_desktop.wait_for_window(wayland, env, app.pid)
+        line = wait_for_log(env, r"reminder shown via=notification id=(\d+)", 40)
+        ident = int(line.group(1))
+        [shown] = wait_until(
+            lambda: [n for n in mako.notifications() if n["id"] == ident],
+            10,
+            "the reminder in the tray-less desktop's mako",
+        )
+        assert (shown["app-name"], shown["summary"]) == ("Kind", "A kind moment?"), shown
+        assert shown["actions"] == {"default": "Take a quick break", "not-now": "Not now"}
+        wayland.screenshot(artifacts / "wayland_no_tray_reminder.png")
+        mako.invoke(ident, "default")
+        wait_for_log(env, r"practice-start practice=break mode=quick", 20)
+        assert "Traceback" not in app.stderr(), app.stderr()
+    finally:
+        for proc in env.launched:
+            proc.stop()
+        mako.stop()
+        bus.stop()

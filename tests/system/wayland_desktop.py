@@ -288,6 +288,10 @@ class Sway:
             "xwayland disable\n"
             "default_border normal 2\n"
             "focus_follows_mouse no\n"
+            # sway's default answers an xdg-activation request only by marking the window
+            # urgent; "smart" focuses it when its workspace is showing (as GNOME and KDE do for a
+            # valid token), so a second launch can bring Kind's window to the front.
+            "focus_on_window_activation smart\n"
             "seat * hide_cursor 1000\n"
         )
         env = {

@@ -1,5 +1,12 @@
-"""Kind on the desktop: the tray's reminders, export and import, start at login, closing the
-window into the tray.
+"""Kind on the desktop: reminders, export and import, start at login, closing the window into
+the tray.
+
+Short messages (a reminder, "Kind is still here") go to the desktop's notification service
+(org.freedesktop.Notifications, through `notifications.Notifications`) when there is one: a
+reminder carries a default action (a click on it starts the quick break) and "Not now", and a
+newer reminder replaces one still showing. Without a notification service they fall back to the
+tray icon's balloon. Reminders need one of the two, not the tray itself (stock GNOME has
+notifications and no tray).
 
 Strings here are in this flow's own translation context, "DeskFlow".
 """
@@ -22,14 +29,20 @@ from kindapp.ui.common.services import JournalAccess, Notices, Prefs
 from kindapp.ui.desktop.tray import Tray
 
 if TYPE_CHECKING:
+    from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.desktop.reminder_timer import ReminderTimer
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
 
 
+NOT_NOW = "not-now"
+"""The reminder's second action: let it pass (nothing is started, nothing is counted)."""
+
+
 class DeskFlow(QObject):
     journalImported = Signal()  # letters, reframes or practices came in from an export
+    reminderAccepted = Signal()  # the person clicked a reminder: the quick break, please
 
     def __init__(
         self,
@@ -40,7 +53,11 @@ class DeskFlow(QObject):
         notices: Notices,
         practice_busy: Callable[[], bool],
         parent: QObject | None = None,
+        *,
+        make_notifications: Callable[[], Notifications] | None = None,
     ) -> None:
+        """`make_notifications` builds the notification client on first use (None: there is
+        none, messages go to the tray's balloon)."""
         super().__init__(parent)
         self._window = window
         self.tray = tray
@@ -48,9 +65,13 @@ class DeskFlow(QObject):
         self._journal = journal
         self._notices = notices
         self._practice_busy = practice_busy
+        self._make_notifications = make_notifications
+        self._notifications: Notifications | None = None
+        self._reminder_id = 0
         self._reminders_shown = 0
         self.reminders = self._make_reminders()
         tray.pauseReminders.connect(self.pause_reminders)
+        tray.reminderClicked.connect(self.reminderAccepted)
 
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
@@ -159,20 +180,88 @@ class DeskFlow(QObject):
             until = datetime.combine(date.today() + timedelta(days=1), time(0), zone)
         self.reminders.snooze(until)
 
+    # -- messages: the notification service, else the tray's balloon -----------------------
+    def notifications(self) -> Notifications | None:
+        """The notification client when a notification service is on the session bus now."""
+        if self._make_notifications is None:
+            return None
+        if self._notifications is None:
+            self._notifications = self._make_notifications()
+            self._notifications.actionInvoked.connect(self._on_action)
+            self._notifications.closed.connect(self._on_closed)
+        return self._notifications if self._notifications.available() else None
+
+    def can_remind(self) -> bool:
+        """Reminders can reach the person: a notification service, or a tray to show them."""
+        return self.tray.available or self.notifications() is not None
+
     def on_reminder_due(self) -> None:
-        """An invitation beside the tray icon; ignoring it costs nothing and is not recorded."""
+        """An invitation as a quiet notification; ignoring it costs nothing and is not
+        recorded. A newer one replaces one still showing."""
         if self._practice_busy():
             return
         from kindapp.core.reminders import REMINDER_TITLE, reminder_text
+        from kindapp.ui.desktop.notifications import NotificationsError
 
-        text = reminder_text(self._reminders_shown)
+        title = QCoreApplication.translate("practices", REMINDER_TITLE)
+        text = QCoreApplication.translate("practices", reminder_text(self._reminders_shown))
         self._reminders_shown += 1
-        events.info("reminder shown")
-        self.tray.tell(
-            QCoreApplication.translate("practices", REMINDER_TITLE),
-            QCoreApplication.translate("practices", text),
-            reminder=True,
-        )
+        client = self.notifications()
+        if client is not None:
+            actions = [("default", self.tr("Take a quick break")), (NOT_NOW, self.tr("Not now"))]
+            try:
+                self._reminder_id = client.notify(title, text, actions, self._reminder_id)
+            except NotificationsError as exc:
+                log.warning("reminder not shown: the notification service refused it: %s", exc)
+                events.info("reminder not-shown reason=refused")
+                self._reminder_id = 0
+                return
+            events.info("reminder shown via=notification id=%d", self._reminder_id)
+        elif self.tray.available:
+            self.tray.tell(title, text, reminder=True)
+            events.info("reminder shown via=tray")
+        else:
+            log.warning("reminder not shown: no notification service and no tray")
+            events.info("reminder not-shown reason=nowhere")
+
+    def _on_action(self, notification_id: int, action: str) -> None:
+        if notification_id != self._reminder_id or not notification_id:
+            return
+        self._reminder_id = 0
+        # Answered: take it away (servers such as mako keep a notification after an action).
+        self._close(notification_id)
+        if action == "default":
+            events.info("reminder accepted")
+            self.reminderAccepted.emit()
+        else:
+            events.info("reminder let-pass action=%s", action)
+
+    def _close(self, notification_id: int) -> None:
+        from kindapp.ui.desktop.notifications import NotificationsError
+
+        if self._notifications is None:
+            return
+        try:
+            self._notifications.close(notification_id)
+        except NotificationsError as exc:
+            log.info("notification %d already gone: %s", notification_id, exc)
+
+    def _on_closed(self, notification_id: int, reason: int) -> None:
+        if notification_id == self._reminder_id:
+            self._reminder_id = 0
+
+    def _tell(self, title: str, message: str) -> None:
+        """A short message: a notification, else the tray's balloon."""
+        from kindapp.ui.desktop.notifications import NotificationsError
+
+        client = self.notifications()
+        if client is not None:
+            try:
+                client.notify(title, message)
+                return
+            except NotificationsError as exc:
+                log.warning("message not shown: the notification service refused it: %s", exc)
+        self.tray.tell(title, message)
 
     def set_autostart(self, enabled: bool) -> None:
         from kindapp.core.autostart import set_autostart
@@ -193,7 +282,7 @@ class DeskFlow(QObject):
     def window_closed(self) -> None:
         """The window was closed: once, say that Kind goes on resting in the tray."""
         if self.tray.available and not self._prefs.settings.told_still_in_tray:
-            self.tray.tell(
+            self._tell(
                 self.tr("Kind is still here"),
                 self.tr(
                     "Kind keeps resting in the tray. Click its icon whenever you'd like a moment."

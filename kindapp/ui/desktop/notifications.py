@@ -12,7 +12,8 @@ carries no actions. This client sends what the notification spec asks for and no
 Signals: `actionInvoked(id, action_key)` and `closed(id, reason)`, only for notifications this
 client sent (the server broadcasts both to every client on the bus).
 
-Not wired into the app yet; `app.py` decides when to use it (see `available()`).
+`ui/desktop/flow.py` (DeskFlow) sends Kind's reminders and short messages through it when
+`available()`, and falls back to the tray's balloon otherwise.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from typing import Any
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBus, QDBusArgument, QDBusConnection, QDBusMessage
 
+from kindapp.core.catalog import APP_NAME, DESKTOP_ID
+
 log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
-APP_NAME = "Kind"
-DESKTOP_ENTRY = "org.kindapp.Kind"
+DESKTOP_ENTRY = DESKTOP_ID
 CALL_TIMEOUT_MS = 2000
 """How long a call may block the caller (the GUI thread) before it counts as failed."""
 

@@ -11,9 +11,11 @@ when a process dies, however it dies). A socket file left behind by a crash is t
 the new owner finds nothing answering on it, removes it (QLocalServer.removeServer) and listens.
 
 The protocol is one JSON object per line (UTF-8), at most MAX_LINE bytes:
-    {"cmd": "show"}
-    {"cmd": "practice", "name": "break"|"touch"|"breathe"|"letter"|"reframe", "mode": "quick"}
-("mode" is optional). Anything else is answered with an error and otherwise ignored.
+    {"cmd": "show", "token": "..."}
+    {"cmd": "practice", "name": "break"|"touch"|"breathe"|"letter"|"reframe", "mode": "quick",
+     "token": "..."}
+("mode" and "token" are optional; "token" is the second launch's xdg-activation token, see
+activation.py). Anything else is answered with an error and otherwise ignored.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from kindapp.core.catalog import BREAK_MODE_NAMES, DESKTOP_ID, LAUNCHABLE
+from kindapp.ui.desktop.activation import valid_token
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +65,18 @@ def validate(message: Any) -> dict[str, Any]:
     if not isinstance(message, dict):
         raise ValueError("a message is a JSON object")
     cmd = message.get("cmd")
+    token = message.get("token")
+    if token is not None and not valid_token(token):
+        raise ValueError("not an activation token")
+    extra = {"token": token} if token is not None else {}
     if cmd == "show":
-        if set(message) != {"cmd"}:
-            raise ValueError("show takes no arguments")
-        return {"cmd": "show"}
+        if not set(message) <= {"cmd", "token"}:
+            raise ValueError("show takes only an activation token")
+        return {"cmd": "show", **extra}
     if cmd == "practice":
-        if not set(message) <= {"cmd", "name", "mode"}:
-            raise ValueError(f"unknown keys: {sorted(set(message) - {'cmd', 'name', 'mode'})}")
+        keys = {"cmd", "name", "mode", "token"}
+        if not set(message) <= keys:
+            raise ValueError(f"unknown keys: {sorted(set(message) - keys)}")
         name = message.get("name")
         if name not in PRACTICES:
             raise ValueError(f"no practice named {name!r}")
@@ -77,7 +85,7 @@ def validate(message: Any) -> dict[str, Any]:
             raise ValueError(f"not a mode: {mode!r}")
         if name == "break" and mode not in (None, *BREAK_MODE_NAMES):
             raise ValueError(f"the break has no mode {mode!r}")
-        return {"cmd": "practice", "name": name, "mode": mode}
+        return {"cmd": "practice", "name": name, "mode": mode, **extra}
     if cmd == "import":
         path = message.get("path")
         if (

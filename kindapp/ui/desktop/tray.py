@@ -1,4 +1,10 @@
-"""The tray icon and its menu. Clicking the icon opens Kind."""
+"""The tray icon and its menu. Clicking the icon opens Kind.
+
+On an XEmbed tray (X11) and a StatusNotifier host (waybar, KDE, GNOME's AppIndicator extension)
+alike: the same menu, the same click. The icon is the theme's org.kindapp.Kind when the icon
+theme has it (`make install-desktop` installs it), so a StatusNotifier item carries an IconName
+and the host draws it at its own size; the bundled pixmap otherwise.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from kindapp.core.catalog import DESKTOP_ID
+
 events = logging.getLogger("kindapp.events")
+
+
+def themed_icon(fallback: QIcon) -> QIcon:
+    """Kind's icon from the icon theme, or `fallback` where the theme does not have it."""
+    return QIcon.fromTheme(DESKTOP_ID, fallback)
 
 
 class Tray(QObject):
@@ -46,7 +59,8 @@ class Tray(QObject):
         )
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit"), self.quitRequested.emit)
-        self.icon = QSystemTrayIcon(icon, self)
+        self.icon = QSystemTrayIcon(themed_icon(icon), self)
+        events.info("tray icon name=%s", self.icon.icon().name() or "-")
         self.icon.setToolTip(self.tr("Kind: a kind moment, whenever you need one"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)

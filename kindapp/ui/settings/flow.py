@@ -36,6 +36,8 @@ class SettingsActions:
     ask_export: Callable[[], None]
     set_autostart: Callable[[bool], None]
     tray_available: Callable[[], bool]
+    notifications_available: Callable[[], bool] = lambda: False
+    """A notification service is on the session bus (reminders need it or the tray)."""
 
 
 class SettingsFlow(QObject):
@@ -92,5 +94,8 @@ class SettingsFlow(QObject):
         page = self.page()
         page.show_settings(self._prefs.settings)
         page.show_reminders(
-            self._do.reminder_plan(), is_autostart_enabled(), self._do.tray_available()
+            self._do.reminder_plan(),
+            is_autostart_enabled(),
+            self._do.tray_available(),
+            self._do.notifications_available(),
         )

@@ -36,6 +36,8 @@ class ReminderSettings(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan = ReminderPlan()
+        self._tray = True
+        self._notifications = False
         self.enabled = QCheckBox(self.tr("Invite me to a kind moment now and then"))
         self.enabled.setAccessibleName(self.tr("Gentle reminders"))
         self.mode = QComboBox()
@@ -112,8 +114,13 @@ class ReminderSettings(QWidget):
         self.times.editingFinished.connect(self._emit)
         self.autostart.toggled.connect(self.autostartChanged)
 
-    def show_plan(self, plan: ReminderPlan, autostart: bool, tray: bool) -> None:
+    def show_plan(
+        self, plan: ReminderPlan, autostart: bool, tray: bool, notifications: bool = False
+    ) -> None:
+        """`tray`: the desktop has a tray; `notifications`: a notification service. Reminders
+        need one of them (as notifications when there is a service, else beside the tray)."""
         self._plan = plan
+        self._tray, self._notifications = tray, notifications
         widgets: list[QWidget] = [
             self.enabled,
             self.mode,
@@ -139,16 +146,27 @@ class ReminderSettings(QWidget):
             w.blockSignals(False)
         self.setEnabled(True)
         for w in widgets[: -1 - len(self.days)] + self.days:
-            w.setEnabled(tray)
-        self._refresh(tray)
+            w.setEnabled(tray or notifications)
+        self._refresh()
 
-    def _refresh(self, tray: bool = True) -> None:
+    def _refresh(self) -> None:
         interval = self.mode.currentData() == "interval"
         self.hours_box.setVisible(interval)
         self.times.setVisible(not interval)
-        if not tray:
+        if not (self._tray or self._notifications):
             self.note.setText(
-                self.tr("Reminders appear beside the tray icon, and this desktop has no tray.")
+                self.tr(
+                    "Reminders are shown as notifications or beside the tray icon, and this "
+                    "desktop has neither."
+                )
+            )
+        elif not self._tray:
+            self.note.setText(
+                self.tr(
+                    "A reminder is a quiet notification. Letting it pass is fine; nothing is "
+                    "counted. Without a tray, reminders come while Kind's window is open "
+                    "(minimised is fine)."
+                )
             )
         else:
             self.note.setText(

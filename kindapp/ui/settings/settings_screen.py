@@ -239,8 +239,10 @@ class SettingsScreen(QWidget):
         if chosen:
             self.breakModeChanged.emit(mode)
 
-    def show_reminders(self, plan: ReminderPlan, autostart: bool, tray: bool) -> None:
-        self.reminders.show_plan(plan, autostart, tray)
+    def show_reminders(
+        self, plan: ReminderPlan, autostart: bool, tray: bool, notifications: bool = False
+    ) -> None:
+        self.reminders.show_plan(plan, autostart, tray, notifications)
 
     def show_settings(self, settings: Settings) -> None:
         widgets = (
