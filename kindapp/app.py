@@ -188,10 +188,12 @@ class AppController:
         home.openLetters.connect(lambda: self.writing.open_writing(Nav.OPEN_LETTERS))
         home.openReframe.connect(self.writing.open_reframe)
         home.openReframes.connect(lambda: self.writing.open_writing(Nav.OPEN_REFRAMES))
+        home.catchThought.connect(self.writing.open_catch)
         tray.quickBreak.connect(lambda: p.start_break(self.settings.break_mode))
         tray.soothingTouch.connect(p.start_touch)
         tray.breathe.connect(p.start_breathe)
         tray.writeLetter.connect(self.writing.open_letter)
+        tray.catchThought.connect(self.writing.open_catch)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
         tray.reminderClicked.connect(lambda: p.start_break("quick"))
@@ -231,6 +233,9 @@ class AppController:
 
     def open_reframe(self) -> None:
         self.writing.open_reframe()
+
+    def open_catch(self) -> None:
+        self.writing.open_catch()
 
     def import_file(self, path: Path) -> bool:
         return self.desk.import_file(path)
@@ -330,6 +335,8 @@ def practice_asked(args: argparse.Namespace) -> str | None:
 
 def instance_message(args: argparse.Namespace) -> dict[str, object]:
     """What this launch asks of a Kind that is already running."""
+    if args.catch:
+        return {"cmd": "catch"}
     name = practice_asked(args)
     if name == PracticeName.BREAK:
         return {"cmd": "practice", "name": name, "mode": args.mode}
@@ -356,6 +363,8 @@ def obey(controller: AppController, message: dict[str, object]) -> None:
     """Carry out a command from a second launch (commands, not window-raising tricks)."""
     if message["cmd"] == "show":
         controller.open_window()
+    elif message["cmd"] == "catch":
+        controller.open_catch()
     elif message["cmd"] == "practice":
         mode = message.get("mode")
         start_practice(controller, str(message["name"]), str(mode) if mode else None)
@@ -429,11 +438,14 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     instance.received.connect(lambda m: obey(controller, m))
     app.aboutToQuit.connect(instance.close)
     controller.tray.show()
-    if not (args.minimized and controller.tray.available):
+    # --catch opens only the small capture window (Kind rests in the tray, if there is one).
+    if not ((args.minimized or args.catch) and controller.tray.available):
         controller.window.resize(controller.window.sizeHint())
         controller.window.show()
     name = practice_asked(args)
-    if name:
+    if args.catch:
+        controller.open_catch()
+    elif name:
         start_practice(controller, name, args.mode)
     elif not args.minimized and not controller.settings.first_run_done:
         controller.show_first_run()  # a plain launch: the welcome, once

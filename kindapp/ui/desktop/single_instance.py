@@ -12,6 +12,7 @@ the new owner finds nothing answering on it, removes it (QLocalServer.removeServ
 
 The protocol is one JSON object per line (UTF-8), at most MAX_LINE bytes:
     {"cmd": "show"}
+    {"cmd": "catch"}     (open the small window to catch a harsh thought)
     {"cmd": "practice", "name": "break"|"touch"|"breathe"|"letter"|"reframe", "mode": "quick"}
 ("mode" is optional). Anything else is answered with an error and otherwise ignored.
 """
@@ -62,10 +63,10 @@ def validate(message: Any) -> dict[str, Any]:
     if not isinstance(message, dict):
         raise ValueError("a message is a JSON object")
     cmd = message.get("cmd")
-    if cmd == "show":
+    if cmd in ("show", "catch"):
         if set(message) != {"cmd"}:
-            raise ValueError("show takes no arguments")
-        return {"cmd": "show"}
+            raise ValueError(f"{cmd} takes no arguments")
+        return {"cmd": cmd}
     if cmd == "practice":
         if not set(message) <= {"cmd", "name", "mode"}:
             raise ValueError(f"unknown keys: {sorted(set(message) - {'cmd', 'name', 'mode'})}")

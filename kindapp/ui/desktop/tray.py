@@ -17,6 +17,7 @@ class Tray(QObject):
     soothingTouch = Signal()
     breathe = Signal()
     writeLetter = Signal()
+    catchThought = Signal()
     pauseReminders = Signal(str)  # "hour" | "tomorrow"
     reminderClicked = Signal()
     openWindow = Signal()
@@ -38,6 +39,7 @@ class Tray(QObject):
         self.menu.addAction(self.tr("Soothing touch"), self.soothingTouch.emit)
         self.menu.addAction(self.tr("Breathe"), self.breathe.emit)
         self.menu.addAction(self.tr("Write a letter"), self.writeLetter.emit)
+        self.menu.addAction(self.tr("Catch a harsh thought"), self.catchThought.emit)
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)
         self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
         self.pause_menu.addAction(self.tr("For an hour"), lambda: self.pauseReminders.emit("hour"))

@@ -35,6 +35,7 @@ from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, Reframe
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.theme import adapt
 from kindapp.ui.common.widgets import button, label
+from kindapp.ui.writing.caught_list import CaughtThoughts
 from kindapp.ui.writing.reasons import plain_reason
 
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ class ReframeScreen(QWidget):
         self.journal = journal
         self.saved_id: int | None = None
         self._viewing_past = False
+        self._answering: int | None = None  # the caught thought this reframe answers
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 26, 48, 22)
@@ -226,10 +228,12 @@ class ReframeScreen(QWidget):
             self.tr("The critical thought"),
             self.tr("For example: “You always mess things up. What is wrong with you?”"),
         )
+        self.caught = CaughtThoughts(journal)
+        self.caught.answer.connect(self.answer_caught)
         self._add_step(
             self.tr("The critical thought"),
             self.tr("Write it down just as it sounds in your head. No need to soften it here."),
-            [self.critical],
+            [self.critical, self.caught],
         )
 
         # 2 — someone you cherish
@@ -413,6 +417,8 @@ class ReframeScreen(QWidget):
         """A fresh, empty reframe at step one."""
         self.saved_id = None
         self._viewing_past = False
+        self._answering = None
+        self.caught.refresh()
         self.critical.clear()
         self.person.clear()
         self.kind.clear()
@@ -582,8 +588,20 @@ class ReframeScreen(QWidget):
         self.problem.setVisible(False)
         self.again_button.setVisible(False)
         self.saved_id = r.id
+        if self._answering is not None:  # answered: it need not wait any more
+            try:
+                self.journal.let_go(self._answering)
+            except JournalError as exc:
+                log.warning("caught thought kept after its reframe: %s", exc)
+            self._answering = None
         self.saved.emit(r.id)
         return True
+
+    def answer_caught(self, caught_id: int, thought: str) -> None:
+        """Begin with a caught thought as the critical thought, and go on to the next step."""
+        self._answering = caught_id
+        self.critical.setPlainText(thought)
+        self.go_to(ReframeStep.PERSON)
 
     def show_reframe(self, reframe: Reframe) -> None:
         """Open a past reframe in the large read-aloud view."""
