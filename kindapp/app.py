@@ -114,7 +114,7 @@ class AppController:
         quit_app: Callable[[], None],
         apply_look: Callable[[str, float], str] | None = None,
     ) -> None:
-        from PySide6.QtCore import QObject
+        from PySide6.QtCore import QObject, QTimer
 
         from kindapp.core.navigation import Nav, Navigator
         from kindapp.ui.care.flow import CareFlow
@@ -141,11 +141,19 @@ class AppController:
             w, nav, prefs, journals, notices, clock, make_player, parent=self.root
         )
         p = self.practice
-        self.care: CareFlow = CareFlow(
-            w, nav, prefs, journals, notices, p.start_after_checkin, p.set_muted, parent=self.root
-        )
         self.writing: WritingFlow = WritingFlow(
             w, nav, prefs, journals, notices, p.busy, parent=self.root
+        )
+        self.care: CareFlow = CareFlow(
+            w,
+            nav,
+            prefs,
+            journals,
+            notices,
+            p.start_after_checkin,
+            p.set_muted,
+            self.writing.open_letter_with_prompt,
+            parent=self.root,
         )
         self.desk: DeskFlow = DeskFlow(w, tray, prefs, journals, notices, p.busy, parent=self.root)
         self.settings_flow: SettingsFlow = SettingsFlow(
@@ -189,6 +197,18 @@ class AppController:
         home.openReframe.connect(self.writing.open_reframe)
         home.openReframes.connect(lambda: self.writing.open_writing(Nav.OPEN_REFRAMES))
         home.catchThought.connect(self.writing.open_catch)
+        more = self.writing.more
+        home.openInTheWay.connect(more.open_in_the_way)
+        home.openKindDay.connect(more.open_kind_day)
+        more.nudgesChanged.connect(self.desk.refresh_nudges)
+        more.kindDayChanged.connect(home.show_kind_day)
+        tray.messageAction.connect(self._on_message_action)
+        # Soon after start (not before the first window): what's due, and whether today is a
+        # kind day, are read from the journal.
+        self._today_timer = QTimer(self.root)
+        self._today_timer.setSingleShot(True)
+        self._today_timer.timeout.connect(self._look_at_today)
+        self._today_timer.start(1500)
         tray.quickBreak.connect(lambda: p.start_break(self.settings.break_mode))
         tray.soothingTouch.connect(p.start_touch)
         tray.breathe.connect(p.start_breathe)
@@ -250,6 +270,17 @@ class AppController:
         if self._apply_look is not None:
             self._apply_look(self.settings.look, self.settings.text_scale)
 
+    def _look_at_today(self) -> None:
+        self.desk.refresh_nudges()
+        self.window.home.show_kind_day(self.writing.more.kind_day_active())
+
+    def _on_message_action(self, key: str) -> None:
+        """A clicked nudge: the kind day's evening opens its look back; others open Kind."""
+        if key == "kind-day-evening":
+            self.writing.more.open_kind_day()
+        else:
+            self.open_window()
+
     def _on_close_requested(self) -> None:
         self.practice.leave_practice()
         self.desk.window_closed()
@@ -264,6 +295,7 @@ class AppController:
     def shutdown(self) -> None:
         """Called once as the app quits: keep what was typed, end any practice, let sound go,
         close the journal."""
+        self._today_timer.stop()
         self.writing.shutdown()
         self.practice.shutdown()
         self.journals.close()

@@ -370,6 +370,10 @@ class HistoryScreen(QWidget):
             "touch": self.tr("Soothing touch"),
             "breathe": self.tr("Breathe"),
             "ground": self.tr("Grounding"),
+            "letter": self.tr("A letter to yourself"),
+            "reframe": self.tr("A friend's voice"),
+            "way": self.tr("What's in the way?"),
+            "kind_day": self.tr("A kind day"),
         }
         name = names.get(e.practice, e.practice)
         if e.practice == "break" and e.mode == "guided":

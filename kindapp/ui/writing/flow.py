@@ -48,6 +48,9 @@ class WritingFlow(QObject):
         self._writing_since: datetime | None = None
         self._wrote_letter = False
         self._catch: CatchWindow | None = None
+        from kindapp.ui.writing.more_flow import MoreWriting
+
+        self.more = MoreWriting(host, nav, journal, self.open_writing, parent=self)
 
         host.set_factory(Screen.LETTER, self._build_letter)
         host.set_factory(
@@ -154,6 +157,12 @@ class WritingFlow(QObject):
         if self.open_writing(Nav.OPEN_LETTER):
             self._writing_since = self._wall_now()
             self._letter().new_letter()
+
+    def open_letter_with_prompt(self, prompt: str) -> None:
+        """A fresh letter with a prompt of its own (e.g. for when kindness feels foreign)."""
+        if self.open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self._letter().new_letter(prompt)
 
     def _letter_saved(self, _letter_id: int) -> None:
         self._wrote_letter = True
