@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from kindapp.core.journal import Journal
 
 log = logging.getLogger(__name__)
+MAX_HEIGHT = 170
 
 
 class CaughtThoughts(QFrame):
@@ -40,7 +41,6 @@ class CaughtThoughts(QFrame):
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.area.setMaximumHeight(200)
         self.rows = QWidget()
         self.rows.setObjectName("CaughtRows")
         self.rows_lay = QVBoxLayout(self.rows)
@@ -87,7 +87,11 @@ class CaughtThoughts(QFrame):
             rl.addWidget(answer, 0, Qt.AlignmentFlag.AlignTop)
             rl.addWidget(let_go, 0, Qt.AlignmentFlag.AlignTop)
             self.rows_lay.addWidget(row)
+            row.show()  # at once, not on the layout's queued show
             self.buttons += [answer, let_go]
+        # As tall as the rows (a scroll bar only beyond about four of them).
+        self.rows_lay.activate()
+        self.area.setFixedHeight(min(self.rows.sizeHint().height(), MAX_HEIGHT))
         self.setVisible(bool(caught))
 
     def _let_go(self, caught_id: int) -> None:
