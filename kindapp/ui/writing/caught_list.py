@@ -71,7 +71,8 @@ class CaughtThoughts(QFrame):
             rl = QHBoxLayout(row)
             rl.setContentsMargins(0, 2, 0, 2)
             rl.setSpacing(8)
-            rl.addWidget(label(f"“{c.thought}”", "SmallQuote"), 1)
+            quoted = self.tr("“%1”", "a caught thought in quotation marks").replace("%1", c.thought)
+            rl.addWidget(label(quoted, "SmallQuote"), 1)
             answer = button(
                 self.tr("Answer"),
                 "Quiet",
