@@ -598,6 +598,11 @@
         <translation>Schwere nachher %1</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>check-in words in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1698,6 +1703,11 @@
     <message>
         <source>How would you say it to %1?</source>
         <translation>Wie würde %1 es von dir hören?</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a thought in quotation marks</comment>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Done</source>

@@ -457,19 +457,22 @@ class ReframeScreen(QWidget):
             self.would_title.setText(
                 self.tr("Would you say this to %1?").replace("%1", self.person_name())
             )
-            self.quote.setText(f"“{self.critical.text()}”")
+            self.quote.setText(self._quoted(self.critical.text()))
         if index == 3:
             self.kind_title.setText(
                 self.tr("How would you say it to %1?").replace("%1", self.person_name())
             )
-            self.kind_quote.setText(f"“{self.critical.text()}”")
+            self.kind_quote.setText(self._quoted(self.critical.text()))
         if index == 4:
-            self.feel_quotes["critical"].setText(f"“{_short(self.critical.text())}”")
-            self.feel_quotes["kind"].setText(f"“{_short(self.kind.text())}”")
+            self.feel_quotes["critical"].setText(self._quoted(_short(self.critical.text())))
+            self.feel_quotes["kind"].setText(self._quoted(_short(self.kind.text())))
         if index == 5 and not self._viewing_past:
             self.read.show_text(self.kind.text(), self.person_name())
         self._update_nav()
         self._focus_step()
+
+    def _quoted(self, text: str) -> str:
+        return self.tr("“%1”", "a thought in quotation marks").replace("%1", text)
 
     def _focus_step(self) -> None:
         index = self.step()
