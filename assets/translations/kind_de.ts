@@ -861,6 +861,14 @@
         <translation>Was auch immer daraus wird, dein Wert bleibt genau, wo er war. Es ist in deinem Tagebuch aufbewahrt, nur für dich.</translation>
     </message>
     <message>
+        <source>Accountability, not punishment</source>
+        <translation>Verantwortung statt Strafe</translation>
+    </message>
+    <message>
+        <source>Read about accountability without punishment, in Learn</source>
+        <translation>Unter „Wissen“ lesen: Verantwortung statt Strafe</translation>
+    </message>
+    <message>
         <source>What you found</source>
         <translation>Was du gefunden hast</translation>
     </message>

@@ -28,6 +28,7 @@ def finish_practice(kind):  # type: ignore[no-untyped-def]
 
 def test_whats_in_the_way_from_home_to_a_next_step_and_its_reminder(kind, qtbot, snap, tmp_path):  # type: ignore[no-untyped-def]
     w = kind.window
+    c = kind.controller
     qtbot.mouseClick(w.home.way_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.IN_THE_WAY
     page = w.page(Screen.IN_THE_WAY)
@@ -58,8 +59,9 @@ def test_whats_in_the_way_from_home_to_a_next_step_and_its_reminder(kind, qtbot,
     assert upcoming is not None and upcoming.key == nudges.STEP_KEY
     assert upcoming.detail == "Open the envelope"
     assert desk.nudges.armed_ms() is not None
-    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
-    assert w.current_screen() is Screen.HOME
+    qtbot.mouseClick(page.learn_button, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.LEARN
+    c.nav.go(Nav.HOME)
 
     data = exported(kind, tmp_path)
     (entry,) = data["in_the_way"]

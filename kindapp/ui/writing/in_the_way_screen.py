@@ -46,6 +46,7 @@ STEPS = len(WayStep)
 class InTheWayScreen(QWidget):
     finished = Signal()
     saved = Signal(int)  # the entry reached the journal (its id)
+    learnWanted = Signal()  # "Accountability, not punishment" in Learn
 
     def __init__(
         self,
@@ -154,7 +155,19 @@ class InTheWayScreen(QWidget):
             ),
             "Gentle",
         )
-        self._page(self.tr("What you found"), "", [self.kept, self.kept_note])
+        self.learn_button = button(
+            self.tr("Accountability, not punishment"),
+            "Quiet",
+            accessible=self.tr("Read about accountability without punishment, in Learn"),
+        )
+        self.learn_button.clicked.connect(self.learnWanted)
+        learn_row = QHBoxLayout()
+        learn_row.setContentsMargins(0, 0, 0, 0)
+        learn_row.addWidget(self.learn_button)
+        learn_row.addStretch(1)
+        learn_holder = QWidget()
+        learn_holder.setLayout(learn_row)
+        self._page(self.tr("What you found"), "", [self.kept, self.kept_note, learn_holder])
 
         self.problem = label("", "Gentle")
         self.problem.setVisible(False)

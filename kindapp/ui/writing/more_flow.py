@@ -31,6 +31,7 @@ def local_now() -> datetime:
 class MoreWriting(QObject):
     nudgesChanged = Signal()
     kindDayChanged = Signal(bool)  # whether a kind day is going on today
+    learnWanted = Signal(str)  # a Learn topic's id (app.py hands it to the care flow)
 
     def __init__(
         self,
@@ -62,6 +63,7 @@ class MoreWriting(QObject):
         page = InTheWayScreen(self._opened(), self._now)
         page.finished.connect(lambda: self._nav.go(Nav.HOME))
         page.saved.connect(lambda _id: self._saved("way", "write"))
+        page.learnWanted.connect(lambda: self.learnWanted.emit("accountability"))
         return page
 
     def _build_kind_day(self) -> QWidget:
