@@ -101,7 +101,7 @@ class KindDayScreen(QWidget):
         self.hard_moment.setMaxLength(300)
         self.hard_moment.setAccessibleName(self.tr("A moment that was hard"))
         el.addWidget(self.hard_moment)
-        el.addWidget(label(self.tr("A few words are enough; one of the two is plenty."), "Hint"))
+        el.addWidget(label(self.tr("A few words are enough; one of the two is plenty."), "KeyHint"))
         el.addStretch(1)
         self.pages.addWidget(evening)
 
