@@ -117,7 +117,7 @@ class AppController:
         apply_look: Callable[[str, float], str] | None = None,
         make_notifications: Callable[[], Notifications] | None = None,
     ) -> None:
-        from PySide6.QtCore import QObject
+        from PySide6.QtCore import QObject, QTimer
 
         from kindapp.core.navigation import Nav, Navigator
         from kindapp.ui.care.flow import CareFlow
@@ -144,11 +144,19 @@ class AppController:
             w, nav, prefs, journals, notices, clock, make_player, parent=self.root
         )
         p = self.practice
-        self.care: CareFlow = CareFlow(
-            w, nav, prefs, journals, notices, p.start_after_checkin, p.set_muted, parent=self.root
-        )
         self.writing: WritingFlow = WritingFlow(
             w, nav, prefs, journals, notices, p.busy, parent=self.root
+        )
+        self.care: CareFlow = CareFlow(
+            w,
+            nav,
+            prefs,
+            journals,
+            notices,
+            p.start_after_checkin,
+            p.set_muted,
+            self.writing.open_letter_with_prompt,
+            parent=self.root,
         )
         self.desk: DeskFlow = DeskFlow(
             w,
@@ -201,10 +209,25 @@ class AppController:
         home.openLetters.connect(lambda: self.writing.open_writing(Nav.OPEN_LETTERS))
         home.openReframe.connect(self.writing.open_reframe)
         home.openReframes.connect(lambda: self.writing.open_writing(Nav.OPEN_REFRAMES))
+        home.catchThought.connect(self.writing.open_catch)
+        more = self.writing.more
+        home.openInTheWay.connect(more.open_in_the_way)
+        home.openKindDay.connect(more.open_kind_day)
+        more.nudgesChanged.connect(self.desk.refresh_nudges)
+        more.kindDayChanged.connect(home.show_kind_day)
+        more.learnWanted.connect(self.care.open_learn)
+        tray.messageAction.connect(self._on_message_action)
+        # Soon after start (not before the first window): what's due, and whether today is a
+        # kind day, are read from the journal.
+        self._today_timer = QTimer(self.root)
+        self._today_timer.setSingleShot(True)
+        self._today_timer.timeout.connect(self._look_at_today)
+        self._today_timer.start(1500)
         tray.quickBreak.connect(lambda: p.start_break(self.settings.break_mode))
         tray.soothingTouch.connect(p.start_touch)
         tray.breathe.connect(p.start_breathe)
         tray.writeLetter.connect(self.writing.open_letter)
+        tray.catchThought.connect(self.writing.open_catch)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
         self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
@@ -245,6 +268,9 @@ class AppController:
     def open_reframe(self) -> None:
         self.writing.open_reframe()
 
+    def open_catch(self) -> None:
+        self.writing.open_catch()
+
     def import_file(self, path: Path) -> bool:
         return self.desk.import_file(path)
 
@@ -257,6 +283,17 @@ class AppController:
         self.prefs.update(look=look or s.look, text_scale=scale or s.text_scale)
         if self._apply_look is not None:
             self._apply_look(self.settings.look, self.settings.text_scale)
+
+    def _look_at_today(self) -> None:
+        self.desk.refresh_nudges()
+        self.window.home.show_kind_day(self.writing.more.kind_day_active())
+
+    def _on_message_action(self, key: str) -> None:
+        """A clicked nudge: the kind day's evening opens its look back; others open Kind."""
+        if key == "kind-day-evening":
+            self.writing.more.open_kind_day()
+        else:
+            self.open_window()
 
     def _on_close_requested(self) -> None:
         self.practice.leave_practice()
@@ -272,6 +309,7 @@ class AppController:
     def shutdown(self) -> None:
         """Called once as the app quits: keep what was typed, end any practice, let sound go,
         close the journal."""
+        self._today_timer.stop()
         self.writing.shutdown()
         self.practice.shutdown()
         self.journals.close()
@@ -359,6 +397,8 @@ def instance_message(args: argparse.Namespace, token: str | None = None) -> dict
     """What this launch asks of a Kind that is already running; `token` is this launch's
     xdg-activation token, passed on so that the running Kind may come to the front."""
     extra: dict[str, object] = {"token": token} if token else {}
+    if args.catch:
+        return {"cmd": "catch", **extra}
     name = practice_asked(args)
     if name == PracticeName.BREAK:
         return {"cmd": "practice", "name": name, "mode": args.mode, **extra}
@@ -393,6 +433,8 @@ def obey(controller: AppController, message: dict[str, object]) -> None:
 def _carry_out(controller: AppController, message: dict[str, object]) -> None:
     if message["cmd"] == "show":
         controller.open_window()
+    elif message["cmd"] == "catch":
+        controller.open_catch()
     elif message["cmd"] == "practice":
         mode = message.get("mode")
         start_practice(controller, str(message["name"]), str(mode) if mode else None)
@@ -467,11 +509,14 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     instance.received.connect(lambda m: obey(controller, m))
     app.aboutToQuit.connect(instance.close)
     controller.tray.show()
-    if not (args.minimized and controller.tray.available):
+    # --catch opens only the small capture window (Kind rests in the tray, if there is one).
+    if not ((args.minimized or args.catch) and controller.tray.available):
         controller.window.resize(controller.window.sizeHint())
         controller.window.show()
     name = practice_asked(args)
-    if name:
+    if args.catch:
+        controller.open_catch()
+    elif name:
         start_practice(controller, name, args.mode)
     elif not args.minimized and not controller.settings.first_run_done:
         controller.show_first_run()  # a plain launch: the welcome, once

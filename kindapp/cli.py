@@ -26,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="start a practice at once, with the choices you made last time",
     )
     start.add_argument(
+        "--catch",
+        action="store_true",
+        help="open the small window to write down a harsh thought (for a desktop shortcut)",
+    )
+    start.add_argument(
         "--minimized", action="store_true", help="start quietly in the tray, without a window"
     )
     start.add_argument(

@@ -122,6 +122,65 @@
     </message>
 </context>
 <context>
+    <name>CatchWindow</name>
+    <message>
+        <source>Catch a harsh thought</source>
+        <translation>Einen harten Gedanken festhalten</translation>
+    </message>
+    <message>
+        <source>What did the critic just say? Write it as it sounded.</source>
+        <translation>Was hat der innere Kritiker gerade gesagt? Schreib es so auf, wie es klang.</translation>
+    </message>
+    <message>
+        <source>The harsh thought, as it sounded</source>
+        <translation>Der harte Gedanke, so wie er klang</translation>
+    </message>
+    <message>
+        <source>For example: “Why can&apos;t you ever get this right?”</source>
+        <translation>Zum Beispiel: „Warum kriegst du das nie hin?“</translation>
+    </message>
+    <message>
+        <source>Enter keeps it, privately, for the friend reframe · Esc leaves</source>
+        <translation>Eingabe bewahrt ihn auf, nur für dich, fürs freundliche Umformulieren · Esc schließt</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t keep it just now. Your words are still here.</source>
+        <translation>Kind konnte ihn gerade nicht aufbewahren. Deine Worte sind noch da.</translation>
+    </message>
+</context>
+<context>
+    <name>CaughtThoughts</name>
+    <message>
+        <source>Thoughts you caught</source>
+        <translation>Gedanken, die du festgehalten hast</translation>
+    </message>
+    <message>
+        <source>They wait here, just for you. Answer one, or let it go.</source>
+        <translation>Sie warten hier, nur für dich. Antworte auf einen, oder lass ihn gehen.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a caught thought in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Answer this thought: %1</source>
+        <translation>Auf diesen Gedanken antworten: %1</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Let this thought go: %1</source>
+        <translation>Diesen Gedanken loslassen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>light</source>
@@ -166,6 +225,14 @@
     <message>
         <source>Some ways to settle, and what this means</source>
         <translation>Wege, zur Ruhe zu kommen, und was das bedeutet</translation>
+    </message>
+    <message>
+        <source>It felt hollow</source>
+        <translation>Es fühlte sich hohl an</translation>
+    </message>
+    <message>
+        <source>If the kind words felt fake or awkward: a few words about that</source>
+        <translation>Wenn sich die freundlichen Worte unecht oder seltsam anfühlten: ein paar Worte dazu</translation>
     </message>
     <message>
         <source>0–9 or arrows to choose · Enter to continue · S or Esc to skip</source>
@@ -264,6 +331,53 @@
     <message>
         <source>Stopping part-way is fine. Even turning towards yourself for a few breaths counts.</source>
         <translation>Mittendrin aufzuhören ist in Ordnung. Auch ein paar Atemzüge, in denen du dich dir selbst zuwendest, zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>FeelsFakeScreen</name>
+    <message>
+        <source>If it felt hollow</source>
+        <translation>Wenn es sich hohl anfühlte</translation>
+    </message>
+    <message>
+        <source>That&apos;s a very common way to start. If you learned to push yourself with criticism, a kind voice is bound to sound foreign at first, and a little weak next to years of the other one.</source>
+        <translation>So fangen sehr viele an. Wenn du gelernt hast, dich mit Kritik anzutreiben, klingt eine freundliche Stimme zuerst fremd, und neben Jahren der anderen Stimme ein wenig schwach.</translation>
+    </message>
+    <message>
+        <source>You could begin right there: “It makes sense that this feels strange to me. I grew up on tough love.” Being kind about finding kindness hard is already the practice.</source>
+        <translation>Genau dort kannst du anfangen: „Es ist verständlich, dass sich das fremd anfühlt. Ich bin mit Strenge aufgewachsen.“ Freundlich damit zu sein, dass Freundlichkeit schwerfällt, ist schon die Übung.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to believe the kind words for them to work. The voice gets stronger with use, a little at a time.</source>
+        <translation>Du musst die freundlichen Worte nicht glauben, damit sie wirken. Die Stimme wird mit der Zeit kräftiger, Stück für Stück.</translation>
+    </message>
+    <message>
+        <source>Some people find it easier in the third person, by name: “Sam, this is new for you, and that&apos;s okay.”</source>
+        <translation>Manchen fällt es leichter, sich mit dem eigenen Namen anzusprechen: „Sam, das ist neu für dich, und das ist in Ordnung.“</translation>
+    </message>
+    <message>
+        <source>Write to yourself about how strange kindness feels: where you learned to be hard on yourself, and what a patient friend would say about that. You can use your own name.</source>
+        <translation>Schreib dir, wie fremd sich Freundlichkeit anfühlt: wo du gelernt hast, streng mit dir zu sein, und was ein geduldiger Freund dazu sagen würde. Du kannst deinen eigenen Namen verwenden.</translation>
+    </message>
+    <message>
+        <source>Write about it</source>
+        <translation>Darüber schreiben</translation>
+    </message>
+    <message>
+        <source>Write a letter about how strange kindness feels</source>
+        <translation>Einen Brief darüber schreiben, wie fremd sich Freundlichkeit anfühlt</translation>
+    </message>
+    <message>
+        <source>Why it can feel awkward</source>
+        <translation>Warum es sich seltsam anfühlen kann</translation>
+    </message>
+    <message>
+        <source>Learn why it can feel awkward</source>
+        <translation>Lesen, warum es sich seltsam anfühlen kann</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -471,6 +585,22 @@
         <translation>Erdung</translation>
     </message>
     <message>
+        <source>A letter to yourself</source>
+        <translation>Ein Brief an dich</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s voice</source>
+        <translation>Eine freundliche Stimme</translation>
+    </message>
+    <message>
+        <source>What&apos;s in the way?</source>
+        <translation>Was steht im Weg?</translation>
+    </message>
+    <message>
+        <source>A kind day</source>
+        <translation>Ein freundlicher Tag</translation>
+    </message>
+    <message>
         <source>Guided Self-Compassion Break</source>
         <translation>Angeleitete Selbstmitgefühls-Pause</translation>
     </message>
@@ -485,6 +615,11 @@
     <message>
         <source>felt %1 after</source>
         <translation>Schwere nachher %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>check-in words in quotation marks</comment>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -598,6 +733,42 @@
         <translation>Sag einen harten Gedanken noch einmal, so wie du ihn einem lieben Menschen sagen würdest.</translation>
     </message>
     <message>
+        <source>Begin: what&apos;s in the way?</source>
+        <translation>Beginnen: Was steht im Weg?</translation>
+    </message>
+    <message>
+        <source>Begin a kind day</source>
+        <translation>Einen freundlichen Tag beginnen</translation>
+    </message>
+    <message>
+        <source>Catch one</source>
+        <translation>Festhalten</translation>
+    </message>
+    <message>
+        <source>Catch a harsh thought</source>
+        <translation>Einen harten Gedanken festhalten</translation>
+    </message>
+    <message>
+        <source>What&apos;s in the way?</source>
+        <translation>Was steht im Weg?</translation>
+    </message>
+    <message>
+        <source>When something is hard to start, look kindly at why, and find one small step.</source>
+        <translation>Wenn etwas schwer anzufangen ist: freundlich schauen, warum, und einen kleinen Schritt finden.</translation>
+    </message>
+    <message>
+        <source>A kind day</source>
+        <translation>Ein freundlicher Tag</translation>
+    </message>
+    <message>
+        <source>One day of treating yourself as you&apos;d treat a good friend.</source>
+        <translation>Einen Tag lang mit dir umgehen, wie du mit einem guten Freund umgehen würdest.</translation>
+    </message>
+    <message>
+        <source>When the critic speaks up, write it down in a few seconds and go on with your day. It waits, privately, in the friend reframe.</source>
+        <translation>Wenn sich der innere Kritiker meldet, schreib es in ein paar Sekunden auf und mach mit deinem Tag weiter. Es wartet, nur für dich, beim freundlichen Umformulieren.</translation>
+    </message>
+    <message>
         <source>My words</source>
         <translation>Meine Worte</translation>
     </message>
@@ -628,6 +799,244 @@
     <message>
         <source>Everything stays on this computer.</source>
         <translation>Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Zurückschauen</translation>
+    </message>
+    <message>
+        <source>Look back on your kind day</source>
+        <translation>Auf deinen freundlichen Tag zurückschauen</translation>
+    </message>
+</context>
+<context>
+    <name>InTheWayScreen</name>
+    <message>
+        <source>What&apos;s in the way?</source>
+        <translation>Was steht im Weg?</translation>
+    </message>
+    <message>
+        <source>What is hard to start or keep going</source>
+        <translation>Was schwer anzufangen oder dranzubleiben ist</translation>
+    </message>
+    <message>
+        <source>For example: “Answering that email” or “Going for a run again”</source>
+        <translation>Zum Beispiel: „Diese E-Mail beantworten“ oder „Wieder laufen gehen“</translation>
+    </message>
+    <message>
+        <source>What is hard to start, or to keep going?</source>
+        <translation>Was ist schwer anzufangen, oder dranzubleiben?</translation>
+    </message>
+    <message>
+        <source>Name it plainly. There is probably a good reason it&apos;s hard; let&apos;s look for it.</source>
+        <translation>Nenn es einfach beim Namen. Wahrscheinlich gibt es einen guten Grund, warum es schwer ist; lass uns danach suchen.</translation>
+    </message>
+    <message>
+        <source>What&apos;s in the way, in your own words</source>
+        <translation>Was im Weg steht, in deinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In deinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Instead of “what&apos;s wrong with me?”, try “what is making this hard?” Choose what fits best.</source>
+        <translation>Statt „Was stimmt nicht mit mir?“ versuch es mit „Was macht das gerade schwer?“ Wähle, was am besten passt.</translation>
+    </message>
+    <message>
+        <source>Your answer (optional)</source>
+        <translation>Deine Antwort (freiwillig)</translation>
+    </message>
+    <message>
+        <source>A few words are enough, if you like.</source>
+        <translation>Ein paar Worte reichen, wenn du magst.</translation>
+    </message>
+    <message>
+        <source>There&apos;s no wrong answer. Take your time.</source>
+        <translation>Es gibt keine falsche Antwort. Lass dir Zeit.</translation>
+    </message>
+    <message>
+        <source>One small next step</source>
+        <translation>Ein kleiner nächster Schritt</translation>
+    </message>
+    <message>
+        <source>For example: “Open the file and read the first line”</source>
+        <translation>Zum Beispiel: „Die Datei öffnen und die erste Zeile lesen“</translation>
+    </message>
+    <message>
+        <source>A gentle reminder of it</source>
+        <translation>Eine sanfte Erinnerung daran</translation>
+    </message>
+    <message>
+        <source>A gentle reminder of it?</source>
+        <translation>Eine sanfte Erinnerung daran?</translation>
+    </message>
+    <message>
+        <source>Something small enough to do soon. Not a plan to live up to, just one step.</source>
+        <translation>Etwas, das klein genug ist, um es bald zu tun. Kein Plan, dem du gerecht werden musst, nur ein Schritt.</translation>
+    </message>
+    <message>
+        <source>Whatever happens with it, your worth stays just where it was. It&apos;s kept in your journal, for you alone.</source>
+        <translation>Was auch immer daraus wird, dein Wert bleibt genau, wo er war. Es ist in deinem Tagebuch aufbewahrt, nur für dich.</translation>
+    </message>
+    <message>
+        <source>Accountability, not punishment</source>
+        <translation>Verantwortung statt Strafe</translation>
+    </message>
+    <message>
+        <source>Read about accountability without punishment, in Learn</source>
+        <translation>Unter „Wissen“ lesen: Verantwortung statt Strafe</translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation>Was du gefunden hast</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>What might be in the way of “%1”?</source>
+        <translation>Was könnte „%1“ im Weg stehen?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: next</source>
+        <translation>Strg+Eingabe: weiter</translation>
+    </message>
+    <message>
+        <source>Enter: next · Esc: back</source>
+        <translation>Eingabe: weiter · Esc: zurück</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t keep this just now: %1. Your words are still here.</source>
+        <translation>Kind konnte das gerade nicht aufbewahren: %1. Deine Worte sind noch da.</translation>
+    </message>
+    <message>
+        <source>Hard right now: %1</source>
+        <translation>Gerade schwer: %1</translation>
+    </message>
+    <message>
+        <source>What might be in the way: %1</source>
+        <translation>Was im Weg stehen könnte: %1</translation>
+    </message>
+    <message>
+        <source>What you noticed: %1</source>
+        <translation>Was dir aufgefallen ist: %1</translation>
+    </message>
+    <message>
+        <source>One small next step: %1</source>
+        <translation>Ein kleiner nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>A gentle reminder comes at %1.</source>
+        <translation>Um %1 kommt eine sanfte Erinnerung.</translation>
+    </message>
+</context>
+<context>
+    <name>KindDayScreen</name>
+    <message>
+        <source>A kind day</source>
+        <translation>Ein freundlicher Tag</translation>
+    </message>
+    <message>
+        <source>Just for today, treat yourself the way you&apos;d treat a good friend: not spoiling yourself, not ignoring what&apos;s real, simply with basic kindness.</source>
+        <translation>Nur für heute: Geh mit dir um, wie du mit einem guten Freund umgehen würdest. Nicht verwöhnend, ohne das Wirkliche zu übersehen, einfach mit grundlegender Freundlichkeit.</translation>
+    </message>
+    <message>
+        <source>Two gentle invitations will come during the day (let them pass if you like), and in the evening a short look back. The day ends by itself tonight. Nothing to pass or fail.</source>
+        <translation>Im Lauf des Tages kommen zwei sanfte Einladungen (lass sie ruhig vorbeiziehen), und am Abend ein kurzer Rückblick. Der Tag endet heute Nacht von selbst. Es gibt nichts zu bestehen.</translation>
+    </message>
+    <message>
+        <source>An intention for today, in one line</source>
+        <translation>Eine Absicht für heute, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>An intention for today</source>
+        <translation>Eine Absicht für heute</translation>
+    </message>
+    <message>
+        <source>For example: “Speak to myself the way I&apos;d speak to Ana”</source>
+        <translation>Zum Beispiel: „Mit mir reden, wie ich mit Ana reden würde“</translation>
+    </message>
+    <message>
+        <source>Looking back on today</source>
+        <translation>Rückblick auf heute</translation>
+    </message>
+    <message>
+        <source>A moment you were kind to yourself:</source>
+        <translation>Ein Moment, in dem du freundlich zu dir warst:</translation>
+    </message>
+    <message>
+        <source>A moment you were kind to yourself</source>
+        <translation>Ein Moment, in dem du freundlich zu dir warst</translation>
+    </message>
+    <message>
+        <source>A moment that was hard:</source>
+        <translation>Ein Moment, der schwer war:</translation>
+    </message>
+    <message>
+        <source>A moment that was hard</source>
+        <translation>Ein Moment, der schwer war</translation>
+    </message>
+    <message>
+        <source>A few words are enough; one of the two is plenty.</source>
+        <translation>Ein paar Worte reichen; eines von beiden genügt völlig.</translation>
+    </message>
+    <message>
+        <source>Thank you for spending a day on your own side. The words stay in your journal. Another kind day is here whenever you&apos;d like one.</source>
+        <translation>Danke, dass du einen Tag lang auf deiner Seite warst. Die Worte bleiben in deinem Tagebuch. Ein weiterer freundlicher Tag ist da, wann immer du magst.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Begin the day</source>
+        <translation>Den Tag beginnen</translation>
+    </message>
+    <message>
+        <source>Your intention for today: “%1”</source>
+        <translation>Deine Absicht für heute: „%1“</translation>
+    </message>
+    <message>
+        <source>Your intention: “%1”</source>
+        <translation>Deine Absicht: „%1“</translation>
+    </message>
+    <message>
+        <source>Kind to yourself: %1</source>
+        <translation>Freundlich zu dir: %1</translation>
+    </message>
+    <message>
+        <source>Hard: %1</source>
+        <translation>Schwer: %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Aufbewahren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t keep this just now: %1. Your words are still here.</source>
+        <translation>Kind konnte das gerade nicht aufbewahren: %1. Deine Worte sind noch da.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1567,10 @@
         <translation>Welchen sanften Rat würde dieser Mensch dir geben, für dein Wohlbefinden und nicht nur für deine Leistung?</translation>
     </message>
     <message>
+        <source>If “I” feels too close, write to yourself by name, as “you”: “Sam, you did what you could.”</source>
+        <translation>Wenn „ich“ sich zu nah anfühlt, schreib dir mit deinem Namen, als „du“: „Sam, du hast getan, was du konntest.“</translation>
+    </message>
+    <message>
         <source>Later, when the old pain comes back, rereading what you wrote is part of the practice.</source>
         <translation>Wenn der alte Schmerz später zurückkommt, gehört es zur Übung, noch einmal zu lesen, was du geschrieben hast.</translation>
     </message>
@@ -1331,6 +1744,11 @@
         <translation>Wie würde %1 es von dir hören?</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>a thought in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -1464,10 +1882,6 @@
     <message>
         <source>A reminder is a quiet notification. Letting it pass is fine; nothing is counted. Without a tray, reminders come while Kind&apos;s window is open (minimised is fine).</source>
         <translation>Eine Erinnerung ist eine leise Benachrichtigung. Du kannst sie einfach vorbeiziehen lassen; nichts wird gezählt. Ohne Infobereich kommen Erinnerungen, solange Kinds Fenster offen ist (auch minimiert).</translation>
-    </message>
-    <message>
-        <source>Reminders appear beside the tray icon, and this desktop has no tray.</source>
-        <translation type="vanished">Erinnerungen erscheinen neben dem Symbol im Infobereich, und diese Arbeitsumgebung hat keinen.</translation>
     </message>
     <message>
         <source>A reminder is a quiet notification. Letting it pass is fine; nothing is counted.</source>
@@ -1742,6 +2156,10 @@
         <translation>Einen Brief schreiben</translation>
     </message>
     <message>
+        <source>Catch a harsh thought</source>
+        <translation>Einen harten Gedanken festhalten</translation>
+    </message>
+    <message>
         <source>Open Kind</source>
         <translation>Kind öffnen</translation>
     </message>
@@ -1963,6 +2381,22 @@
     <message>
         <source>The three parts</source>
         <translation>Die drei Teile</translation>
+    </message>
+    <message>
+        <source>A kind day</source>
+        <translation>Ein freundlicher Tag</translation>
+    </message>
+    <message>
+        <source>How are you treating yourself right now? A friend&apos;s word is one breath away.</source>
+        <translation>Wie gehst du gerade mit dir um? Ein freundliches Wort ist nur einen Atemzug entfernt.</translation>
+    </message>
+    <message>
+        <source>A small kindness for yourself, if you like: water, a stretch, a gentler thought.</source>
+        <translation>Eine kleine Freundlichkeit für dich, wenn du magst: ein Glas Wasser, ein Strecken, ein sanfterer Gedanke.</translation>
+    </message>
+    <message>
+        <source>When you&apos;re ready, a short look back at your day. Click to open it.</source>
+        <translation>Wenn du so weit bist: ein kurzer Rückblick auf deinen Tag. Klick, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Self-compassion means treating yourself the way you would treat someone you care about when they are having a hard time. It has three parts, and each has an opposite that most of us know well.</source>
@@ -2207,6 +2641,70 @@
     <message>
         <source>No need to do anything. If a quiet minute would help, it&apos;s one click away.</source>
         <translation>Du brauchst nichts zu tun. Wenn dir eine stille Minute guttun würde, ist sie nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>Too much at once, or no time to sit down with it</source>
+        <translation>Zu viel auf einmal, oder keine Zeit, sich in Ruhe hinzusetzen</translation>
+    </message>
+    <message>
+        <source>What could make a little room for it? Is there something that could wait, or someone who could help?</source>
+        <translation>Was könnte ein wenig Raum dafür schaffen? Gibt es etwas, das warten kann, oder jemanden, der helfen könnte?</translation>
+    </message>
+    <message>
+        <source>Worry that it will go badly</source>
+        <translation>Sorge, dass es schiefgeht</translation>
+    </message>
+    <message>
+        <source>What is the worry trying to protect you from? And what matters to you about doing it anyway?</source>
+        <translation>Wovor will dich die Sorge schützen? Und was ist dir daran wichtig, es trotzdem zu tun?</translation>
+    </message>
+    <message>
+        <source>Hard to get started, or to keep track</source>
+        <translation>Schwer, anzufangen oder den Überblick zu behalten</translation>
+    </message>
+    <message>
+        <source>What small structure would help: a first step you can see, a timer, a list, someone working beside you?</source>
+        <translation>Welche kleine Struktur würde helfen: ein erster Schritt, den du sehen kannst, ein Wecker, eine Liste, jemand, der neben dir arbeitet?</translation>
+    </message>
+    <message>
+        <source>Tired, unwell or grieving</source>
+        <translation>Müde, krank oder in Trauer</translation>
+    </message>
+    <message>
+        <source>What would rest look like right now? What does your body need first?</source>
+        <translation>Wie würde Ruhe gerade aussehen? Was braucht dein Körper zuerst?</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>What would a friend who understands you say is going on?</source>
+        <translation>Was würde ein Freund, der dich versteht, sagen, was los ist?</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>In einer Stunde</translation>
+    </message>
+    <message>
+        <source>This evening</source>
+        <translation>Heute Abend</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <source>Your small next step</source>
+        <translation>Dein kleiner nächster Schritt</translation>
+    </message>
+    <message>
+        <source>If it still suits you: %1</source>
+        <translation>Wenn es noch passt: %1</translation>
     </message>
     <message>
         <source>Hand on heart</source>

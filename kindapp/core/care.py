@@ -56,3 +56,35 @@ def needs_backdraft_care(before: CheckIn | None, after: CheckIn | None, stirred:
     if before is None or after is None or before.heaviness is None or after.heaviness is None:
         return False
     return after.heaviness - before.heaviness >= BACKDRAFT_RISE
+
+
+# Words that say a practice felt hollow or awkward (English and German), as whole words.
+HOLLOW_WORDS = (
+    "fake",
+    "hollow",
+    "awkward",
+    "forced",
+    "silly",
+    "empty",
+    "weird",
+    "cheesy",
+    "pointless",
+    "unnatural",
+    "phony",
+    "phoney",
+    "künstlich",
+    "hohl",
+    "leer",
+    "komisch",
+    "albern",
+    "gezwungen",
+    "seltsam",
+    "unecht",
+    "peinlich",
+)
+
+
+def sounds_hollow(words: str) -> bool:
+    """Whether a check-in's words say the practice felt hollow, fake or awkward."""
+    found = {w.strip(".,;:!?\"'“”„()").lower() for w in words.split()}
+    return bool(found & set(HOLLOW_WORDS))

@@ -23,6 +23,9 @@ class Screen(Enum):
     LETTERS = "letters"
     REFRAME = "reframe"
     REFRAMES = "reframes"
+    IN_THE_WAY = "in_the_way"
+    KIND_DAY = "kind_day"
+    FEELS_FAKE = "feels_fake"
 
 
 class Nav(Enum):
@@ -42,6 +45,9 @@ class Nav(Enum):
     OPEN_LETTERS = "open_letters"
     OPEN_REFRAME = "open_reframe"
     OPEN_REFRAMES = "open_reframes"
+    OPEN_IN_THE_WAY = "open_in_the_way"
+    OPEN_KIND_DAY = "open_kind_day"
+    OPEN_FEELS_FAKE = "open_feels_fake"
     HOME = "home"
 
 
@@ -67,6 +73,7 @@ for _screen in Screen:
     _TABLE[(_screen, Nav.OPEN_BACKDRAFT)] = Screen.BACKDRAFT
 _TABLE[(Screen.PRACTICE, Nav.OPEN_CHECKIN)] = Screen.CHECKIN
 _TABLE[(Screen.CHECKIN, Nav.OPEN_DONE)] = Screen.DONE
+_TABLE[(Screen.FEELS_FAKE, Nav.OPEN_DONE)] = Screen.DONE
 
 # The writing practices are reachable from every screen but a running practice.
 for _screen in Screen:
@@ -75,6 +82,9 @@ for _screen in Screen:
         _TABLE[(_screen, Nav.OPEN_LETTERS)] = Screen.LETTERS
         _TABLE[(_screen, Nav.OPEN_REFRAME)] = Screen.REFRAME
         _TABLE[(_screen, Nav.OPEN_REFRAMES)] = Screen.REFRAMES
+        _TABLE[(_screen, Nav.OPEN_IN_THE_WAY)] = Screen.IN_THE_WAY
+        _TABLE[(_screen, Nav.OPEN_KIND_DAY)] = Screen.KIND_DAY
+        _TABLE[(_screen, Nav.OPEN_FEELS_FAKE)] = Screen.FEELS_FAKE
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
 
 

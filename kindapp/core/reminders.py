@@ -264,6 +264,39 @@ def detect_jump(
     return expected_wall.utcoffset() != now_wall.utcoffset()
 
 
+# --------------------------------------------------------------------------- one-off nudges
+
+
+@dataclass(frozen=True)
+class OneOff:
+    """A single gentle reminder at one instant (a next step, a kind day's invitation), apart
+    from the repeating plan. `key` says what it is, for the one who acts on a click."""
+
+    at: datetime
+    key: str
+    title: str
+    text: str
+    """Untranslated templates (tr_noop), `text` with %1 for `detail`."""
+    detail: str = ""
+
+
+def next_one_off(items: list[OneOff], after: datetime) -> OneOff | None:
+    """The earliest one strictly after `after`."""
+    later = [i for i in items if i.at > after]
+    return min(later, key=lambda i: (i.at, i.key)) if later else None
+
+
+def due_one_offs(
+    items: list[OneOff], after: datetime, now: datetime, grace_s: float = 600.0
+) -> list[OneOff]:
+    """Those that came due in (after, now], oldest first; any more than `grace_s` late (the
+    machine slept through them) are let go quietly."""
+    return sorted(
+        (i for i in items if after < i.at <= now and seconds_between(i.at, now) <= grace_s),
+        key=lambda i: (i.at, i.key),
+    )
+
+
 # --------------------------------------------------------------------------- clocks
 
 

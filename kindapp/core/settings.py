@@ -45,6 +45,8 @@ class Settings:
     own_words: dict[str, str] = field(default_factory=dict)
     """The person's own phrase for each break step id (empty or absent: the default)."""
     told_still_in_tray: bool = False
+    told_feels_fake: bool = False
+    """The page for when a practice feels hollow was offered once (it is not offered again)."""
     language: str = "system"
     """system (the desktop's language if Kind speaks it), en or de."""
     look: str = "system"
@@ -179,6 +181,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "break_mode": _one_of(tuple(BREAK_MODES)),
     "own_words": _words,
     "told_still_in_tray": _bool,
+    "told_feels_fake": _bool,
     "language": _one_of(LANGUAGE_CHOICES),
     "look": _one_of(LOOKS),
     "text_scale": _scale,

@@ -70,6 +70,12 @@ def fill_journal(root: Path) -> dict[str, int]:
             journal.create_letter(title, body)
         journal.add_reframe("Stupid.", "Ana", "no", "Ana, everyone slips. You're learning.", {}, {})
         journal.add_reframe("Too slow.", "a friend", "not sure", "This pace is okay.", {}, {})
+        journal.catch_thought("You always leave everything to the last minute.")
+        journal.catch_thought("Nobody wants to hear from you.")
+        from kindapp.core.reminders import local_zone
+
+        today = datetime.now(local_zone())
+        journal.start_kind_day(today.date(), "Be as patient with me as with Ana", started=today)
     finally:
         journal.close()
-    return {"practices": len(practices), "letters": len(letters), "reframes": 2}
+    return {"practices": len(practices), "letters": len(letters), "reframes": 2, "caught": 2}

@@ -56,6 +56,7 @@ def test_tray_is_real_and_closing_the_window_keeps_kind(kind, qtbot, qapp):
         "Soothing touch",
         "Breathe",
         "Write a letter",
+        "Catch a harsh thought",
         "Open Kind",
         "Pause reminders",
         "Quit",

@@ -38,6 +38,9 @@ SCREENS = [
     (Screen.LEARN, "learn"),
     (Screen.HISTORY, "history"),
     (Screen.FIRST_RUN, "first_run"),
+    (Screen.IN_THE_WAY, "in_the_way"),
+    (Screen.KIND_DAY, "kind_day"),
+    (Screen.FEELS_FAKE, "feels_fake"),
 ]
 # With entries in the journal (screen_helpers.fill_journal): rows, and the controls for them.
 FILLED = [
@@ -45,6 +48,8 @@ FILLED = [
     (Screen.HISTORY, "history"),
     (Screen.REFRAMES, Nav.OPEN_REFRAMES),
     (Screen.DONE, "done"),
+    (Screen.REFRAME, "reframe"),  # with thoughts caught: answer or let go of each
+    (Screen.KIND_DAY, "kind_day"),  # a kind day begun: the evening look back
 ]
 INTERACTIVE = (
     QAbstractButton,
@@ -82,6 +87,12 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
         c.open_letter()
     elif how == "reframe":
         c.open_reframe()
+    elif how == "in_the_way":
+        c.writing.more.open_in_the_way()
+    elif how == "kind_day":
+        c.writing.more.open_kind_day()
+    elif how == "feels_fake":
+        c.care.show_feels_fake()
     elif how == "break":
         c.start_break("quick")
     elif how == "checkin":
@@ -212,6 +223,11 @@ def test_tab_reaches_every_control_with_entries_in_the_journal(
     elif screen is Screen.REFRAMES:
         assert any(isinstance(x, QAbstractItemView) for x in wanted), names
         assert len(wanted) >= 3, names  # the list and what can be done with its entry
+    elif screen is Screen.REFRAME:
+        assert len(page.caught.buttons) == 2 * filled["caught"]
+        assert all(b in wanted for b in page.caught.buttons), names
+    elif screen is Screen.KIND_DAY:
+        assert page.kind_moment in wanted and page.hard_moment in wanted, names
     elif screen is Screen.DONE:
         assert "Thank you" in page.heading.text()  # the whole break, not a stop
         assert {"Once more", "Home", "Why it can feel awkward at first"} <= set(names)

@@ -38,6 +38,12 @@ SCREENS = [
     (Screen.LETTERS, "filled:" + Nav.OPEN_LETTERS.value),
     (Screen.HISTORY, "filled:history"),
     (Screen.REFRAMES, "filled:" + Nav.OPEN_REFRAMES.value),
+    # The newer practices (the caught thoughts inside the reframe; a kind day's evening).
+    (Screen.IN_THE_WAY, "in_the_way"),
+    (Screen.KIND_DAY, "kind_day"),
+    (Screen.FEELS_FAKE, "feels_fake"),
+    (Screen.REFRAME, "filled:reframe"),
+    (Screen.KIND_DAY, "filled:kind_day"),
 ]
 
 
@@ -55,6 +61,12 @@ def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
         c.open_letter()
     elif how == "reframe":
         c.open_reframe()
+    elif how == "in_the_way":
+        c.writing.more.open_in_the_way()
+    elif how == "kind_day":
+        c.writing.more.open_kind_day()
+    elif how == "feels_fake":
+        c.care.show_feels_fake()
     elif how == "learn":
         c.care.open_learn("myths")
     elif how == "history":

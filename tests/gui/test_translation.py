@@ -15,6 +15,7 @@ import contextlib
 import json
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
@@ -393,6 +394,64 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     shown = set().union(*g.seen.values())
     assert QCoreApplication.translate("practices", "This is a moment of suffering.") in shown
     assert "Selbstmitgefühls-Pause" in shown
+
+
+def test_the_newer_practices_speak_german_in_light_and_dark(german, qtbot):  # type: ignore[no-untyped-def]
+    """What's in the way (every step), a kind day (morning and evening), when it feels fake,
+    the caught thoughts in the reframe and the capture window, in German, light and dark."""
+    g = german
+    kind = g.kind
+    c = kind.controller
+    w = kind.window
+    journal = c.journal()
+    journal.catch_thought("Du schaffst das nie.")
+    for look in ("light", "dark"):
+        c.set_look(look=look)
+        c.writing.more.open_in_the_way()
+        page = w.page(Screen.IN_THE_WAY)
+        page.hard.setPlainText("Die Steuererklärung")
+        g.look(f"{look}-in-the-way-1")
+        page.go_next()
+        page.reason_buttons["other"].click()
+        page.own_reason.setText("Ich weiß nicht, wo ich anfangen soll")
+        g.look(f"{look}-in-the-way-2")
+        page.go_next()
+        g.look(f"{look}-in-the-way-3")
+        page.go_next()
+        page.next_step.setText("Den Ordner auf den Tisch legen")
+        page.remind.setCurrentIndex(page.remind.findData("evening"))
+        g.look(f"{look}-in-the-way-4")
+        page.go_next()
+        g.look(f"{look}-in-the-way-5")
+        c.nav.go(Nav.HOME)
+        c.writing.more.open_kind_day()
+        g.look(f"{look}-kind-day")
+        c.care.show_feels_fake()
+        g.look(f"{look}-feels-fake")
+        c.open_reframe()
+        g.look(f"{look}-reframe-caught")
+        c.open_catch()
+        win = c.writing.catch_window()
+        qtbot.waitExposed(win)
+        g.snap(win, f"translation-{look}-catch-window")
+        g.english += [
+            f"catch: {t!r} ({why})"
+            for t in (win.windowTitle(), win.prompt.text(), win.hint.text())
+            if (why := untranslated(t))
+        ]
+        win.close()
+        c.nav.go(Nav.HOME)
+        area = w.home.findChild(QScrollArea)
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        g.look(f"{look}-home-new-cards")
+        area.verticalScrollBar().setValue(0)
+    journal.start_kind_day(date.today(), "Geduldig mit mir sein")
+    c.writing.more.open_kind_day()
+    g.look("dark-kind-day-evening")
+    c.set_look(look="light")
+    g.look("light-kind-day-evening")
+    assert not g.english, "left in English:\n" + "\n".join(g.english)
+    assert not g.clipped, "clipped in German:\n" + "\n".join(g.clipped)
 
 
 def test_the_break_shows_a_persons_own_words_as_written(german):  # type: ignore[no-untyped-def]

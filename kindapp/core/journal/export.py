@@ -1,11 +1,16 @@
-"""The journal as JSON: the export format ("kindapp-journal", version 2).
+"""The journal as JSON: the export format ("kindapp-journal", version 3).
 
   {"format": "kindapp-journal", "version": 2, "exported_at": "<iso utc>",
    "practices": [{"practice", "mode", "started_at", "ended_at", "duration_s", "outcome"}],
    "letters":   [{"uid", "title", "body", "created", "updated", "reread_on"}],
    "reframes":  [{"uid", "critical", "person", "would_say", "kind_version",
                   "ratings_critical", "ratings_kind", "created"}]}
-Version 1 files (practices only) are still accepted by `import_file`.
+Version 3 adds the newer practices:
+   "caught":     [{"uid", "thought", "created"}]
+   "in_the_way": [{"uid", "created", "hard_thing", "reason", "reason_words", "answer",
+                   "next_step", "remind_at"}]
+   "kind_days":  [{"uid", "day", "started", "intention", "kind_moment", "hard_moment"}]
+Version 1 files (practices only) and version 2 files are still accepted by `import_file`.
 
 Export reads only what any journal shows (`JournalContents`), so this module needs no store.
 """
@@ -15,10 +20,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from kindapp.core.records import Letter, PracticeRecord, Reframe, iso_utc
+from kindapp.core.records import (
+    CaughtThought,
+    InTheWay,
+    KindDay,
+    Letter,
+    PracticeRecord,
+    Reframe,
+    iso_utc,
+)
 
 EXPORT_FORMAT = "kindapp-journal"
-EXPORT_VERSION = 2
+EXPORT_VERSION = 3
 
 
 class JournalContents(Protocol):
@@ -28,6 +41,9 @@ class JournalContents(Protocol):
     def practices(self) -> list[PracticeRecord]: ...
     def all_letters(self) -> list[Letter]: ...
     def reframes(self) -> list[Reframe]: ...
+    def caught_thoughts(self) -> list[CaughtThought]: ...
+    def in_the_way_entries(self) -> list[InTheWay]: ...
+    def kind_days(self) -> list[KindDay]: ...
 
 
 def export_data(journal: JournalContents, *, now: datetime | None = None) -> dict[str, Any]:
@@ -41,6 +57,41 @@ def export_data(journal: JournalContents, *, now: datetime | None = None) -> dic
         "reframes": [
             reframe_to_json(r) for r in sorted(journal.reframes(), key=lambda r: (r.created, r.id))
         ],
+        "caught": [
+            {"uid": c.uid, "thought": c.thought, "created": iso_utc(c.created)}
+            for c in sorted(journal.caught_thoughts(), key=lambda c: (c.created, c.id))
+        ],
+        "in_the_way": [
+            in_the_way_to_json(w)
+            for w in sorted(journal.in_the_way_entries(), key=lambda w: (w.created, w.id))
+        ],
+        "kind_days": [
+            kind_day_to_json(d) for d in sorted(journal.kind_days(), key=lambda d: (d.day, d.id))
+        ],
+    }
+
+
+def in_the_way_to_json(w: InTheWay) -> dict[str, Any]:
+    return {
+        "uid": w.uid,
+        "created": iso_utc(w.created),
+        "hard_thing": w.hard_thing,
+        "reason": w.reason,
+        "reason_words": w.reason_words,
+        "answer": w.answer,
+        "next_step": w.next_step,
+        "remind_at": None if w.remind_at is None else iso_utc(w.remind_at),
+    }
+
+
+def kind_day_to_json(d: KindDay) -> dict[str, Any]:
+    return {
+        "uid": d.uid,
+        "day": d.day.isoformat(),
+        "started": iso_utc(d.started),
+        "intention": d.intention,
+        "kind_moment": d.kind_moment,
+        "hard_moment": d.hard_moment,
     }
 
 
@@ -76,4 +127,7 @@ def empty_export() -> dict[str, Any]:
         "practices": [],
         "letters": [],
         "reframes": [],
+        "caught": [],
+        "in_the_way": [],
+        "kind_days": [],
     }

@@ -17,6 +17,7 @@ from typing import Any
 from kindapp.core.care import CheckIn
 from kindapp.core.errors import ImportProblem, JournalReason
 from kindapp.core.journal.export import EXPORT_FORMAT, EXPORT_VERSION
+from kindapp.core.journal.importing_moments import Moments, merge_moments, validate_moments
 from kindapp.core.journal.store import Journal
 from kindapp.core.records import (
     PracticeRecord,
@@ -37,6 +38,7 @@ class ImportResult:
     reframes_added: int
     practices_added: int
     skipped: int  # entries already in the journal (or repeated in the file)
+    moments_added: int = 0  # caught thoughts, what's in the way, kind days
 
 
 def import_file(journal: Journal, path: Path) -> ImportResult:
@@ -49,9 +51,10 @@ def import_file(journal: Journal, path: Path) -> ImportResult:
 
 
 def import_data(journal: Journal, data: Any, *, source: str = "the file") -> ImportResult:
-    practices, letters, reframes = _validate(data, source)
+    practices, letters, reframes, moments = _validate(data, source)
     added_p = added_l = added_r = skipped = 0
     with journal.transaction():
+        added_m, skipped = merge_moments(journal, moments)
         seen_p: set[tuple[str, str, str]] = set()
         for p in practices:
             key = (p.practice, p.mode, iso_utc(p.started_at))
@@ -93,7 +96,7 @@ def import_data(journal: Journal, data: Any, *, source: str = "the file") -> Imp
                 created=item["created"],
             )
             added_r += 1
-    return ImportResult(added_l, added_r, added_p, skipped)
+    return ImportResult(added_l, added_r, added_p, skipped, added_m)
 
 
 def _read(path: Path) -> Any:
@@ -211,7 +214,7 @@ def _kind(value: Any) -> str:
 
 def _validate(
     data: Any, source: str
-) -> tuple[list[PracticeRecord], list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[PracticeRecord], list[dict[str, Any]], list[dict[str, Any]], Moments]:
     c = _Checker(source)
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise ImportProblem(
@@ -309,4 +312,4 @@ def _validate(
                     "created": c.when(item, "created", where),
                 }
             )
-    return practices, letters, reframes
+    return practices, letters, reframes, validate_moments(c, data, version)

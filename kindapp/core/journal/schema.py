@@ -83,6 +83,38 @@ MIGRATIONS: tuple[str, ...] = (
         CHECK (length(after_words) <= 80);
     ALTER TABLE practice ADD COLUMN stirred INTEGER NOT NULL DEFAULT 0 CHECK (stirred IN (0, 1));
     """,
+    # 4: the newer practices: caught thoughts (waiting for the reframe), what's in the way,
+    # and kind days.
+    """
+    CREATE TABLE caught (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        uid      TEXT NOT NULL UNIQUE,
+        created  TEXT NOT NULL,
+        thought  TEXT NOT NULL CHECK (length(thought) BETWEEN 1 AND 500)
+    );
+    CREATE TABLE in_the_way (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        uid           TEXT NOT NULL UNIQUE,
+        created       TEXT NOT NULL,
+        hard_thing    TEXT NOT NULL,
+        reason        TEXT NOT NULL,
+        reason_words  TEXT NOT NULL DEFAULT '',
+        answer        TEXT NOT NULL DEFAULT '',
+        next_step     TEXT NOT NULL DEFAULT '',
+        remind_at     TEXT                        -- ISO 8601, UTC, or NULL
+    );
+    CREATE INDEX in_the_way_created ON in_the_way(created DESC, id DESC);
+    CREATE TABLE kind_day (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        uid          TEXT NOT NULL UNIQUE,
+        day          TEXT NOT NULL,               -- YYYY-MM-DD, the local day
+        started      TEXT NOT NULL,
+        intention    TEXT NOT NULL DEFAULT '',
+        kind_moment  TEXT NOT NULL DEFAULT '',
+        hard_moment  TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX kind_day_day ON kind_day(day DESC, id DESC);
+    """,
 )
 
 

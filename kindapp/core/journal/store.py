@@ -26,6 +26,7 @@ from kindapp.core.history import HistoryEntry
 from kindapp.core.journal import letters, opening, practice_log, reframes, schema, search
 from kindapp.core.journal.export import export_data
 from kindapp.core.journal.faults import describe
+from kindapp.core.journal.moments_api import MomentsJournal
 from kindapp.core.journal.rows import check_text, iso_date, parse_date
 from kindapp.core.records import (
     Letter,
@@ -39,7 +40,7 @@ from kindapp.core.records import (
 log = logging.getLogger(__name__)
 
 
-class Journal:
+class Journal(MomentsJournal):
     def __init__(
         self, path: Path, *, now: Callable[[], datetime] | None = None, writer: bool = True
     ) -> None:

@@ -100,6 +100,7 @@ class CheckInPanel(QWidget):
         self.setObjectName("Screen")
         self._mode = "before"
         self._stirred = False
+        self._hollow = False
 
         self.heading = label("", "Heading")
         self.subtle = label("", "Subtle")
@@ -128,6 +129,12 @@ class CheckInPanel(QWidget):
             "Quiet",
             tip=self.tr("Some ways to settle, and what this means"),
         )
+        self.hollow_button = button(
+            self.tr("It felt hollow"),
+            "Quiet",
+            tip=self.tr("If the kind words felt fake or awkward: a few words about that"),
+        )
+        self.hollow_button.clicked.connect(self._on_hollow)
         self.skip_button.clicked.connect(self.skip)
         self.continue_button.clicked.connect(self.accept)
         self.stirred_button.clicked.connect(self._on_stirred)
@@ -146,6 +153,7 @@ class CheckInPanel(QWidget):
         lay.addSpacing(26)
         row = QHBoxLayout()
         row.addWidget(self.stirred_button)
+        row.addWidget(self.hollow_button)
         row.addStretch(1)
         row.addWidget(self.skip_button)
         row.addSpacing(6)
@@ -166,6 +174,7 @@ class CheckInPanel(QWidget):
         self.setTabOrder(self.words, self.continue_button)
         self.setTabOrder(self.continue_button, self.skip_button)
         self.setTabOrder(self.skip_button, self.stirred_button)
+        self.setTabOrder(self.stirred_button, self.hollow_button)
         self.set_mode("before")
 
     # -- showing -------------------------------------------------------------------------------
@@ -178,6 +187,7 @@ class CheckInPanel(QWidget):
             raise ValueError(f"check-in mode is 'before' or 'after', not {mode!r}")
         self._mode = mode
         self._stirred = False
+        self._hollow = False
         if mode == "before":
             self.heading.setText(self.tr("How heavy does it feel right now?"))
             self.subtle.setText(
@@ -195,12 +205,19 @@ class CheckInPanel(QWidget):
                 )
             )
         self.stirred_button.setVisible(mode == "after")
+        self.hollow_button.setVisible(mode == "after")
         self.scale.set_value(None)
         self.words.clear()
         self.scale.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def was_stirred(self) -> bool:
         return self._stirred
+
+    def felt_hollow(self) -> bool:
+        """The person said the practice felt hollow (the button, or words such as "fake")."""
+        from kindapp.core.care import sounds_hollow
+
+        return self._hollow or sounds_hollow(self.words.text())
 
     def checkin(self) -> CheckIn | None:
         """What has been entered so far (None: nothing)."""
@@ -212,6 +229,10 @@ class CheckInPanel(QWidget):
 
     def skip(self) -> None:
         self.done.emit(None)
+
+    def _on_hollow(self) -> None:
+        self._hollow = True
+        self.done.emit(self.checkin())
 
     def _on_stirred(self) -> None:
         self._stirred = True
@@ -228,6 +249,8 @@ class CheckInPanel(QWidget):
                 self.skip()
             elif focus is self.stirred_button:
                 self._on_stirred()
+            elif focus is self.hollow_button:
+                self._on_hollow()
             else:
                 self.accept()
         elif key == Qt.Key.Key_Escape or (

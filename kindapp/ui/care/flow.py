@@ -24,6 +24,7 @@ from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost
 if TYPE_CHECKING:
     from kindapp.ui.care.backdraft_screen import BackdraftScreen
     from kindapp.ui.care.checkin_panel import CheckInPanel
+    from kindapp.ui.care.feels_fake_screen import FeelsFakeScreen
     from kindapp.ui.care.first_run import FirstRun
     from kindapp.ui.care.history_screen import HistoryScreen
     from kindapp.ui.care.learn_screen import LearnScreen
@@ -58,6 +59,7 @@ class CareFlow(QObject):
         notices: Notices,
         start_practice: Callable[[Builder, CheckIn | None], None],
         set_muted: Callable[[bool], None],
+        write_letter: Callable[[str], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class CareFlow(QObject):
         self._notices = notices
         self._start_practice = start_practice
         self._set_muted = set_muted
+        self._write_letter = write_letter
         self._pending_build: Builder | None = None
         self._checkin_mode = "before"
         self._ended: EndedPractice | None = None
@@ -77,6 +80,7 @@ class CareFlow(QObject):
         host.set_factory(Screen.LEARN, self._build_learn)
         host.set_factory(Screen.HISTORY, self._build_history)
         host.set_factory(Screen.FIRST_RUN, self._build_first_run)
+        host.set_factory(Screen.FEELS_FAKE, self._build_feels_fake)
 
     # -- screens ---------------------------------------------------------------------------
     def _go_home(self) -> None:
@@ -119,6 +123,21 @@ class CareFlow(QObject):
         page.soundChoice.connect(lambda on: self._set_muted(not on))
         page.finished.connect(self._first_run_finished)
         return page
+
+    def _build_feels_fake(self) -> QWidget:
+        from kindapp.ui.care.feels_fake_screen import FeelsFakeScreen
+
+        page = FeelsFakeScreen()
+        page.back.connect(lambda: self._nav.go(Nav.OPEN_DONE))
+        page.learnMore.connect(lambda: self.open_learn("awkward"))
+        if self._write_letter is not None:
+            page.writeLetter.connect(self._write_letter)
+        return page
+
+    def _feels_fake(self) -> FeelsFakeScreen:
+        from kindapp.ui.care.feels_fake_screen import FeelsFakeScreen
+
+        return page_of(self._host, Screen.FEELS_FAKE, FeelsFakeScreen)
 
     def _checkin(self) -> CheckInPanel:
         from kindapp.ui.care.checkin_panel import CheckInPanel
@@ -168,6 +187,8 @@ class CareFlow(QObject):
             self._checkin_mode = "after"
             self._nav.go(Nav.OPEN_CHECKIN)
             self._checkin().set_mode("after")
+            # "It felt hollow" leads to a page offered once; after that the button goes too.
+            self._checkin().hollow_button.setVisible(not self._prefs.settings.told_feels_fake)
         else:
             self._nav.go(Nav.PRACTICE_ENDED)
 
@@ -197,8 +218,16 @@ class CareFlow(QObject):
         if needs_backdraft_care(before, checkin, stirred):
             self._nav.go(Nav.OPEN_BACKDRAFT)
             self._backdraft().focus_first()
+        elif self._checkin().felt_hollow() and not self._prefs.settings.told_feels_fake:
+            self.show_feels_fake()
         else:
             self._nav.go(Nav.OPEN_DONE)
+
+    def show_feels_fake(self) -> None:
+        """Compassion for the lack of self-compassion: offered once, lightly."""
+        self._prefs.update(told_feels_fake=True)
+        self._nav.go(Nav.OPEN_FEELS_FAKE)
+        self._feels_fake().focus_first()
 
     def start_grounding(self) -> None:
         """Feet, breath and the room, for a minute: no phrases, no check-ins."""

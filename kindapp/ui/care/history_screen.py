@@ -370,6 +370,10 @@ class HistoryScreen(QWidget):
             "touch": self.tr("Soothing touch"),
             "breathe": self.tr("Breathe"),
             "ground": self.tr("Grounding"),
+            "letter": self.tr("A letter to yourself"),
+            "reframe": self.tr("A friend's voice"),
+            "way": self.tr("What's in the way?"),
+            "kind_day": self.tr("A kind day"),
         }
         name = names.get(e.practice, e.practice)
         if e.practice == "break" and e.mode == "guided":
@@ -388,7 +392,7 @@ class HistoryScreen(QWidget):
             parts.append(self.tr("felt %1 after").replace("%1", str(e.after)))
         words = " / ".join(w for w in (e.words_before, e.words_after) if w)
         if words:
-            parts.append(f"“{words}”")
+            parts.append(self.tr("“%1”", "check-in words in quotation marks").replace("%1", words))
         return " · ".join(parts)
 
     def _how_long(self, e: HistoryEntry) -> str:

@@ -72,6 +72,10 @@ class DeskFlow(QObject):
         self.reminders = self._make_reminders()
         tray.pauseReminders.connect(self.pause_reminders)
         tray.reminderClicked.connect(self.reminderAccepted)
+        from kindapp.ui.desktop.nudge_timer import NudgeTimer
+
+        self.nudges = NudgeTimer(self._pending_nudges, parent=self)
+        self.nudges.due.connect(self.on_nudge_due)
 
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
@@ -263,6 +267,33 @@ class DeskFlow(QObject):
                 log.warning("message not shown: the notification service refused it: %s", exc)
         self.tray.tell(title, message)
 
+    # -- one-off nudges: a next step, a kind day -------------------------------------------
+    def refresh_nudges(self) -> None:
+        """The journal's entries changed (or Kind just started): arm for the next nudge."""
+        self.nudges.refresh()
+
+    def _pending_nudges(self, now: datetime) -> list[Any]:
+        from kindapp.core import nudges
+        from kindapp.core.journal import JournalError
+
+        journal = self._journal.get()
+        if journal is None:
+            return []
+        try:
+            return nudges.pending(
+                journal.in_the_way_entries(), journal.kind_day_on(now.date()), now
+            )
+        except JournalError as exc:
+            log.error("%s", exc)
+            return []
+
+    def on_nudge_due(self, item: Any) -> None:
+        """A next step or a kind day's invitation, beside the tray icon: quiet, easy to let
+        pass, never a window that takes the focus."""
+        events.info("nudge shown key=%s", item.key)
+        text = QCoreApplication.translate("practices", item.text).replace("%1", item.detail)
+        self.tray.tell(QCoreApplication.translate("practices", item.title), text, action=item.key)
+
     def set_autostart(self, enabled: bool) -> None:
         from kindapp.core.autostart import set_autostart
 
@@ -292,4 +323,5 @@ class DeskFlow(QObject):
 
     def shutdown(self) -> None:
         self.reminders.stop()
+        self.nudges.stop()
         self.tray.hide()

@@ -12,6 +12,7 @@ the new owner finds nothing answering on it, removes it (QLocalServer.removeServ
 
 The protocol is one JSON object per line (UTF-8), at most MAX_LINE bytes:
     {"cmd": "show", "token": "..."}
+    {"cmd": "catch", "token": "..."}     (open the small window to catch a harsh thought)
     {"cmd": "practice", "name": "break"|"touch"|"breathe"|"letter"|"reframe", "mode": "quick",
      "token": "..."}
 ("mode" and "token" are optional; "token" is the second launch's xdg-activation token, see
@@ -69,10 +70,10 @@ def validate(message: Any) -> dict[str, Any]:
     if token is not None and not valid_token(token):
         raise ValueError("not an activation token")
     extra = {"token": token} if token is not None else {}
-    if cmd == "show":
+    if cmd in ("show", "catch"):
         if not set(message) <= {"cmd", "token"}:
-            raise ValueError("show takes only an activation token")
-        return {"cmd": "show", **extra}
+            raise ValueError(f"{cmd} takes only an activation token")
+        return {"cmd": cmd, **extra}
     if cmd == "practice":
         keys = {"cmd", "name", "mode", "token"}
         if not set(message) <= keys:

@@ -30,8 +30,10 @@ class Tray(QObject):
     soothingTouch = Signal()
     breathe = Signal()
     writeLetter = Signal()
+    catchThought = Signal()
     pauseReminders = Signal(str)  # "hour" | "tomorrow"
     reminderClicked = Signal()
+    messageAction = Signal(str)  # a clicked notification that asked for an action
     openWindow = Signal()
     quitRequested = Signal()
 
@@ -51,6 +53,7 @@ class Tray(QObject):
         self.menu.addAction(self.tr("Soothing touch"), self.soothingTouch.emit)
         self.menu.addAction(self.tr("Breathe"), self.breathe.emit)
         self.menu.addAction(self.tr("Write a letter"), self.writeLetter.emit)
+        self.menu.addAction(self.tr("Catch a harsh thought"), self.catchThought.emit)
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)
         self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
         self.pause_menu.addAction(self.tr("For an hour"), lambda: self.pauseReminders.emit("hour"))
@@ -66,6 +69,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self._on_message_clicked)
         self._reminder_showing = False
+        self._action = ""
         self._tooltip = self.tr("Kind: a kind moment, whenever you need one")
 
     def show(self) -> None:
@@ -93,14 +97,19 @@ class Tray(QObject):
         ):
             self.openWindow.emit()
 
-    def tell(self, title: str, message: str, *, reminder: bool = False) -> None:
-        """A notification beside the icon (never a window that takes the focus)."""
+    def tell(self, title: str, message: str, *, reminder: bool = False, action: str = "") -> None:
+        """A notification beside the icon (never a window that takes the focus). A click on it
+        emits reminderClicked (for a reminder) or messageAction(action) (when one is given)."""
         if self.icon is not None:
             self._reminder_showing = reminder
+            self._action = action
             self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.NoIcon, 8000)
 
     def _on_message_clicked(self) -> None:
-        if self._reminder_showing:
+        action, self._action = self._action, ""
+        if action:
+            self.messageAction.emit(action)
+        elif self._reminder_showing:
             self._reminder_showing = False
             self.reminderClicked.emit()
 

@@ -25,6 +25,9 @@ class HomeScreen(QWidget):
     openLearn = Signal()
     openHistory = Signal()
     openWords = Signal()
+    catchThought = Signal()
+    openInTheWay = Signal()
+    openKindDay = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +131,45 @@ class HomeScreen(QWidget):
             2,
             1,
         )
+        self.way_button = button(self.tr("Begin"), accessible=self.tr("Begin: what's in the way?"))
+        self.day_button = button(self.tr("Begin"), accessible=self.tr("Begin a kind day"))
+        self.catch_button = button(
+            self.tr("Catch one"), accessible=self.tr("Catch a harsh thought")
+        )
+        self.way_button.clicked.connect(self.openInTheWay)
+        self.day_button.clicked.connect(self.openKindDay)
+        self.catch_button.clicked.connect(self.catchThought)
+        grid.addWidget(
+            Card(
+                self.tr("What's in the way?"),
+                self.tr(
+                    "When something is hard to start, look kindly at why, and find one small step."
+                ),
+                self.way_button,
+            ),
+            3,
+            0,
+        )
+        self.day_card = Card(
+            self.tr("A kind day"),
+            self.tr("One day of treating yourself as you'd treat a good friend."),
+            self.day_button,
+        )
+        grid.addWidget(self.day_card, 3, 1)
+        grid.addWidget(
+            Card(
+                self.tr("Catch a harsh thought"),
+                self.tr(
+                    "When the critic speaks up, write it down in a few seconds and go on with "
+                    "your day. It waits, privately, in the friend reframe."
+                ),
+                self.catch_button,
+            ),
+            4,
+            0,
+            1,
+            2,
+        )
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
@@ -166,10 +208,22 @@ class HomeScreen(QWidget):
         self.setTabOrder(self.letter_button, self.letters_button)
         self.setTabOrder(self.letters_button, self.reframe_button)
         self.setTabOrder(self.reframe_button, self.reframes_button)
-        self.setTabOrder(self.reframes_button, self.words_button)
+        self.setTabOrder(self.reframes_button, self.way_button)
+        self.setTabOrder(self.way_button, self.day_button)
+        self.setTabOrder(self.day_button, self.catch_button)
+        self.setTabOrder(self.catch_button, self.words_button)
         self.setTabOrder(self.words_button, self.learn_button)
         self.setTabOrder(self.learn_button, self.history_button)
         self.setTabOrder(self.history_button, self.settings_button)
+
+    def show_kind_day(self, active: bool) -> None:
+        """Whether a kind day is going on today (its card then opens the look back)."""
+        if active:
+            self.day_button.setText(self.tr("Look back"))
+            self.day_button.setAccessibleName(self.tr("Look back on your kind day"))
+        else:
+            self.day_button.setText(self.tr("Begin"))
+            self.day_button.setAccessibleName(self.tr("Begin a kind day"))
 
     def focus_first(self) -> None:
         self.quick_button.setFocus(Qt.FocusReason.OtherFocusReason)

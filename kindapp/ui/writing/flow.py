@@ -6,6 +6,7 @@ as a moment of practice in the history.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
+    from kindapp.ui.writing.catch_window import CatchWindow
     from kindapp.ui.writing.letter_screen import LetterScreen
     from kindapp.ui.writing.letters_library import LettersLibrary
     from kindapp.ui.writing.past_reframes import PastReframes
@@ -45,6 +47,10 @@ class WritingFlow(QObject):
         self._practice_busy = practice_busy
         self._writing_since: datetime | None = None
         self._wrote_letter = False
+        self._catch: CatchWindow | None = None
+        from kindapp.ui.writing.more_flow import MoreWriting
+
+        self.more = MoreWriting(host, nav, journal, self.open_writing, parent=self)
 
         host.set_factory(Screen.LETTER, self._build_letter)
         host.set_factory(
@@ -152,6 +158,12 @@ class WritingFlow(QObject):
             self._writing_since = self._wall_now()
             self._letter().new_letter()
 
+    def open_letter_with_prompt(self, prompt: str) -> None:
+        """A fresh letter with a prompt of its own (e.g. for when kindness feels foreign)."""
+        if self.open_writing(Nav.OPEN_LETTER):
+            self._writing_since = self._wall_now()
+            self._letter().new_letter(prompt)
+
     def _letter_saved(self, _letter_id: int) -> None:
         self._wrote_letter = True
 
@@ -172,6 +184,36 @@ class WritingFlow(QObject):
         reframe = journal.get_reframe(reframe_id) if journal is not None else None
         if reframe is not None and self.open_writing(Nav.OPEN_REFRAME):
             self._reframe().show_reframe(reframe)
+
+    # -- catch the critic ------------------------------------------------------------------
+    def open_catch(self) -> None:
+        """The small capture window (from the tray, home, or `kindapp --catch`)."""
+        if self._journal.get() is None:
+            self._host.bring_forward()  # the banner says why
+            return
+        if self._catch is None:
+            from kindapp.ui.writing.catch_window import CatchWindow
+
+            self._catch = CatchWindow(self._keep_caught)
+        self._catch.open()
+
+    def catch_window(self) -> CatchWindow | None:
+        return self._catch
+
+    def _keep_caught(self, text: str) -> bool:
+        from kindapp.core.journal import JournalError
+
+        journal = self._journal.get()
+        if journal is None:
+            return False
+        try:
+            journal.catch_thought(text)
+        except (JournalError, ValueError) as exc:
+            logging.getLogger(__name__).warning("thought not kept: %s", exc)
+            return False
+        if self._host.built(Screen.REFRAME):
+            self._reframe().caught.refresh()
+        return True
 
     def refresh_library(self) -> None:
         """The journal changed under the library (an import): list the letters again."""
@@ -196,3 +238,5 @@ class WritingFlow(QObject):
         """As the app quits: the letter being written reaches the journal."""
         if self._host.built(Screen.LETTER):
             self._letter().flush()
+        if self._catch is not None:
+            self._catch.close()

@@ -103,6 +103,9 @@ class PromptPanel(QFrame):
             "PromptIntro",
         )
         lay.addWidget(self.intro)
+        self.extra = label("", "Prompt")
+        self.extra.setVisible(False)
+        lay.addWidget(self.extra)
         lay.addSpacing(4)
         self.prompts = [
             self.tr("What would this friend say about what happened?"),
@@ -115,6 +118,15 @@ class PromptPanel(QFrame):
         ]
         for text in self.prompts:
             lay.addWidget(label(text, "Prompt"))
+        lay.addWidget(
+            label(
+                self.tr(
+                    "If “I” feels too close, write to yourself by name, as “you”: “Sam, you "
+                    "did what you could.”"
+                ),
+                "PromptNote",
+            )
+        )
         lay.addSpacing(4)
         lay.addWidget(
             label(
@@ -127,6 +139,11 @@ class PromptPanel(QFrame):
         )
         lay.addStretch(1)
         self.setAccessibleName(self.tr("Prompts for the letter"))
+
+    def set_extra(self, text: str) -> None:
+        """A prompt for this letter in particular, above the others (empty: none)."""
+        self.extra.setText(text)
+        self.extra.setVisible(bool(text))
 
 
 class LetterScreen(QWidget):
@@ -259,16 +276,21 @@ class LetterScreen(QWidget):
 
     # ---- showing letters -------------------------------------------------------------------
 
-    def new_letter(self) -> None:
-        """Start a fresh, empty letter (the current one is saved first)."""
+    def new_letter(self, prompt: str = "") -> None:
+        """Start a fresh, empty letter (the current one is saved first), with a prompt of its
+        own above the usual ones if given (the prompts are then shown)."""
         self.flush()
         self._show(None)
+        self.prompts.set_extra(prompt)
+        if prompt:
+            self.set_prompts_visible(True)
 
     def open_letter(self, letter_id: int) -> bool:
         """Show a saved letter to reread or go on writing. False if it can't be read."""
         from kindapp.core.journal import JournalError
 
         self.flush()
+        self.prompts.set_extra("")
         try:
             letter = self.journal.get_letter(letter_id)
         except (JournalError, KeyError, LookupError) as exc:

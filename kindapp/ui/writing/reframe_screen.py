@@ -36,6 +36,7 @@ from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.theme import adapt
 from kindapp.ui.common.widgets import button, label
+from kindapp.ui.writing.caught_list import CaughtThoughts
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
@@ -202,6 +203,7 @@ class ReframeScreen(QWidget):
         self.journal = journal
         self.saved_id: int | None = None
         self._viewing_past = False
+        self._answering: int | None = None  # the caught thought this reframe answers
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 26, 48, 22)
@@ -226,10 +228,12 @@ class ReframeScreen(QWidget):
             self.tr("The critical thought"),
             self.tr("For example: “You always mess things up. What is wrong with you?”"),
         )
+        self.caught = CaughtThoughts(journal)
+        self.caught.answer.connect(self.answer_caught)
         self._add_step(
             self.tr("The critical thought"),
             self.tr("Write it down just as it sounds in your head. No need to soften it here."),
-            [self.critical],
+            [self.critical, self.caught],
         )
 
         # 2 — someone you cherish
@@ -413,6 +417,8 @@ class ReframeScreen(QWidget):
         """A fresh, empty reframe at step one."""
         self.saved_id = None
         self._viewing_past = False
+        self._answering = None
+        self.caught.refresh()
         self.critical.clear()
         self.person.clear()
         self.kind.clear()
@@ -451,19 +457,22 @@ class ReframeScreen(QWidget):
             self.would_title.setText(
                 self.tr("Would you say this to %1?").replace("%1", self.person_name())
             )
-            self.quote.setText(f"“{self.critical.text()}”")
+            self.quote.setText(self._quoted(self.critical.text()))
         if index == 3:
             self.kind_title.setText(
                 self.tr("How would you say it to %1?").replace("%1", self.person_name())
             )
-            self.kind_quote.setText(f"“{self.critical.text()}”")
+            self.kind_quote.setText(self._quoted(self.critical.text()))
         if index == 4:
-            self.feel_quotes["critical"].setText(f"“{_short(self.critical.text())}”")
-            self.feel_quotes["kind"].setText(f"“{_short(self.kind.text())}”")
+            self.feel_quotes["critical"].setText(self._quoted(_short(self.critical.text())))
+            self.feel_quotes["kind"].setText(self._quoted(_short(self.kind.text())))
         if index == 5 and not self._viewing_past:
             self.read.show_text(self.kind.text(), self.person_name())
         self._update_nav()
         self._focus_step()
+
+    def _quoted(self, text: str) -> str:
+        return self.tr("“%1”", "a thought in quotation marks").replace("%1", text)
 
     def _focus_step(self) -> None:
         index = self.step()
@@ -582,8 +591,20 @@ class ReframeScreen(QWidget):
         self.problem.setVisible(False)
         self.again_button.setVisible(False)
         self.saved_id = r.id
+        if self._answering is not None:  # answered: it need not wait any more
+            try:
+                self.journal.let_go(self._answering)
+            except JournalError as exc:
+                log.warning("caught thought kept after its reframe: %s", exc)
+            self._answering = None
         self.saved.emit(r.id)
         return True
+
+    def answer_caught(self, caught_id: int, thought: str) -> None:
+        """Begin with a caught thought as the critical thought, and go on to the next step."""
+        self._answering = caught_id
+        self.critical.setPlainText(thought)
+        self.go_to(ReframeStep.PERSON)
 
     def show_reframe(self, reframe: Reframe) -> None:
         """Open a past reframe in the large read-aloud view."""

@@ -1,0 +1,105 @@
+"""Catch the critic: a small, calm window to write a harsh thought down in a few seconds.
+
+One line. Enter keeps it (it waits, privately, in the friend reframe), Esc leaves. It is its
+own small top-level window, not the main window: closing it neither quits Kind nor shows the
+main window, and the focus goes back to where it was (a Kind window it came from is
+activated again; any other window gets it back from the window manager).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from kindapp.core.records import MAX_CAUGHT_CHARS
+from kindapp.ui.common.widgets import label
+
+events = logging.getLogger("kindapp.events")
+
+
+class CatchLine(QLineEdit):
+    """The one line; Esc is the window's to handle."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CatchWindow(QWidget):
+    """`keep(text)` writes the thought and says whether it reached the journal."""
+
+    kept = Signal()
+
+    def __init__(self, keep: Callable[[str], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("CatchWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setWindowTitle(self.tr("Catch a harsh thought"))
+        self._keep = keep
+        self._came_from: QWidget | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(22, 18, 22, 16)
+        lay.setSpacing(8)
+        self.prompt = label(self.tr("What did the critic just say? Write it as it sounded."))
+        self.prompt.setObjectName("CatchPrompt")
+        lay.addWidget(self.prompt)
+        self.line = CatchLine()
+        self.line.setMaxLength(MAX_CAUGHT_CHARS)
+        self.line.setAccessibleName(self.tr("The harsh thought, as it sounded"))
+        self.line.setPlaceholderText(self.tr("For example: “Why can't you ever get this right?”"))
+        lay.addWidget(self.line)
+        self.hint = label(
+            self.tr("Enter keeps it, privately, for the friend reframe · Esc leaves"),
+            "KeyHint",
+        )
+        lay.addWidget(self.hint)
+        self.problem = label("", "Gentle")
+        self.problem.setVisible(False)
+        lay.addWidget(self.problem)
+        self.line.returnPressed.connect(self._enter)
+        self.line.escaped.connect(self.close)
+        self.resize(520, self.sizeHint().height())
+
+    def open(self) -> None:
+        """Show it empty, in front, with the focus in the line."""
+        active = QApplication.activeWindow()
+        self._came_from = active if active is not self else self._came_from
+        self.line.clear()
+        self.problem.setVisible(False)
+        self.adjustSize()
+        self.resize(max(self.width(), 520), self.sizeHint().height())
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.line.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        events.info("catch-window-shown")
+
+    def _enter(self) -> None:
+        text = " ".join(self.line.text().split())
+        if not text:
+            self.close()
+            return
+        if not self._keep(text):
+            self.problem.setText(
+                self.tr("Kind couldn't keep it just now. Your words are still here.")
+            )
+            self.problem.setVisible(True)
+            return
+        events.info("thought-caught")
+        self.kept.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        came_from, self._came_from = self._came_from, None
+        if came_from is not None and came_from.isVisible():
+            came_from.activateWindow()
+        events.info("catch-window-closed")

@@ -1,0 +1,132 @@
+"""The newer writing practices' screens, for WritingFlow: what's in the way, and a kind day.
+
+Each counts as a moment of practice in the history; each says when its gentle reminders
+change (`nudgesChanged`), so the desk flow can arm its one timer again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.records import PracticeRecord
+from kindapp.core.reminders import local_zone
+from kindapp.ui.common.services import JournalAccess, ScreenHost, page_of
+
+if TYPE_CHECKING:
+    from kindapp.core.journal import Journal
+    from kindapp.ui.writing.in_the_way_screen import InTheWayScreen
+    from kindapp.ui.writing.kind_day_screen import KindDayScreen
+
+
+def local_now() -> datetime:
+    return datetime.now(local_zone())
+
+
+class MoreWriting(QObject):
+    nudgesChanged = Signal()
+    kindDayChanged = Signal(bool)  # whether a kind day is going on today
+    learnWanted = Signal(str)  # a Learn topic's id (app.py hands it to the care flow)
+
+    def __init__(
+        self,
+        host: ScreenHost,
+        nav: Navigator,
+        journal: JournalAccess,
+        open_writing: Callable[[Nav], bool],
+        now: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._nav = nav
+        self._journal = journal
+        self._open_writing = open_writing
+        self._now = now
+        self._since: datetime | None = None
+        host.set_factory(Screen.IN_THE_WAY, self._build_in_the_way)
+        host.set_factory(Screen.KIND_DAY, self._build_kind_day)
+
+    def _opened(self) -> Journal:
+        journal = self._journal.opened
+        assert journal is not None, "the journal is opened before a writing screen is shown"
+        return journal
+
+    def _build_in_the_way(self) -> QWidget:
+        from kindapp.ui.writing.in_the_way_screen import InTheWayScreen
+
+        page = InTheWayScreen(self._opened(), self._now)
+        page.finished.connect(lambda: self._nav.go(Nav.HOME))
+        page.saved.connect(lambda _id: self._saved("way", "write"))
+        page.learnWanted.connect(lambda: self.learnWanted.emit("accountability"))
+        return page
+
+    def _build_kind_day(self) -> QWidget:
+        from kindapp.ui.writing.kind_day_screen import KindDayScreen
+
+        page = KindDayScreen(self._opened(), self._now)
+        page.finished.connect(lambda: self._nav.go(Nav.HOME))
+        page.changed.connect(self._kind_day_changed)
+        return page
+
+    def in_the_way(self) -> InTheWayScreen:
+        from kindapp.ui.writing.in_the_way_screen import InTheWayScreen
+
+        return page_of(self._host, Screen.IN_THE_WAY, InTheWayScreen)
+
+    def kind_day(self) -> KindDayScreen:
+        from kindapp.ui.writing.kind_day_screen import KindDayScreen
+
+        return page_of(self._host, Screen.KIND_DAY, KindDayScreen)
+
+    def open_in_the_way(self) -> None:
+        if self._open_writing(Nav.OPEN_IN_THE_WAY):
+            self._since = datetime.now(UTC)
+            self.in_the_way().start()
+
+    def open_kind_day(self) -> None:
+        if self._open_writing(Nav.OPEN_KIND_DAY):
+            self._since = datetime.now(UTC)
+            self.kind_day().open()
+
+    def kind_day_active(self) -> bool:
+        """Whether today is a kind day still to be looked back on (for home's card)."""
+        journal = self._journal.opened
+        if journal is None:
+            return False
+        from kindapp.core import kind_day
+        from kindapp.core.journal import JournalError
+
+        now = self._now()
+        try:
+            day = journal.kind_day_on(now.date())
+        except JournalError:
+            return False
+        return (
+            day is not None
+            and not (day.kind_moment or day.hard_moment)
+            and kind_day.is_active(day.started.astimezone(now.tzinfo), now)
+        )
+
+    def _kind_day_changed(self) -> None:
+        self._saved("kind_day", "day")
+        self.nudgesChanged.emit()
+        self.kindDayChanged.emit(self.kind_day_active())
+
+    def _saved(self, practice: str, mode: str) -> None:
+        if practice == "way":
+            self.nudgesChanged.emit()
+        since, self._since = self._since, None
+        if since is None:
+            return
+        now = datetime.now(UTC)
+        self._journal.record_practice(
+            PracticeRecord(
+                practice, mode, since, now, max((now - since).total_seconds(), 0.0), "finished"
+            )
+        )

@@ -1,0 +1,78 @@
+"""Catch the critic: the small capture window (quick, one line, Enter keeps, Esc leaves, the
+main window untouched) and the caught thoughts waiting inside the friend reframe."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+
+from kindapp.core.navigation import Screen
+from kindapp.core.writing.reframe_steps import ReframeStep
+
+
+def _catch(kind, qtbot):  # type: ignore[no-untyped-def]
+    c = kind.controller
+    started = time.perf_counter()
+    c.open_catch()
+    win = c.writing.catch_window()
+    qtbot.waitExposed(win)
+    opened_ms = (time.perf_counter() - started) * 1000
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    return win, opened_ms
+
+
+def test_enter_keeps_a_thought_and_esc_leaves(kind, qtbot, snap):  # type: ignore[no-untyped-def]
+    c = kind.controller
+    home = kind.window
+    win, opened_ms = _catch(kind, qtbot)
+    assert opened_ms < 300, f"the capture window took {opened_ms:.0f} ms to appear"
+    assert win.isWindow() and win is not home and not win.isAncestorOf(home)
+    assert win.line.hasFocus()
+    snap(win, "catch-window")
+    qtbot.keyClicks(win.line, "You never finish anything")
+    qtbot.keyClick(win.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=2000)
+    assert [t.thought for t in c.journal().caught_thoughts()] == ["You never finish anything"]
+    assert home.isVisible() and c.nav.screen is Screen.HOME
+    qtbot.waitUntil(home.isActiveWindow, timeout=3000)  # the focus goes back where it was
+
+    win, _ = _catch(kind, qtbot)
+    assert win.line.text() == "", "it opens empty each time"
+    qtbot.keyClicks(win.line, "not this one")
+    qtbot.keyClick(win.line, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=2000)
+    assert len(c.journal().caught_thoughts()) == 1
+    qtbot.waitUntil(home.isActiveWindow, timeout=3000)
+
+
+def test_a_caught_thought_is_answered_in_the_reframe_or_let_go(kind, qtbot, snap):  # type: ignore[no-untyped-def]
+    c = kind.controller
+    journal = c.journal()
+    journal.catch_thought("Too slow, as always")
+    journal.catch_thought("Why did you say that?")
+    c.open_reframe()
+    page = kind.window.page(Screen.REFRAME)
+    qtbot.waitUntil(page.caught.isVisible, timeout=2000)
+    snap(kind.window, "reframe-caught")
+    let_go, answer = page.caught.buttons[1], page.caught.buttons[2]
+    assert "Why did you say that?" in let_go.accessibleName()
+    qtbot.mouseClick(let_go, Qt.MouseButton.LeftButton)
+    assert [t.thought for t in journal.caught_thoughts()] == ["Too slow, as always"]
+    answer = page.caught.buttons[0]
+    qtbot.mouseClick(answer, Qt.MouseButton.LeftButton)
+    assert page.step() is ReframeStep.PERSON
+    assert page.critical.text() == "Too slow, as always"
+    page.person.setText("Ana")
+    page.go_next()
+    page.answer_buttons["no"].setChecked(True)
+    page.go_next()
+    page.kind.setPlainText("Ana, you're allowed to take your time.")
+    page.go_next()
+    page.go_next()  # saved
+    assert page.step() is ReframeStep.READ_ALOUD
+    assert journal.reframes()[0].critical == "Too slow, as always"
+    assert journal.caught_thoughts() == [], "an answered thought no longer waits"
+    page.go_next()
+    c.open_reframe()
+    assert not page.caught.isVisible(), "nothing caught: nothing shown"
