@@ -216,7 +216,7 @@ class AppController:
         more.nudgesChanged.connect(self.desk.refresh_nudges)
         more.kindDayChanged.connect(home.show_kind_day)
         more.learnWanted.connect(self.care.open_learn)
-        tray.messageAction.connect(self._on_message_action)
+        self.desk.nudgeAction.connect(self._on_message_action)
         # Soon after start (not before the first window): what's due, and whether today is a
         # kind day, are read from the journal.
         self._today_timer = QTimer(self.root)

@@ -125,3 +125,28 @@ def test_desktops_show_and_speak_the_name_kind(styled):  # type: ignore[no-untyp
     app = QAccessible.queryAccessibleInterface(styled)
     assert app is not None and app.text(QAccessible.Text.Name) == "Kind"
     assert Paths.default().config_dir.name == "kindapp"
+
+
+def test_a_kind_days_evening_is_a_notification_and_its_click_opens_the_look_back(kind):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from kindapp.core import kind_day, nudges
+    from kindapp.core.reminders import OneOff
+
+    service = with_service(kind)
+    tray_messages: list[Any] = []
+    kind.controller.tray.tell = lambda *a, **k: tray_messages.append(a)
+    kind.window.hide()
+    evening = OneOff(
+        datetime.now(UTC), nudges.EVENING_KEY, kind_day.INVITATION_TITLE, kind_day.EVENING_TEXT
+    )
+    kind.controller.desk.on_nudge_due(evening)
+    assert tray_messages == [] and len(service.sent) == 1
+    assert service.sent[0]["actions"] == [("default", "Open"), ("not-now", "Not now")]
+    service.actionInvoked.emit(7, "not-now")  # let it pass: nothing opens
+    assert not kind.window.isVisible() and service.closes == [7]
+
+    kind.controller.desk.on_nudge_due(evening)
+    service.actionInvoked.emit(8, "default")
+    assert kind.window.isVisible()
+    assert kind.window.current_screen() is Screen.KIND_DAY, kind.window.current_screen()

@@ -43,6 +43,7 @@ NOT_NOW = "not-now"
 class DeskFlow(QObject):
     journalImported = Signal()  # letters, reframes or practices came in from an export
     reminderAccepted = Signal()  # the person clicked a reminder: the quick break, please
+    nudgeAction = Signal(str)  # a next step's or a kind day's nudge was clicked (its key)
 
     def __init__(
         self,
@@ -72,6 +73,8 @@ class DeskFlow(QObject):
         self.reminders = self._make_reminders()
         tray.pauseReminders.connect(self.pause_reminders)
         tray.reminderClicked.connect(self.reminderAccepted)
+        tray.messageAction.connect(self.nudgeAction)
+        self._nudge_ids: dict[int, str] = {}  # notifications showing a nudge, by id: its key
         from kindapp.ui.desktop.nudge_timer import NudgeTimer
 
         self.nudges = NudgeTimer(self._pending_nudges, parent=self)
@@ -229,6 +232,12 @@ class DeskFlow(QObject):
             events.info("reminder not-shown reason=nowhere")
 
     def _on_action(self, notification_id: int, action: str) -> None:
+        key = self._nudge_ids.pop(notification_id, "")
+        if key:
+            self._close(notification_id)
+            if action == "default":
+                self.nudgeAction.emit(key)
+            return
         if notification_id != self._reminder_id or not notification_id:
             return
         self._reminder_id = 0
@@ -251,6 +260,7 @@ class DeskFlow(QObject):
             log.info("notification %d already gone: %s", notification_id, exc)
 
     def _on_closed(self, notification_id: int, reason: int) -> None:
+        self._nudge_ids.pop(notification_id, None)
         if notification_id == self._reminder_id:
             self._reminder_id = 0
 
@@ -291,8 +301,19 @@ class DeskFlow(QObject):
         """A next step or a kind day's invitation, beside the tray icon: quiet, easy to let
         pass, never a window that takes the focus."""
         events.info("nudge shown key=%s", item.key)
+        from kindapp.ui.desktop.notifications import NotificationsError
+
+        title = QCoreApplication.translate("practices", item.title)
         text = QCoreApplication.translate("practices", item.text).replace("%1", item.detail)
-        self.tray.tell(QCoreApplication.translate("practices", item.title), text, action=item.key)
+        client = self.notifications()
+        if client is not None:
+            actions = [("default", self.tr("Open")), (NOT_NOW, self.tr("Not now"))]
+            try:
+                self._nudge_ids[client.notify(title, text, actions)] = item.key
+                return
+            except NotificationsError as exc:
+                log.warning("nudge not shown: the notification service refused it: %s", exc)
+        self.tray.tell(title, text, action=item.key)
 
     def set_autostart(self, enabled: bool) -> None:
         from kindapp.core.autostart import set_autostart
