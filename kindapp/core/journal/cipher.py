@@ -178,9 +178,10 @@ def db_errors() -> tuple[type[Exception], ...]:
     return (sqlite3.Error, cast(type[Exception], module.Error))
 
 
-def failures() -> tuple[type[Exception], ...]:
-    """What a journal operation may raise besides JournalError: sqlite's errors and the OS's."""
-    return (*db_errors(), OSError)
+def failures(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """What a journal operation may raise besides JournalError: sqlite's errors and the OS's
+    (and `also`)."""
+    return (*db_errors(), OSError, *also)
 
 
 def key_pragma(key: bytes) -> str:
