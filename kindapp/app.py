@@ -41,13 +41,24 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def export(paths: Paths, out: str) -> int:
+def journal_key(paths: Paths, passphrase_file: str | None) -> bytes | None:
+    """The key of a locked journal, from the passphrase (see passphrase_cli); None if plain."""
+    from kindapp.core.journal.cipher import current_state, key_for
+    from kindapp.passphrase_cli import read_passphrase
+
+    if not current_state(paths.journal_file).locked:
+        return None
+    return key_for(paths.journal_file, read_passphrase(passphrase_file))
+
+
+def export(paths: Paths, out: str, passphrase_file: str | None = None) -> int:
     from kindapp.core.journal import JournalError, export_to_file
+    from kindapp.passphrase_cli import NoPassphrase
 
     target = Path(out)
     try:
-        count = export_to_file(paths.journal_file, target)
-    except (JournalError, OSError) as exc:
+        count = export_to_file(paths.journal_file, target, journal_key(paths, passphrase_file))
+    except (JournalError, OSError, NoPassphrase) as exc:
         sys.stderr.write(f"kindapp: could not export the journal to {target}: {exc}\n")
         return 1
     sys.stdout.write(f"Exported {count} practice(s) to {target}\n")
@@ -363,16 +374,17 @@ def obey(controller: AppController, message: dict[str, object]) -> None:
         controller.import_file(Path(str(message["path"])))
 
 
-def import_(paths: Paths, source: str) -> int:
+def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
     from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
+    from kindapp.passphrase_cli import NoPassphrase
 
     path = Path(source).resolve()
     if not path.is_file():
         sys.stderr.write(f"kindapp: there is no file at {path}\n")
         return 1
     try:
-        journal = Journal(paths.journal_file)
+        journal = Journal(paths.journal_file, key=journal_key(paths, passphrase_file))
     except JournalLocked:
         from kindapp.ui.desktop.single_instance import SingleInstance
 
@@ -381,7 +393,7 @@ def import_(paths: Paths, source: str) -> int:
             return 0
         sys.stderr.write("kindapp: another Kind is writing to the journal; try again later\n")
         return 1
-    except JournalError as exc:
+    except (JournalError, NoPassphrase, OSError) as exc:
         sys.stderr.write(f"kindapp: {exc}\n")
         return 1
     try:
@@ -444,9 +456,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = Paths.default()
     if args.export:
-        return export(paths, args.export)
+        return export(paths, args.export, args.passphrase_file)
     if args.import_file:
-        return import_(paths, args.import_file)
+        return import_(paths, args.import_file, args.passphrase_file)
     problem = setup_logging(paths.log_file)
     if problem:
         log.warning("%s", problem)
