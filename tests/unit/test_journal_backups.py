@@ -133,3 +133,44 @@ def test_restore_waits_for_no_kind_to_hold_the_journal(tmp_path: Path) -> None:
         info = backups.take(journal.key)
         with pytest.raises(JournalError, match="already open"):
             backups.restore(info)
+
+
+def test_turning_the_lock_on_leaves_no_plain_backup(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    backups = Backups(path, Clock())
+    with Journal(path) as journal:
+        journal.create_letter("Before", "the plain words of yesterday")
+        old = backups.take(None)
+        assert b"plain words" in old.path.read_bytes()
+        kdf = Kdf.fresh(n=2**10)
+        key = kdf.derive("pass")
+        journal.change_lock(LockState(kdf), key)
+        assert backups.relock(LockState(), None, key) == 1
+    (again,) = backups.entries()
+    assert again.locked and again.letters == 1
+    assert b"plain words" not in again.path.read_bytes()
+    backups.restore(again)
+    with Journal(path, key=key_for(path, "pass")) as journal:
+        assert [s.title for s in journal.letters()] == ["Before"]
+
+
+def test_practices_while_locked_wait_in_a_plain_file_without_words(tmp_path: Path) -> None:
+    from kindapp.core.journal import pending
+
+    path = tmp_path / "journal.sqlite3"
+    with Journal(path) as journal:
+        kdf = Kdf.fresh(n=2**10)
+        journal.change_lock(LockState(kdf), kdf.derive("pass"))
+    record = practice(T0)
+    from dataclasses import replace
+
+    pending.keep(path, replace(record, before=7, words_before="so ashamed"))
+    pending.keep(path, practice(T0 + timedelta(hours=1)))
+    assert pending.count(path) == 2
+    assert b"ashamed" not in pending.pending_path(path).read_bytes()
+    assert mode(pending.pending_path(path)) == 0o600
+    with Journal(path, key=key_for(path, "pass")) as journal:
+        result = pending.merge(journal)
+        assert result is not None and result.practices_added == 2
+        assert [p.before for p in journal.practices()] == [7, None]
+    assert not pending.pending_path(path).exists()

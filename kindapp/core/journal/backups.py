@@ -26,7 +26,7 @@ from pathlib import Path
 
 from kindapp.core.atomic import write_atomic
 from kindapp.core.errors import JournalError
-from kindapp.core.journal import cipher, opening, rotation
+from kindapp.core.journal import cipher, opening, rekey, rotation
 from kindapp.core.journal.rekey import fsync_path
 from kindapp.core.paths import ensure_private_dir
 
@@ -65,6 +65,9 @@ class Backups:
             backup = side.with_suffix("")
             try:
                 data = json.loads(side.read_text(encoding="utf-8"))
+                pending = data.get("pending")
+                if pending and cipher.file_header(backup).hex() == pending["header"]:
+                    data["lock"] = pending["lock"]
                 info = BackupInfo(
                     backup,
                     datetime.fromisoformat(data["taken"]),
@@ -153,6 +156,28 @@ class Backups:
                         p.unlink()
                 removed.append(b.path)
         return removed
+
+    def relock(self, old: cipher.LockState, old_key: bytes | None, new_key: bytes | None) -> int:
+        """After the journal's lock changed: rewrite the backups taken under `old` (with
+        `old_key`) under the journal's lock now, so no plain copy outlives turning the lock on
+        and no old passphrase is needed later. Each file is swapped whole (`rekey`)."""
+        now = cipher.current_state(self.journal)
+        done = 0
+        for b in self.entries():
+            if b.lock != old or b.lock == now:
+                continue
+            fresh = b.path.with_name(f".{b.path.name}.relock")
+            rekey.export_copy(b.path, old_key, fresh, new_key)
+            side = Path(f"{b.path}.json")
+            record = json.loads(side.read_text(encoding="utf-8"))
+            header = cipher.file_header(fresh).hex()
+            record["pending"] = {"lock": now.to_dict(), "header": header}
+            write_atomic(side, json.dumps(record, indent=2).encode())
+            os.replace(fresh, b.path)  # killed here: the record's pending lock is read
+            record["lock"] = record.pop("pending")["lock"]
+            write_atomic(side, json.dumps(record, indent=2).encode())
+            done += 1
+        return done
 
     def restore(self, backup: BackupInfo) -> Path | None:
         """Put `backup` in the journal's place (no Kind may hold the journal: this takes its
