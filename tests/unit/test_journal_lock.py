@@ -112,3 +112,20 @@ def test_unlock_time_with_the_default_costs_is_near_half_a_second() -> None:
     assert len(key) == 32
     assert kdf.derive("a long walk by the river") == key
     assert scrypt_s < 5.0
+
+
+def test_suspend_forgets_the_key_and_resume_needs_the_right_one(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    journal = Journal(path)
+    journal.create_letter("One", WORDS)
+    lock(journal, "right")
+    journal.suspend()
+    assert journal.suspended and journal.key is None
+    with pytest.raises(JournalError):
+        journal.letters()
+    with pytest.raises(JournalError) as wrong:
+        journal.resume(key_for(path, "wrong"))
+    assert wrong.value.reason == "wrong_passphrase" and journal.suspended
+    journal.resume(key_for(path, "right"))
+    assert [s.title for s in journal.letters()] == ["One"]
+    journal.close()

@@ -23,10 +23,11 @@ from typing import Any
 from kindapp.core.care import CheckIn
 from kindapp.core.errors import EntryMissing, JournalError, JournalReason
 from kindapp.core.history import HistoryEntry
-from kindapp.core.journal import letters, opening, practice_log, reframes, rekey, schema, search
-from kindapp.core.journal.cipher import LockState, current_state, failures
+from kindapp.core.journal import letters, opening, practice_log, reframes, schema, search
+from kindapp.core.journal.cipher import failures
 from kindapp.core.journal.export import export_data
 from kindapp.core.journal.faults import describe
+from kindapp.core.journal.lockable import Lockable
 from kindapp.core.journal.nesting import Nesting
 from kindapp.core.journal.rows import check_text, iso_date, parse_date
 from kindapp.core.records import (
@@ -41,7 +42,7 @@ from kindapp.core.records import (
 log = logging.getLogger(__name__)
 
 
-class Journal:
+class Journal(Lockable):
     def __init__(
         self,
         path: Path,
@@ -93,22 +94,6 @@ class Journal:
             version = self.schema_version
         stamp = self.now().astimezone().strftime("%Y%m%dT%H%M%S")
         return opening.backup_copy(db, self.path, version, stamp, self.key)
-
-    @property
-    def key(self) -> bytes | None:
-        """The key this journal was opened with, when it is locked (None: a plain journal)."""
-        return self._key if current_state(self.path).locked else None
-
-    def change_lock(self, state: LockState, key: bytes | None) -> None:
-        """Rewrite the journal under a new lock state (on, new passphrase, off), crash-safely
-        (see `rekey`); the journal stays open, with `key`. The writer only."""
-        db, self._db = self._writable("change the lock"), None
-        try:
-            rekey.rewrite(db, self.path, self.key, state, key)
-        finally:
-            if current_state(self.path) == state:
-                self._key = key
-            self._db = opening.connect_writer(self.path, self._key)
 
     @property
     def _conn(self) -> sqlite3.Connection:
