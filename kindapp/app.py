@@ -25,10 +25,12 @@ if TYPE_CHECKING:
 
     from kindapp.core.clock import Clock
     from kindapp.core.journal import Journal
+    from kindapp.core.journal.backups import BackupInfo
     from kindapp.core.notices import Notice
     from kindapp.core.settings import Settings, SettingsStore
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
+    from kindapp.ui.common.services import OpenJournal
     from kindapp.ui.desktop.flow import DeskFlow
     from kindapp.ui.desktop.tray import Tray
     from kindapp.ui.practices.flow import PracticeFlow
@@ -120,18 +122,23 @@ class AppController:
         store: SettingsStore,
         settings: Settings,
         clock: Clock,
-        open_journal: Callable[[], Journal],
+        open_journal: OpenJournal,
         make_player: Callable[[SoundBridge, Settings], Player],
         quit_app: Callable[[], None],
         apply_look: Callable[[str, float], str] | None = None,
+        journal_path: Path | None = None,
     ) -> None:
         from PySide6.QtCore import QObject
 
         from kindapp.core.navigation import Nav, Navigator
         from kindapp.ui.care.flow import CareFlow
         from kindapp.ui.common.services import JournalAccess, Notices, Prefs
+        from kindapp.ui.common.unlock_dialog import ask_passphrase
+        from kindapp.ui.desktop.auto_lock import AutoLock
         from kindapp.ui.desktop.flow import DeskFlow
+        from kindapp.ui.desktop.safekeeping import Safekeeping
         from kindapp.ui.practices.flow import PracticeFlow
+        from kindapp.ui.settings.backups_panel import confirm_restore
         from kindapp.ui.settings.flow import SettingsActions, SettingsFlow
         from kindapp.ui.shell.router import Router
         from kindapp.ui.writing.flow import WritingFlow
@@ -145,7 +152,13 @@ class AppController:
         self.nav = Navigator()
         self.notices = Notices(window.banner.add)
         self.prefs = Prefs(store, settings, self.notices)
-        self.journals = JournalAccess(open_journal, self.notices)
+        self.journals = JournalAccess(
+            open_journal,
+            self.notices,
+            path=journal_path,
+            ask=ask_passphrase(window),
+            on_damaged=lambda problem: self.safekeeping.offer_after_damage(problem),
+        )
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
         self.practice: PracticeFlow = PracticeFlow(
@@ -159,6 +172,19 @@ class AppController:
             w, nav, prefs, journals, notices, p.busy, parent=self.root
         )
         self.desk: DeskFlow = DeskFlow(w, tray, prefs, journals, notices, p.busy, parent=self.root)
+        self.safekeeping = Safekeeping(
+            journals,
+            journal_path or Path("journal.sqlite3"),
+            notices,
+            p.busy,
+            self.writing.shutdown,
+            lambda info, damaged: confirm_restore(window, info, damaged),
+            parent=self.root,
+        )
+        keep = self.safekeeping
+        self.auto_lock = AutoLock(
+            self.lock_now, lambda: self.settings.lock_after_minutes, self.root
+        )
         self.settings_flow: SettingsFlow = SettingsFlow(
             w,
             nav,
@@ -178,6 +204,11 @@ class AppController:
                 ask_export=self.desk.ask_export,
                 set_autostart=self.desk.set_autostart,
                 tray_available=lambda: tray.available,
+                lock_state=keep.locked,
+                change_lock=keep.change_lock,
+                lock_now=self.lock_now,
+                list_backups=keep.list_backups,
+                restore_backup=self.restore_backup,
             ),
             parent=self.root,
         )
@@ -256,6 +287,21 @@ class AppController:
         if self._apply_look is not None:
             self._apply_look(self.settings.look, self.settings.text_scale)
 
+    def lock_now(self) -> None:
+        """Lock the letters again (idle time, the screen locking, or asked): what is being
+        written is saved first, and a private screen gives way to home."""
+        from kindapp.core.navigation import Nav, Screen
+
+        self.safekeeping.lock_now()
+        private = {Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.HISTORY}
+        if self.journals.is_locked() and self.window.current_screen() in private:
+            self.nav.go(Nav.HOME)
+
+    def restore_backup(self, backup: BackupInfo) -> str | None:
+        problem = self.safekeeping.restore(backup)
+        self.writing.refresh_library()
+        return problem
+
     def _on_close_requested(self) -> None:
         self.practice.leave_practice()
         self.desk.window_closed()
@@ -272,6 +318,8 @@ class AppController:
         close the journal."""
         self.writing.shutdown()
         self.practice.shutdown()
+        self.safekeeping.shutdown()
+        self.auto_lock.close()
         self.journals.close()
         self.desk.shutdown()
 
@@ -308,10 +356,10 @@ def wire(
                 Notice(kind, {"dir": str(directory), "reason": exc.strerror or str(exc)})
             )
 
-    def open_journal() -> Journal:
+    def open_journal(key: bytes | None = None) -> Journal:
         from kindapp.core.journal import Journal
 
-        return Journal(paths.journal_file)
+        return Journal(paths.journal_file, key=key)
 
     base_size = max(app.font().pointSizeF(), 10.5)
     template = stylesheet_template()
@@ -324,7 +372,16 @@ def wire(
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
     controller = AppController(
-        window, tray, store, settings, clock, open_journal, make_player, lambda: app.exit(0), look
+        window,
+        tray,
+        store,
+        settings,
+        clock,
+        open_journal,
+        make_player,
+        lambda: app.exit(0),
+        look,
+        paths.journal_file,
     )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:

@@ -179,11 +179,12 @@ class Backups:
             done += 1
         return done
 
-    def restore(self, backup: BackupInfo) -> Path | None:
+    def restore(self, backup: BackupInfo, *, holding_lock: bool = False) -> Path | None:
         """Put `backup` in the journal's place (no Kind may hold the journal: this takes its
-        lock). The journal there before is copied aside first; returns where (None if there
-        was none). The journal then opens with the lock `backup` was taken under."""
-        fd = opening.take_lock(self.journal)
+        lock, unless `holding_lock`: the caller's suspended Journal holds it). The journal
+        there before is copied aside first; returns where (None if there was none). The
+        journal then opens with the lock `backup` was taken under."""
+        fd = None if holding_lock else opening.take_lock(self.journal)
         try:
             aside = self._keep_aside()
             incoming = cipher.rewrite_path(self.journal)
@@ -198,7 +199,8 @@ class Backups:
             fsync_path(self.journal.parent)
             cipher.write_state(self.journal, backup.lock)
         finally:
-            os.close(fd)
+            if fd is not None:
+                os.close(fd)
         log.info("journal restored from the backup of %s", backup.taken.isoformat())
         return aside
 

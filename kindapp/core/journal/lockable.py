@@ -61,4 +61,3 @@ class Lockable:
         else:
             self._db = opening.connect_reader(self.path, key)
         self._key = key
-

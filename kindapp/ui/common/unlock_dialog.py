@@ -1,0 +1,105 @@
+"""Asking for the passphrase of a locked journal: once, when something private is opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kindapp.ui.common.widgets import button, label
+
+
+def passphrase_field(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible)
+    field.setMinimumWidth(320)
+    return field
+
+
+class UnlockDialog(QDialog):
+    """Type the passphrase; `attempt(passphrase)` opens the journal and returns None, or the
+    reason it stayed locked. A wrong passphrase changes nothing and the person is told so."""
+
+    def __init__(self, attempt: Callable[[str], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.setWindowTitle(self.tr("Unlock your letters"))
+        self._attempt = attempt
+        self.field = passphrase_field(self.tr("Passphrase"))
+        self.message = label("", "Hint")
+        self.message.setAccessibleName(self.tr("What happened"))
+        self.message.hide()
+        self.unlock_button = button(self.tr("Unlock"), "Primary")
+        self.unlock_button.setDefault(True)
+        self.later_button = button(self.tr("Not now"))
+        self.unlock_button.clicked.connect(self._unlock)
+        self.later_button.clicked.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 28, 32, 24)
+        lay.setSpacing(12)
+        lay.addWidget(label(self.tr("Your letters are locked"), "Heading"))
+        lay.addWidget(
+            label(
+                self.tr(
+                    "Type your passphrase to open your letters, reframes and history. "
+                    "Kind locks them again after a while without use."
+                ),
+                "Subtle",
+            )
+        )
+        lay.addWidget(self.field)
+        lay.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.later_button)
+        row.addWidget(self.unlock_button)
+        lay.addLayout(row)
+        self.field.setFocus()
+
+    def _unlock(self) -> None:
+        passphrase = self.field.text()
+        if not passphrase:
+            self._say(self.tr("Type your passphrase first, whenever you are ready."))
+            return
+        self.unlock_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problem = self._attempt(passphrase)  # about half a second, on purpose
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.unlock_button.setEnabled(True)
+        if problem is None:
+            self.field.clear()
+            self.accept()
+        elif problem == "wrong_passphrase":
+            self._say(
+                self.tr(
+                    "That passphrase doesn't open them. Nothing has changed; "
+                    "take your time and try again."
+                )
+            )
+            self.field.selectAll()
+        else:
+            self._say(self.tr("Kind could not open your journal just now. Nothing has changed."))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.field.setFocus()
+
+
+def ask_passphrase(parent: QWidget | None) -> Callable[[Callable[[str], str | None]], bool]:
+    """The `ask` a JournalAccess is handed: the dialog, modal over `parent`."""
+
+    def ask(attempt: Callable[[str], str | None]) -> bool:
+        dialog = UnlockDialog(attempt, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    return ask
