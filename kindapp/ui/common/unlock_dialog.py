@@ -40,6 +40,7 @@ class UnlockDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 28, 32, 24)
+        self.setMinimumWidth(540)
         lay.setSpacing(12)
         lay.addWidget(label(self.tr("Your letters are locked"), "Heading"))
         lay.addWidget(
@@ -59,6 +60,7 @@ class UnlockDialog(QDialog):
         row.addWidget(self.unlock_button)
         lay.addLayout(row)
         self.field.setFocus()
+        self.adjustSize()
 
     def _unlock(self) -> None:
         passphrase = self.field.text()
@@ -90,6 +92,7 @@ class UnlockDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         self.field.setFocus()
+        self.adjustSize()
 
 
 def ask_passphrase(parent: QWidget | None) -> Callable[[Callable[[str], str | None]], bool]:

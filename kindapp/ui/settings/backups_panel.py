@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from kindapp.core.journal.backups import BackupInfo
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsPanel", text)
-
-
 def when(info: BackupInfo) -> str:
     local = info.taken.astimezone()
     day = QLocale().toString(
@@ -34,11 +30,11 @@ def when(info: BackupInfo) -> str:
 
 
 def holds(info: BackupInfo) -> str:
-    text = tr("%1 letters, %2 reframes, %3 practices")
+    text = QCoreApplication.translate("BackupsPanel", "Letters: %1 · Reframes: %2 · Practices: %3")
     for n, value in enumerate((info.letters, info.reframes, info.practices), 1):
         text = text.replace(f"%{n}", str(value))
     if info.locked:
-        text += " · " + tr("locked")
+        text += " · " + QCoreApplication.translate("BackupsPanel", "locked")
     return text
 
 
@@ -48,12 +44,20 @@ class BackupsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Backups of your journal"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("BackupsPanel", "Backups of your journal")
+        )
         self.list.setMinimumHeight(120)
         self.list.setMaximumHeight(200)
-        self.empty = label(tr("No backup yet: Kind takes the first one today."), "Hint")
+        self.empty = label(
+            QCoreApplication.translate(
+                "BackupsPanel", "No backup yet: Kind takes the first one today."
+            ),
+            "Hint",
+        )
         self.restore_button = button(
-            tr("Bring this one back…"), accessible=tr("Bring back the chosen backup")
+            QCoreApplication.translate("BackupsPanel", "Bring this one back…"),
+            accessible=QCoreApplication.translate("BackupsPanel", "Bring back the chosen backup"),
         )
         self.restore_button.clicked.connect(self._restore)
         self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
@@ -62,9 +66,10 @@ class BackupsPanel(QWidget):
         lay.setSpacing(6)
         lay.addWidget(
             label(
-                tr(
+                QCoreApplication.translate(
+                    "BackupsPanel",
                     "Kind keeps one backup a day for a week and one a week for a month, in "
-                    "its own folder on this computer (encrypted when your letters are locked)."
+                    "its own folder on this computer (encrypted when your letters are locked).",
                 ),
                 "Hint",
             )
@@ -99,24 +104,34 @@ class BackupsPanel(QWidget):
 def confirm_restore(parent: QWidget | None, info: BackupInfo, damaged: bool) -> bool:
     """Ask before bringing a backup back; `damaged`: because the journal cannot be read."""
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("Bring back a backup"))
+    box.setWindowTitle(QCoreApplication.translate("BackupsPanel", "Bring back a backup"))
     box.setIcon(QMessageBox.Icon.NoIcon)
     first = (
-        tr("Your journal can't be read just now: the file seems damaged. Nothing has been changed.")
+        QCoreApplication.translate(
+            "BackupsPanel",
+            "Your journal can't be read just now: the file seems damaged. "
+            "Nothing has been changed.",
+        )
         if damaged
-        else tr("Bring back your journal as it was then?")
+        else QCoreApplication.translate("BackupsPanel", "Bring back your journal as it was then?")
     )
     box.setText(first)
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "BackupsPanel",
             "The backup from %1 holds %2. Your journal as it is now is kept "
-            "beside it, never deleted."
+            "beside it, never deleted.",
         )
         .replace("%1", when(info))
         .replace("%2", holds(info))
     )
-    yes = box.addButton(tr("Bring it back"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        QCoreApplication.translate("BackupsPanel", "Bring it back"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("BackupsPanel", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(yes)
     box.exec()
     return box.clickedButton() is yes

@@ -50,6 +50,7 @@ class LockDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 28, 32, 24)
+        self.setMinimumWidth(540)
         lay.setSpacing(12)
         lay.addWidget(label(titles[mode], "Heading"))
         self.export_button = None
@@ -113,6 +114,7 @@ class LockDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         lay.addLayout(buttons)
+        self.adjustSize()
 
     def _check(self) -> None:
         if self.mode in ("on", "change"):
@@ -134,6 +136,7 @@ class LockDialog(QDialog):
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.adjustSize()
 
     def passphrases(self) -> tuple[str | None, str | None]:
         current = self.current.text() if self.mode in ("change", "off") else None
