@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Slot
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,7 @@ class AutoLock(QObject):
         lock: Callable[[], None],
         minutes: Callable[[], int],
         parent: QObject | None = None,
+        bus: QDBusConnection | None = None,
     ) -> None:
         super().__init__(parent)
         self._lock = lock
@@ -42,7 +45,7 @@ class AutoLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self._listen_to_screensaver()
+        self._listen_to_screensaver(bus)
         self.restart()
 
     def restart(self) -> None:
@@ -57,19 +60,20 @@ class AutoLock(QObject):
         log.info("locking again after %d idle minutes", self._minutes())
         self._lock()
 
-    def _listen_to_screensaver(self) -> None:
-        try:
-            from PySide6.QtDBus import QDBusConnection
-        except ImportError:
-            return
-        bus = QDBusConnection.sessionBus()
+    def _listen_to_screensaver(self, bus: QDBusConnection | None) -> None:
+        """Where the desktop has a session bus (the tests hand in a private one)."""
+        if bus is None:
+            bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return
+        # PySide6 takes the SLOT() string here (its stubs say bytes, which it refuses).
+        slot: Any = SLOT("screenActive(bool)")
         for service, path in SCREENSAVERS:
-            if bus.connect(
-                service, path, service, "ActiveChanged", self, SLOT("screenActive(bool)").encode()
-            ):
-                self.listening.append(service)
+            try:
+                if bus.connect(service, path, service, "ActiveChanged", self, slot):
+                    self.listening.append(service)
+            except (TypeError, ValueError) as exc:  # never worth failing the start for
+                log.warning("cannot follow %s: %s", service, exc)
 
     @Slot(bool)
     def screenActive(self, active: bool) -> None:
