@@ -164,3 +164,47 @@ def test_a_damaged_journal_is_offered_the_latest_backup(  # type: ignore[no-unty
     assert [p.read_bytes() for p in asides if not p.name.endswith(".json")] == [damaged]
     journal = c.journals.get()
     assert journal is not None and journal.get_letter(1).body == WORDS
+
+
+@pytest.mark.parametrize("language, look", [("en", "light"), ("de", "dark")])
+def test_turning_the_lock_on_from_settings(  # type: ignore[no-untyped-def]
+    make_kind, tmp_path, qtbot, snap, speaking, language, look
+):
+    from kindapp.ui.settings.lock_dialogs import LockDialog
+
+    root = tmp_path / language
+    path = prepare(root, language, look, locked=False)
+    kind = make_kind(root)
+    c = kind.controller
+    c.nav.go(Nav.OPEN_SETTINGS)
+    page = c.settings_flow.page()
+    assert not page.privacy.lock.isChecked() and not page.privacy.change_button.isEnabled()
+    steps: list[str] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LockDialog):  # not shown yet: look again when it is
+            QTimer.singleShot(10, fill)
+            return
+        assert dialog.export_button is not None
+        snap(dialog, f"lock-on-{language}-{look}")
+        qtbot.keyClicks(dialog.new, "short")
+        qtbot.keyClicks(dialog.again, "short")
+        dialog.ok_button.click()  # too short: it says so and stays
+        assert dialog.isVisible() and dialog.message.isVisible()
+        steps.append("too short")
+        for field in (dialog.new, dialog.again):
+            field.clear()
+            qtbot.keyClicks(field, PASS)
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, fill)
+    page.privacy.lock.click()  # as a click or Space on the box does
+    assert steps == ["too short"]
+    assert page.privacy.lock.isChecked() and page.privacy.change_button.isEnabled()
+    journal = c.journals.get()
+    assert journal is not None and journal.locked
+    assert [s.title for s in journal.letters()] == ["For Tuesday"]
+    on_disk = b"".join(p.read_bytes() for p in path.parent.rglob("*") if p.is_file())
+    assert b"unkind to my mother" not in on_disk  # journal, WAL and the backups alike
+    assert all(b.locked for b in c.safekeeping.list_backups())

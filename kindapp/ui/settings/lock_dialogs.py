@@ -61,8 +61,7 @@ class LockDialog(QDialog):
                         "Your letters, reframes and history will be encrypted on this computer. "
                         "Please know before you choose: if the passphrase is forgotten, nobody "
                         "can bring them back, not Kind and not anyone else. There is no reset."
-                    ),
-                    "Subtle",
+                    )
                 )
             )
             lay.addWidget(
