@@ -61,3 +61,17 @@ def test_idle_time_locks_and_input_puts_it_off(qtbot, qapp) -> None:  # type: ig
     qtbot.keyClicks(field, "x")
     assert auto._idle.remainingTime() > 59 * 60_000 and locked == ["locked"]
     auto.close()
+
+
+def test_a_keyring_is_found_only_where_the_secret_service_is(  # type: ignore[no-untyped-def]
+    qapp, session_bus: str
+) -> None:
+    from kindapp.ui.desktop.keyring import SECRETS, keyring_available
+
+    kind_bus = QDBusConnection.connectToBus(session_bus, f"kind-k-{os.getpid()}")
+    assert not keyring_available(kind_bus)  # a bus without one: the option stays hidden
+    keyring = QDBusConnection.connectToBus(session_bus, f"keyring-{os.getpid()}")
+    assert keyring.registerService(SECRETS)
+    assert keyring_available(kind_bus)
+    QDBusConnection.disconnectFromBus(f"keyring-{os.getpid()}")
+    QDBusConnection.disconnectFromBus(f"kind-k-{os.getpid()}")
