@@ -185,6 +185,7 @@ class AppController:
         self.auto_lock = AutoLock(
             self.lock_now, lambda: self.settings.lock_after_minutes, self.root
         )
+        journals.unlocked.append(self.auto_lock.arm)
         self.settings_flow: SettingsFlow = SettingsFlow(
             w,
             nav,
@@ -205,7 +206,7 @@ class AppController:
                 set_autostart=self.desk.set_autostart,
                 tray_available=lambda: tray.available,
                 lock_state=keep.locked,
-                change_lock=keep.change_lock,
+                change_lock=self.change_lock,
                 lock_now=self.lock_now,
                 list_backups=keep.list_backups,
                 restore_backup=self.restore_backup,
@@ -296,6 +297,12 @@ class AppController:
         private = {Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.HISTORY}
         if self.journals.is_locked() and self.window.current_screen() in private:
             self.nav.go(Nav.HOME)
+
+    def change_lock(self, current: str | None, new: str | None) -> str | None:
+        problem = self.safekeeping.change_lock(current, new)
+        if problem is None and new is not None:
+            self.auto_lock.arm()
+        return problem
 
     def restore_backup(self, backup: BackupInfo) -> str | None:
         problem = self.safekeeping.restore(backup)

@@ -52,12 +52,17 @@ def test_idle_time_locks_and_input_puts_it_off(qtbot, qapp) -> None:  # type: ig
     from PySide6.QtWidgets import QLineEdit
 
     locked: list[str] = []
-    auto = AutoLock(lambda: locked.append("locked"), lambda: 0)  # 0 minutes: at once
-    qtbot.waitUntil(lambda: locked == ["locked"], timeout=5000)
+    minutes = [0]
+    auto = AutoLock(lambda: locked.append("locked"), lambda: minutes[0])
     field = QLineEdit()
     qtbot.addWidget(field)
-    auto._minutes = lambda: 60
-    auto.restart()
+    qtbot.keyClicks(field, "x")
+    assert not auto._idle.isActive() and locked == []  # nothing unlocked: no timer at all
+    auto.arm()  # 0 minutes: at once
+    qtbot.waitUntil(lambda: locked == ["locked"], timeout=5000)
+    assert not auto._idle.isActive()  # and no timer after it locked
+    minutes[0] = 60
+    auto.arm()
     qtbot.keyClicks(field, "x")
     assert auto._idle.remainingTime() > 59 * 60_000 and locked == ["locked"]
     auto.close()

@@ -46,13 +46,13 @@ class AutoLock(QObject):
         if app is not None:
             app.installEventFilter(self)
         self._listen_to_screensaver(bus)
-        self.restart()
 
-    def restart(self) -> None:
+    def arm(self) -> None:
+        """Start counting idle time (on each unlock): no timer runs while nothing is open."""
         self._idle.start(self._minutes() * 60_000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT:
+        if event.type() in _INPUT and self._idle.isActive():
             self._idle.start(self._minutes() * 60_000)
         return False
 
@@ -79,9 +79,8 @@ class AutoLock(QObject):
     def screenActive(self, active: bool) -> None:
         if active:
             log.info("the screen locked: locking the letters too")
+            self._idle.stop()
             self._lock()
-        else:
-            self.restart()
 
     def close(self) -> None:
         self._idle.stop()
