@@ -208,3 +208,27 @@ def test_turning_the_lock_on_from_settings(  # type: ignore[no-untyped-def]
     on_disk = b"".join(p.read_bytes() for p in path.parent.rglob("*") if p.is_file())
     assert b"unkind to my mother" not in on_disk  # journal, WAL and the backups alike
     assert all(b.locked for b in c.safekeeping.list_backups())
+
+
+def test_a_whole_tray_break_while_locked_never_asks(  # type: ignore[no-untyped-def]
+    make_kind, tmp_path, qtbot
+):
+    from kindapp.core.journal import pending
+
+    path = prepare(tmp_path, "en", "light")
+    kind = make_kind(tmp_path)
+    c = kind.controller
+    asked: list[str] = []
+    c.journals._ask = lambda attempt: asked.append("asked") or False
+    c.tray.quickBreak.emit()
+    qtbot.waitUntil(
+        lambda: c.practice.driver is not None and c.practice.driver.session.started_at is not None
+    )
+    session = c.practice.driver.session
+    kind.clock.set(session.started_at + session.practice.total_s)
+    session.tick()
+    qtbot.waitUntil(lambda: pending.count(path) == 1)
+    qapp_events = QApplication.instance()
+    assert qapp_events is not None
+    qapp_events.processEvents()  # what follows the practice (check-in, done) has run
+    assert asked == []
