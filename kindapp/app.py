@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from kindapp import APP_ID
 from kindapp.cli import parse_args
+from kindapp.commands import export, journal_key
 from kindapp.core.catalog import DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
@@ -41,30 +42,6 @@ if TYPE_CHECKING:
     from kindapp.ui.writing.flow import WritingFlow
 
 log = logging.getLogger(__name__)
-
-
-def journal_key(paths: Paths, passphrase_file: str | None) -> bytes | None:
-    """The key of a locked journal, from the passphrase (see passphrase_cli); None if plain."""
-    from kindapp.core.journal.cipher import current_state, key_for
-    from kindapp.passphrase_cli import read_passphrase
-
-    if not current_state(paths.journal_file).locked:
-        return None
-    return key_for(paths.journal_file, read_passphrase(passphrase_file))
-
-
-def export(paths: Paths, out: str, passphrase_file: str | None = None) -> int:
-    from kindapp.core.journal import JournalError, export_to_file
-    from kindapp.passphrase_cli import NoPassphrase
-
-    target = Path(out)
-    try:
-        count = export_to_file(paths.journal_file, target, journal_key(paths, passphrase_file))
-    except (JournalError, OSError, NoPassphrase) as exc:
-        sys.stderr.write(f"kindapp: could not export the journal to {target}: {exc}\n")
-        return 1
-    sys.stdout.write(f"Exported {count} practice(s) to {target}\n")
-    return 0
 
 
 def configure_qt_app(app: QApplication) -> QIcon:
