@@ -113,6 +113,7 @@ class AppController:
         from kindapp.ui.common.unlock_dialog import ask_passphrase
         from kindapp.ui.desktop.auto_lock import AutoLock
         from kindapp.ui.desktop.flow import DeskFlow
+        from kindapp.ui.desktop.keyring import Keyring, keyring_available
         from kindapp.ui.desktop.safekeeping import Safekeeping
         from kindapp.ui.practices.flow import PracticeFlow
         from kindapp.ui.settings.backups_panel import confirm_restore
@@ -135,6 +136,7 @@ class AppController:
             path=journal_path,
             ask=ask_passphrase(window),
             on_damaged=lambda problem: self.safekeeping.offer_after_damage(problem),
+            recall=lambda: self.safekeeping.recall_key(),
         )
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
@@ -159,6 +161,8 @@ class AppController:
             parent=self.root,
         )
         keep = self.safekeeping
+        if journal_path is not None and keyring_available():
+            keep.keyring = Keyring(str(journal_path))
         self.auto_lock = AutoLock(
             self.lock_now, lambda: self.settings.lock_after_minutes, self.root
         )
@@ -187,6 +191,9 @@ class AppController:
                 lock_now=self.lock_now,
                 list_backups=keep.list_backups,
                 restore_backup=self.restore_backup,
+                keyring_available=lambda: keep.keyring is not None,
+                remembered=keep.remembered,
+                set_remembered=keep.set_remembered,
             ),
             parent=self.root,
         )

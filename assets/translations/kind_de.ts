@@ -1269,6 +1269,18 @@
         <source>…and when the screen locks, if the desktop says so.</source>
         <translation>…und wenn der Bildschirm gesperrt wird, sofern der Desktop es mitteilt.</translation>
     </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>Remember the key in this computer&apos;s keyring</source>
+        <translation>Den Schlüssel im Schlüsselbund dieses Computers merken</translation>
+    </message>
+    <message>
+        <source>The key is kept in your desktop&apos;s keyring, and Kind opens your letters without asking while you are logged in. The keyring&apos;s own lock protects them.</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund deines Desktops, und Kind öffnet deine Briefe ohne zu fragen, solange du angemeldet bist. Das Schloss des Schlüsselbunds schützt sie.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDots</name>

@@ -125,6 +125,7 @@ class JournalAccess:
         path: Path | None = None,
         ask: Callable[[Callable[[str], str | None]], bool] | None = None,
         on_damaged: Callable[[JournalError], None] | None = None,
+        recall: Callable[[], bytes | None] | None = None,
     ) -> None:
         self._open = open_journal
         self._notices = notices
@@ -133,6 +134,8 @@ class JournalAccess:
         self._path = path
         self._ask = ask
         self._on_damaged = on_damaged
+        self._recall = recall
+        """The key remembered on this computer (a keyring), tried before asking."""
         self.unlocked: list[Callable[[], None]] = []
         """Called after each unlock (the practices kept meanwhile are in by then)."""
 
@@ -141,6 +144,9 @@ class JournalAccess:
         journal = self.peek()
         if journal is not None or not self.is_locked():
             return journal
+        key = self._recall() if self._recall is not None else None
+        if key is not None and self._try_key(key) is None:
+            return self._journal
         if self._ask is None or not self._ask(self._try_passphrase):
             return None
         return self._journal
@@ -182,12 +188,20 @@ class JournalAccess:
 
     def _try_passphrase(self, passphrase: str) -> str | None:
         """Open with this passphrase: None when it did, else the reason (a JournalReason)."""
-        from kindapp.core.journal import JournalError, pending
+        from kindapp.core.journal import JournalError
         from kindapp.core.journal.cipher import key_for
 
         assert self._path is not None
         try:
             key = key_for(self._path, passphrase)
+        except JournalError as exc:
+            return str(exc.reason)
+        return self._try_key(key)
+
+    def _try_key(self, key: bytes) -> str | None:
+        from kindapp.core.journal import JournalError, pending
+
+        try:
             if self._journal is None:
                 self._journal = self._open(key)
             else:

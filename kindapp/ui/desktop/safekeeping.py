@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kindapp.core.errors import JournalError
 from kindapp.core.journal.backups import BackupInfo, Backups
 from kindapp.ui.common.services import JournalAccess, Notices
+from kindapp.ui.desktop.keyring import Keyring
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ class Safekeeping(QObject):
         self._save_writing = save_writing
         self._confirm = confirm_restore
         self.backups = Backups(path)
+        self.keyring: Keyring | None = None
+        """Set by app.py where the desktop has a Secret Service."""
         self._worker: threading.Thread | None = None
         self.backupDone.connect(self._backup_done)
         self._timer = QTimer(self)
@@ -139,15 +142,51 @@ class Safekeeping(QObject):
 
                 old_state = current_state(journal.path)
             old_key = journal.key
+            kept = self.keyring is not None and self.remembered()
             kdf = Kdf.fresh() if new is not None else None
             key = kdf.derive(new) if kdf is not None and new is not None else None
             journal.change_lock(LockState(kdf), key)
             self.backups.relock(old_state, old_key, key)
+            if self.keyring is not None:
+                self.keyring.forget()
+                if kept and kdf is not None and key is not None:
+                    self.keyring.remember(kdf.salt, key)
         except (JournalError, OSError) as exc:
             log.error("the lock was not changed: %s", exc)
             return str(getattr(exc, "reason", "other"))
         log.info("the journal's lock is now %s", "on" if key else "off")
         return None
+
+    # -- remembered on this computer (a Secret Service keyring) ------------------------------
+    def _salt(self) -> bytes | None:
+        from kindapp.core.journal.cipher import current_state
+
+        try:
+            kdf = current_state(self.backups.journal).kdf
+        except JournalError:
+            return None
+        return None if kdf is None else kdf.salt
+
+    def recall_key(self) -> bytes | None:
+        salt = self._salt()
+        return None if salt is None or self.keyring is None else self.keyring.recall(salt)
+
+    def remembered(self) -> bool:
+        return self.recall_key() is not None
+
+    def set_remembered(self, on: bool) -> bool:
+        """Keep the key in the keyring (the journal must be unlocked) or forget it; whether
+        it is remembered afterwards."""
+        if self.keyring is None:
+            return False
+        if not on:
+            self.keyring.forget()
+            return False
+        journal = self._journals.get()
+        salt = self._salt()
+        if journal is None or journal.key is None or salt is None:
+            return False
+        return self.keyring.remember(salt, journal.key)
 
     def lock_now(self) -> None:
         self._save_writing()

@@ -44,6 +44,9 @@ class SettingsActions:
     lock_now: Callable[[], None] = lambda: None
     list_backups: Callable[[], list[BackupInfo]] = list
     restore_backup: Callable[[BackupInfo], str | None] = lambda _b: None
+    keyring_available: Callable[[], bool] = lambda: False
+    remembered: Callable[[], bool] = lambda: False
+    set_remembered: Callable[[bool], bool] = lambda _on: False
 
 
 class SettingsFlow(QObject):
@@ -88,6 +91,7 @@ class SettingsFlow(QObject):
         page.privacy.lockNowWanted.connect(do.lock_now)
         page.privacy.lockAfterChanged.connect(lambda m: self._prefs.update(lock_after_minutes=m))
         page.backups.restoreWanted.connect(self._restore)
+        page.privacy.rememberToggled.connect(lambda on: self._remember(on))
         return page
 
     def _ask_lock(self, mode: str) -> None:
@@ -124,9 +128,15 @@ class SettingsFlow(QObject):
             self.page().backups.empty.show()
         self._show_privacy()
 
+    def _remember(self, on: bool) -> None:
+        self._do.set_remembered(on)
+        self._show_privacy()
+
     def _show_privacy(self) -> None:
         page = self.page()
         page.privacy.show_lock(self._do.lock_state(), self._prefs.settings.lock_after_minutes)
+        if self._do.keyring_available():
+            page.privacy.show_keyring(True, self._do.lock_state() and self._do.remembered())
         page.backups.show_backups(self._do.list_backups())
 
     def page(self) -> SettingsScreen:

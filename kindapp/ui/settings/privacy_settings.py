@@ -14,6 +14,7 @@ class PrivacySettings(QWidget):
     changeWanted = Signal()
     lockNowWanted = Signal()
     lockAfterChanged = Signal(int)
+    rememberToggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,27 @@ class PrivacySettings(QWidget):
         actions.addWidget(self.lock_now_button)
         actions.addStretch(1)
         lay.addLayout(actions)
+        self.remember = QCheckBox(self.tr("Remember on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember the key in this computer's keyring"))
+        self.remember.clicked.connect(self.rememberToggled)
+        self.remember_hint = label(
+            self.tr(
+                "The key is kept in your desktop's keyring, and Kind opens your letters "
+                "without asking while you are logged in. The keyring's own lock protects them."
+            ),
+            "Hint",
+        )
+        lay.addWidget(self.remember)
+        lay.addWidget(self.remember_hint)
+        self.show_keyring(False, False)
+
+    def show_keyring(self, available: bool, remembered: bool) -> None:
+        """The option exists only where the desktop has a keyring."""
+        self.remember.blockSignals(True)
+        self.remember.setChecked(remembered)
+        self.remember.blockSignals(False)
+        self.remember.setVisible(available)
+        self.remember_hint.setVisible(available)
 
     def show_lock(self, locked: bool, lock_after: int) -> None:
         for w in (self.lock, self.after):
@@ -69,5 +91,5 @@ class PrivacySettings(QWidget):
         self.after.setCurrentIndex(max(0, self.after.findData(lock_after)))
         for w in (self.lock, self.after):
             w.blockSignals(False)
-        for control in (self.change_button, self.lock_now_button, self.after):
+        for control in (self.change_button, self.lock_now_button, self.after, self.remember):
             control.setEnabled(locked)
