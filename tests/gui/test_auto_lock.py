@@ -17,8 +17,15 @@ from kindapp.ui.desktop.auto_lock import AutoLock
 @pytest.fixture
 def session_bus(tmp_path: Path) -> Iterator[str]:
     address = f"unix:path={tmp_path}/bus"
+    config = tmp_path / "bus.conf"  # a session bus that activates nothing (no service dirs)
+    standard = Path("/usr/share/dbus-1/session.conf").read_text()
+    config.write_text(
+        standard.replace("<standard_session_servicedirs />", "").replace(
+            "<listen>unix:tmpdir=/tmp</listen>", f"<listen>{address}</listen>"
+        )
+    )
     proc = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", f"--address={address}", "--print-address"],
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address"],
         stdout=subprocess.PIPE,
         text=True,
     )
