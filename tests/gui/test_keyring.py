@@ -100,9 +100,9 @@ def test_remembered_on_this_computer_opens_without_asking(  # type: ignore[no-un
     c.safekeeping.keyring = Keyring(str(path), keyring_bus)
     asked: list[str] = []
 
-    def ask(attempt):  # type: ignore[no-untyped-def]
+    def ask(unlocker):  # type: ignore[no-untyped-def]
         asked.append("asked")
-        return attempt(PASS) is None
+        return unlocker.try_passphrase(PASS) is None
 
     c.journals._ask = ask
     assert c.journals.get() is not None and asked == ["asked"]

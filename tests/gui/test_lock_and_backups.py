@@ -73,14 +73,15 @@ def test_the_lock_prompt_privacy_and_backups(  # type: ignore[no-untyped-def]
     before = path.read_bytes()
 
     # The prompt, as opening the letters shows it; a wrong passphrase first.
-    dialog = UnlockDialog(c.journals._try_passphrase, c.window)
+    dialog = UnlockDialog(c.journals, c.window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     snap(dialog, f"lock-prompt-{language}-{look}")
     qtbot.keyClicks(dialog.field, "not my passphrase")
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.isVisible() and dialog.isVisible()
+    qtbot.waitUntil(dialog.message.isVisible)  # the key is derived on a worker thread
+    assert dialog.isVisible() and dialog.field.isEnabled()
     assert c.journals.is_locked() and path.read_bytes() == before
     snap(dialog, f"lock-prompt-wrong-{language}-{look}")
     dialog.field.clear()
@@ -126,9 +127,9 @@ def test_a_tray_break_while_locked_is_kept_and_merged_on_unlock(  # type: ignore
     assert b"tight" not in pending.pending_path(path).read_bytes()
     asked: list[str] = []
 
-    def ask(attempt):  # type: ignore[no-untyped-def]
+    def ask(unlocker):  # type: ignore[no-untyped-def]
         asked.append("asked")
-        return attempt("wrong") is None or attempt(PASS) is None
+        return unlocker.try_passphrase("wrong") is None or unlocker.try_passphrase(PASS) is None
 
     c.journals._ask = ask
     journal = c.journals.get()
@@ -219,7 +220,7 @@ def test_a_whole_tray_break_while_locked_never_asks(  # type: ignore[no-untyped-
     kind = make_kind(tmp_path)
     c = kind.controller
     asked: list[str] = []
-    c.journals._ask = lambda attempt: asked.append("asked") or False
+    c.journals._ask = lambda unlocker: asked.append("asked") or False
     c.tray.quickBreak.emit()
     qtbot.waitUntil(
         lambda: c.practice.driver is not None and c.practice.driver.session.started_at is not None

@@ -113,9 +113,10 @@ class OpenJournal(Protocol):
 class JournalAccess:
     """The journal, opened on first need; if it cannot be opened the person is told once.
 
-    With the lock on, `get()` asks for the passphrase (`ask`, handed a function that tries
-    one and returns None or what went wrong) the first time something private is opened and
-    after `lock()`; `peek()` never asks. A damaged journal is handed to `on_damaged`."""
+    With the lock on, `get()` asks for the passphrase (`ask`, handed this object: the dialog
+    calls `derive_key` on a worker thread, then `open_with` here) the first time something
+    private is opened and after `lock()`; `peek()` never asks. A damaged journal is handed to
+    `on_damaged`."""
 
     def __init__(
         self,
@@ -123,7 +124,7 @@ class JournalAccess:
         notices: Notices,
         *,
         path: Path | None = None,
-        ask: Callable[[Callable[[str], str | None]], bool] | None = None,
+        ask: Callable[[JournalAccess], bool] | None = None,
         on_damaged: Callable[[JournalError], None] | None = None,
         recall: Callable[[], bytes | None] | None = None,
     ) -> None:
@@ -145,9 +146,9 @@ class JournalAccess:
         if journal is not None or not self.is_locked():
             return journal
         key = self._recall() if self._recall is not None else None
-        if key is not None and self._try_key(key) is None:
+        if key is not None and self.open_with(key) is None:
             return self._journal
-        if self._ask is None or not self._ask(self._try_passphrase):
+        if self._ask is None or not self._ask(self):
             return None
         return self._journal
 
@@ -186,19 +187,25 @@ class JournalAccess:
         except JournalError:
             return False
 
-    def _try_passphrase(self, passphrase: str) -> str | None:
-        """Open with this passphrase: None when it did, else the reason (a JournalReason)."""
+    def derive_key(self, passphrase: str) -> bytes | None:
+        """The key this passphrase gives (about half a second: any thread); None if none can."""
         from kindapp.core.journal import JournalError
         from kindapp.core.journal.cipher import key_for
 
-        assert self._path is not None
+        if self._path is None:
+            return None
         try:
-            key = key_for(self._path, passphrase)
-        except JournalError as exc:
-            return str(exc.reason)
-        return self._try_key(key)
+            return key_for(self._path, passphrase)
+        except JournalError:
+            return None
 
-    def _try_key(self, key: bytes) -> str | None:
+    def try_passphrase(self, passphrase: str) -> str | None:
+        """Open with this passphrase: None when it did, else the reason (a JournalReason)."""
+        key = self.derive_key(passphrase)
+        return "other" if key is None else self.open_with(key)
+
+    def open_with(self, key: bytes) -> str | None:
+        """Open (or resume) with this key, on the Qt thread: None, or why it stayed locked."""
         from kindapp.core.journal import JournalError, pending
 
         try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -19,15 +21,26 @@ def passphrase_field(accessible: str) -> QLineEdit:
     return field
 
 
-class UnlockDialog(QDialog):
-    """Type the passphrase; `attempt(passphrase)` opens the journal and returns None, or the
-    reason it stayed locked. A wrong passphrase changes nothing and the person is told so."""
+class Unlocker(Protocol):
+    def derive_key(self, passphrase: str) -> bytes | None: ...
 
-    def __init__(self, attempt: Callable[[str], str | None], parent: QWidget | None = None) -> None:
+    def open_with(self, key: bytes) -> str | None: ...
+
+
+class UnlockDialog(QDialog):
+    """Type the passphrase: its key is derived on a worker thread (scrypt takes about half a
+    second, on purpose) and the journal opened with it here. A wrong passphrase changes
+    nothing and the person is told so."""
+
+    derived = Signal(object)  # the key (bytes) or None, from the worker thread
+
+    def __init__(self, unlocker: Unlocker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         self.setWindowTitle(self.tr("Unlock your letters"))
-        self._attempt = attempt
+        self._unlocker = unlocker
+        self._worker: threading.Thread | None = None
+        self.derived.connect(self._open)
         self.field = passphrase_field(self.tr("Passphrase"))
         self.message = label("", "Hint")
         self.message.setAccessibleName(self.tr("What happened"))
@@ -67,13 +80,29 @@ class UnlockDialog(QDialog):
         if not passphrase:
             self._say(self.tr("Type your passphrase first, whenever you are ready."))
             return
+        if self._worker is not None:
+            return
         self.unlock_button.setEnabled(False)
+        self.field.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problem = self._attempt(passphrase)  # about half a second, on purpose
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.unlock_button.setEnabled(True)
+        derive = self._unlocker.derive_key
+        self._worker = threading.Thread(
+            target=lambda: self.derived.emit(derive(passphrase)), daemon=True
+        )
+        self._worker.start()
+
+    def reject(self) -> None:
+        if self._worker is None:  # not while a key is being derived (half a second)
+            super().reject()
+
+    def _open(self, key: bytes | None) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+        QGuiApplication.restoreOverrideCursor()
+        self.unlock_button.setEnabled(True)
+        self.field.setEnabled(True)
+        problem = "other" if key is None else self._unlocker.open_with(key)
         if problem is None:
             self.field.clear()
             self.accept()
@@ -95,11 +124,11 @@ class UnlockDialog(QDialog):
         self.adjustSize()
 
 
-def ask_passphrase(parent: QWidget | None) -> Callable[[Callable[[str], str | None]], bool]:
+def ask_passphrase(parent: QWidget | None) -> Callable[[Unlocker], bool]:
     """The `ask` a JournalAccess is handed: the dialog, modal over `parent`."""
 
-    def ask(attempt: Callable[[str], str | None]) -> bool:
-        dialog = UnlockDialog(attempt, parent)
+    def ask(unlocker: Unlocker) -> bool:
+        dialog = UnlockDialog(unlocker, parent)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
