@@ -1,5 +1,6 @@
-"""SIGKILL while the lock is being put on, changed and taken off: the journal opens afterwards
-either as it was or as it became, whole, with every word.
+"""SIGKILL while the lock is being put on, changed and taken off (and while a backup is
+brought back): the journal opens afterwards either as it was or as it became, whole, with
+every word.
 
 A child process fills a journal, says "ready", then rewrites it round the cycle plain →
 "alpha" → "beta" → plain → … (each rewrite as the settings do it: `Journal.change_lock`),
@@ -118,3 +119,59 @@ def test_sigkill_during_a_lock_rewrite_leaves_the_journal_whole(
         f"round {round_no}: killed after {last} rewrites"
         f"{' (one half-built)' if half_built else ''}, found under {found!r} {where}"
     )
+
+
+RESTORE_CHILD = textwrap.dedent("""
+    import sys
+    from datetime import UTC, datetime, timedelta
+    from pathlib import Path
+    from kindapp.core.journal import Journal
+    from kindapp.core.journal.backups import Backups
+    from kindapp.core.journal.cipher import Kdf, LockState
+    path = Path(sys.argv[1])
+    start = datetime(2026, 11, 1, tzinfo=UTC)  # a day apart: the rotation keeps both
+    moments = iter(start + timedelta(days=i) for i in range(10**6))
+    backups = Backups(path, lambda: next(moments))
+    journal = Journal(path)
+    for i in range(80):
+        journal.create_letter(f"plain {i}", "words " * 300)
+    plain = backups.take(None)
+    kdf = Kdf.fresh(n=2**10)
+    key = kdf.derive("alpha")
+    journal.change_lock(LockState(kdf), key)
+    journal.create_letter("locked one", "more")
+    locked = backups.take(key)
+    journal.close()
+    print("ready", flush=True)
+    n = 0
+    while True:
+        n += 1
+        backups.restore(locked if n % 2 else plain)
+        print(f"done {n}", flush=True)
+""")
+
+
+@pytest.mark.parametrize("round_no", range(1, 7), ids=lambda n: f"round{n}")
+def test_sigkill_while_a_backup_is_brought_back_leaves_one_whole_journal(
+    tmp_path: Path, round_no: int
+) -> None:
+    delay = KILL_DELAYS[round_no - 1] / 2
+    where = f"(restore round {round_no}, kill {delay:.3f} s after ready, KIND_CRASH_SEED={SEED})"
+    path = tmp_path / "journal.sqlite3"
+    child = subprocess.Popen(
+        [sys.executable, "-c", RESTORE_CHILD, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready", where
+    threading.Timer(delay, os.kill, (child.pid, signal.SIGKILL)).start()
+    assert child.wait(30) == -signal.SIGKILL, where
+    locked = current_state(path).locked
+    key = key_for(path, "alpha") if locked else None
+    with Journal(path, key=key) as journal:
+        check = journal._conn.execute("PRAGMA integrity_check").fetchall()
+        assert check == [("ok",)], f"{check} {where}"
+        titles = {s.title for s in journal.letters()}
+    assert len(titles) == (81 if locked else 80), where  # the locked backup or the plain one
+    assert ("locked one" in titles) == locked, where
+    asides = list(tmp_path.glob("journal.sqlite3.before-restore-*"))
+    assert asides or not child.stdout.read().strip(), where  # each swap kept the one before
