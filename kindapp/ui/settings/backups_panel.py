@@ -47,8 +47,6 @@ class BackupsPanel(QWidget):
         self.list.setAccessibleName(
             QCoreApplication.translate("BackupsPanel", "Backups of your journal")
         )
-        self.list.setMinimumHeight(120)
-        self.list.setMaximumHeight(200)
         self.empty = label(
             QCoreApplication.translate(
                 "BackupsPanel", "No backup yet: Kind takes the first one today."
@@ -89,6 +87,8 @@ class BackupsPanel(QWidget):
             item = QListWidgetItem(f"{when(info)}\n{holds(info)}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when(info)}, {holds(info)}")
             self.list.addItem(item)
+        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        self.list.setFixedHeight(min(max(rows + 2 * self.list.frameWidth() + 4, 48), 240))
         self.list.setVisible(bool(self._infos))
         self.empty.setVisible(not self._infos)
         self.restore_button.setEnabled(False)
