@@ -116,9 +116,9 @@ class Backups:
         target, partial = self.folder / name, self.folder / f".{name}.partial"
         lock = cipher.current_state(self.journal)
         key = key if lock.locked else None
-        for suffix in ("", "-journal"):
+        for leftover in self.folder.glob(".journal-*.partial*"):  # from a killed backup
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(f"{partial}{suffix}")
+                leftover.unlink()
         source = opening.connect_reader(self.journal, key)
         try:
             opening.copy_database(source, partial, key)
