@@ -277,6 +277,11 @@ class AppController:
         written is saved first, and a private screen gives way to home."""
         from kindapp.core.navigation import Nav, Screen
 
+        if self.window.current_screen() is Screen.REFRAME:
+            # A reframe is kept only when it is finished: locking now would lose its words.
+            # Count the idle time again instead (the desktop's own lock guards the screen).
+            self.auto_lock.arm()
+            return
         self.safekeeping.lock_now()
         private = {Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.HISTORY}
         if self.journals.is_locked() and self.window.current_screen() in private:

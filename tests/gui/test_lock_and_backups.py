@@ -233,3 +233,22 @@ def test_a_whole_tray_break_while_locked_never_asks(  # type: ignore[no-untyped-
     assert qapp_events is not None
     qapp_events.processEvents()  # what follows the practice (check-in, done) has run
     assert asked == []
+
+
+def test_a_reframe_being_written_is_not_locked_away(  # type: ignore[no-untyped-def]
+    make_kind, tmp_path, qtbot
+):
+    from kindapp.core.navigation import Screen
+
+    prepare(tmp_path, "en", "light")
+    kind = make_kind(tmp_path)
+    c = kind.controller
+    c.journals._ask = lambda unlocker: unlocker.try_passphrase(PASS) is None
+    c.open_reframe()
+    assert c.window.current_screen() is Screen.REFRAME
+    c.lock_now()  # idle time ran out, or the screen locked
+    assert not c.journals.is_locked() and c.window.current_screen() is Screen.REFRAME
+    assert c.auto_lock._idle.isActive()  # it will try again after the next idle stretch
+    c.nav.go(Nav.HOME)
+    c.lock_now()
+    assert c.journals.is_locked()
