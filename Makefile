@@ -17,7 +17,8 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # (notifications; makoctl needs busctl from systemd), notify-send, wtype (keys), PipeWire
 # with its pulse server and session manager, dbus-daemon for the private bus, passwd (useradd:
 # sway refuses root, so the desktop runs as a user of its own) and the libraries Qt's wayland
-# plugin loads.
+# plugin loads. And a Secret Service keyring (gnome-keyring) for the lock's "remember on this
+# computer" test.
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -25,7 +26,8 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core desktop-file-utils appstream \
 	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux stress-ng \
 	sway grim waybar mako-notifier systemd libnotify-bin pipewire pipewire-pulse wireplumber \
-	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0
+	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 \
+	gnome-keyring
 
 .PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kindapp.cli import parse_args
+from kindapp.commands import export, journal_key
 from kindapp.core.catalog import APP_NAME, DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
@@ -24,10 +25,12 @@ if TYPE_CHECKING:
 
     from kindapp.core.clock import Clock
     from kindapp.core.journal import Journal
+    from kindapp.core.journal.backups import BackupInfo
     from kindapp.core.notices import Notice
     from kindapp.core.settings import Settings, SettingsStore
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
+    from kindapp.ui.common.services import OpenJournal
     from kindapp.ui.desktop.flow import DeskFlow
     from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.desktop.tray import Tray
@@ -39,19 +42,6 @@ if TYPE_CHECKING:
     from kindapp.ui.writing.flow import WritingFlow
 
 log = logging.getLogger(__name__)
-
-
-def export(paths: Paths, out: str) -> int:
-    from kindapp.core.journal import JournalError, export_to_file
-
-    target = Path(out)
-    try:
-        count = export_to_file(paths.journal_file, target)
-    except (JournalError, OSError) as exc:
-        sys.stderr.write(f"kindapp: could not export the journal to {target}: {exc}\n")
-        return 1
-    sys.stdout.write(f"Exported {count} practice(s) to {target}\n")
-    return 0
 
 
 def configure_qt_app(app: QApplication) -> QIcon:
@@ -111,19 +101,25 @@ class AppController:
         store: SettingsStore,
         settings: Settings,
         clock: Clock,
-        open_journal: Callable[[], Journal],
+        open_journal: OpenJournal,
         make_player: Callable[[SoundBridge, Settings], Player],
         quit_app: Callable[[], None],
         apply_look: Callable[[str, float], str] | None = None,
         make_notifications: Callable[[], Notifications] | None = None,
+        journal_path: Path | None = None,
     ) -> None:
         from PySide6.QtCore import QObject, QTimer
 
         from kindapp.core.navigation import Nav, Navigator
         from kindapp.ui.care.flow import CareFlow
         from kindapp.ui.common.services import JournalAccess, Notices, Prefs
+        from kindapp.ui.common.unlock_dialog import ask_passphrase
+        from kindapp.ui.desktop.auto_lock import AutoLock
         from kindapp.ui.desktop.flow import DeskFlow
+        from kindapp.ui.desktop.keyring import Keyring, keyring_available
+        from kindapp.ui.desktop.safekeeping import Safekeeping
         from kindapp.ui.practices.flow import PracticeFlow
+        from kindapp.ui.settings.backups_panel import confirm_restore
         from kindapp.ui.settings.flow import SettingsActions, SettingsFlow
         from kindapp.ui.shell.router import Router
         from kindapp.ui.writing.flow import WritingFlow
@@ -137,7 +133,14 @@ class AppController:
         self.nav = Navigator()
         self.notices = Notices(window.banner.add)
         self.prefs = Prefs(store, settings, self.notices)
-        self.journals = JournalAccess(open_journal, self.notices)
+        self.journals = JournalAccess(
+            open_journal,
+            self.notices,
+            path=journal_path,
+            ask=ask_passphrase(window),
+            on_damaged=lambda problem: self.safekeeping.offer_after_damage(problem),
+            recall=lambda: self.safekeeping.recall_key(),
+        )
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
         self.practice: PracticeFlow = PracticeFlow(
@@ -168,6 +171,22 @@ class AppController:
             parent=self.root,
             make_notifications=make_notifications,
         )
+        self.safekeeping = Safekeeping(
+            journals,
+            journal_path or Path("journal.sqlite3"),
+            notices,
+            p.busy,
+            self.writing.shutdown,
+            lambda info, damaged: confirm_restore(window, info, damaged),
+            parent=self.root,
+        )
+        keep = self.safekeeping
+        if journal_path is not None and keyring_available():
+            keep.keyring = Keyring(str(journal_path))
+        self.auto_lock = AutoLock(
+            self.lock_now, lambda: self.settings.lock_after_minutes, self.root
+        )
+        journals.unlocked.append(self.auto_lock.arm)
         self.settings_flow: SettingsFlow = SettingsFlow(
             w,
             nav,
@@ -188,6 +207,14 @@ class AppController:
                 set_autostart=self.desk.set_autostart,
                 tray_available=lambda: tray.available,
                 notifications_available=lambda: self.desk.notifications() is not None,
+                lock_state=keep.locked,
+                change_lock=self.change_lock,
+                lock_now=self.lock_now,
+                list_backups=keep.list_backups,
+                restore_backup=self.restore_backup,
+                keyring_available=lambda: keep.keyring is not None,
+                remembered=keep.remembered,
+                set_remembered=keep.set_remembered,
             ),
             parent=self.root,
         )
@@ -295,6 +322,32 @@ class AppController:
         else:
             self.open_window()
 
+    def lock_now(self) -> None:
+        """Lock the letters again (idle time, the screen locking, or asked): what is being
+        written is saved first, and a private screen gives way to home."""
+        from kindapp.core.navigation import Nav, Screen
+
+        if self.window.current_screen() is Screen.REFRAME:
+            # A reframe is kept only when it is finished: locking now would lose its words.
+            # Count the idle time again instead (the desktop's own lock guards the screen).
+            self.auto_lock.arm()
+            return
+        self.safekeeping.lock_now()
+        private = {Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.HISTORY}
+        if self.journals.is_locked() and self.window.current_screen() in private:
+            self.nav.go(Nav.HOME)
+
+    def change_lock(self, current: str | None, new: str | None) -> str | None:
+        problem = self.safekeeping.change_lock(current, new)
+        if problem is None and new is not None:
+            self.auto_lock.arm()
+        return problem
+
+    def restore_backup(self, backup: BackupInfo) -> str | None:
+        problem = self.safekeeping.restore(backup)
+        self.writing.refresh_library()
+        return problem
+
     def _on_close_requested(self) -> None:
         self.practice.leave_practice()
         self.desk.window_closed()
@@ -312,6 +365,8 @@ class AppController:
         self._today_timer.stop()
         self.writing.shutdown()
         self.practice.shutdown()
+        self.safekeeping.shutdown()
+        self.auto_lock.close()
         self.journals.close()
         self.desk.shutdown()
 
@@ -347,10 +402,10 @@ def wire(
         except OSError as exc:
             notices.append(Notice(kind, {"dir": str(directory), "reason": os_error_code(exc)}))
 
-    def open_journal() -> Journal:
+    def open_journal(key: bytes | None = None) -> Journal:
         from kindapp.core.journal import Journal
 
-        return Journal(paths.journal_file)
+        return Journal(paths.journal_file, key=key)
 
     base_size = max(app.font().pointSizeF(), 10.5)
     template = stylesheet_template()
@@ -379,6 +434,7 @@ def wire(
         lambda: app.exit(0),
         look,
         make_notifications,
+        paths.journal_file,
     )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:
@@ -442,16 +498,17 @@ def _carry_out(controller: AppController, message: dict[str, object]) -> None:
         controller.import_file(Path(str(message["path"])))
 
 
-def import_(paths: Paths, source: str) -> int:
+def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
     from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
+    from kindapp.passphrase_cli import NoPassphrase
 
     path = Path(source).resolve()
     if not path.is_file():
         sys.stderr.write(f"kindapp: there is no file at {path}\n")
         return 1
     try:
-        journal = Journal(paths.journal_file)
+        journal = Journal(paths.journal_file, key=journal_key(paths, passphrase_file))
     except JournalLocked:
         from kindapp.ui.desktop.single_instance import SingleInstance
 
@@ -460,7 +517,7 @@ def import_(paths: Paths, source: str) -> int:
             return 0
         sys.stderr.write("kindapp: another Kind is writing to the journal; try again later\n")
         return 1
-    except JournalError as exc:
+    except (JournalError, NoPassphrase, OSError) as exc:
         sys.stderr.write(f"kindapp: {exc}\n")
         return 1
     try:
@@ -527,9 +584,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = Paths.default()
     if args.export:
-        return export(paths, args.export)
+        return export(paths, args.export, args.passphrase_file)
     if args.import_file:
-        return import_(paths, args.import_file)
+        return import_(paths, args.import_file, args.passphrase_file)
     problem = setup_logging(paths.log_file)
     if problem:
         log.warning("%s", problem)

@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="merge a Kind export FILE into the journal (nothing is duplicated)",
     )
     p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="with --export or --import of a locked journal: read its passphrase from the "
+        "first line of FILE ('-': standard input); else KIND_PASSPHRASE, else you are asked",
+    )
+    p.add_argument(
         "--mode",
         choices=BREAK_MODE_NAMES,
         help="with --break: quick (about one minute) or guided (about five)",

@@ -53,6 +53,61 @@
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Letters: %1 · Reframes: %2 · Practices: %3</source>
+        <translation>Briefe: %1 · Umformulierungen: %2 · Übungen: %3</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verschlossen</translation>
+    </message>
+    <message>
+        <source>Backups of your journal</source>
+        <translation>Sicherungen deines Journals</translation>
+    </message>
+    <message>
+        <source>No backup yet: Kind takes the first one today.</source>
+        <translation>Noch keine Sicherung: Kind legt heute die erste an.</translation>
+    </message>
+    <message>
+        <source>Bring this one back…</source>
+        <translation>Diese zurückholen…</translation>
+    </message>
+    <message>
+        <source>Bring back the chosen backup</source>
+        <translation>Die gewählte Sicherung zurückholen</translation>
+    </message>
+    <message>
+        <source>Kind keeps one backup a day for a week and one a week for a month, in its own folder on this computer (encrypted when your letters are locked).</source>
+        <translation>Kind bewahrt eine Woche lang eine Sicherung pro Tag und einen Monat lang eine pro Woche auf, in einem eigenen Ordner auf diesem Computer (verschlüsselt, wenn deine Briefe verschlossen sind).</translation>
+    </message>
+    <message>
+        <source>Bring back a backup</source>
+        <translation>Eine Sicherung zurückholen</translation>
+    </message>
+    <message>
+        <source>Your journal can&apos;t be read just now: the file seems damaged. Nothing has been changed.</source>
+        <translation>Dein Journal lässt sich gerade nicht lesen: Die Datei scheint beschädigt. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Bring back your journal as it was then?</source>
+        <translation>Dein Journal so zurückholen, wie es damals war?</translation>
+    </message>
+    <message>
+        <source>The backup from %1 holds %2. Your journal as it is now is kept beside it, never deleted.</source>
+        <translation>Die Sicherung vom %1 enthält %2. Dein Journal, wie es jetzt ist, wird daneben aufbewahrt und nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterChart</name>
     <message>
         <source>Before and after</source>
@@ -1340,6 +1395,89 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Lock my letters with a passphrase</source>
+        <translation>Meine Briefe mit einer Passphrase verschließen</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Die Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Take the lock off</source>
+        <translation>Das Schloss abnehmen</translation>
+    </message>
+    <message>
+        <source>Your passphrase now</source>
+        <translation>Deine jetzige Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>Die neue Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <source>Lock them</source>
+        <translation>Verschließen</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Your letters, reframes and history will be encrypted on this computer. Please know before you choose: if the passphrase is forgotten, nobody can bring them back, not Kind and not anyone else. There is no reset.</source>
+        <translation>Deine Briefe, Umformulierungen und dein Verlauf werden auf diesem Computer verschlüsselt. Bitte wisse, bevor du dich entscheidest: Wenn die Passphrase vergessen ist, kann sie niemand zurückholen, weder Kind noch sonst jemand. Es gibt kein Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>You may like to export a copy first and keep it somewhere safe. The export is a plain file anyone with it can read.</source>
+        <translation>Vielleicht möchtest du vorher eine Kopie exportieren und sicher aufbewahren. Der Export ist eine einfache Datei, die jeder lesen kann, der sie hat.</translation>
+    </message>
+    <message>
+        <source>Export a copy first…</source>
+        <translation>Erst eine Kopie exportieren…</translation>
+    </message>
+    <message>
+        <source>Export your journal before locking it</source>
+        <translation>Dein Journal exportieren, bevor es verschlossen wird</translation>
+    </message>
+    <message>
+        <source>As with the first one, a forgotten passphrase cannot be recovered.</source>
+        <translation>Wie bei der ersten lässt sich eine vergessene Passphrase nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Your journal will be stored unencrypted again, as it was before the lock. Anyone who can open your files could read it.</source>
+        <translation>Dein Journal wird wieder unverschlüsselt gespeichert, wie vor dem Schloss. Wer deine Dateien öffnen kann, könnte es lesen.</translation>
+    </message>
+    <message>
+        <source>Passphrase now</source>
+        <translation>Jetzige Passphrase</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters, please; a few words work well.</source>
+        <translation>Bitte eine Passphrase aus mindestens %1 Zeichen; ein paar Wörter eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same yet.</source>
+        <translation>Die beiden neuen Passphrasen sind noch nicht gleich.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase now first.</source>
+        <translation>Gib zuerst deine jetzige Passphrase ein.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kind</source>
@@ -1535,6 +1673,57 @@
     <message>
         <source>Resume (Space)</source>
         <translation>Fortsetzen (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Lock my letters with a passphrase</source>
+        <translation>Meine Briefe mit einer Passphrase verschließen</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Die Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Jetzt verschließen</translation>
+    </message>
+    <message>
+        <source>Lock them now</source>
+        <translation>Jetzt verschließen</translation>
+    </message>
+    <message>
+        <source>Lock again after</source>
+        <translation>Wieder verschließen nach</translation>
+    </message>
+    <message>
+        <source>%1 minutes without use</source>
+        <translation>%1 Minuten ohne Nutzung</translation>
+    </message>
+    <message>
+        <source>Your letters, reframes and history are encrypted on this computer, and Kind asks for the passphrase when you open them. While they are locked, breaks from the tray still work: when and how long each one was (never any words) waits in a small unlocked file until you next unlock.</source>
+        <translation>Deine Briefe, Umformulierungen und dein Verlauf sind auf diesem Computer verschlüsselt, und Kind fragt nach der Passphrase, wenn du sie öffnest. Solange sie verschlossen sind, funktionieren Pausen aus dem Infobereich weiter: Wann und wie lange jede war (nie irgendwelche Worte), wartet in einer kleinen unverschlüsselten Datei, bis du das nächste Mal aufschließt.</translation>
+    </message>
+    <message>
+        <source>…and when the screen locks, if the desktop says so.</source>
+        <translation>…und wenn der Bildschirm gesperrt wird, sofern der Desktop es mitteilt.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>Remember the key in this computer&apos;s keyring</source>
+        <translation>Den Schlüssel im Schlüsselbund dieses Computers merken</translation>
+    </message>
+    <message>
+        <source>The key is kept in your desktop&apos;s keyring, and Kind opens your letters without asking while you are logged in. The keyring&apos;s own lock protects them.</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund deines Desktops, und Kind öffnet deine Briefe ohne zu fragen, solange du angemeldet bist. Das Schloss des Schlüsselbunds schützt sie.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2105,28 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Your journal is back as it was in the latest backup.</source>
+        <translation>Dein Journal ist wieder so, wie es in der neuesten Sicherung war.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>That passphrase doesn&apos;t open them; nothing has changed.</source>
+        <translation>Diese Passphrase öffnet sie nicht; nichts hat sich verändert.</translation>
+    </message>
+    <message>
+        <source>Kind could not change the lock; nothing has changed.</source>
+        <translation>Kind konnte das Schloss nicht ändern; nichts hat sich verändert.</translation>
+    </message>
+    <message>
+        <source>Kind could not bring that backup back; nothing has changed.</source>
+        <translation>Kind konnte diese Sicherung nicht zurückholen; nichts hat sich verändert.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Sound volume</source>
@@ -2106,6 +2317,14 @@
         <translation>Es bleibt auf diesem Computer. Ein Export ist eine einfache JSON-Datei, die du aufbewahren oder mitnehmen kannst; beim Importieren wird nichts doppelt angelegt.</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2190,6 +2409,49 @@
     <message>
         <source>Next gentle reminder: %1</source>
         <translation>Nächste sanfte Erinnerung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock your letters</source>
+        <translation>Deine Briefe aufschließen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Aufschließen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Your letters are locked</source>
+        <translation>Deine Briefe sind verschlossen</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your letters, reframes and history. Kind locks them again after a while without use.</source>
+        <translation>Gib deine Passphrase ein, um deine Briefe, Umformulierungen und deinen Verlauf zu öffnen. Kind verschließt sie wieder, wenn sie eine Weile nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first, whenever you are ready.</source>
+        <translation>Gib zuerst deine Passphrase ein, wann immer du bereit bist.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open them. Nothing has changed; take your time and try again.</source>
+        <translation>Diese Passphrase öffnet sie nicht. Nichts hat sich verändert; nimm dir Zeit und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Kind could not open your journal just now. Nothing has changed.</source>
+        <translation>Kind konnte dein Journal gerade nicht öffnen. Nichts hat sich verändert.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3106,18 @@
     <message>
         <source>the file is not a Kind export</source>
         <translation>die Datei ist kein Kind-Export</translation>
+    </message>
+    <message>
+        <source>the journal file is damaged</source>
+        <translation>die Journal-Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>your letters are locked</source>
+        <translation>deine Briefe sind verschlossen</translation>
+    </message>
+    <message>
+        <source>that passphrase doesn&apos;t open it</source>
+        <translation>mit dieser Passphrase öffnet es sich nicht</translation>
     </message>
     <message>
         <source>the journal file couldn&apos;t be read or written</source>

@@ -23,6 +23,11 @@ class JournalReason(StrEnum):
     MISSING = "missing"
     NOT_FOUND = "not_found"
     NOT_AN_EXPORT = "not_an_export"
+    DAMAGED = "damaged"
+    """The file is not a database any more (garbage, truncated): a backup can help."""
+    NEEDS_PASSPHRASE = "needs_passphrase"
+    """The journal is locked with a passphrase and none was given."""
+    WRONG_PASSPHRASE = "wrong_passphrase"
     OTHER = "other"
 
 

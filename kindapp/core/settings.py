@@ -71,6 +71,8 @@ class Settings:
     touch_pattern: str = breathing.DEFAULT_PATTERN
     breathe_pattern: str = breathing.DEFAULT_PATTERN
     breathe_length_s: float = 180.0
+    lock_after_minutes: int = 15
+    """With the journal's lock on: lock again after this long without use of Kind."""
     custom_pattern: dict[str, float] = field(
         default_factory=lambda: {
             "inhale_s": 4.0,
@@ -163,6 +165,15 @@ def _custom_pattern(v: Any) -> dict[str, float]:
     return {k: float(d[k]) for k in ("inhale_s", "hold_in_s", "exhale_s", "hold_out_s")}
 
 
+LOCK_AFTER_MINUTES = (5, 15, 30, 60)
+
+
+def _lock_after(v: Any) -> int:
+    if isinstance(v, bool) or v not in LOCK_AFTER_MINUTES:
+        raise ValueError(f"must be one of {LOCK_AFTER_MINUTES}")
+    return int(v)
+
+
 def _words(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError("must be an object")
@@ -199,6 +210,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "breathe_pattern": _one_of(breathing.CHOICES),
     "breathe_length_s": _length,
     "custom_pattern": _custom_pattern,
+    "lock_after_minutes": _lock_after,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)} - {"schema_version"}
 

@@ -317,3 +317,27 @@ def test_bundle_plays_a_break_at_the_sink(
     assert not log_lines(kind_env, r"sound-fault"), kind_env.diagnostics()
     kind.stop()
     assert "Traceback" not in kind.stderr(), kind.stderr()
+
+
+def test_bundle_opens_a_locked_journal(bundle: Path, tmp_path: Path) -> None:
+    """SQLCipher travels in the bundle: its --export reads a journal with the lock on."""
+    from kindapp.core.journal import Journal
+    from kindapp.core.journal.cipher import Kdf, LockState
+
+    env = desktop.make_kind_env(tmp_path / "kind", None, None, None)
+    with Journal(env.journal_path) as journal:
+        journal.create_letter("Locked", "words only the passphrase opens")
+        kdf = Kdf.fresh(n=2**12)
+        journal.change_lock(LockState(kdf), kdf.derive("harbour"))
+    out = tmp_path / "export.json"
+    result = subprocess.run(
+        [str(bundle), "--export", str(out)],
+        env={**env, "KIND_PASSPHRASE": "harbour"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    letters = json.loads(out.read_text())["letters"]
+    assert [x["body"] for x in letters] == ["words only the passphrase opens"]

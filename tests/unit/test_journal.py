@@ -92,8 +92,9 @@ def test_a_journal_from_a_newer_kind_is_refused_not_damaged(tmp_path):
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path = tmp_path / "journal.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(JournalError, match="cannot open the journal"):
+    with pytest.raises(JournalError, match="is damaged and cannot be read") as caught:
         Journal(path)
+    assert caught.value.reason == "damaged"
     assert path.read_bytes() == b"this is not sqlite" * 100
 
 

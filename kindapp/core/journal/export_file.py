@@ -10,14 +10,14 @@ from kindapp.core.journal.export import empty_export, export_data
 from kindapp.core.journal.store import Journal
 
 
-def export_to_file(journal_path: Path, out: Path) -> int:
+def export_to_file(journal_path: Path, out: Path, key: bytes | None = None) -> int:
     """Write the journal as JSON to `out` (atomically, 0600); returns the number of practices.
 
     Reads through a read-only connection, so it works while a running Kind writes.
-    A missing journal exports as empty without creating one.
+    A missing journal exports as empty without creating one. A locked one needs its `key`.
     """
     if journal_path.exists():
-        journal = Journal(journal_path, writer=False)
+        journal = Journal(journal_path, writer=False, key=key)
         try:
             data = export_data(journal)
         finally:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 from kindapp.core.errors import JournalError, JournalReason
+from kindapp.core.journal.cipher import db_errors
 
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 5, 6, 8, 13
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
@@ -17,7 +18,7 @@ def describe(exc: BaseException, path: Path, doing: str) -> JournalError:
     if isinstance(exc, JournalError):
         return exc
     primary = None
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, db_errors()):
         code = getattr(exc, "sqlite_errorcode", None)
         primary = code & 0xFF if isinstance(code, int) else None
     os_errno = exc.errno if isinstance(exc, OSError) else None
@@ -38,4 +39,14 @@ def describe(exc: BaseException, path: Path, doing: str) -> JournalError:
             f"The journal at {path} is busy (another program is using it); try again in a moment.",
             JournalReason.BUSY,
         )
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return damaged(path, str(exc))
     return JournalError(f"cannot {doing}: the journal at {path}: {exc}", JournalReason.OTHER)
+
+
+def damaged(path: Path, what: str) -> JournalError:
+    return JournalError(
+        f"The journal at {path} is damaged and cannot be read ({what}). Nothing has been "
+        "changed or overwritten; a backup can bring back what it held.",
+        JournalReason.DAMAGED,
+    )

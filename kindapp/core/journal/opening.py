@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 
 from kindapp.core.errors import JournalError, JournalLocked, JournalReason
+from kindapp.core.journal import cipher
+from kindapp.core.journal.faults import damaged, describe
 from kindapp.core.journal.schema import check_not_newer, schema_version
 from kindapp.core.paths import ensure_private_dir
 
@@ -41,32 +43,60 @@ def take_lock(path: Path) -> int:
     return fd
 
 
-def connect_writer(path: Path) -> sqlite3.Connection:
+def connect_writer(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A read-write WAL connection to a private (0600) file in a private (0700) folder.
-    The caller has taken the lock (which made the folder) and migrates."""
+    The caller has taken the lock (which made the folder) and migrates. A locked journal
+    needs its `key` (JournalError NEEDS_PASSPHRASE without); a plain one ignores it."""
+    state = cipher.settle(path)
+    key = _key_needed(path, state, key)
     if not path.exists():
         # Create it 0600 before sqlite does; sqlite gives -wal/-shm the same mode.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             os.chmod(f"{path}{suffix}", 0o600)
-    db = sqlite3.connect(path, timeout=5.0, isolation_level=None)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA foreign_keys=ON")
+    db = cipher.connect(str(path), key)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        check_health(db, path)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
-def connect_reader(path: Path) -> sqlite3.Connection:
+def _key_needed(path: Path, state: cipher.LockState, key: bytes | None) -> bytes | None:
+    if not state.locked:
+        return None
+    if key is None:
+        raise JournalError(
+            f"the journal at {path} is locked with a passphrase", JournalReason.NEEDS_PASSPHRASE
+        )
+    return key
+
+
+def check_health(db: sqlite3.Connection, path: Path) -> None:
+    """A quick look at every page: a damaged file is said to be so before anything is written."""
+    rows = [str(r[0]) for r in db.execute("PRAGMA quick_check(3)").fetchall()]
+    if rows != ["ok"]:
+        raise damaged(path, "; ".join(rows))
+
+
+def connect_reader(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A read-only connection that never migrates and works while a writer runs."""
     if not path.exists():
         raise JournalError(f"there is no journal at {path}", JournalReason.MISSING)
+    key = _key_needed(path, cipher.current_state(path), key)
     uri = path.resolve().as_uri() + "?mode=ro"
-    db = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
+    db = cipher.connect(uri, key, uri=True)
     try:
         try:
             version = schema_version(db)
-        except sqlite3.OperationalError:
+        except cipher.db_errors() as exc:
+            if type(exc).__name__ != "OperationalError":
+                raise
             # On a read-only filesystem sqlite cannot create the -shm file a WAL reader needs.
             # With no -wal there is nothing uncheckpointed, and no writer can be running
             # there, so the file can be read as immutable.
@@ -74,7 +104,7 @@ def connect_reader(path: Path) -> sqlite3.Connection:
             if wal.exists() and wal.stat().st_size > 0:
                 raise
             db.close()
-            db = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+            db = cipher.connect(uri + "&immutable=1", key, uri=True)
             version = schema_version(db)
         check_not_newer(version, path)
     except BaseException:
@@ -83,25 +113,49 @@ def connect_reader(path: Path) -> sqlite3.Connection:
     return db
 
 
-def backup_copy(db: sqlite3.Connection, path: Path, version: int, stamp: str) -> Path:
+def backup_copy(
+    db: sqlite3.Connection, path: Path, version: int, stamp: str, key: bytes | None = None
+) -> Path:
     """Copy the database (sqlite backup API) to `<name>.bak-v<version>-<stamp>`, 0600."""
     target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
     n = 2
     while target.exists():
         target = path.with_name(f"{path.name}.bak-v{version}-{stamp}-{n}")
         n += 1
+    copy_database(db, target, key)
+    return target
+
+
+def copy_database(db: sqlite3.Connection, target: Path, key: bytes | None) -> None:
+    """Copy `db` into the new file `target` (sqlite backup API), 0600, one self-contained file,
+    fsynced; encrypted with `key` when given (the same key as `db`'s). Nothing is left of
+    `target` if it fails."""
     os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        copy = sqlite3.connect(target, isolation_level=None)
+        copy = cipher.connect(str(target), key)
         try:
             db.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         finally:
             copy.close()
         os.chmod(target, 0o600)
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except BaseException:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 os.unlink(f"{target}{suffix}")
         raise
-    return target
+
+
+def open_failure(exc: BaseException, path: Path) -> BaseException:
+    """What opening the journal raises for `exc`: plain words for sqlite's and the OS's."""
+    if isinstance(exc, JournalError) or not isinstance(exc, cipher.failures()):
+        return exc
+    problem = describe(exc, path, "open the journal")
+    if problem.reason == JournalReason.OTHER:
+        problem = JournalError(f"cannot open the journal at {path}: {exc}")
+    return problem

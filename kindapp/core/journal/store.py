@@ -24,9 +24,12 @@ from kindapp.core.care import CheckIn
 from kindapp.core.errors import EntryMissing, JournalError, JournalReason
 from kindapp.core.history import HistoryEntry
 from kindapp.core.journal import letters, opening, practice_log, reframes, schema, search
+from kindapp.core.journal.cipher import failures
 from kindapp.core.journal.export import export_data
 from kindapp.core.journal.faults import describe
+from kindapp.core.journal.lockable import Lockable
 from kindapp.core.journal.moments_api import MomentsJournal
+from kindapp.core.journal.nesting import Nesting
 from kindapp.core.journal.rows import check_text, iso_date, parse_date
 from kindapp.core.records import (
     Letter,
@@ -40,33 +43,36 @@ from kindapp.core.records import (
 log = logging.getLogger(__name__)
 
 
-class Journal(MomentsJournal):
+class Journal(MomentsJournal, Lockable):
     def __init__(
-        self, path: Path, *, now: Callable[[], datetime] | None = None, writer: bool = True
+        self,
+        path: Path,
+        *,
+        now: Callable[[], datetime] | None = None,
+        writer: bool = True,
+        key: bytes | None = None,
     ) -> None:
+        """`key` opens a journal locked with a passphrase (`cipher.key_for`)."""
         self.path = path
         self.writer = writer
+        self._key = key
         self._clock = now or (lambda: datetime.now(UTC))
         self._lock_fd: int | None = None
         self._db: sqlite3.Connection | None = None
-        self._depth = 0
+        self._nesting = Nesting()
         try:
             if writer:
                 self._lock_fd = opening.take_lock(path)
-                self._db = opening.connect_writer(path)
+                self._db = opening.connect_writer(path, key)
                 schema.migrate(self._db, path, self._backup_before_migrating)
             else:
-                self._db = opening.connect_reader(path)
+                self._db = opening.connect_reader(path, key)
         except BaseException as exc:
             self.close()
-            if isinstance(exc, JournalError):
+            problem = opening.open_failure(exc, path)
+            if problem is exc:
                 raise
-            if isinstance(exc, (OSError, sqlite3.Error)):
-                problem = describe(exc, path, "open the journal")
-                if problem.reason == JournalReason.OTHER:
-                    problem = JournalError(f"cannot open the journal at {path}: {exc}")
-                raise problem from exc
-            raise
+            raise problem from exc
 
     # -- the file ------------------------------------------------------------------------------
     @property
@@ -88,7 +94,7 @@ class Journal(MomentsJournal):
         if version is None:
             version = self.schema_version
         stamp = self.now().astimezone().strftime("%Y%m%dT%H%M%S")
-        return opening.backup_copy(db, self.path, version, stamp)
+        return opening.backup_copy(db, self.path, version, stamp, self.key)
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -125,7 +131,7 @@ class Journal(MomentsJournal):
         """Run sqlite work, turning its failures into JournalErrors with plain words."""
         try:
             yield self._conn
-        except (sqlite3.Error, OSError) as exc:
+        except failures() as exc:
             raise describe(exc, self.path, doing) from exc
 
     def _writable(self, doing: str) -> sqlite3.Connection:
@@ -147,30 +153,8 @@ class Journal(MomentsJournal):
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All the writes inside happen together or not at all (nests: the outermost wins)."""
         db = self._writable("write to the journal")
-        if self._depth:
-            self._depth += 1
-            try:
-                yield db
-            finally:
-                self._depth -= 1
-            return
-        with self._guard("write to the journal"):
-            db.execute("BEGIN IMMEDIATE")
-        self._depth = 1
-        try:
-            yield db
-        except BaseException:
-            self._depth = 0
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-            raise
-        self._depth = 0
-        try:
-            db.execute("COMMIT")
-        except (sqlite3.Error, OSError) as exc:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-            raise describe(exc, self.path, "write to the journal") from exc
+        with self._nesting.run(db, self.path) as conn:
+            yield conn
 
     def _stamp(self) -> tuple[str, datetime]:
         text = iso_utc(self.now())

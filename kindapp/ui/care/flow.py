@@ -201,7 +201,7 @@ class CareFlow(QObject):
         stirred = self._checkin().was_stirred()
         ended = self._ended
         record_id = ended.record_id if ended is not None else None
-        journal = self._journal.get()
+        journal = self._journal.peek()  # never asks: a locked journal kept no id
         if journal is not None and record_id is not None and (checkin is not None or stirred):
             from kindapp.core.journal import JournalError
 

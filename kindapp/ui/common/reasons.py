@@ -37,6 +37,13 @@ def journal_reason_text(code: str) -> str:
         JournalReason.NOT_AN_EXPORT: QCoreApplication.translate(
             "reasons", "the file is not a Kind export"
         ),
+        JournalReason.DAMAGED: QCoreApplication.translate("reasons", "the journal file is damaged"),
+        JournalReason.NEEDS_PASSPHRASE: QCoreApplication.translate(
+            "reasons", "your letters are locked"
+        ),
+        JournalReason.WRONG_PASSPHRASE: QCoreApplication.translate(
+            "reasons", "that passphrase doesn't open it"
+        ),
     }
     try:
         return words[JournalReason(code)]

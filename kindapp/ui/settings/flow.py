@@ -15,6 +15,7 @@ from kindapp.core.reminders import ReminderPlan
 from kindapp.ui.common.services import Prefs, ScreenHost, page_of
 
 if TYPE_CHECKING:
+    from kindapp.core.journal.backups import BackupInfo
     from kindapp.ui.settings.settings_screen import SettingsScreen
 
 
@@ -38,6 +39,16 @@ class SettingsActions:
     tray_available: Callable[[], bool]
     notifications_available: Callable[[], bool] = lambda: False
     """A notification service is on the session bus (reminders need it or the tray)."""
+    lock_state: Callable[[], bool] = lambda: False
+    """Whether the journal is locked with a passphrase (on disk)."""
+    change_lock: Callable[[str | None, str | None], str | None] = lambda _old, _new: None
+    """(passphrase now or None, new one or None: off) → None when done, else the reason."""
+    lock_now: Callable[[], None] = lambda: None
+    list_backups: Callable[[], list[BackupInfo]] = list
+    restore_backup: Callable[[BackupInfo], str | None] = lambda _b: None
+    keyring_available: Callable[[], bool] = lambda: False
+    remembered: Callable[[], bool] = lambda: False
+    set_remembered: Callable[[bool], bool] = lambda _on: False
 
 
 class SettingsFlow(QObject):
@@ -77,7 +88,58 @@ class SettingsFlow(QObject):
         page.importRequested.connect(do.ask_import)
         page.exportRequested.connect(do.ask_export)
         page.autostartChanged.connect(do.set_autostart)
+        page.privacy.lockToggled.connect(lambda on: self._ask_lock("on" if on else "off"))
+        page.privacy.changeWanted.connect(lambda: self._ask_lock("change"))
+        page.privacy.lockNowWanted.connect(do.lock_now)
+        page.privacy.lockAfterChanged.connect(lambda m: self._prefs.update(lock_after_minutes=m))
+        page.backups.restoreWanted.connect(self._restore)
+        page.privacy.rememberToggled.connect(lambda on: self._remember(on))
         return page
+
+    def _ask_lock(self, mode: str) -> None:
+        """The lock on, a new passphrase, or off: ask (honestly), then rewrite the journal."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from kindapp.ui.settings.lock_dialogs import LockDialog
+
+        page = self.page()
+        dialog = LockDialog(mode, self._do.ask_export if mode == "on" else None, page)
+        while dialog.exec() == LockDialog.DialogCode.Accepted:
+            current, new = dialog.passphrases()
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                problem = self._do.change_lock(current, new)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            if problem is None:
+                break
+            if problem == "wrong_passphrase":
+                dialog.say(self.tr("That passphrase doesn't open them; nothing has changed."))
+            else:
+                dialog.say(self.tr("Kind could not change the lock; nothing has changed."))
+        dialog.deleteLater()
+        self._show_privacy()
+
+    def _restore(self, backup: BackupInfo) -> None:
+        problem = self._do.restore_backup(backup)
+        if problem is not None:
+            self.page().backups.empty.setText(
+                self.tr("Kind could not bring that backup back; nothing has changed.")
+            )
+            self.page().backups.empty.show()
+        self._show_privacy()
+
+    def _remember(self, on: bool) -> None:
+        self._do.set_remembered(on)
+        self._show_privacy()
+
+    def _show_privacy(self) -> None:
+        page = self.page()
+        page.privacy.show_lock(self._do.lock_state(), self._prefs.settings.lock_after_minutes)
+        if self._do.keyring_available():
+            page.privacy.show_keyring(True, self._do.lock_state() and self._do.remembered())
+        page.backups.show_backups(self._do.list_backups())
 
     def page(self) -> SettingsScreen:
         from kindapp.ui.settings.settings_screen import SettingsScreen
@@ -99,3 +161,4 @@ class SettingsFlow(QObject):
             self._do.tray_available(),
             self._do.notifications_available(),
         )
+        self._show_privacy()

@@ -222,6 +222,13 @@ class SettingsScreen(QWidget):
                 "Hint",
             ),
         )
+        from kindapp.ui.settings.backups_panel import BackupsPanel
+        from kindapp.ui.settings.privacy_settings import PrivacySettings
+
+        self.privacy = PrivacySettings()
+        form.addRow(label(self.tr("Privacy"), wrap=False), self.privacy)
+        self.backups = BackupsPanel()
+        form.addRow(label(self.tr("Backups"), wrap=False), self.backups)
         lay.addLayout(form)
         lay.addStretch(1)
         row = QHBoxLayout()

@@ -1,0 +1,137 @@
+"""Asking for the passphrase of a locked journal: once, when something private is opened."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from kindapp.ui.common.widgets import button, label
+
+
+def passphrase_field(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible)
+    field.setMinimumWidth(320)
+    return field
+
+
+class Unlocker(Protocol):
+    def derive_key(self, passphrase: str) -> bytes | None: ...
+
+    def open_with(self, key: bytes) -> str | None: ...
+
+
+class UnlockDialog(QDialog):
+    """Type the passphrase: its key is derived on a worker thread (scrypt takes about half a
+    second, on purpose) and the journal opened with it here. A wrong passphrase changes
+    nothing and the person is told so."""
+
+    derived = Signal(object)  # the key (bytes) or None, from the worker thread
+
+    def __init__(self, unlocker: Unlocker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.setWindowTitle(self.tr("Unlock your letters"))
+        self._unlocker = unlocker
+        self._worker: threading.Thread | None = None
+        self.derived.connect(self._open)
+        self.field = passphrase_field(self.tr("Passphrase"))
+        self.message = label("", "Hint")
+        self.message.setAccessibleName(self.tr("What happened"))
+        self.message.hide()
+        self.unlock_button = button(self.tr("Unlock"), "Primary")
+        self.unlock_button.setDefault(True)
+        self.later_button = button(self.tr("Not now"))
+        self.unlock_button.clicked.connect(self._unlock)
+        self.later_button.clicked.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 28, 32, 24)
+        self.setMinimumWidth(540)
+        lay.setSpacing(12)
+        lay.addWidget(label(self.tr("Your letters are locked"), "Heading"))
+        lay.addWidget(
+            label(
+                self.tr(
+                    "Type your passphrase to open your letters, reframes and history. "
+                    "Kind locks them again after a while without use."
+                ),
+                "Subtle",
+            )
+        )
+        lay.addWidget(self.field)
+        lay.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.later_button)
+        row.addWidget(self.unlock_button)
+        lay.addLayout(row)
+        self.field.setFocus()
+        self.adjustSize()
+
+    def _unlock(self) -> None:
+        passphrase = self.field.text()
+        if not passphrase:
+            self._say(self.tr("Type your passphrase first, whenever you are ready."))
+            return
+        if self._worker is not None:
+            return
+        self.unlock_button.setEnabled(False)
+        self.field.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        derive = self._unlocker.derive_key
+        self._worker = threading.Thread(
+            target=lambda: self.derived.emit(derive(passphrase)), daemon=True
+        )
+        self._worker.start()
+
+    def reject(self) -> None:
+        if self._worker is None:  # not while a key is being derived (half a second)
+            super().reject()
+
+    def _open(self, key: bytes | None) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+        QGuiApplication.restoreOverrideCursor()
+        self.unlock_button.setEnabled(True)
+        self.field.setEnabled(True)
+        problem = "other" if key is None else self._unlocker.open_with(key)
+        if problem is None:
+            self.field.clear()
+            self.accept()
+        elif problem == "wrong_passphrase":
+            self._say(
+                self.tr(
+                    "That passphrase doesn't open them. Nothing has changed; "
+                    "take your time and try again."
+                )
+            )
+            self.field.selectAll()
+        else:
+            self._say(self.tr("Kind could not open your journal just now. Nothing has changed."))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.field.setFocus()
+        self.adjustSize()
+
+
+def ask_passphrase(parent: QWidget | None) -> Callable[[Unlocker], bool]:
+    """The `ask` a JournalAccess is handed: the dialog, modal over `parent`."""
+
+    def ask(unlocker: Unlocker) -> bool:
+        dialog = UnlockDialog(unlocker, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    return ask
