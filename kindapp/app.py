@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kindapp.core.journal import Journal
     from kindapp.core.notices import Notice
     from kindapp.core.settings import Settings, SettingsStore
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
     from kindapp.ui.desktop.flow import DeskFlow
@@ -113,6 +114,7 @@ class AppController:
         make_player: Callable[[SoundBridge, Settings], Player],
         quit_app: Callable[[], None],
         apply_look: Callable[[str, float], str] | None = None,
+        voices: VoiceStore | None = None,
     ) -> None:
         from PySide6.QtCore import QObject
 
@@ -138,7 +140,7 @@ class AppController:
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
         self.practice: PracticeFlow = PracticeFlow(
-            w, nav, prefs, journals, notices, clock, make_player, parent=self.root
+            w, nav, prefs, journals, notices, clock, make_player, voices, parent=self.root
         )
         p = self.practice
         self.care: CareFlow = CareFlow(
@@ -275,6 +277,7 @@ def wire(
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.common.theme import apply_look
     from kindapp.ui.common.translation import load_translator
     from kindapp.ui.desktop.tray import Tray
@@ -313,7 +316,16 @@ def wire(
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
     controller = AppController(
-        window, tray, store, settings, clock, open_journal, make_player, lambda: app.exit(0), look
+        window,
+        tray,
+        store,
+        settings,
+        clock,
+        open_journal,
+        make_player,
+        lambda: app.exit(0),
+        look,
+        VoiceStore(paths.voice_dir),
     )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:

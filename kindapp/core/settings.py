@@ -78,6 +78,9 @@ class Settings:
         }
     )
 
+    voice_guided: tuple[str, ...] = ()
+    """Practices (break, touch) the person chose to be guided by their own recorded voice."""
+
     def with_words(self, step_id: str, text: str) -> Settings:
         if step_id not in BREAK_STEP_IDS:
             raise ValueError(f"no break step {step_id!r}")
@@ -161,6 +164,12 @@ def _custom_pattern(v: Any) -> dict[str, float]:
     return {k: float(d[k]) for k in ("inhale_s", "hold_in_s", "exhale_s", "hold_out_s")}
 
 
+def _voice_guided(v: Any) -> tuple[str, ...]:
+    if not isinstance(v, list | tuple) or not all(p in ("break", "touch") for p in v):
+        raise ValueError("must list practices (break, touch)")
+    return tuple(dict.fromkeys(str(p) for p in v))
+
+
 def _words(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError("must be an object")
@@ -196,6 +205,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "breathe_pattern": _one_of(breathing.CHOICES),
     "breathe_length_s": _length,
     "custom_pattern": _custom_pattern,
+    "voice_guided": _voice_guided,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)} - {"schema_version"}
 

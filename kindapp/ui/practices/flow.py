@@ -30,6 +30,7 @@ from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 
 if TYPE_CHECKING:
     from kindapp.core.care import CheckIn
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.sound.player import Player
     from kindapp.ui.practices.breath_driver import BreathDriver
     from kindapp.ui.practices.done_screen import DoneScreen
@@ -75,6 +76,7 @@ class PracticeFlow(QObject):
         notices: Notices,
         clock: Clock,
         make_player: PlayerFactory,
+        voices: VoiceStore | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +87,8 @@ class PracticeFlow(QObject):
         self._notices = notices
         self._clock = clock
         self._make_player = make_player
+        self.voices = voices
+        """The person's recorded voice (None: recording and voice guidance are not offered)."""
         self._player: Player | None = None
         self.driver: SessionDriver | None = None
         self.breath: BreathDriver | None = None
@@ -281,7 +285,12 @@ class PracticeFlow(QObject):
         practice = build()
         self._again_builder = build
         player = self._ensure_player()
-        run = PracticeRun(practice, self._clock, player, self._record)
+        voiced: frozenset[str] = frozenset()
+        if self.voices is not None and practice.id in self._prefs.settings.voice_guided:
+            from kindapp.sound.voice_clips import load_voice
+
+            practice, voiced = load_voice(practice, self.voices, player)
+        run = PracticeRun(practice, self._clock, player, self._record, voiced=voiced)
         self._before = before
         if before is not None:
             run.before = (before.heaviness, before.words)
@@ -295,7 +304,7 @@ class PracticeFlow(QObject):
             self._nav.go(Nav.HOME)
         self._nav.go(Nav.OPEN_PRACTICE)
         self._host.bring_forward()
-        cues = [s.cue for s in practice.steps if s.cue]
+        cues = [s.cue for s in practice.steps if s.cue] + [f"voice:{v}" for v in sorted(voiced)]
         if practice.end_cue:
             cues.append(practice.end_cue)
         if play is not None and any(s.pattern for s in practice.steps):
