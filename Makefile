@@ -18,7 +18,7 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core desktop-file-utils appstream \
-	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux
+	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux espeak-ng
 
 .PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock
 

@@ -36,3 +36,16 @@ def load_voice(
     if seconds:
         log.info("guided by voice: %s", ", ".join(f"{k} {v:.2f} s" for k, v in seconds.items()))
     return with_voice(practice, seconds), frozenset(seconds)
+
+
+LISTEN_CUE = "voice:listen"
+
+
+def listen(store: VoiceStore, key: str, player: Player) -> bool:
+    """Play the take kept under `key` now, through the player (its device and volume)."""
+    take = store.load(key)
+    if take is None or not take.pcm16:
+        return False
+    player.add_clip(LISTEN_CUE, from_pcm16(take.pcm16), take.rate)
+    player.preview(LISTEN_CUE)
+    return True

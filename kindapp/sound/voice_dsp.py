@@ -14,6 +14,7 @@ Pure numpy, no I/O, no Qt. Every function takes and gives mono float32 in [-1, 1
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import numpy as np
 import numpy.typing as npt
@@ -30,10 +31,12 @@ Buffer = npt.NDArray[np.float32]
 
 FRAME_S = 0.01
 """Frames of the level envelope the trim looks at."""
-FLOOR_DB = -50.0
+FLOOR_DB = -75.0
 """Frames quieter than this (dBFS) are silence, whatever the take's own level."""
 RELATIVE_DB = -35.0
-"""... and so are frames this far below the take's loudest frame (room noise under a voice)."""
+"""... and so are frames this far below the take's loudest frame (a loud voice's room) ..."""
+ABOVE_NOISE_DB = 12.0
+"""... and frames less than this above the room's own noise (the take's quietest tenth)."""
 MARGIN_S = 0.08
 """Kept before the first and after the last voiced frame, faded in and out."""
 MIN_VOICED_S = 0.15
@@ -70,7 +73,8 @@ def voiced_span(x: Buffer, rate: int) -> tuple[int, int] | None:
     levels = frame_levels_db(x, rate)
     if levels.size == 0:
         return None
-    threshold = max(FLOOR_DB, float(levels.max()) + RELATIVE_DB)
+    noise = float(np.percentile(levels, 10))
+    threshold = max(FLOOR_DB, float(levels.max()) + RELATIVE_DB, noise + ABOVE_NOISE_DB)
     voiced = np.flatnonzero(levels > threshold)
     hop = max(1, round(rate * FRAME_S))
     if voiced.size * hop < MIN_VOICED_S * rate:
@@ -108,7 +112,7 @@ def match_loudness(
     return (x * db_to_amp(gain_db)).astype(np.float32)
 
 
-def cue_level_dbfs(cues: dict[str, Buffer], rate: int) -> float:
+def cue_level_dbfs(cues: Mapping[str, Buffer], rate: int) -> float:
     """The momentary loudness the rendered cues share (the loudest of them, to be safe)."""
     levels = [loudness_dbfs(b, rate) for b in cues.values() if len(b)]
     return max(levels) if levels else TARGET_LOUDNESS_DBFS

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from kindapp.core.care import CheckIn
     from kindapp.core.voice_store import VoiceStore
     from kindapp.sound.player import Player
+    from kindapp.ui.common.voice import VoiceDesk
     from kindapp.ui.practices.breath_driver import BreathDriver
     from kindapp.ui.practices.done_screen import DoneScreen
     from kindapp.ui.practices.practice_screen import PracticeScreen
@@ -136,7 +137,8 @@ class PracticeFlow(QObject):
     def _build_words(self) -> QWidget:
         from kindapp.ui.practices.words_screen import WordsScreen
 
-        page = WordsScreen()
+        page = WordsScreen(desk=self._voice_desk())
+        page.guideChanged.connect(self.set_guide)
         page.wordsChanged.connect(self.set_words)
         page.touchPhrasesChanged.connect(
             lambda own: self._prefs.update(touch_own_phrases=tuple(own))
@@ -190,6 +192,7 @@ class PracticeFlow(QObject):
         s = self._prefs.settings
         self._words().show_words(s.own_words)
         self._words().show_phrases(s.touch_own_phrases, s.touch_phrase)
+        self._words().show_guides(s.voice_guided)
 
     def _show_touch(self) -> None:
         self.touch_setup().show_choices(self._prefs.settings)
@@ -423,10 +426,30 @@ class PracticeFlow(QObject):
         new = self._prefs.settings.with_words(step_id, text)
         self._prefs.update(own_words=new.own_words)
 
+    # -- your own voice ----------------------------------------------------------------------
+    def _voice_desk(self) -> VoiceDesk | None:
+        from kindapp.ui.common.voice import VoiceDesk
+
+        return VoiceDesk(self.voices, self.listen_voice, self) if self.voices else None
+
+    def listen_voice(self, key: str) -> None:
+        """Play a kept recording now (My words' and past reframes' Listen), never over a
+        practice."""
+        from kindapp.sound.voice_clips import listen
+
+        if self.voices is not None and not self.busy():
+            listen(self.voices, key, self._ensure_player())
+
+    def set_guide(self, practice_id: str, voice: bool) -> None:
+        """Guide me with: chimes only (False) or my voice (True), for one practice."""
+        others = tuple(p for p in self._prefs.settings.voice_guided if p != practice_id)
+        self._prefs.update(voice_guided=(*others, practice_id) if voice else others)
+
     def shutdown(self) -> None:
         """As the app quits: keep the words typed, end any practice, let the sound go."""
         if self._host.built(Screen.WORDS):
             self._words().flush()
+            self._words().close_voice()
         self.leave_practice()
         if self._player is not None:
             self._player.shutdown(timeout=2.0)
