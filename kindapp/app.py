@@ -44,10 +44,11 @@ log = logging.getLogger(__name__)
 
 def export(paths: Paths, out: str) -> int:
     from kindapp.core.journal import JournalError, export_to_file
+    from kindapp.core.voice_store import VoiceStore
 
     target = Path(out)
     try:
-        count = export_to_file(paths.journal_file, target)
+        count = export_to_file(paths.journal_file, target, VoiceStore(paths.voice_dir))
     except (JournalError, OSError) as exc:
         sys.stderr.write(f"kindapp: could not export the journal to {target}: {exc}\n")
         return 1
@@ -149,7 +150,9 @@ class AppController:
         self.writing: WritingFlow = WritingFlow(
             w, nav, prefs, journals, notices, p.busy, parent=self.root
         )
-        self.desk: DeskFlow = DeskFlow(w, tray, prefs, journals, notices, p.busy, parent=self.root)
+        self.desk: DeskFlow = DeskFlow(
+            w, tray, prefs, journals, notices, p.busy, voices, parent=self.root
+        )
         self.settings_flow: SettingsFlow = SettingsFlow(
             w,
             nav,
@@ -378,6 +381,7 @@ def obey(controller: AppController, message: dict[str, object]) -> None:
 def import_(paths: Paths, source: str) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
     from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
+    from kindapp.core.voice_store import VoiceStore
 
     path = Path(source).resolve()
     if not path.is_file():
@@ -397,7 +401,7 @@ def import_(paths: Paths, source: str) -> int:
         sys.stderr.write(f"kindapp: {exc}\n")
         return 1
     try:
-        result = import_file(journal, path)
+        result = import_file(journal, path, VoiceStore(paths.voice_dir))
     except JournalError as exc:
         sys.stderr.write(f"kindapp: nothing was imported: {exc}\n")
         return 1
@@ -407,6 +411,8 @@ def import_(paths: Paths, source: str) -> int:
         f"Imported {result.letters_added} letter(s), {result.reframes_added} reframe(s) and "
         f"{result.practices_added} practice(s); {result.skipped} were already there.\n"
     )
+    if result.voices_added:
+        sys.stdout.write(f"And {result.voices_added} recording(s) of your voice.\n")
     return 0
 
 

@@ -8,7 +8,7 @@ Keys name what was recorded:
 
 * ``break.<step id>`` – a phrase of the Self-Compassion Break (mindfulness, humanity, kindness);
 * ``touch.<hash>``    – a kind phrase for soothing touch (the hash of its words, see `touch_key`);
-* ``reframe.<id>``    – a friend reframe, read aloud (its journal id).
+* ``reframe.<uid>``   – a friend reframe, read aloud (its uid, which export and import keep).
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def touch_key(phrase: str) -> str:
     return "touch." + hashlib.sha256(phrase.strip().encode()).hexdigest()[:16]
 
 
-def reframe_key(reframe_id: int) -> str:
-    return f"reframe.{int(reframe_id)}"
+def reframe_key(uid: str) -> str:
+    return f"reframe.{uid.lower()}"
 
 
 def check_key(key: str) -> str:
@@ -97,7 +97,7 @@ class VoiceStore:
     def has(self, key: str) -> bool:
         return self.path(key).is_file()
 
-    def keys(self) -> list[str]:
+    def all_keys(self) -> list[str]:
         if not self.folder.is_dir():
             return []
         return sorted(p.stem for p in self.folder.glob("*.wav") if _KEY.match(p.stem))

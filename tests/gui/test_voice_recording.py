@@ -165,7 +165,7 @@ def test_without_a_microphone_the_button_explains_and_nothing_breaks(  # type: i
     assert "microphone" in row.status.text() or "Mikrofon" in row.status.text()
     snap(kind.window, f"voice-no-microphone-{language}")
     assert row.record_button.isEnabled() and row.listen_button.isHidden()
-    assert VoiceStore(kind.paths.voice_dir).keys() == []
+    assert VoiceStore(kind.paths.voice_dir).all_keys() == []
     words.flush()
     assert kind.controller.prefs.settings.own_words["kindness"] == "May I be gentle with myself."
     assert kind.window.current_screen() is Screen.WORDS

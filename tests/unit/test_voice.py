@@ -106,7 +106,7 @@ def test_pcm16_round_trip() -> None:
 
 def test_store_keeps_takes_private_and_deletes_them(tmp_path: Path) -> None:
     store = VoiceStore(tmp_path / "data" / "voice")
-    assert store.keys() == [] and store.load(break_key("kindness")) is None
+    assert store.all_keys() == [] and store.load(break_key("kindness")) is None
     take = Take(voice_dsp.to_pcm16(speech_like(0.5, -20)), RATE)
     path = store.save(break_key("kindness"), take)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -114,8 +114,10 @@ def test_store_keeps_takes_private_and_deletes_them(tmp_path: Path) -> None:
     assert store.load("break.kindness") == take
     assert store.seconds("break.kindness") == pytest.approx(0.5)
     store.save(touch_key("I'm here for you."), take)
-    store.save(reframe_key(3), take)
-    assert store.keys() == sorted(["break.kindness", touch_key("I'm here for you."), "reframe.3"])
+    store.save(reframe_key("3"), take)
+    assert store.all_keys() == sorted(
+        ["break.kindness", touch_key("I'm here for you."), "reframe.3"]
+    )
     store.delete("break.kindness")
     store.delete("break.kindness")  # twice is fine
     assert not store.has("break.kindness")
@@ -193,3 +195,43 @@ def test_stream_worker_resamples_a_clip_into_the_bank() -> None:
     bank = worker.mixer.bank
     assert set(bank) == {"step_1", "voice:kindness"}
     assert len(bank["voice:kindness"]) == RATE and bank["voice:kindness"].dtype == np.float32
+
+
+def test_export_and_import_carry_the_recordings_and_older_files_still_import(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from kindapp.core.journal import ImportProblem, Journal, export_to_file, import_file
+
+    src_store = VoiceStore(tmp_path / "a" / "voice")
+    take = Take(voice_dsp.to_pcm16(speech_like(0.4, -20)), RATE)
+    src_store.save(break_key("kindness"), take)
+    src_store.save(reframe_key("0f1e2d3c4b5a69788796a5b4c3d2e1f0"), take)
+    out = tmp_path / "export.json"
+    export_to_file(tmp_path / "a" / "journal.sqlite3", out, src_store)
+    data = json.loads(out.read_text())
+    assert data["version"] == 4 and {v["key"] for v in data["voices"]} == set(src_store.all_keys())
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+    dest = VoiceStore(tmp_path / "b" / "voice")
+    j = Journal(tmp_path / "b" / "journal.sqlite3")
+    try:
+        result = import_file(j, out, dest)
+        assert result.voices_added == 2
+        assert dest.load(break_key("kindness")) == take
+        again = import_file(j, out, dest)  # already here: skipped
+        assert again.voices_added == 0 and again.skipped == 2
+        # A version 2 file (no voices) still imports.
+        old = tmp_path / "old.json"
+        old.write_text(json.dumps({**data, "version": 2, "voices": "ignored"}))
+        assert import_file(j, old, dest).voices_added == 0
+        # A broken take refuses the whole file before anything is written.
+        bad = tmp_path / "bad.json"
+        broken = [{"key": "break.humanity", "wav": "bm90IGEgd2F2"}]
+        bad.write_text(json.dumps({**data, "voices": broken}))
+        with pytest.raises(ImportProblem, match=r"voices\[0\]"):
+            import_file(j, bad, dest)
+        assert not dest.has("break.humanity")
+    finally:
+        j.close()

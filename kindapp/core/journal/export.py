@@ -1,11 +1,12 @@
-"""The journal as JSON: the export format ("kindapp-journal", version 2).
+"""The journal as JSON: the export format ("kindapp-journal", version 4).
 
-  {"format": "kindapp-journal", "version": 2, "exported_at": "<iso utc>",
+  {"format": "kindapp-journal", "version": 4, "exported_at": "<iso utc>",
    "practices": [{"practice", "mode", "started_at", "ended_at", "duration_s", "outcome"}],
    "letters":   [{"uid", "title", "body", "created", "updated", "reread_on"}],
    "reframes":  [{"uid", "critical", "person", "would_say", "kind_version",
-                  "ratings_critical", "ratings_kind", "created"}]}
-Version 1 files (practices only) are still accepted by `import_file`.
+                  "ratings_critical", "ratings_kind", "created"}],
+   "voices":    [{"key", "wav"}]}                       (version 4: see voices.py)
+Version 1 files (practices only) and later ones are still accepted by `import_file`.
 
 Export reads only what any journal shows (`JournalContents`), so this module needs no store.
 """
@@ -15,10 +16,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from kindapp.core.journal.voices import voices_to_json
 from kindapp.core.records import Letter, PracticeRecord, Reframe, iso_utc
+from kindapp.core.voice_store import VoiceStore
 
 EXPORT_FORMAT = "kindapp-journal"
-EXPORT_VERSION = 2
+EXPORT_VERSION = 4
+"""2: letters and reframes; 3: (another branch's step); 4: the person's recorded voice."""
 
 
 class JournalContents(Protocol):
@@ -30,7 +34,9 @@ class JournalContents(Protocol):
     def reframes(self) -> list[Reframe]: ...
 
 
-def export_data(journal: JournalContents, *, now: datetime | None = None) -> dict[str, Any]:
+def export_data(
+    journal: JournalContents, *, now: datetime | None = None, voices: VoiceStore | None = None
+) -> dict[str, Any]:
     when = now if now is not None else journal.now()
     return {
         "format": EXPORT_FORMAT,
@@ -41,6 +47,7 @@ def export_data(journal: JournalContents, *, now: datetime | None = None) -> dic
         "reframes": [
             reframe_to_json(r) for r in sorted(journal.reframes(), key=lambda r: (r.created, r.id))
         ],
+        "voices": voices_to_json(voices),
     }
 
 
@@ -76,4 +83,5 @@ def empty_export() -> dict[str, Any]:
         "practices": [],
         "letters": [],
         "reframes": [],
+        "voices": [],
     }
