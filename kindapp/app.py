@@ -148,7 +148,7 @@ class AppController:
             w, nav, prefs, journals, notices, p.start_after_checkin, p.set_muted, parent=self.root
         )
         self.writing: WritingFlow = WritingFlow(
-            w, nav, prefs, journals, notices, p.busy, parent=self.root
+            w, nav, prefs, journals, notices, p.busy, voices, p.listen_voice, parent=self.root
         )
         self.desk: DeskFlow = DeskFlow(
             w, tray, prefs, journals, notices, p.busy, voices, parent=self.root

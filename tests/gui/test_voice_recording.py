@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import stat
 import subprocess
+from pathlib import Path
 
 import desktop
 import numpy as np
@@ -169,3 +170,51 @@ def test_without_a_microphone_the_button_explains_and_nothing_breaks(  # type: i
     words.flush()
     assert kind.controller.prefs.settings.own_words["kindness"] == "May I be gentle with myself."
     assert kind.window.current_screen() is Screen.WORDS
+
+
+def record_through(row, pulse, spoken: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Press Record, speak `spoken` into the virtual microphone, press Stop, wait for the take."""
+    qtbot.mouseClick(row.record_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(row.desk.level, timeout=10000):
+        pass
+    desktop.speak_into(pulse, spoken)
+    qtbot.mouseClick(row.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.desk.recording_key is None, timeout=10000)
+
+
+def test_the_reframe_read_aloud_is_recorded_and_heard_again_from_past_reframes(  # type: ignore[no-untyped-def]
+    styled, sound_env, qtbot, snap, tmp_path
+):
+    from screen_helpers import show
+
+    from kindapp.core.journal import Journal
+    from kindapp.core.voice_store import reframe_key
+    from kindapp.ui.common.voice import VoiceDesk
+    from kindapp.ui.writing.reframe_screen import ReframeScreen
+
+    desktop.add_microphone(sound_env.pulse)
+    kind_words = "Ana, everyone slips. You're learning, and I'm proud of you."
+    journal = Journal(tmp_path / "data" / "journal.sqlite3")
+    try:
+        reframe = journal.add_reframe("Stupid.", "Ana", "no", kind_words, {}, {})
+        store = VoiceStore(tmp_path / "data" / "voice")
+        heard: list[str] = []
+        page = show(qtbot, ReframeScreen(journal, desk=VoiceDesk(store, heard.append)))
+        page.show_reframe(reframe)
+        row = page.read.voice
+        assert row is not None and row.key == reframe_key(reframe.uid)
+        record_through(
+            row, sound_env.pulse, desktop.spoken_phrase(kind_words, tmp_path / "r.wav"), qtbot
+        )
+        assert store.has(reframe_key(reframe.uid)), row.status.text()
+        snap(page, "voice-reframe-recorded")
+        # Past reframes open the same view: the take is there to hear again.
+        page.start()
+        assert page.read.voice is None
+        page.show_reframe(reframe)
+        again = page.read.voice
+        assert again is not None and again.listen_button.isVisible()
+        qtbot.mouseClick(again.listen_button, Qt.MouseButton.LeftButton)
+        assert heard == [reframe_key(reframe.uid)]
+    finally:
+        journal.close()

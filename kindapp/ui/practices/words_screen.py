@@ -138,6 +138,9 @@ class WordsScreen(QWidget):
         """Back to the suggested words everywhere (the person's own phrases are let go)."""
         for edit in self.edits.values():
             edit.clear()
+        if self.desk is not None:
+            for phrase in self._own:  # their recordings go with them
+                self.desk.delete(touch_key(phrase))
         self.show_phrases((), KIND_PHRASES[0])
         self.touchPhrasesChanged.emit(())
         self.favouriteChanged.emit(KIND_PHRASES[0])
