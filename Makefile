@@ -12,7 +12,8 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # Debian packages for everything `make run`, `make package` and the tests call: the X11 test
 # desktop (X server, tray host, xdotool), the sound server and its tools, PortAudio, the xcb
 # libraries Qt's platform plugin loads, the bundle build (objdump, the shared libpython), the
-# PDF reader the letter test uses, and the desktop-file checkers.
+# PDF reader the letter test uses, the desktop-file checkers, and espeak-ng (the voice the voice
+# tests speak into a virtual microphone).
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
