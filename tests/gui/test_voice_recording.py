@@ -78,6 +78,8 @@ def test_record_a_phrase_listen_record_again_and_delete(  # type: ignore[no-unty
     words, row = open_words(kind)
     assert row.listen_button.isHidden() and row.delete_button.isHidden()
     snap(kind.window, f"voice-idle-{language}")
+    words.guides["break"].button(1).click()  # Guide me with: my voice
+    assert kind.controller.prefs.settings.voice_guided == ("break",)
 
     spoken = desktop.spoken_phrase(PHRASE, tmp_path / "kindness.wav")
     raw: list[tuple[np.ndarray, int]] = []
