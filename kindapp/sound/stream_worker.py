@@ -110,7 +110,8 @@ class StreamWorker:
         self.load_cues((cue,))
         if cue in self.mixer.bank:
             self.mixer.requests.append(cue)
-            self.end_deadline = max(self.end_deadline, time.monotonic() + 7.0)
+            length = len(self.mixer.bank[cue]) / self.mixer.rate  # a recording may be long
+            self.end_deadline = max(self.end_deadline, time.monotonic() + length + 7.0)
 
     def begin_end(self) -> None:
         if self.stream is None:

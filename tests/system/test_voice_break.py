@@ -41,20 +41,23 @@ def find_take(
     return (lo + best) / rate, float(score[best])
 
 
+@pytest.mark.parametrize("mode", ["quick", "guided"])
 def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
+    mode: str,
     kind_env: desktop.KindEnv,
     launch_kind: Callable[..., desktop.KindProcess],
     recorder: desktop.Recorder,
     artifacts: Path,
     tmp_path: Path,
 ) -> None:
-    from kindapp.core.practices import BREAK_QUICK, BREAK_STEP_IDS
+    from kindapp.core.practices import BREAK_MODES, BREAK_STEP_IDS
     from kindapp.core.voice_guide import VOICE_GAP_S, with_voice
     from kindapp.core.voice_store import Take, VoiceStore, break_key
     from kindapp.sound.voice_dsp import prepare_take, to_pcm16
 
     words = {"mindfulness": LONG_WORDS}
-    phrases = {s.id: words.get(s.id, s.text) for s in BREAK_QUICK.steps if s.editable}
+    base = BREAK_MODES[mode]
+    phrases = {s.id: words.get(s.id, s.text) for s in base.steps if s.editable}
     store = VoiceStore(kind_env.data_dir / "voice")
     takes: dict[str, np.ndarray] = {}
     for step_id in BREAK_STEP_IDS:
@@ -64,14 +67,16 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
         store.save(break_key(step_id), Take(to_pcm16(kept), rate))
         takes[step_id] = kept.astype(np.float64)
     seconds = {k: len(v) / desktop.RATE for k, v in takes.items()}
-    practice = with_voice(BREAK_QUICK.with_words(words), seconds)
-    assert practice.steps[2].duration_s > BREAK_QUICK.steps[2].duration_s, seconds  # stretched
+    practice = with_voice(base.with_words(words), seconds)
+    if mode == "quick":  # the long recording stretches its step; the guided one holds it
+        assert practice.steps[2].duration_s > base.steps[2].duration_s, seconds
     kind_env.config_dir.mkdir(parents=True, exist_ok=True)
     kind_env.settings_path.write_text(
         json.dumps(
             {
                 "schema_version": 1,
                 "first_run_done": True,
+                "break_mode": mode,
                 "own_words": words,
                 "voice_guided": ["break"],
             }
@@ -80,7 +85,7 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
 
     recorder.start()
     launch_kind("--break")
-    started = wait_for_log(kind_env, r"practice-start practice=break mode=quick at=([\d.]+)", 30)
+    started = wait_for_log(kind_env, rf"practice-start practice=break mode={mode} at=([\d.]+)", 30)
     ended = wait_for_log(kind_env, r"practice-end outcome=(\w+) at=([\d.]+)", practice.total_s + 30)
     assert ended.group(1) == "finished", kind_env.diagnostics()
     t0 = float(started.group(1))
@@ -90,7 +95,7 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
         lambda: recorder.seconds_so_far() > first + practice.total_s + 2.0, 30, "the end bell"
     )
     samples, rate = recorder.stop()
-    desktop.write_wav(artifacts / "voice_break.wav", samples, rate)
+    desktop.write_wav(artifacts / f"voice_break_{mode}.wav", samples, rate)
 
     # The app's account: each phrase step's cue, then its voice, at the step's start.
     steps = {
@@ -122,8 +127,8 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
         found[step_id] = (at, score)
         errors[step_id] = at - expected
     marks = [at for at, _ in found.values()]
-    desktop.save_envelope_png(artifacts / "voice_break_envelope.png", samples, rate, marks)
-    (artifacts / "voice_break_onsets.json").write_text(
+    desktop.save_envelope_png(artifacts / f"voice_break_{mode}_envelope.png", samples, rate, marks)
+    (artifacts / f"voice_break_{mode}_onsets.json").write_text(
         json.dumps(
             {
                 k: {"at": v[0], "score": v[1], "error_ms": errors[k] * 1000}
