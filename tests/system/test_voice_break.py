@@ -115,6 +115,7 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
         "voice:humanity",
         "step_3",
         "voice:kindness",
+        *(["breath_chime"] if mode == "guided" else []),  # the guided break's rest
         "closing_bell",
     ], kind_env.diagnostics()
 

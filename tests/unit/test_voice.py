@@ -235,3 +235,29 @@ def test_export_and_import_carry_the_recordings_and_older_files_still_import(
         assert not dest.has("break.humanity")
     finally:
         j.close()
+
+
+def test_without_any_sound_server_the_recorder_says_there_is_no_microphone(
+    tmp_path: Path,
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "PULSE_SERVER": f"unix:{tmp_path}/nothing-here.sock",
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(root),
+    }
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).parent / "mic_probe.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["event"] == "fault" and result["kind"] == "no_microphone", result
