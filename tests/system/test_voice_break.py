@@ -5,6 +5,7 @@ its step to hold it."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -161,3 +162,12 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
     assert all(abs(e) <= TOLERANCE_S for e in after_cue.values()), {
         k: round(v * 1000, 1) for k, v in after_cue.items()
     }
+
+    # The recordings stayed private, and --export carries them, byte for byte.
+    assert desktop.private_files(kind_env.data_dir) == {}
+    assert desktop.private_files(kind_env.data_dir / "voice") == {}
+    exported = desktop.export(kind_env, kind_env.root / "export.json")
+    assert exported["version"] == 4
+    kept = {v["key"]: base64.b64decode(v["wav"]) for v in exported["voices"]}
+    assert kept == {k: store.wav(k) for k in store.all_keys()}
+    assert set(kept) == {break_key(s) for s in BREAK_STEP_IDS}
