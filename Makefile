@@ -18,7 +18,7 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # with its pulse server and session manager, dbus-daemon for the private bus, passwd (useradd:
 # sway refuses root, so the desktop runs as a user of its own) and the libraries Qt's wayland
 # plugin loads. And a Secret Service keyring (gnome-keyring) for the lock's "remember on this
-# computer" test.
+# computer" test, and espeak-ng (the voice the voice tests speak into a virtual microphone).
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -27,7 +27,7 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux stress-ng \
 	sway grim waybar mako-notifier systemd libnotify-bin pipewire pipewire-pulse wireplumber \
 	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 \
-	gnome-keyring
+	gnome-keyring espeak-ng
 
 .PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kindapp.core.journal.backups import BackupInfo
     from kindapp.core.notices import Notice
     from kindapp.core.settings import Settings, SettingsStore
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
     from kindapp.ui.common.services import OpenJournal
@@ -107,6 +108,7 @@ class AppController:
         apply_look: Callable[[str, float], str] | None = None,
         make_notifications: Callable[[], Notifications] | None = None,
         journal_path: Path | None = None,
+        voices: VoiceStore | None = None,
     ) -> None:
         from PySide6.QtCore import QObject, QTimer
 
@@ -144,11 +146,11 @@ class AppController:
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
         self.practice: PracticeFlow = PracticeFlow(
-            w, nav, prefs, journals, notices, clock, make_player, parent=self.root
+            w, nav, prefs, journals, notices, clock, make_player, voices, parent=self.root
         )
         p = self.practice
         self.writing: WritingFlow = WritingFlow(
-            w, nav, prefs, journals, notices, p.busy, parent=self.root
+            w, nav, prefs, journals, notices, p.busy, voices, p.listen_voice, parent=self.root
         )
         self.care: CareFlow = CareFlow(
             w,
@@ -168,6 +170,7 @@ class AppController:
             journals,
             notices,
             p.busy,
+            voices,
             parent=self.root,
             make_notifications=make_notifications,
         )
@@ -381,6 +384,7 @@ def wire(
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.common.reasons import os_error_code
     from kindapp.ui.common.theme import apply_look
     from kindapp.ui.common.translation import load_translator
@@ -435,6 +439,7 @@ def wire(
         look,
         make_notifications,
         paths.journal_file,
+        VoiceStore(paths.voice_dir),
     )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in notices:
@@ -501,6 +506,7 @@ def _carry_out(controller: AppController, message: dict[str, object]) -> None:
 def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
     from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.passphrase_cli import NoPassphrase
 
     path = Path(source).resolve()
@@ -521,7 +527,7 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
         sys.stderr.write(f"kindapp: {exc}\n")
         return 1
     try:
-        result = import_file(journal, path)
+        result = import_file(journal, path, VoiceStore(paths.voice_dir))
     except JournalError as exc:
         sys.stderr.write(f"kindapp: nothing was imported: {exc}\n")
         return 1
@@ -531,6 +537,8 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
         f"Imported {result.letters_added} letter(s), {result.reframes_added} reframe(s) and "
         f"{result.practices_added} practice(s); {result.skipped} were already there.\n"
     )
+    if result.voices_added:
+        sys.stdout.write(f"And {result.voices_added} recording(s) of your voice.\n")
     return 0
 
 

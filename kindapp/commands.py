@@ -20,11 +20,13 @@ def journal_key(paths: Paths, passphrase_file: str | None) -> bytes | None:
 
 def export(paths: Paths, out: str, passphrase_file: str | None = None) -> int:
     from kindapp.core.journal import JournalError, export_to_file
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.passphrase_cli import NoPassphrase
 
     target = Path(out)
     try:
-        count = export_to_file(paths.journal_file, target, journal_key(paths, passphrase_file))
+        key = journal_key(paths, passphrase_file)
+        count = export_to_file(paths.journal_file, target, key, VoiceStore(paths.voice_dir))
     except (JournalError, OSError, NoPassphrase) as exc:
         sys.stderr.write(f"kindapp: could not export the journal to {target}: {exc}\n")
         return 1

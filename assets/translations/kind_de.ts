@@ -329,6 +329,10 @@
         <translation>Aus %1 importiert: %2 Briefe, %3 Umformulierungen und %4 Übungen. %5 waren schon da.</translation>
     </message>
     <message>
+        <source>%1 recordings of your voice came with it.</source>
+        <translation>%1 Aufnahmen deiner Stimme sind mitgekommen.</translation>
+    </message>
+    <message>
         <source>Kind couldn&apos;t export to %1: %2</source>
         <translation>Kind konnte nicht nach %1 exportieren: %2</translation>
     </message>
@@ -1790,6 +1794,10 @@
         <translation>Lies es, wenn du magst, langsam laut, so wie du es diesem Menschen sagen würdest.</translation>
     </message>
     <message>
+        <source>the kind version</source>
+        <translation>die freundliche Fassung</translation>
+    </message>
+    <message>
         <source>As you&apos;d say it to %1</source>
         <translation>So, wie %1 es von dir hören würde</translation>
     </message>
@@ -2455,6 +2463,72 @@
     </message>
 </context>
 <context>
+    <name>VoiceDesk</name>
+    <message>
+        <source>That take was quiet all the way through, so it wasn&apos;t kept. Try again whenever you like.</source>
+        <translation>Diese Aufnahme war durchgehend still, deshalb wurde sie nicht behalten. Versuch es einfach noch einmal, wann immer du magst.</translation>
+    </message>
+    <message>
+        <source>Kind can&apos;t find a microphone right now. Your words work just as they are; you can record them another time.</source>
+        <translation>Kind findet gerade kein Mikrofon. Deine Worte wirken auch so; du kannst sie ein andermal aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t open the microphone. Perhaps another program is using it, or it was just unplugged. Your words work just as they are; you can try again later.</source>
+        <translation>Kind konnte das Mikrofon nicht öffnen. Vielleicht benutzt es gerade ein anderes Programm, oder es wurde eben abgesteckt. Deine Worte wirken auch so; du kannst es später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t keep this recording (%1). Nothing else has changed.</source>
+        <translation>Kind konnte diese Aufnahme nicht behalten (%1). Sonst hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRow</name>
+    <message>
+        <source>Record my voice</source>
+        <translation>Mit meiner Stimme aufnehmen</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>Listen to %1</source>
+        <translation>%1 anhören</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the recording of %1</source>
+        <translation>Aufnahme von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Voice level</source>
+        <translation>Lautstärke der Stimme</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+    <message>
+        <source>Recording… say it slowly, as to a friend.</source>
+        <translation>Aufnahme läuft … sprich langsam, wie zu jemandem, den du gern hast.</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Your voice · %1 s</source>
+        <translation>Deine Stimme · %1 s</translation>
+    </message>
+</context>
+<context>
     <name>WordsScreen</name>
     <message>
         <source>My words</source>
@@ -2515,6 +2589,18 @@
     <message>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Guide me with:</source>
+        <translation>Begleite mich mit:</translation>
+    </message>
+    <message>
+        <source>Chimes only</source>
+        <translation>Nur Klängen</translation>
+    </message>
+    <message>
+        <source>My voice</source>
+        <translation>Meiner Stimme</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,11 @@ class Paths:
         return self.data_dir / "journal.sqlite3"
 
     @property
+    def voice_dir(self) -> Path:
+        """The person's recorded voice (kindapp.core.voice_store)."""
+        return self.data_dir / "voice"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "kindapp.log"
 

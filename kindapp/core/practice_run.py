@@ -35,6 +35,7 @@ class PracticeRun:
         player: CuePlayer,
         record: Callable[[PracticeRecord], None],
         wall_now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        voiced: frozenset[str] = frozenset(),
     ) -> None:
         self.practice = practice
         self.session = Session(practice, clock)
@@ -43,6 +44,8 @@ class PracticeRun:
         self._record = record
         self._wall_now = wall_now
         self._started_wall: datetime | None = None
+        self.voiced = voiced
+        """Steps guided by the person's recorded voice: cue "voice:<step id>" follows the step's."""
         self.before: tuple[int | None, str] = (None, "")
         """The check-in given before the practice (how heavy, a few words), if any."""
         self.session.add_listener(self._on_transition)
@@ -66,6 +69,8 @@ class PracticeRun:
             events.info("step-start index=%d id=%s at=%.6f", tr.step_index, step.id, now)
             if tr.new is State.RUNNING and step.cue:
                 self._cue(step.cue, now)
+            if tr.new is State.RUNNING and step.id in self.voiced:
+                self._cue(f"voice:{step.id}", now)
         if tr.new is State.FINISHED:
             if self.practice.end_cue:
                 self._cue(self.practice.end_cue, now)

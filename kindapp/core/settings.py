@@ -82,6 +82,9 @@ class Settings:
         }
     )
 
+    voice_guided: tuple[str, ...] = ()
+    """Practices (break, touch) the person chose to be guided by their own recorded voice."""
+
     def with_words(self, step_id: str, text: str) -> Settings:
         if step_id not in BREAK_STEP_IDS:
             raise ValueError(f"no break step {step_id!r}")
@@ -174,6 +177,12 @@ def _lock_after(v: Any) -> int:
     return int(v)
 
 
+def _voice_guided(v: Any) -> tuple[str, ...]:
+    if not isinstance(v, list | tuple) or not all(p in ("break", "touch") for p in v):
+        raise ValueError("must list practices (break, touch)")
+    return tuple(dict.fromkeys(str(p) for p in v))
+
+
 def _words(v: Any) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ValueError("must be an object")
@@ -211,6 +220,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "breathe_length_s": _length,
     "custom_pattern": _custom_pattern,
     "lock_after_minutes": _lock_after,
+    "voice_guided": _voice_guided,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)} - {"schema_version"}
 

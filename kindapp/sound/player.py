@@ -9,7 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,11 @@ class Player(Protocol):
     def play(self, cue: str) -> None: ...
 
     def end_practice(self) -> None: ...
+
+    def add_clip(self, name: str, samples: npt.NDArray[np.float32], rate: int) -> None:
+        """Keep a ready buffer (mono float32 at `rate`) as the cue `name`, e.g. "voice:kindness":
+        it is then played, and listed in `start_practice`, like any cue."""
+        ...
 
     def preview(self, cue: str) -> None:
         """Play one cue outside a practice (settings); inside a practice it is just `play`."""
@@ -82,6 +91,9 @@ class SilentPlayer:
 
     def end_practice(self) -> None:
         self._ready = False
+
+    def add_clip(self, name: str, samples: npt.NDArray[np.float32], rate: int) -> None:
+        pass
 
     def preview(self, cue: str) -> None:
         pass

@@ -17,11 +17,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kindapp.sound.player import SILENT_THEME, Player, SilentPlayer, SoundFault
 from kindapp.sound.player_state import PlayerState
 from kindapp.sound.stream_worker import StreamWorker
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +116,9 @@ class StreamPlayer:
 
     def preview(self, cue: str) -> None:
         self._send("preview", cue)
+
+    def add_clip(self, name: str, samples: npt.NDArray[np.float32], rate: int) -> None:
+        self._send("clip", (name, samples, rate))
 
     def set_volume(self, v: float) -> None:
         self._state.volume = v

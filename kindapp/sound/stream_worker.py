@@ -44,6 +44,8 @@ class StreamWorker:
         self.last_frames = 0
         self.last_progress = 0.0
         self.sd: Any = None
+        self.clips: dict[str, tuple[Any, int]] = {}
+        """Buffers handed in by add_clip (name: samples, rate), resampled into each bank."""
 
     def loop(self) -> None:
         cmds = self.s.cmds
@@ -63,6 +65,10 @@ class StreamWorker:
                 self.preview(arg)
             elif cmd == "render":
                 self.play_rendered(arg)
+            elif cmd == "clip":
+                name, samples, rate = arg
+                self.clips[name] = (samples, rate)
+                self.load_cues((name,), again=True)
             elif cmd == "end":
                 self.begin_end()
             elif cmd == "lost" and arg == self.stream_id and self.stream is not None:
@@ -104,7 +110,8 @@ class StreamWorker:
         self.load_cues((cue,))
         if cue in self.mixer.bank:
             self.mixer.requests.append(cue)
-            self.end_deadline = max(self.end_deadline, time.monotonic() + 7.0)
+            length = len(self.mixer.bank[cue]) / self.mixer.rate  # a recording may be long
+            self.end_deadline = max(self.end_deadline, time.monotonic() + length + 7.0)
 
     def begin_end(self) -> None:
         if self.stream is None:
@@ -213,19 +220,28 @@ class StreamWorker:
         log.info("output device %r is gone; using the default", name)
         return None
 
-    def load_cues(self, cues: Iterable[str]) -> None:
+    def load_cues(self, cues: Iterable[str], again: bool = False) -> None:
         from kindapp.sound.recipes import RecipeError
+        from kindapp.sound.voice_dsp import resample
 
         mixer = self.mixer
         if mixer is None:
             return
-        missing = [c for c in cues if c not in mixer.bank]
+        missing = [c for c in cues if again or c not in mixer.bank]
+        clips = {
+            c: resample(self.clips[c][0], self.clips[c][1], mixer.rate)
+            for c in missing
+            if c in self.clips
+        }
+        missing = [c for c in missing if c not in clips and not c.startswith("voice:")]
         if not missing:
+            mixer.bank = {**mixer.bank, **clips}
             return
         try:
-            fresh = self.s.cache.get(self.s.theme, mixer.rate, missing)
+            fresh = {**self.s.cache.get(self.s.theme, mixer.rate, missing), **clips}
         except RecipeError as exc:
             log.error("cannot render cues %s: %s", ", ".join(missing), exc)
+            mixer.bank = {**mixer.bank, **clips}
             return
         mixer.bank = {**mixer.bank, **fresh}  # one atomic swap the callback sees whole
 

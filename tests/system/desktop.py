@@ -49,6 +49,7 @@ TOOLS = {
     "xdotool": "xdotool",
     "xwininfo": "x11-utils",
     "xdpyinfo": "x11-utils",
+    "espeak-ng": "espeak-ng",
 }
 
 
@@ -523,6 +524,55 @@ def play_file(pulse: PulseServer, path: Path, timeout: float = 30.0) -> None:
         raise DesktopError(f"paplay failed: {result.stderr}")
 
 
+# --------------------------------------------------------------------------- a microphone
+
+MIC = "kind_mic"
+"""A second null sink whose monitor is the default source: what is played into it, a recording
+app hears as its microphone."""
+
+
+def add_microphone(pulse: PulseServer) -> str:
+    """Give the server a virtual microphone (`MIC`'s monitor, the default source)."""
+    pulse.pactl("load-module", "module-null-sink", f"sink_name={MIC}", f"rate={RATE}")
+    pulse.pactl("set-default-source", f"{MIC}.monitor")
+    pulse.pactl("set-default-sink", SINK)  # the speaker stays the speaker
+    return f"{MIC}.monitor"
+
+
+def remove_sources(pulse: PulseServer) -> None:
+    """No microphone at all: unload every null sink, so the server has no source left."""
+    for line in pulse.pactl("list", "short", "modules").splitlines():
+        index, name, *_ = line.split("\t")
+        if name == "module-null-sink":
+            pulse.pactl("unload-module", index)
+
+
+def speak_into(pulse: PulseServer, path: Path, timeout: float = 30.0) -> None:
+    """Play a WAV file into the virtual microphone; returns once it has all been played."""
+    result = subprocess.run(
+        ["paplay", f"--device={MIC}", str(path)],
+        env=pulse.client_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if result.returncode != 0:
+        raise DesktopError(f"paplay into the microphone failed: {result.stderr}")
+
+
+def spoken_phrase(text: str, path: Path, rate: int = RATE) -> Path:
+    """`text` spoken by espeak-ng, as a 16-bit mono WAV at `rate` with 0.6 s of quiet either
+    side (a person draws breath before speaking and stops before pressing Stop)."""
+    raw = path.with_suffix(".espeak.wav")
+    subprocess.run(["espeak-ng", "-s", "140", "-w", str(raw), text], check=True, timeout=30)
+    samples, got = read_wav(raw)
+    t = np.arange(round(len(samples) * rate / got)) * (got / rate)
+    voice = np.interp(t, np.arange(len(samples)), samples)
+    quiet = np.zeros(round(0.6 * rate))
+    write_wav(path, np.concatenate([quiet, voice, quiet]), rate)
+    return path
+
+
 # --------------------------------------------------------------------------- onset detection
 
 FRAME_S = 0.005
@@ -854,7 +904,7 @@ def export(env: Mapping[str, str], path: Path, timeout: float = 30.0) -> dict[st
     )
     data: dict[str, Any] = json.loads(path.read_text())
     assert data.get("format") == "kindapp-journal", data
-    assert data.get("version") in (1, 2, 3), data  # 2: writing, 3: newer practices
+    assert data.get("version") in (1, 2, 3, 4), data  # 2 adds letters and reframes, 4 voices
     assert isinstance(data.get("practices"), list), data
     return data
 

@@ -3,8 +3,11 @@
 Reads commands from stdin, one per line, and reports events as JSON lines on stdout:
   start CUE...     -> {"event": "start", "took": s}    later {"event": "ready", ...}
   play CUE         -> {"event": "play", "took": s}
+  clip NAME S HZ   -> add_clip(NAME, a tone of S seconds at HZ, 24000 Hz)   {"event": "clip"}
+  preview CUE      -> {"event": "preview", "took": s}
   volume V | mute 0|1 | end
   wait_closed T    -> {"event": "closed", "closed": bool}   (waits up to T seconds)
+  wait_open T      -> {"event": "open", "open": bool}       (waits up to T seconds)
   quit             -> {"event": "bye", "took": s}
 Faults arrive as {"event": "fault", "kind": ...}. Argument 1: theme; 2: "muted" or "unmuted".
 """
@@ -48,6 +51,14 @@ def main() -> None:
             player.start_practice(args)
         elif cmd == "play":
             player.play(args[0])
+        elif cmd == "clip":
+            import numpy as np
+
+            seconds, hz = float(args[1]), float(args[2])
+            t = np.arange(round(seconds * 24000)) / 24000
+            player.add_clip(args[0], (0.25 * np.sin(2 * np.pi * hz * t)).astype(np.float32), 24000)
+        elif cmd == "preview":
+            player.preview(args[0])
         elif cmd == "volume":
             player.set_volume(float(args[0]))
         elif cmd == "mute":
@@ -60,6 +71,13 @@ def main() -> None:
                 if time.monotonic() > deadline or closed.wait(0.02):
                     break
             emit(event="closed", closed=not getattr(player, "is_open", False))
+            continue
+        elif cmd == "wait_open":
+            deadline = time.monotonic() + float(args[0])
+            while isinstance(player, StreamPlayer) and not player.is_open:
+                if time.monotonic() > deadline or closed.wait(0.02):
+                    break
+            emit(event="open", open=getattr(player, "is_open", False))
             continue
         elif cmd == "quit":
             player.shutdown()

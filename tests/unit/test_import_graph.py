@@ -14,6 +14,7 @@ LAZY = {
         "kindapp.sound.mixer",
         "kindapp.sound.recipes",
         "kindapp.sound.synth",
+        "kindapp.sound.voice_dsp",  # resamples a recorded voice (add_clip) into the bank
     },
 }
 

@@ -377,3 +377,38 @@ def test_sound_server_killed_mid_practice_is_device_lost_once(pulse_server: Any)
     assert s.expect("closed", 10)["closed"]
     s.quit()
     assert s.faults() == ["device_lost"]
+
+
+def test_a_clip_is_resampled_played_like_a_cue_and_heard_whole_through_a_real_sound_server(
+    pulse_server: Any, sink_recorder: Any
+) -> None:
+    """add_clip (a recorded voice's seam): played in a practice like any cue, and previewed
+    (Listen) to its end even when it is longer than a cue."""
+    s = Scenario(pulse_server.env)
+    s.send("clip voice:kindness 1.0 330")
+    s.send("start soft_bell voice:kindness")
+    assert s.expect("ready", 10)["open"] is True
+    s.send("play voice:kindness")
+    s.send("end")
+    s.send("wait_closed 20")
+    assert s.expect("closed", 25)["closed"] is True
+    s.send("clip voice:listen 9.0 440")  # longer than the 7 s a cue may ring out
+    s.send("preview voice:listen")
+    s.send("wait_open 10")
+    assert s.expect("open", 15)["open"] is True
+    s.send("wait_closed 30")
+    assert s.expect("closed", 35)["closed"] is True
+    s.quit()
+    x, rate = _read_wav(sink_recorder.stop())
+    assert s.faults() == []
+    loud = np.flatnonzero(np.abs(x) > 0.01)
+    assert len(loud), "nothing reached the sink"
+    first = x[loud[0] : loud[0] + rate // 2]
+    assert _peak_near(first, rate, 330.0) > -3  # the practice's clip, at the stream's rate
+    gaps = np.flatnonzero(np.diff(loud) > rate // 10)  # quiet of 0.1 s between sounds
+    runs = np.split(loud, gaps + 1)
+    lengths = [round((r[-1] - r[0]) / rate, 2) for r in runs]
+    assert len(runs) == 2, lengths  # the practice's clip, then the preview
+    assert lengths[0] == pytest.approx(1.0, abs=0.05), lengths
+    assert lengths[1] == pytest.approx(9.0, abs=0.05), lengths  # heard to its end
+    assert _peak_near(x[runs[1][0] : runs[1][0] + rate // 2], rate, 440.0) > -3

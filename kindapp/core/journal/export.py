@@ -1,6 +1,6 @@
-"""The journal as JSON: the export format ("kindapp-journal", version 3).
+"""The journal as JSON: the export format ("kindapp-journal", version 4).
 
-  {"format": "kindapp-journal", "version": 2, "exported_at": "<iso utc>",
+  {"format": "kindapp-journal", "version": 4, "exported_at": "<iso utc>",
    "practices": [{"practice", "mode", "started_at", "ended_at", "duration_s", "outcome"}],
    "letters":   [{"uid", "title", "body", "created", "updated", "reread_on"}],
    "reframes":  [{"uid", "critical", "person", "would_say", "kind_version",
@@ -10,7 +10,9 @@ Version 3 adds the newer practices:
    "in_the_way": [{"uid", "created", "hard_thing", "reason", "reason_words", "answer",
                    "next_step", "remind_at"}]
    "kind_days":  [{"uid", "day", "started", "intention", "kind_moment", "hard_moment"}]
-Version 1 files (practices only) and version 2 files are still accepted by `import_file`.
+Version 4 adds the person's recorded voice:
+   "voices":    [{"key", "wav"}]                        (see voices.py)
+Version 1 files (practices only) and later ones are still accepted by `import_file`.
 
 Export reads only what any journal shows (`JournalContents`), so this module needs no store.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from kindapp.core.journal.voices import voices_to_json
 from kindapp.core.records import (
     CaughtThought,
     InTheWay,
@@ -29,9 +32,11 @@ from kindapp.core.records import (
     Reframe,
     iso_utc,
 )
+from kindapp.core.voice_store import VoiceStore
 
 EXPORT_FORMAT = "kindapp-journal"
-EXPORT_VERSION = 3
+EXPORT_VERSION = 4
+"""2: letters and reframes; 3: the newer practices; 4: the person's recorded voice."""
 
 
 class JournalContents(Protocol):
@@ -46,7 +51,9 @@ class JournalContents(Protocol):
     def kind_days(self) -> list[KindDay]: ...
 
 
-def export_data(journal: JournalContents, *, now: datetime | None = None) -> dict[str, Any]:
+def export_data(
+    journal: JournalContents, *, now: datetime | None = None, voices: VoiceStore | None = None
+) -> dict[str, Any]:
     when = now if now is not None else journal.now()
     return {
         "format": EXPORT_FORMAT,
@@ -68,6 +75,7 @@ def export_data(journal: JournalContents, *, now: datetime | None = None) -> dic
         "kind_days": [
             kind_day_to_json(d) for d in sorted(journal.kind_days(), key=lambda d: (d.day, d.id))
         ],
+        "voices": voices_to_json(voices),
     }
 
 
@@ -130,4 +138,5 @@ def empty_export() -> dict[str, Any]:
         "caught": [],
         "in_the_way": [],
         "kind_days": [],
+        "voices": [],
     }

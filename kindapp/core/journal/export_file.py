@@ -8,9 +8,13 @@ from pathlib import Path
 from kindapp.core.atomic import write_atomic
 from kindapp.core.journal.export import empty_export, export_data
 from kindapp.core.journal.store import Journal
+from kindapp.core.journal.voices import voices_to_json
+from kindapp.core.voice_store import VoiceStore
 
 
-def export_to_file(journal_path: Path, out: Path, key: bytes | None = None) -> int:
+def export_to_file(
+    journal_path: Path, out: Path, key: bytes | None = None, voices: VoiceStore | None = None
+) -> int:
     """Write the journal as JSON to `out` (atomically, 0600); returns the number of practices.
 
     Reads through a read-only connection, so it works while a running Kind writes.
@@ -19,11 +23,12 @@ def export_to_file(journal_path: Path, out: Path, key: bytes | None = None) -> i
     if journal_path.exists():
         journal = Journal(journal_path, writer=False, key=key)
         try:
-            data = export_data(journal)
+            data = export_data(journal, voices=voices)
         finally:
             journal.close()
     else:
         data = empty_export()
+        data["voices"] = voices_to_json(voices)
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     write_atomic(out, text.encode("utf-8"), mode=0o600)
     return len(data["practices"])

@@ -19,6 +19,7 @@ from kindapp.core.errors import ImportProblem, JournalReason
 from kindapp.core.journal.export import EXPORT_FORMAT, EXPORT_VERSION
 from kindapp.core.journal.importing_moments import Moments, merge_moments, validate_moments
 from kindapp.core.journal.store import Journal
+from kindapp.core.journal.voices import keep_voices, voices_from_json
 from kindapp.core.records import (
     PracticeRecord,
     iso_utc,
@@ -26,6 +27,7 @@ from kindapp.core.records import (
     validate_ratings,
     validate_would_say,
 )
+from kindapp.core.voice_store import VoiceStore
 
 MAX_FIELD_CHARS = 5_000_000  # one letter body of 5 MB is fine; anything bigger is not ours
 MAX_FILE_BYTES = 1_000_000_000
@@ -39,19 +41,23 @@ class ImportResult:
     practices_added: int
     skipped: int  # entries already in the journal (or repeated in the file)
     moments_added: int = 0  # caught thoughts, what's in the way, kind days
+    voices_added: int = 0  # recordings (export format 4)
 
 
-def import_file(journal: Journal, path: Path) -> ImportResult:
+def import_file(journal: Journal, path: Path, voices: VoiceStore | None = None) -> ImportResult:
     """Merge an export file into `journal`: letters and reframes by uid, practices by
     (practice, mode, started_at); what is already there is skipped. Everything is checked
     before anything is written, and the writes are one transaction: on any problem
     `ImportProblem` (or JournalError) is raised and the journal is unchanged."""
     data = _read(path)
-    return import_data(journal, data, source=str(path))
+    return import_data(journal, data, source=str(path), voices=voices)
 
 
-def import_data(journal: Journal, data: Any, *, source: str = "the file") -> ImportResult:
+def import_data(
+    journal: Journal, data: Any, *, source: str = "the file", voices: VoiceStore | None = None
+) -> ImportResult:
     practices, letters, reframes, moments = _validate(data, source)
+    takes = voices_from_json(data, int(data["version"]), source)
     added_p = added_l = added_r = skipped = 0
     with journal.transaction():
         added_m, skipped = merge_moments(journal, moments)
@@ -96,7 +102,8 @@ def import_data(journal: Journal, data: Any, *, source: str = "the file") -> Imp
                 created=item["created"],
             )
             added_r += 1
-    return ImportResult(added_l, added_r, added_p, skipped, added_m)
+    added_v, skipped_v = keep_voices(voices, takes)  # after the journal's part is in
+    return ImportResult(added_l, added_r, added_p, skipped + skipped_v, added_m, added_v)
 
 
 def _read(path: Path) -> Any:

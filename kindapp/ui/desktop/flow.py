@@ -29,6 +29,7 @@ from kindapp.ui.common.services import JournalAccess, Notices, Prefs
 from kindapp.ui.desktop.tray import Tray
 
 if TYPE_CHECKING:
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.desktop.reminder_timer import ReminderTimer
 
@@ -53,6 +54,7 @@ class DeskFlow(QObject):
         journal: JournalAccess,
         notices: Notices,
         practice_busy: Callable[[], bool],
+        voices: VoiceStore | None = None,
         parent: QObject | None = None,
         *,
         make_notifications: Callable[[], Notifications] | None = None,
@@ -60,6 +62,7 @@ class DeskFlow(QObject):
         """`make_notifications` builds the notification client on first use (None: there is
         none, messages go to the tray's balloon)."""
         super().__init__(parent)
+        self._voices = voices
         self._window = window
         self.tray = tray
         self._prefs = prefs
@@ -90,7 +93,7 @@ class DeskFlow(QObject):
         if journal is None:
             return False
         try:
-            result = import_file(journal, path)
+            result = import_file(journal, path, self._voices)
         except JournalError as exc:
             text = self.tr("Nothing was imported from %1: %2")
             self._notices.say(text.replace("%1", path.name).replace("%2", plain_reason(exc)))
@@ -105,6 +108,9 @@ class DeskFlow(QObject):
             .replace("%4", str(result.practices_added))
             .replace("%5", str(result.skipped))
         )
+        if result.voices_added:
+            text = self.tr("%1 recordings of your voice came with it.")
+            self._notices.say(text.replace("%1", str(result.voices_added)))
         self.journalImported.emit()
         return True
 
@@ -120,9 +126,12 @@ class DeskFlow(QObject):
 
             write_atomic(
                 path,
-                (json.dumps(export_data(journal), indent=2, ensure_ascii=False) + "\n").encode(
-                    "utf-8"
-                ),
+                (
+                    json.dumps(
+                        export_data(journal, voices=self._voices), indent=2, ensure_ascii=False
+                    )
+                    + "\n"
+                ).encode("utf-8"),
             )
         except (JournalError, OSError) as exc:
             text = self.tr("Kind couldn't export to %1: %2")

@@ -30,7 +30,9 @@ from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 
 if TYPE_CHECKING:
     from kindapp.core.care import CheckIn
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.sound.player import Player
+    from kindapp.ui.common.voice import VoiceDesk
     from kindapp.ui.practices.breath_driver import BreathDriver
     from kindapp.ui.practices.done_screen import DoneScreen
     from kindapp.ui.practices.practice_screen import PracticeScreen
@@ -75,6 +77,7 @@ class PracticeFlow(QObject):
         notices: Notices,
         clock: Clock,
         make_player: PlayerFactory,
+        voices: VoiceStore | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +88,8 @@ class PracticeFlow(QObject):
         self._notices = notices
         self._clock = clock
         self._make_player = make_player
+        self.voices = voices
+        """The person's recorded voice (None: recording and voice guidance are not offered)."""
         self._player: Player | None = None
         self.driver: SessionDriver | None = None
         self.breath: BreathDriver | None = None
@@ -132,7 +137,8 @@ class PracticeFlow(QObject):
     def _build_words(self) -> QWidget:
         from kindapp.ui.practices.words_screen import WordsScreen
 
-        page = WordsScreen()
+        page = WordsScreen(desk=self._voice_desk())
+        page.guideChanged.connect(self.set_guide)
         page.wordsChanged.connect(self.set_words)
         page.touchPhrasesChanged.connect(
             lambda own: self._prefs.update(touch_own_phrases=tuple(own))
@@ -186,6 +192,7 @@ class PracticeFlow(QObject):
         s = self._prefs.settings
         self._words().show_words(s.own_words)
         self._words().show_phrases(s.touch_own_phrases, s.touch_phrase)
+        self._words().show_guides(s.voice_guided)
 
     def _show_touch(self) -> None:
         self.touch_setup().show_choices(self._prefs.settings)
@@ -281,7 +288,12 @@ class PracticeFlow(QObject):
         practice = build()
         self._again_builder = build
         player = self._ensure_player()
-        run = PracticeRun(practice, self._clock, player, self._record)
+        voiced: frozenset[str] = frozenset()
+        if self.voices is not None and practice.id in self._prefs.settings.voice_guided:
+            from kindapp.sound.voice_clips import load_voice
+
+            practice, voiced = load_voice(practice, self.voices, player)
+        run = PracticeRun(practice, self._clock, player, self._record, voiced=voiced)
         self._before = before
         if before is not None:
             run.before = (before.heaviness, before.words)
@@ -295,7 +307,7 @@ class PracticeFlow(QObject):
             self._nav.go(Nav.HOME)
         self._nav.go(Nav.OPEN_PRACTICE)
         self._host.bring_forward()
-        cues = [s.cue for s in practice.steps if s.cue]
+        cues = [s.cue for s in practice.steps if s.cue] + [f"voice:{v}" for v in sorted(voiced)]
         if practice.end_cue:
             cues.append(practice.end_cue)
         if play is not None and any(s.pattern for s in practice.steps):
@@ -414,10 +426,30 @@ class PracticeFlow(QObject):
         new = self._prefs.settings.with_words(step_id, text)
         self._prefs.update(own_words=new.own_words)
 
+    # -- your own voice ----------------------------------------------------------------------
+    def _voice_desk(self) -> VoiceDesk | None:
+        from kindapp.ui.common.voice import VoiceDesk
+
+        return VoiceDesk(self.voices, self.listen_voice, self) if self.voices else None
+
+    def listen_voice(self, key: str) -> None:
+        """Play a kept recording now (My words' and past reframes' Listen), never over a
+        practice."""
+        from kindapp.sound.voice_clips import listen
+
+        if self.voices is not None and not self.busy():
+            listen(self.voices, key, self._ensure_player())
+
+    def set_guide(self, practice_id: str, voice: bool) -> None:
+        """Guide me with: chimes only (False) or my voice (True), for one practice."""
+        others = tuple(p for p in self._prefs.settings.voice_guided if p != practice_id)
+        self._prefs.update(voice_guided=(*others, practice_id) if voice else others)
+
     def shutdown(self) -> None:
         """As the app quits: keep the words typed, end any practice, let the sound go."""
         if self._host.built(Screen.WORDS):
             self._words().flush()
+            self._words().close_voice()
         self.leave_practice()
         if self._player is not None:
             self._player.shutdown(timeout=2.0)

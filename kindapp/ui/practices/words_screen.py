@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 from kindapp.core.practices import BREAK_PHRASES, BREAK_QUICK, BREAK_STEP_IDS
 from kindapp.core.settings import MAX_WORDS_LEN
 from kindapp.core.touch import KIND_PHRASES
+from kindapp.core.voice_store import break_key, touch_key
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.voice import VoiceDesk, VoiceRow
 from kindapp.ui.common.widgets import button, label
 
 
@@ -26,11 +28,16 @@ class WordsScreen(QWidget):
     wordsChanged = Signal(str, str)  # step id, text ("" = the default)
     touchPhrasesChanged = Signal(tuple)  # the person's own kind phrases
     favouriteChanged = Signal(str)  # the kind phrase soothing touch uses
+    guideChanged = Signal(str, bool)  # practice id, guided by my voice
     done = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, desk: VoiceDesk | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
+        self.desk = desk
+        """Recording the phrases in the person's own voice (None: not offered)."""
+        self.voice_rows: dict[str, VoiceRow] = {}
+        self.guides: dict[str, QButtonGroup] = {}
         self.edits: dict[str, QLineEdit] = {}
         self._pending: set[str] = set()
         self._debounce = QTimer(self)
@@ -50,6 +57,7 @@ class WordsScreen(QWidget):
                 "Subtle",
             )
         )
+        self._add_guide(lay, "break")
         titles = {s.id: practice_text(s.title) for s in BREAK_QUICK.steps}
         for step_id in BREAK_STEP_IDS:
             lay.addSpacing(14)
@@ -72,6 +80,11 @@ class WordsScreen(QWidget):
                 row.addWidget(b)
             row.addStretch(1)
             lay.addLayout(row)
+            if desk is not None:
+                self.voice_rows[break_key(step_id)] = VoiceRow(
+                    desk, break_key(step_id), titles[step_id]
+                )
+                lay.addWidget(self.voice_rows[break_key(step_id)])
         lay.addSpacing(18)
         lay.addWidget(label(self.tr("KIND PHRASES FOR SOOTHING TOUCH"), "StepTitle"))
         lay.addWidget(
@@ -80,6 +93,7 @@ class WordsScreen(QWidget):
                 "Hint",
             )
         )
+        self._add_guide(lay, "touch")
         self.phrase_group = QButtonGroup(self)
         self.phrase_group.setExclusive(True)
         self.phrase_box = QVBoxLayout()
@@ -124,6 +138,9 @@ class WordsScreen(QWidget):
         """Back to the suggested words everywhere (the person's own phrases are let go)."""
         for edit in self.edits.values():
             edit.clear()
+        if self.desk is not None:
+            for phrase in self._own:  # their recordings go with them
+                self.desk.delete(touch_key(phrase))
         self.show_phrases((), KIND_PHRASES[0])
         self.touchPhrasesChanged.emit(())
         self.favouriteChanged.emit(KIND_PHRASES[0])
@@ -140,6 +157,8 @@ class WordsScreen(QWidget):
                 widget.deleteLater()
         for b in self.phrase_group.buttons():
             self.phrase_group.removeButton(b)
+        for key in [k for k in self.voice_rows if k.startswith("touch.")]:
+            del self.voice_rows[key]
         for phrase in (*KIND_PHRASES, *self._own):
             own_one = phrase in self._own
             shown = phrase if own_one else practice_text(phrase)
@@ -152,6 +171,10 @@ class WordsScreen(QWidget):
             choice.toggled.connect(lambda on, p=phrase: self._choose(p) if on else None)
             self.phrase_group.addButton(choice)
             row.addWidget(choice, 1)
+            if self.desk is not None:
+                voice = VoiceRow(self.desk, touch_key(phrase), shown)
+                self.voice_rows[touch_key(phrase)] = voice
+                row.addWidget(voice)
             if own_one:
                 remove = button(
                     self.tr("Remove"),
@@ -176,12 +199,47 @@ class WordsScreen(QWidget):
         self.touchPhrasesChanged.emit(own)
 
     def remove_phrase(self, phrase: str) -> None:
+        """Let an own phrase go, and its recording with it."""
+        if self.desk is not None:
+            self.desk.delete(touch_key(phrase))
         own = tuple(p for p in self._own if p != phrase)
         favourite = self._favourite if self._favourite != phrase else KIND_PHRASES[0]
         self.show_phrases(own, favourite)
         self.touchPhrasesChanged.emit(own)
         if favourite != self._favourite or phrase == favourite:
             self.favouriteChanged.emit(favourite)
+
+    def _add_guide(self, lay: QVBoxLayout, practice_id: str) -> None:
+        """Guide me with: chimes only / my voice, for the break or soothing touch."""
+        if self.desk is None:
+            return
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addWidget(label(self.tr("Guide me with:"), "Hint", wrap=False))
+        group = QButtonGroup(self)
+        for voice, text in ((False, self.tr("Chimes only")), (True, self.tr("My voice"))):
+            choice = QRadioButton(text)
+            choice.setChecked(not voice)
+            group.addButton(choice, int(voice))
+            row.addWidget(choice)
+        group.idToggled.connect(
+            lambda i, on, p=practice_id: self.guideChanged.emit(p, bool(i)) if on else None
+        )
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.guides[practice_id] = group
+
+    def show_guides(self, voice_guided: tuple[str, ...]) -> None:
+        for practice_id, group in self.guides.items():
+            group.blockSignals(True)
+            button_ = group.button(int(practice_id in voice_guided))
+            if button_ is not None:
+                button_.setChecked(True)
+            group.blockSignals(False)
+
+    def close_voice(self) -> None:
+        if self.desk is not None:
+            self.desk.close()
 
     def _changed(self, step_id: str) -> None:
         self._pending.add(step_id)
@@ -201,3 +259,5 @@ class WordsScreen(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.flush()
+        if self.desk is not None and self.desk.recording_key is not None:
+            self.desk.stop()  # leaving the screen keeps the take so far

@@ -20,6 +20,7 @@ from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost
 
 if TYPE_CHECKING:
     from kindapp.core.journal import Journal
+    from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.writing.catch_window import CatchWindow
     from kindapp.ui.writing.letter_screen import LetterScreen
     from kindapp.ui.writing.letters_library import LettersLibrary
@@ -36,9 +37,13 @@ class WritingFlow(QObject):
         journal: JournalAccess,
         notices: Notices,
         practice_busy: Callable[[], bool],
+        voices: VoiceStore | None = None,
+        listen: Callable[[str], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._voices = voices
+        self._listen = listen
         self._host = host
         self._nav = nav
         self._prefs = prefs
@@ -91,9 +96,13 @@ class WritingFlow(QObject):
         return page
 
     def _build_reframe(self) -> QWidget:
+        from kindapp.ui.common.voice import VoiceDesk
         from kindapp.ui.writing.reframe_screen import ReframeScreen
 
-        page = ReframeScreen(self._open_journal())
+        desk = None
+        if self._voices is not None and self._listen is not None:
+            desk = VoiceDesk(self._voices, self._listen, self)
+        page = ReframeScreen(self._open_journal(), desk=desk)
         page.finished.connect(self._go_home)
         page.back.connect(self._go_home)
         page.saved.connect(lambda _id: self._record_writing("reframe"))
@@ -235,8 +244,12 @@ class WritingFlow(QObject):
         return datetime.now(UTC)
 
     def shutdown(self) -> None:
-        """As the app quits: the letter being written reaches the journal."""
+        """As the app quits: the letter being written reaches the journal; a take in progress
+        is let go."""
         if self._host.built(Screen.LETTER):
             self._letter().flush()
         if self._catch is not None:
             self._catch.close()
+        desk = self._reframe().desk if self._host.built(Screen.REFRAME) else None
+        if desk is not None:
+            desk.close()

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.core.voice_store import reframe_key
 from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, ReframeStep
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.voice import VoiceDesk, VoiceRow
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.caught_list import CaughtThoughts
 
@@ -174,7 +176,24 @@ class ReadAloud(QWidget):
             center=True,
         )
         lay.addWidget(self.hint)
+        self.voice_box = QHBoxLayout()
+        self.voice: VoiceRow | None = None
+        lay.addLayout(self.voice_box)
         lay.addStretch(1)
+
+    def show_voice(self, desk: VoiceDesk | None, key: str | None) -> None:
+        """Record it as it is read, and hear it again (None: not offered here)."""
+        if self.voice is not None:
+            self.voice.hide()
+            self.voice.setParent(None)
+            self.voice.deleteLater()
+            self.voice = None
+        if desk is None or key is None:
+            return
+        self.voice = VoiceRow(desk, key, self.tr("the kind version"))
+        self.voice_box.addStretch(1)
+        self.voice_box.addWidget(self.voice)
+        self.voice_box.addStretch(1)
 
     def show_text(self, kind_version: str, person: str) -> None:
         self.text.setText(kind_version)
@@ -197,8 +216,12 @@ class ReframeScreen(QWidget):
     saved = Signal(int)  # the reframe reached the journal (its id)
     openPast = Signal()  # show past reframes
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, desk: VoiceDesk | None = None
+    ) -> None:
         super().__init__(parent)
+        self.desk = desk
+        """Recording the kind version as it is read aloud (None: not offered)."""
         self.setObjectName("Screen")
         self.journal = journal
         self.saved_id: int | None = None
@@ -419,6 +442,7 @@ class ReframeScreen(QWidget):
         self._viewing_past = False
         self._answering = None
         self.caught.refresh()
+        self.read.show_voice(None, None)
         self.critical.clear()
         self.person.clear()
         self.kind.clear()
@@ -591,6 +615,7 @@ class ReframeScreen(QWidget):
         self.problem.setVisible(False)
         self.again_button.setVisible(False)
         self.saved_id = r.id
+        self.read.show_voice(self.desk, reframe_key(r.uid))
         if self._answering is not None:  # answered: it need not wait any more
             try:
                 self.journal.let_go(self._answering)
@@ -611,4 +636,5 @@ class ReframeScreen(QWidget):
         self._viewing_past = True
         self.saved_id = reframe.id
         self.read.show_text(reframe.kind_version, reframe.person)
+        self.read.show_voice(self.desk, reframe_key(reframe.uid))
         self.go_to(len(STEPS) - 1)
