@@ -209,7 +209,7 @@ def test_export_and_import_carry_the_recordings_and_older_files_still_import(
     src_store.save(break_key("kindness"), take)
     src_store.save(reframe_key("0f1e2d3c4b5a69788796a5b4c3d2e1f0"), take)
     out = tmp_path / "export.json"
-    export_to_file(tmp_path / "a" / "journal.sqlite3", out, src_store)
+    export_to_file(tmp_path / "a" / "journal.sqlite3", out, voices=src_store)
     data = json.loads(out.read_text())
     assert data["version"] == 4 and {v["key"] for v in data["voices"]} == set(src_store.all_keys())
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
