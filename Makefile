@@ -80,7 +80,8 @@ bench: system-deps install
 	$(PY) bench/bench_letters.py
 
 # Refresh assets/translations/*.ts from the sources (pyside6-lupdate) and check they compile
-# (pyside6-lrelease, into build/). Kind reads the .ts files themselves at start-up.
+# (pyside6-lrelease, into build/). The wheel's build hook (packaging/hatch_build.py) compiles
+# the .qm files Kind loads; they are never committed.
 translations: install
 	$(PY) packaging/translations.py
 
