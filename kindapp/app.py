@@ -275,11 +275,12 @@ class AppController:
 
     def shutdown(self) -> None:
         """Called once as the app quits: keep what was typed, end any practice, let sound go,
-        close the journal."""
+        close the journal, write the settings."""
         self.writing.shutdown()
         self.practice.shutdown()
         self.journals.close()
         self.desk.shutdown()
+        self.prefs.flush()  # the last changes of settings, debounced until now
 
 
 @dataclass

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Screen
@@ -72,25 +73,59 @@ class Notices:
         self._show(text)
 
 
-class Prefs:
-    """The current settings and the store they are saved to, for every flow."""
+SAVE_DELAY_MS = 300
+"""Settings are written this long after the last change (a volume slider's every tick is one
+write then, not one each), and at once on `flush()` (the app flushes on quit)."""
 
-    def __init__(self, store: SettingsStore, settings: Settings, notices: Notices) -> None:
+
+class Prefs:
+    """The current settings and the store they are saved to, for every flow.
+
+    A change takes effect at once in memory; the file follows SAVE_DELAY_MS after the last
+    change of a burst (one atomic write with its fsyncs, off the typing and dragging path)."""
+
+    def __init__(
+        self,
+        store: SettingsStore,
+        settings: Settings,
+        notices: Notices,
+        *,
+        delay_ms: int = SAVE_DELAY_MS,
+    ) -> None:
         self.store = store
         self._settings = settings
         self._notices = notices
+        self._pending = False
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
 
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def pending(self) -> bool:
+        """Whether a change waits to be written."""
+        return self._pending
 
     def update(self, **changes: Any) -> None:
         new = replace(self._settings, **changes)
         if new == self._settings:
             return
         self._settings = new
+        self._pending = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Write the settings now if a change is waiting."""
+        self._timer.stop()
+        if not self._pending:
+            return
+        self._pending = False
         try:
-            self.store.save(new)
+            self.store.save(self._settings)
         except OSError as exc:
             log.error("cannot save settings to %s: %s", self.store.path, exc)
             self._notices.tell(
