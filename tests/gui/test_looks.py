@@ -92,10 +92,6 @@ LOOKS = [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5), ("dar
 
 # What the looks test finds wrong in the app today (see the report on branch tests-gui). Strict:
 # when one is fixed, its test passes, fails as XPASS, and the entry here goes.
-PACER_IGNORES_LOOK = (
-    "ui/pacer.py paints fixed light-palette colours (_PAPER #f6f2ec, _INK ...) instead of "
-    "theme.adapt(): in dark and high contrast the circle sits on a light-paper square"
-)
 DOTS_IGNORE_LOOK = (
     "ui/progress_dots.py paints fixed light colours (#e0d8cc, #9fb8a6, #7f9f8a) without "
     "theme.adapt(): in high contrast the dots are 1.4:1 on white"
@@ -104,8 +100,7 @@ ART_IGNORES_LOOK = (
     "assets/gestures/*.svg keep their sage outline (#7f9f8a) in high contrast: 2.9:1 on white"
 )
 KNOWN = {
-    ("dark", "practice-breathe"): PACER_IGNORES_LOOK,
-    ("contrast", "practice-breathe"): PACER_IGNORES_LOOK + "; " + DOTS_IGNORE_LOOK,
+    ("contrast", "practice-breathe"): DOTS_IGNORE_LOOK,
     ("contrast", "practice-touch"): ART_IGNORES_LOOK + "; " + DOTS_IGNORE_LOOK,
     ("contrast", "reframe"): DOTS_IGNORE_LOOK,
     ("contrast", "first_run"): DOTS_IGNORE_LOOK,
