@@ -152,7 +152,9 @@ class AppController:
         self.nav = Navigator()
         self.notices = Notices(window.banner.add)
         self.prefs = Prefs(store, settings, self.notices)
-        self.journals = JournalAccess(open_journal, self.notices)
+        self.journals = JournalAccess(
+            open_journal, self.notices, window.set_waiting, parent=self.root
+        )
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
         self.practice: PracticeFlow = PracticeFlow(
@@ -510,6 +512,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         instance.received.connect(lambda m: obey(controller, m))
         app.aboutToQuit.connect(instance.close)
         controller.tray.show()
+        controller.journals.prepare()  # open (and migrate) the journal on a worker thread
         name = practice_asked(args)
         if name:
             start_practice(controller, name, args.mode)

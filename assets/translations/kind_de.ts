@@ -901,6 +901,10 @@
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Dein Journal wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -7,11 +7,12 @@ no flow reaches into another for them.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Screen
@@ -136,16 +137,88 @@ class Prefs:
             )
 
 
-class JournalAccess:
-    """The journal, opened on first need; if it cannot be opened the person is told once."""
+class JournalAccess(QObject):
+    """The journal, opened on first need; if it cannot be opened the person is told once.
 
-    def __init__(self, open_journal: Callable[[], Journal], notices: Notices) -> None:
+    `prepare()` does the slow part of a first open on a worker thread: taking the lock, a
+    migration and the backup before it. (Python's sqlite connections belong to the thread that
+    made them, so the worker closes its journal when it is done, and `get()` opens it again on
+    the UI thread: already migrated, that takes a few milliseconds.) Meanwhile `when_ready`
+    queues what wants the journal and `waiting` shows a calm "opening your journal" state.
+    """
+
+    _prepared = Signal(object)  # None, or the JournalError the worker met (on the UI thread)
+
+    def __init__(
+        self,
+        open_journal: Callable[[], Journal],
+        notices: Notices,
+        waiting: Callable[[bool], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self._open = open_journal
         self._notices = notices
+        self._waiting = waiting
         self._journal: Journal | None = None
         self._failed = False
+        self._worker: threading.Thread | None = None
+        self._queued: list[Callable[[], None]] = []
+        self._prepared.connect(self._on_prepared)
 
+    # -- opening off the UI thread -----------------------------------------------------------
+    @property
+    def preparing(self) -> bool:
+        return self._worker is not None
+
+    def prepare(self) -> None:
+        """Open (and migrate, and back up) the journal on a worker thread, once."""
+        if self._journal is not None or self._failed or self._worker is not None:
+            return
+        self._worker = threading.Thread(target=self._prepare, name="kind-journal-open")
+        self._worker.start()
+
+    def _prepare(self) -> None:
+        from kindapp.core.journal import JournalError
+
+        problem: JournalError | None = None
+        try:
+            self._open().close()
+        except JournalError as exc:
+            problem = exc
+        self._prepared.emit(problem)
+
+    def _on_prepared(self, problem: object) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+        if problem is not None:
+            log.error("%s", problem)
+            self._failed = True
+            self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(problem)}))
+        if self._waiting is not None:
+            self._waiting(False)
+        queued, self._queued = self._queued, []
+        for then in queued:
+            then()
+
+    def when_ready(self, then: Callable[[], None]) -> None:
+        """Run `then` once the journal can be opened without waiting (at once, usually)."""
+        if self._worker is None:
+            then()
+            return
+        self._queued.append(then)
+        if self._waiting is not None:
+            self._waiting(True)
+
+    # -- the journal -------------------------------------------------------------------------
     def get(self) -> Journal | None:
+        if self._worker is not None:
+            # Something needs the journal right now, before the worker is done: wait for it
+            # (what can wait goes through when_ready instead).
+            log.info("waiting for the journal to open")
+            self._worker.join()
+            self._worker = None
         if self._journal is None and not self._failed:
             from kindapp.core.journal import JournalError
 
@@ -177,5 +250,7 @@ class JournalAccess:
             return None
 
     def close(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
         if self._journal is not None:
             self._journal.close()

@@ -72,9 +72,14 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         self.banner = NoticeBanner()
+        # A calm word while the journal opens on its worker (a migration can take a moment).
+        self.waiting = label(self.tr("Opening your journal…"), "Subtle", wrap=False)
+        self.waiting.setAccessibleName(self.waiting.text())
+        self.waiting.setVisible(False)
         banner_box = QVBoxLayout()
         banner_box.setContentsMargins(16, 12, 16, 0)
         banner_box.addWidget(self.banner)
+        banner_box.addWidget(self.waiting, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addLayout(banner_box)
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
@@ -87,6 +92,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self._first_show = True
         self._frame_pending = True
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Show (or hide) that the journal is still opening; the busy cursor says it too."""
+        self.waiting.setVisible(waiting)
+        if waiting:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def sizeHint(self) -> QSize:
         return QSize(900, 680)

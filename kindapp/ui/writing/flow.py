@@ -124,33 +124,40 @@ class WritingFlow(QObject):
         return page_of(self._host, Screen.REFRAMES, PastReframes)
 
     # -- going to the writing ----------------------------------------------------------------
-    def open_writing(self, event: Nav) -> bool:
-        """Go to a writing screen if the journal can be opened (else the person is told)."""
+    def open_writing(self, event: Nav, then: Callable[[], None] | None = None) -> None:
+        """Go to a writing screen if the journal can be opened (else the person is told), then
+        `then`. While the journal is still opening on its worker, this waits calmly for it."""
         if self._practice_busy():
             self._host.bring_forward()
-            return False
+            return
+        self._host.bring_forward()
+        self._journal.when_ready(lambda: self._go_writing(event, then))
+
+    def _go_writing(self, event: Nav, then: Callable[[], None] | None) -> None:
         if self._journal.get() is None:
             self._host.bring_forward()
-            return False
+            return
         self._nav.go(event)
         self._host.bring_forward()
-        return True
+        if then is not None:
+            then()
+
+    def _writing_letter(self, show: Callable[[LetterScreen], object]) -> None:
+        def go() -> None:
+            self._writing_since = self._wall_now()
+            show(self._letter())
+
+        self.open_writing(Nav.OPEN_LETTER, go)
 
     def open_letter(self) -> None:
         """The letter practice: back into the draft if there is one, else a fresh page."""
-        if self.open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self._letter().open_draft()
+        self._writing_letter(lambda page: page.open_draft())
 
     def _open_letter_id(self, letter_id: int) -> None:
-        if self.open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self._letter().open_letter(letter_id)
+        self._writing_letter(lambda page: page.open_letter(letter_id))
 
     def _new_letter(self) -> None:
-        if self.open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self._letter().new_letter()
+        self._writing_letter(lambda page: page.new_letter())
 
     def _letter_saved(self, _letter_id: int) -> None:
         self._wrote_letter = True
@@ -163,15 +170,17 @@ class WritingFlow(QObject):
         self._nav.go(Nav.HOME)
 
     def open_reframe(self) -> None:
-        if self.open_writing(Nav.OPEN_REFRAME):
+        def go() -> None:
             self._writing_since = self._wall_now()
             self._reframe().start()
+
+        self.open_writing(Nav.OPEN_REFRAME, go)
 
     def _open_reframe_id(self, reframe_id: int) -> None:
         journal = self._journal.get()
         reframe = journal.get_reframe(reframe_id) if journal is not None else None
-        if reframe is not None and self.open_writing(Nav.OPEN_REFRAME):
-            self._reframe().show_reframe(reframe)
+        if reframe is not None:
+            self.open_writing(Nav.OPEN_REFRAME, lambda: self._reframe().show_reframe(reframe))
 
     def refresh_library(self) -> None:
         """The journal changed under the library (an import): list the letters again."""
