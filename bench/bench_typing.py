@@ -8,7 +8,8 @@ types into it from another thread the way a keyboard does: a key event posted to
 UI thread is doing. Latency is from that stamp to the editor's next paint event after the
 key was handled (the paint of a few visible lines itself takes about a millisecond). Autosave
 runs as in the app (debounce 0.8 s, at most 1.2 s while typing). Baseline in the same run: the
-same typing into the same text with autosave off (the editor's own cost). Target: p99 <= 16 ms with autosave. Exits 1 on a miss.
+same typing into the same text with autosave off (the editor's own cost).
+Target: p99 <= 16 ms with autosave. Exits 1 on a miss.
 """
 
 from __future__ import annotations
