@@ -512,16 +512,21 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         instance.received.connect(lambda m: obey(controller, m))
         app.aboutToQuit.connect(instance.close)
         controller.tray.show()
-        controller.journals.prepare()  # open (and migrate) the journal on a worker thread
         name = practice_asked(args)
         if name:
             start_practice(controller, name, args.mode)
         elif not args.minimized and not controller.settings.first_run_done:
             controller.show_first_run()  # a plain launch: the welcome, once
+        controller.journals.prepare()  # open (and migrate) the journal on its own thread
 
-    if show:
+    window.resize(window.sizeHint())
+    if practice_asked(args):
+        # Launched into a practice (or the letter): that screen is the first frame, not home.
+        build_the_rest()
+        if show:
+            window.show()
+    elif show:
         window.firstFrame.connect(build_the_rest)
-        window.resize(window.sizeHint())
         window.show()
     else:
         QTimer.singleShot(0, build_the_rest)

@@ -7,16 +7,16 @@ no flow reaches into another for them.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Screen
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.ui.common.journal_thread import JournalOnThread, JournalThread
 from kindapp.ui.common.text import notice_text
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
 
 W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
 
 
 class ScreenHost(Protocol):
@@ -140,14 +141,12 @@ class Prefs:
 class JournalAccess(QObject):
     """The journal, opened on first need; if it cannot be opened the person is told once.
 
-    `prepare()` does the slow part of a first open on a worker thread: taking the lock, a
-    migration and the backup before it. (Python's sqlite connections belong to the thread that
-    made them, so the worker closes its journal when it is done, and `get()` opens it again on
-    the UI thread: already migrated, that takes a few milliseconds.) Meanwhile `when_ready`
-    queues what wants the journal and `waiting` shows a calm "opening your journal" state.
+    The journal lives on its own thread (journal_thread.py): `get()` gives the screens a
+    journal whose calls run there, `background` takes jobs that need no waiting (autosave).
+    `prepare()` opens it there ahead of need (taking the lock, migrating, backing up) without
+    the UI thread waiting; meanwhile `when_ready` queues what wants the journal and `waiting`
+    shows a calm "opening your journal" state.
     """
-
-    _prepared = Signal(object)  # None, or the JournalError the worker met (on the UI thread)
 
     def __init__(
         self,
@@ -160,51 +159,68 @@ class JournalAccess(QObject):
         self._open = open_journal
         self._notices = notices
         self._waiting = waiting
-        self._journal: Journal | None = None
+        self._thread: JournalThread | None = None
+        self._journal: Journal | None = None  # the real one (lives on the journal thread)
+        self._facade: Journal | None = None  # what the UI thread is given
         self._failed = False
-        self._worker: threading.Thread | None = None
+        self._preparing = False
+        self._prepared: tuple[Journal | None, Exception | None] = (None, None)
         self._queued: list[Callable[[], None]] = []
-        self._prepared.connect(self._on_prepared)
+
+    @property
+    def background(self) -> JournalThread:
+        """The journal's thread, for jobs the UI thread need not wait for."""
+        if self._thread is None:
+            self._thread = JournalThread(self)
+        return self._thread
 
     # -- opening off the UI thread -----------------------------------------------------------
     @property
     def preparing(self) -> bool:
-        return self._worker is not None
+        return self._preparing
 
     def prepare(self) -> None:
-        """Open (and migrate, and back up) the journal on a worker thread, once."""
-        if self._journal is not None or self._failed or self._worker is not None:
+        """Open (and migrate, and back up) the journal on its thread, once, without waiting."""
+        if self._journal is not None or self._failed or self._preparing:
             return
-        self._worker = threading.Thread(target=self._prepare, name="kind-journal-open")
-        self._worker.start()
+        self._preparing = True
+        self.background.post(self._open_on_thread, lambda _r, _e: self._prepared_now())
 
-    def _prepare(self) -> None:
-        from kindapp.core.journal import JournalError
-
-        problem: JournalError | None = None
+    def _open_on_thread(self) -> None:
         try:
-            self._open().close()
-        except JournalError as exc:
-            problem = exc
-        self._prepared.emit(problem)
+            self._prepared = (self._open(), None)
+        except Exception as exc:  # told on the UI thread (_settle)
+            self._prepared = (None, exc)
 
-    def _on_prepared(self, problem: object) -> None:
-        if self._worker is not None:
-            self._worker.join()
-            self._worker = None
-        if problem is not None:
-            log.error("%s", problem)
-            self._failed = True
-            self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(problem)}))
+    def _prepared_now(self) -> None:
+        """On the UI thread, once the open on the journal's thread is done."""
+        if not self._preparing:
+            return  # get() took its outcome already
+        self._preparing = False
+        journal, problem = self._prepared
+        self._settle(journal, problem)
         if self._waiting is not None:
             self._waiting(False)
         queued, self._queued = self._queued, []
         for then in queued:
             then()
 
+    def _settle(self, journal: Journal | None, problem: Exception | None) -> None:
+        from kindapp.core.journal import JournalError
+
+        if journal is not None:
+            self._journal = journal
+            self._facade = cast("Journal", JournalOnThread(journal, self.background))
+        elif isinstance(problem, JournalError):
+            log.error("%s", problem)
+            self._failed = True
+            self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(problem)}))
+        elif problem is not None:
+            raise problem
+
     def when_ready(self, then: Callable[[], None]) -> None:
-        """Run `then` once the journal can be opened without waiting (at once, usually)."""
-        if self._worker is None:
+        """Run `then` once the journal can be had without waiting (at once, usually)."""
+        if not self._preparing:
             then()
             return
         self._queued.append(then)
@@ -213,27 +229,33 @@ class JournalAccess(QObject):
 
     # -- the journal -------------------------------------------------------------------------
     def get(self) -> Journal | None:
-        if self._worker is not None:
-            # Something needs the journal right now, before the worker is done: wait for it
-            # (what can wait goes through when_ready instead).
-            log.info("waiting for the journal to open")
-            self._worker.join()
-            self._worker = None
+        """The journal (its calls run on its thread), or None if it cannot be opened."""
+        if self._preparing:
+            log.info("waiting for the journal to open")  # needed now: wait for prepare()
+            self.background.drain()
+            self._prepared_now()
         if self._journal is None and not self._failed:
             from kindapp.core.journal import JournalError
 
             try:
-                self._journal = self._open()
+                journal = self.background.call(self._open)
             except JournalError as exc:
-                log.error("%s", exc)
-                self._failed = True
-                self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc)}))
-        return self._journal
+                self._settle(None, exc)
+            else:
+                self._settle(journal, None)
+        return self._facade
+
+    def run(self, job: Callable[[Journal], T]) -> T:
+        """Run `job` with the journal on its thread (a transaction, an import) and wait."""
+        journal = self._journal
+        if journal is None:
+            raise RuntimeError("the journal is not open")
+        return self.background.call(lambda: job(journal))
 
     @property
     def opened(self) -> Journal | None:
         """The journal if it is open already (never opens it)."""
-        return self._journal
+        return self._facade
 
     def record_practice(self, record: PracticeRecord) -> int | None:
         """Write a practice to the journal; its id, or None if it could not be written."""
@@ -250,7 +272,14 @@ class JournalAccess(QObject):
             return None
 
     def close(self) -> None:
-        if self._worker is not None:
-            self._worker.join()
-        if self._journal is not None:
-            self._journal.close()
+        """Close the journal on its thread (after what is queued there) and end the thread."""
+        if self._thread is None:
+            return
+        self._thread.drain()
+        if self._preparing:
+            self._prepared_now()
+        journal, self._journal, self._facade = self._journal, None, None
+        if journal is not None:
+            self._thread.call(journal.close)
+        self._thread.stop()
+        self._thread = None

@@ -61,7 +61,8 @@ class DeskFlow(QObject):
         if journal is None:
             return False
         try:
-            result = import_file(journal, path)
+            # On the journal's thread: the import is one transaction there.
+            result = self._journal.run(lambda j: import_file(j, path))
         except JournalError as exc:
             text = self.tr("Nothing was imported from %1: %2")
             self._notices.say(text.replace("%1", path.name).replace("%2", str(exc)))
@@ -89,11 +90,9 @@ class DeskFlow(QObject):
             from kindapp.core.atomic import write_atomic
             from kindapp.core.journal_io import export_data
 
+            data = self._journal.run(export_data)  # read on the journal's thread
             write_atomic(
-                path,
-                (json.dumps(export_data(journal), indent=2, ensure_ascii=False) + "\n").encode(
-                    "utf-8"
-                ),
+                path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
             )
         except (JournalError, OSError) as exc:
             text = self.tr("Kind couldn't export to %1: %2")

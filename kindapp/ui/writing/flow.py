@@ -66,7 +66,9 @@ class WritingFlow(QObject):
         from kindapp.ui.writing.letter_screen import LetterScreen
 
         page = LetterScreen(
-            self._open_journal(), prompts_visible=self._prefs.settings.letter_prompts
+            self._open_journal(),
+            prompts_visible=self._prefs.settings.letter_prompts,
+            worker=self._journal.background,  # autosaves on the journal's thread
         )
         page.finished.connect(self._letter_finished)
         page.openLibrary.connect(lambda: self._nav.go(Nav.OPEN_LETTERS))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeySequence, QResizeEvent, QShortcut
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.core import records
 from kindapp.core.writing.letter_draft import DraftEnd, DraftSave, LetterDraft
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.reasons import plain_reason
@@ -44,26 +46,29 @@ TEXT_WIDTH_CH = 70
 PROMPTS_SHORTCUT = "Ctrl+Shift+P"
 
 
-COUNT_CHUNK = 65_536  # characters split at a time by count_words_gently
-
-
 def count_words(text: str) -> int:
-    return len(text.split())
+    return records.count_words(text)  # a chunk at a time: gentle on a worker thread
 
 
-def count_words_gently(text: str) -> int:
-    """count_words, a chunk at a time: run on a worker thread it lets go of Python's lock
-    between chunks (each a millisecond or so), so the UI thread never waits the whole count
-    of a 5 MB letter (a single split() holds it for about 80 ms)."""
-    n = 0
-    joined = False  # did the previous chunk end inside a word?
-    for start in range(0, len(text), COUNT_CHUNK):
-        part = text[start : start + COUNT_CHUNK]
-        n += len(part.split())
-        if joined and not part[0].isspace():
-            n -= 1  # one word across the chunks' border
-        joined = not part[-1].isspace()
-    return n
+# QTextDocument.toPlainText turns these into "\n" and " "; toRawText (about half the time on
+# the UI thread) keeps them, and plain_text does the rest on the journal's thread.
+_RAW_TO_PLAIN = (("\u2029", "\n"), ("\u2028", "\n"), ("\ufdd0", "\n"), ("\ufdd1", "\n"))
+
+
+def plain_text(raw: str) -> str:
+    """What QPlainTextEdit.toPlainText() gives, from QTextDocument.toRawText()."""
+    for old, new in _RAW_TO_PLAIN:
+        if old in raw:
+            raw = raw.replace(old, new)
+    return raw.replace("\u00a0", " ") if "\u00a0" in raw else raw
+
+
+class SaveWorker(Protocol):
+    """Where autosaves run without the UI thread waiting (the journal's thread)."""
+
+    def post(
+        self, run: Callable[[], Any], done: Callable[[Any, Exception | None], None] | None = None
+    ) -> None: ...
 
 
 class LetterEdit(QPlainTextEdit):
@@ -159,11 +164,18 @@ class LetterScreen(QWidget):
     letterSaved = Signal(int)  # a save reached the journal (letter id)
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, prompts_visible: bool = True
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        prompts_visible: bool = True,
+        worker: SaveWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         self.journal = journal
+        self._worker = worker  # autosaves run there (None: on this thread, as flush() does)
+        self._edits = 0  # counts edits, so a save that comes back knows if it is still current
         self.letter_id: int | None = None
         self._dirty = False
         self._error: str | None = None
@@ -172,11 +184,11 @@ class LetterScreen(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.save_now)
+        self._debounce.timeout.connect(self._autosave)
         self._max_wait = QTimer(self)
         self._max_wait.setSingleShot(True)
         self._max_wait.setInterval(MAX_WAIT_MS)
-        self._max_wait.timeout.connect(self.save_now)
+        self._max_wait.timeout.connect(self._autosave)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -362,6 +374,7 @@ class LetterScreen(QWidget):
 
     def _edited(self, *_args: object) -> None:
         self._dirty = True
+        self._edits += 1
         if self._error is None:
             self.status.setText(self.tr("Saving…"))
         if LetterDraft(self.letter_id, self._dirty).saves_at_once():
@@ -378,6 +391,60 @@ class LetterScreen(QWidget):
         if self._dirty:
             return self.save_now()
         return self._error is None
+
+    def _autosave(self) -> None:
+        """A timer's save. With a worker, only the snapshot of the words is taken here (about
+        as long as drawing a frame, even for 5 MB); the write runs on the journal's thread, so
+        typing goes on meanwhile. Without one, or for a letter not created yet, save_now()."""
+        if self._worker is None or self.letter_id is None or self._error is not None:
+            self.save_now()
+            return
+        self._debounce.stop()
+        self._max_wait.stop()
+        if not self._dirty:
+            return
+        letter_id, title, edits, journal = (
+            self.letter_id,
+            self.title.text(),
+            self._edits,
+            self.journal,
+        )
+        raw = self.editor.document().toRawText()
+        big = len(raw) > LIVE_COUNT_LIMIT
+
+        def write() -> None:  # on the journal's thread
+            journal.save_letter(letter_id, title, plain_text(raw))
+
+        def written(_result: object, error: Exception | None) -> None:  # back on this thread
+            self._autosaved(letter_id, edits, raw if big else None, error)
+
+        self._worker.post(write, written)
+
+    def _autosaved(
+        self, letter_id: int, edits: int, body: str | None, error: Exception | None
+    ) -> None:
+        from kindapp.core.journal import EntryMissing, JournalError
+
+        if letter_id != self.letter_id:
+            if error is None:
+                self.letterSaved.emit(letter_id)
+            return  # another letter is open now; it saves itself
+        if error is None:
+            if edits == self._edits:
+                self._dirty = False
+                self._set_error(None)
+                self.status.setText(self.tr("Saved"))
+            if body is not None:
+                self._count_in_background(body)
+            self.letterSaved.emit(letter_id)
+        elif isinstance(error, EntryMissing):
+            self.save_now()  # deleted elsewhere meanwhile: save_now keeps it as a new letter
+        elif isinstance(error, JournalError):
+            log.warning("letter not saved: %s", error)
+            self._set_error(plain_reason(error))
+            self._retry.start()
+        else:
+            raise error
 
     def save_now(self) -> bool:
         from kindapp.core.journal import EntryMissing, JournalError
@@ -476,7 +543,7 @@ class LetterScreen(QWidget):
         generation = self._count_generation
 
         def count() -> None:
-            self._counted.emit(count_words_gently(body), generation)
+            self._counted.emit(count_words(body), generation)
 
         threading.Thread(target=count, name="kind-word-count", daemon=True).start()
 
