@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import logging
 import os
-import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import socket
 
 from kindapp.ui.desktop.single_instance_name import MAX_LINE, server_name
 
@@ -71,6 +72,10 @@ class InstanceProbe:
             self._lock_fd = None
 
     def _connect(self, timeout_s: float) -> socket.socket | None:
+        # Imported only when another Kind holds the lock: socket's enums cost a few ms, and a
+        # first launch never needs it.
+        import socket
+
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         sock.settimeout(timeout_s)
         try:
@@ -89,6 +94,8 @@ class InstanceProbe:
 
     def try_send(self, message: dict[str, Any], timeout_s: float = 2.0) -> bool:
         """Hand `message` to the running Kind; True if it answered {"ok": true}."""
+        import json
+
         sock = self._connect(timeout_s)
         if sock is None:
             return False
