@@ -517,7 +517,12 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
             start_practice(controller, name, args.mode)
         elif not args.minimized and not controller.settings.first_run_done:
             controller.show_first_run()  # a plain launch: the welcome, once
-        controller.journals.prepare()  # open (and migrate) the journal on its own thread
+        # Open (and migrate) the journal on its own thread ahead of need: now, or for a
+        # tray-only Kind when its window first shows (until then sqlite stays unloaded).
+        if window.isVisible():
+            controller.journals.prepare()
+        else:
+            window.shown.connect(controller.journals.prepare)
 
     window.resize(window.sizeHint())
     if practice_asked(args):

@@ -219,7 +219,8 @@ class JournalAccess(QObject):
             raise problem
 
     def when_ready(self, then: Callable[[], None]) -> None:
-        """Run `then` once the journal can be had without waiting (at once, usually)."""
+        """Run `then` once the journal can be had without waiting: after prepare()'s open if
+        that is under way, else at once (then get() opens it, if need be, while it waits)."""
         if not self._preparing:
             then()
             return
