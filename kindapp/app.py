@@ -484,6 +484,13 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     # the breathing animation for it, or the output underflows and clicks.
     sys.setswitchinterval(0.001)
     app = QApplication(sys.argv[:1])
+    # Before the first frame: a SIGTERM or Ctrl+C at any moment quits cleanly (exit code 0).
+    # app.exit, not app.quit: Qt 6's quit() asks the windows first, and the main window
+    # refuses (it hides to the tray), so a quit() would be ignored.
+    from kindapp.ui.desktop.unix_signals import QuitOnSignals
+
+    quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
+    app.aboutToQuit.connect(quit_on_signals.close)
     first = first_frame(app, paths)
     window = first.window
     show = not (args.minimized and QSystemTrayIcon.isSystemTrayAvailable())
@@ -494,12 +501,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
             return
         from kindapp.core.clock import MonotonicClock
         from kindapp.ui.desktop.single_instance import SingleInstance
-        from kindapp.ui.desktop.unix_signals import QuitOnSignals
 
-        # app.exit, not app.quit: Qt 6's quit() asks the windows first, and the main window
-        # refuses (it hides to the tray), so a quit() would be ignored.
-        quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
-        app.aboutToQuit.connect(quit_on_signals.close)
         controller = finish_wiring(first, MonotonicClock(), sound_player_factory())
         built.append(controller)
         instance = SingleInstance(probe.name, parent=app)
