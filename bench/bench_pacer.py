@@ -6,7 +6,8 @@ Starts its own Xvfb, shows the Pacer (real monotonic clock, pattern "six", 300x3
 over the interval: frames painted per second (the pacer's own `frames_painted` counter over wall
 time) and CPU time of this process (all threads) as a percentage of one core, plus Xvfb's CPU.
 Cases: moving, reduced motion, and a baseline: a bare QWidget filling a rectangle from the same
-16 ms precise timer. Targets: moving >= 55 frames/s at <= 25 % of a core; reduced <= 2 %.
+16 ms precise timer. Targets: moving >= 55 frames/s at <= 25 % of a core and at most twice
+the bare widget's CPU; reduced <= 2 %.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ sys.path.insert(0, str(REPO))
 import desktop  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+TARGET_RATIO = 2.0  # the moving pacer's CPU against the bare QWidget's at the same frame rate
 
 
 def _own_cpu() -> float:
@@ -136,9 +138,17 @@ def main() -> int:
         print(f"| {r.case} | {r.fps:.1f} | {r.cpu_percent:.2f} | {r.xvfb_percent:.2f} |")
     moving, reduced_r, base = results
     ratio = moving.cpu_percent / base.cpu_percent if base.cpu_percent > 0 else float("inf")
-    print(f"\nmoving pacer / baseline CPU: {ratio:.2f}x")
-    ok = moving.fps >= 55 and moving.cpu_percent <= 25 and reduced_r.cpu_percent <= 2
-    print(f"targets (>= 55 frames/s at <= 25 %; reduced <= 2 %): {'met' if ok else 'NOT met'}")
+    print(f"\nmoving pacer / baseline CPU: {ratio:.2f}x (target <= {TARGET_RATIO:g}x)")
+    ok = (
+        moving.fps >= 55
+        and moving.cpu_percent <= 25
+        and reduced_r.cpu_percent <= 2
+        and ratio <= TARGET_RATIO
+    )
+    print(
+        f"targets (>= 55 frames/s at <= 25 % and <= {TARGET_RATIO:g}x the bare widget's CPU;"
+        f" reduced <= 2 %): {'met' if ok else 'NOT met'}"
+    )
     xvfb.stop()
     return 0 if ok else 1
 

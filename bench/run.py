@@ -71,8 +71,11 @@ HEAVY = ("numpy", "sounddevice", "_sounddevice", "cffi", "_cffi_backend", "sqlit
 
 AFTER_BREAK = "kindapp after a quick break"
 
-TARGET_START_RATIO = 1.3
-TARGET_RSS_RATIO = 1.3
+TARGET_START_RATIO = 1.25
+TARGET_RSS_RATIO = 1.25
+TARGET_AFTER_PRACTICE_RSS_RATIO = 1.3
+"""RSS back in the tray after a practice, against the bare window (depends on sound moving
+into its own process; measured and reported, a miss is reported too)."""
 TARGET_LAT_MEDIAN_MS = 40.0
 TARGET_LAT_P95_MS = 60.0
 TARGET_RENDER_MS = 30.0
@@ -539,8 +542,15 @@ def report(results: dict[str, Any]) -> str:
             f"{ok(tray['rss_ratio'] <= TARGET_RSS_RATIO)} ({tray['rss_ratio']}x); no periodic "
             f"timers, wake-ups/s near bare's: {tray['wakeups_per_s']:.2f} vs "
             f"{base['wakeups_per_s']:.2f}.",
-            "",
         ]
+        after = idle_res.get(AFTER_BREAK)
+        if after:
+            out.append(
+                f"After a practice: RSS ≤ {TARGET_AFTER_PRACTICE_RSS_RATIO}x bare: "
+                f"{ok(after['rss_ratio'] <= TARGET_AFTER_PRACTICE_RSS_RATIO)} "
+                f"({after['rss_ratio']}x)."
+            )
+        out.append("")
     rend = results.get("render")
     if rend:
         out += [
@@ -591,6 +601,40 @@ def report(results: dict[str, Any]) -> str:
 
 
 PHASES = ("render", "cold", "imports", "idle", "latency", "breath")
+
+
+def misses(results: dict[str, Any]) -> list[str]:
+    """The targets this run missed (the bench exits 1 when there is any)."""
+    out: list[str] = []
+    cold = results.get("cold_start")
+    if cold and cold["ratio_median"] > TARGET_START_RATIO:
+        out.append(f"cold start {cold['ratio_median']}x > {TARGET_START_RATIO}x")
+    imports = results.get("startup_imports")
+    if imports and imports["heavy_before_map"]:
+        out.append(f"heavy imports before the window: {imports['heavy_before_map']}")
+    idle_res = results.get("idle")
+    if idle_res:
+        tray = idle_res["kindapp --minimized"]["rss_ratio"]
+        if tray > TARGET_RSS_RATIO:
+            out.append(f"idle RSS in the tray {tray}x > {TARGET_RSS_RATIO}x")
+        after = idle_res.get(AFTER_BREAK)
+        if after and after["rss_ratio"] > TARGET_AFTER_PRACTICE_RSS_RATIO:
+            out.append(
+                f"RSS after a practice {after['rss_ratio']}x > {TARGET_AFTER_PRACTICE_RSS_RATIO}x"
+            )
+    rend = results.get("render")
+    if rend:
+        out += [
+            f"render {t} {r['break_cues_ms']} ms"
+            for t, r in rend["themes"].items()
+            if r["break_cues_ms"] > TARGET_RENDER_MS
+        ]
+    lat = results.get("cue_latency")
+    if lat and lat["summary"].get("onsets_found"):
+        s = lat["summary"]
+        if s["median_ms"] > TARGET_LAT_MEDIAN_MS or s["p95_ms"] > TARGET_LAT_P95_MS:
+            out.append(f"cue latency median {s['median_ms']} / p95 {s['p95_ms']} ms")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -664,6 +708,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     print(report(results))
     print(f"\n(bench took {results['bench_seconds']:.0f} s; results in {args.out})")
+    missed = misses(results)
+    if missed:
+        print("MISSED: " + "; ".join(missed))
+        return 1
     return 0
 
 

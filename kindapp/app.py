@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,21 +46,38 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def configure_qt_app(app: QApplication) -> QIcon:
-    """Names, style and icon for a QApplication; returns the app icon (looks: see ui.theme)."""
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+"""Sizes of the app icon rendered from assets/icons/kind.svg (packaging/render_icons.py), shipped
+as PNGs so the tray and the window need no SVG renderer (QtSvg and its plugin stay unloaded)."""
+
+
+def app_icon() -> QIcon:
+    """The app icon, from its PNG sizes."""
     from PySide6.QtGui import QIcon
 
     from kindapp.resources import data_dir
 
+    icons = data_dir("assets") / "icons" / "png"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icons / f"kind-{size}.png"))
+    return icon
+
+
+def configure_qt_app(app: QApplication, *, icon: bool = True) -> QIcon | None:
+    """Names, style and icon for a QApplication; returns the app icon (looks: see ui.theme).
+    `icon=False` leaves the icon for later (Kind's start: the window first)."""
     # The name desktops show and speak: the tray item's Id and Title, AT-SPI's application name
     # (and X11's WM_CLASS class). Files have their own id (core.paths, platformdirs).
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
-    icon = QIcon(str(data_dir("assets") / "icons" / "kind.svg"))
-    app.setWindowIcon(icon)
-    return icon
+    if not icon:
+        return None
+    made = app_icon()
+    app.setWindowIcon(made)
+    return made
 
 
 def stylesheet_template() -> str:
@@ -138,6 +156,8 @@ class AppController:
         self.journals = JournalAccess(
             open_journal,
             self.notices,
+            window.set_waiting,
+            parent=self.root,
             path=journal_path,
             ask=ask_passphrase(window),
             on_damaged=lambda problem: self.safekeeping.offer_after_damage(problem),
@@ -262,7 +282,6 @@ class AppController:
         tray.quitRequested.connect(self.quit)
         self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
         w.closeRequested.connect(self._on_close_requested)
-        w.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
         w.hide_on_close = tray.available
         self.router: Router = Router(w, nav, parent=self.root)
 
@@ -364,7 +383,7 @@ class AppController:
 
     def shutdown(self) -> None:
         """Called once as the app quits: keep what was typed, end any practice, let sound go,
-        close the journal."""
+        close the journal, write the settings."""
         self._today_timer.stop()
         self.writing.shutdown()
         self.practice.shutdown()
@@ -372,26 +391,33 @@ class AppController:
         self.auto_lock.close()
         self.journals.close()
         self.desk.shutdown()
+        self.prefs.flush()  # the last changes of settings, debounced until now
 
 
-def wire(
-    app: QApplication,
-    paths: Paths,
-    clock: Clock,
-    make_player: Callable[[SoundBridge, Settings], Player],
-) -> AppController:
-    """Build the window, tray and controller for `paths`; tell the person what needs telling."""
+@dataclass
+class FirstFrame:
+    """What Kind builds before its window is shown: the settings, the look, the home screen."""
+
+    app: QApplication
+    paths: Paths
+    store: SettingsStore
+    settings: Settings
+    notices: list[Notice]
+    window: MainWindow
+    look: Callable[[str, float], str]
+
+
+def first_frame(app: QApplication, paths: Paths) -> FirstFrame:
+    """The least work before the window can be shown: settings, translator, look, home."""
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
-    from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.common.reasons import os_error_code
     from kindapp.ui.common.theme import apply_look
     from kindapp.ui.common.translation import load_translator
-    from kindapp.ui.desktop.tray import Tray
     from kindapp.ui.shell.main_window import MainWindow
 
-    icon = configure_qt_app(app)
+    configure_qt_app(app, icon=False)
     store = SettingsStore(paths.settings_file)
     settings, notices = store.load()
     translator = load_translator(settings.language, app)  # before any widget is built
@@ -406,11 +432,6 @@ def wire(
         except OSError as exc:
             notices.append(Notice(kind, {"dir": str(directory), "reason": os_error_code(exc)}))
 
-    def open_journal(key: bytes | None = None) -> Journal:
-        from kindapp.core.journal import Journal
-
-        return Journal(paths.journal_file, key=key)
-
     base_size = max(app.font().pointSizeF(), 10.5)
     template = stylesheet_template()
 
@@ -418,7 +439,31 @@ def wire(
         return apply_look(app, template, name, scale, base_size)
 
     look(settings.look, settings.text_scale)
-    window = MainWindow(icon)
+    window = MainWindow()
+    window.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
+    return FirstFrame(app, paths, store, settings, notices, window, look)
+
+
+def finish_wiring(
+    first: FirstFrame,
+    clock: Clock,
+    make_player: Callable[[SoundBridge, Settings], Player],
+) -> AppController:
+    """Everything after the first frame: the icon, the tray, the flows, the notices."""
+    from kindapp.core.notices import Notice, NoticeKind
+    from kindapp.core.voice_store import VoiceStore
+    from kindapp.ui.desktop.tray import Tray
+
+    app, paths, window = first.app, first.paths, first.window
+    icon = app_icon()
+    app.setWindowIcon(icon)
+    window.setWindowIcon(icon)
+
+    def open_journal(key: bytes | None = None) -> Journal:
+        from kindapp.core.journal import Journal
+
+        return Journal(paths.journal_file, key=key)
+
     tray = Tray(icon)
     app.setQuitOnLastWindowClosed(not tray.available)
 
@@ -430,23 +475,33 @@ def wire(
     controller = AppController(
         window,
         tray,
-        store,
-        settings,
+        first.store,
+        first.settings,
         clock,
         open_journal,
         make_player,
         lambda: app.exit(0),
-        look,
+        first.look,
         make_notifications,
         paths.journal_file,
         VoiceStore(paths.voice_dir),
     )
     app.aboutToQuit.connect(controller.shutdown)
-    for notice in notices:
+    for notice in first.notices:
         controller.tell(notice)
     if not tray.available:
         controller.tell(Notice(NoticeKind.NO_TRAY))
     return controller
+
+
+def wire(
+    app: QApplication,
+    paths: Paths,
+    clock: Clock,
+    make_player: Callable[[SoundBridge, Settings], Player],
+) -> AppController:
+    """Build the window, tray and controller for `paths`; tell the person what needs telling."""
+    return finish_wiring(first_frame(app, paths), clock, make_player)
 
 
 def practice_asked(args: argparse.Namespace) -> str | None:
@@ -543,48 +598,85 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
 
 
 def run_gui(args: argparse.Namespace, paths: Paths) -> int:
-    from PySide6.QtWidgets import QApplication
+    """Start Kind: the window first (settings, look, home), everything else after its first
+    frame (the tray and its icon, QtNetwork's single-instance server, the flows, signals)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    from kindapp.core.clock import MonotonicClock
     from kindapp.ui.desktop.activation import launch_token
-    from kindapp.ui.desktop.single_instance import SingleInstance
-    from kindapp.ui.desktop.unix_signals import QuitOnSignals
+    from kindapp.ui.desktop.instance_probe import InstanceProbe
 
-    # Before anything heavy: is Kind already running? Then hand it the command and go.
-    instance = SingleInstance()
+    # Before anything heavy: is Kind already running? Then hand it the command and go. The
+    # stdlib probe takes the instance lock, so QtNetwork can wait until the window is up.
+    probe = InstanceProbe()
     message = instance_message(args, launch_token())
-    if args.minimized and instance.is_running():
-        return 0  # autostart while Kind already runs: nothing to do
-    if not args.minimized and instance.try_send(message):
-        return 0
+    if not probe.take_lock():
+        if args.minimized and probe.is_running():
+            return 0  # autostart while Kind already runs: nothing to do
+        if not args.minimized and probe.try_send(message):
+            return 0
+        log.warning("another Kind holds %s but does not answer; starting anyway", probe.name)
 
     # Hand the GIL over every 1 ms (not 5): the sound callback must never wait a whole frame of
     # the breathing animation for it, or the output underflows and clicks.
     sys.setswitchinterval(0.001)
     app = QApplication(sys.argv[:1])
-    if not instance.listen():
-        if not args.minimized and instance.try_send(message):
-            return 0  # lost a start-up race to another Kind: it has the command now
-        log.warning("another Kind holds %s but does not answer; starting anyway", instance.name)
+    # Before the first frame: a SIGTERM or Ctrl+C at any moment quits cleanly (exit code 0).
     # app.exit, not app.quit: Qt 6's quit() asks the windows first, and the main window
     # refuses (it hides to the tray), so a quit() would be ignored.
+    from kindapp.ui.desktop.unix_signals import QuitOnSignals
+
     quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
     app.aboutToQuit.connect(quit_on_signals.close)
-    controller = wire(app, paths, MonotonicClock(), sound_player_factory())
-    instance.received.connect(lambda m: obey(controller, m))
-    app.aboutToQuit.connect(instance.close)
-    controller.tray.show()
+    first = first_frame(app, paths)
+    window = first.window
     # --catch opens only the small capture window (Kind rests in the tray, if there is one).
-    if not ((args.minimized or args.catch) and controller.tray.available):
-        controller.window.resize(controller.window.sizeHint())
-        controller.window.show()
-    name = practice_asked(args)
-    if args.catch:
-        controller.open_catch()
-    elif name:
-        start_practice(controller, name, args.mode)
-    elif not args.minimized and not controller.settings.first_run_done:
-        controller.show_first_run()  # a plain launch: the welcome, once
+    show = not ((args.minimized or args.catch) and QSystemTrayIcon.isSystemTrayAvailable())
+    built: list[AppController] = []
+
+    def build_the_rest() -> None:
+        if built:
+            return
+        from kindapp.core.clock import MonotonicClock
+        from kindapp.ui.desktop.single_instance import SingleInstance
+
+        controller = finish_wiring(first, MonotonicClock(), sound_player_factory())
+        built.append(controller)
+        instance = SingleInstance(probe.name, parent=app)
+        instance.adopt_lock(probe.hand_over_lock())
+        if not instance.listen():
+            if not args.minimized and instance.try_send(message):
+                app.exit(0)  # lost a start-up race to another Kind: it has the command now
+                return
+            log.warning("another Kind holds %s but does not answer; starting anyway", probe.name)
+        instance.received.connect(lambda m: obey(controller, m))
+        app.aboutToQuit.connect(instance.close)
+        controller.tray.show()
+        name = practice_asked(args)
+        if args.catch:
+            controller.open_catch()
+        elif name:
+            start_practice(controller, name, args.mode)
+        elif not args.minimized and not controller.settings.first_run_done:
+            controller.show_first_run()  # a plain launch: the welcome, once
+        # Open (and migrate) the journal on its own thread ahead of need: now, or for a
+        # tray-only Kind when its window first shows (until then sqlite stays unloaded).
+        if window.isVisible():
+            controller.journals.prepare()
+        else:
+            window.shown.connect(controller.journals.prepare)
+
+    window.resize(window.sizeHint())
+    if practice_asked(args):
+        # Launched into a practice (or the letter): that screen is the first frame, not home.
+        build_the_rest()
+        if show:
+            window.show()
+    elif show:
+        window.firstFrame.connect(build_the_rest)
+        window.show()
+    else:
+        QTimer.singleShot(0, build_the_rest)
     return app.exec()
 
 

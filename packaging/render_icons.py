@@ -21,6 +21,8 @@ REPO = HERE.parent
 SOURCE = REPO / "assets" / "icons" / "kind.svg"
 APP_ID = DESKTOP_ID
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+APP_PNGS = REPO / "assets" / "icons" / "png"
+"""The same PNGs for Kind itself (kindapp.app.app_icon: no SVG renderer loaded at start)."""
 
 
 def render(out_dir: Path, source: Path = SOURCE) -> list[Path]:
@@ -58,6 +60,12 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else HERE / "icons"
     for path in render(out):
         print(path)
+    if not argv:  # the committed tree: the app's own copies too
+        APP_PNGS.mkdir(parents=True, exist_ok=True)
+        for size in SIZES:
+            png = out / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+            shutil.copyfile(png, APP_PNGS / f"kind-{size}.png")
+            print(APP_PNGS / f"kind-{size}.png")
     return 0
 
 

@@ -1,5 +1,8 @@
 """Refresh and check Kind's translations (`make translations`).
 
+The .ts files are the source; the wheel's build hook (packaging/hatch_build.py) compiles them
+to the .qm files Kind loads with QTranslator.
+
     python packaging/translations.py            update assets/translations/kind_<lang>.ts
     python packaging/translations.py --check    exit 1 if a .ts is out of date or unfinished
 
@@ -11,8 +14,8 @@ Update:
    them) are found with `ast` and handed to lupdate as QT_TRANSLATE_NOOP("practices", ...)
    in a generated file under build/translations/: the UI translates every one of them in the
    context "practices". A tr_noop string that lupdate still didn't file there is an error.
-3. pyside6-lrelease compiles each .ts into build/translations/ (not committed, and not
-   needed by Kind, which reads the .ts itself) to prove it is well formed.
+3. pyside6-lrelease compiles each .ts into build/translations/ (not committed) to prove it is
+   well formed; the wheel gets its own .qm from the build hook.
 
 Check: the same lupdate run into a scratch copy; the committed .ts must hold exactly the
 messages the sources have (no new or vanished ones), every one of them finished, with the

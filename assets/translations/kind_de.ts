@@ -1487,6 +1487,10 @@
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Dein Journal wird geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -103,8 +103,26 @@ class Reframe:
 _WORD = re.compile(r"\S+")
 
 
+COUNT_CHUNK = 65_536
+"""Characters split at a time by count_words: each split lets go of Python's lock after about a
+millisecond, so a 5 MB letter counted on a worker thread never stalls the UI thread for the
+whole count (one split() of it holds the lock for about 80 ms)."""
+
+
 def count_words(text: str) -> int:
-    return len(text.split())  # 3x faster than counting regex matches on a 5 MB paste
+    """Whitespace-separated words (split() is 3x faster than counting regex matches on a 5 MB
+    paste), a chunk at a time."""
+    if len(text) <= COUNT_CHUNK:
+        return len(text.split())
+    n = 0
+    inside = False  # did the previous chunk end inside a word?
+    for start in range(0, len(text), COUNT_CHUNK):
+        part = text[start : start + COUNT_CHUNK]
+        n += len(part.split())
+        if inside and not part[0].isspace():
+            n -= 1  # one word across the chunks' border, counted in both
+        inside = not part[-1].isspace()
+    return n
 
 
 def make_snippet(text: str, limit: int = SNIPPET_CHARS) -> str:

@@ -126,6 +126,7 @@ def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     snap(w, "my-words")
     qtbot.keyClick(w.page(Screen.WORDS), Qt.Key.Key_Escape)  # leaving keeps what was typed
     assert w.current_screen() is Screen.HOME
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["own_words"] == {"mindfulness": "Ouch. This is hard, and it matters."}
 
@@ -145,6 +146,7 @@ def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     qtbot.mouseClick(w2.home.words_button, Qt.MouseButton.LeftButton)
     w2.page(Screen.WORDS).reset()
     w2.page(Screen.WORDS).flush()
+    qtbot.waitUntil(lambda: not again.controller.prefs.pending, timeout=2000)  # debounced
     assert json.loads(kind.paths.settings_file.read_text())["own_words"] == {}
 
 
@@ -157,6 +159,7 @@ def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot,
     own = [b for b in words.phrase_group.buttons() if b.text() == "You're allowed to rest."]
     own[0].click()  # the favourite
     snap(w, "my-words-touch-phrases")
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["touch_own_phrases"] == ["You're allowed to rest."]
     assert saved["touch_phrase"] == "You're allowed to rest."
@@ -166,5 +169,6 @@ def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot,
     kind.controller.nav.go(Nav.HOME)
     kind.controller.nav.go(Nav.OPEN_WORDS)
     w.page(Screen.WORDS).reset()
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["touch_own_phrases"] == [] and saved["touch_phrase"] == "I'm here for you."

@@ -20,6 +20,7 @@ def test_settings_apply_at_once_and_are_kept(kind, qtbot, snap, make_kind, tmp_p
     w.page(Screen.SETTINGS).mute.setFocus()
     qtbot.keyClick(w.page(Screen.SETTINGS).mute, Qt.Key.Key_Space)
     w.page(Screen.SETTINGS).guided.click()
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(kind.paths.settings_file.read_text())
     assert saved["volume"] == 0.6 and saved["muted"] is True and saved["break_mode"] == "guided"
     qtbot.keyClick(w.page(Screen.SETTINGS), Qt.Key.Key_Escape)
@@ -110,6 +111,7 @@ def test_sound_settings_theme_device_and_previews(make_kind, tmp_path, qtbot, sn
 
     w.page(Screen.SETTINGS).theme.setCurrentIndex(w.page(Screen.SETTINGS).theme.findData("chimes"))
     combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(cfg.read_text())
     assert saved["sound_theme"] == "chimes" and saved["output_device"] == ""
     assert ("set_theme", "chimes") in player.calls and ("set_device", None) in player.calls
@@ -124,11 +126,13 @@ def test_reminder_settings_are_kept_and_the_tray_can_pause_them(kind, qtbot, sna
     assert not r.enabled.isChecked()  # off by default
     r.enabled.setChecked(True)
     r.days[6].setChecked(True)  # a quiet Sunday
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(kind.paths.settings_file.read_text())["reminders"]
     assert saved["enabled"] is True and saved["quiet_days"] == [6]
     assert kind.controller.desk.reminders.next_due() is not None
     snap(w, "settings-reminders")
     kind.controller.tray.pauseReminders.emit("hour")
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(kind.paths.settings_file.read_text())["reminders"]
     assert saved["snoozed_until"] is not None
 
@@ -139,3 +143,21 @@ def test_a_reminder_is_a_notification_and_clicking_it_starts_the_break(kind, qtb
     assert not kind.window.isVisible()  # never a window that steals focus
     kind.controller.tray.reminderClicked.emit()
     assert kind.window.isVisible() and kind.window.current_screen() is Screen.PRACTICE
+
+
+def test_settings_writes_are_debounced_and_the_last_is_kept_on_quit(kind, qtbot, monkeypatch):
+    """A burst of changes (a volume slider dragged) is one write 300 ms after the last; a
+    change still waiting when Kind quits is written then, not lost."""
+    prefs = kind.controller.prefs
+    writes: list[float] = []
+    save = prefs.store.save
+    monkeypatch.setattr(prefs.store, "save", lambda s: (writes.append(s.volume), save(s)))
+    for step in range(40):
+        kind.controller.update_settings(volume=step / 100)
+    assert writes == [] and prefs.pending
+    qtbot.waitUntil(lambda: writes == [0.39], timeout=2000)
+    assert json.loads(kind.paths.settings_file.read_text())["volume"] == 0.39
+    kind.controller.update_settings(volume=0.55)
+    kind.controller.shutdown()  # what quitting runs (aboutToQuit)
+    assert writes == [0.39, 0.55] and not prefs.pending
+    assert json.loads(kind.paths.settings_file.read_text())["volume"] == 0.55

@@ -104,14 +104,7 @@ LOOKS = [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5), ("dar
 
 # What the looks test finds wrong in the app today (see the report on branch tests-gui). Strict:
 # when one is fixed, its test passes, fails as XPASS, and the entry here goes.
-PACER_IGNORES_LOOK = (
-    "ui/pacer.py paints fixed light-palette colours (_PAPER #f6f2ec, _INK ...) instead of "
-    "theme.adapt(): in dark and high contrast the circle sits on a light-paper square"
-)
-KNOWN = {
-    ("dark", "practice-breathe"): PACER_IGNORES_LOOK,
-    ("contrast", "practice-breathe"): PACER_IGNORES_LOOK,
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _screen_id(screen: Screen, how: object) -> str:

@@ -47,6 +47,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.practice for r in records] == ["touch"]
 
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
     saved = json.loads(kind.paths.settings_file.read_text())
     assert (
         saved["touch_gesture"],

@@ -190,9 +190,9 @@ def german(make_kind, tmp_path, qapp, qtbot, snap):  # type: ignore[no-untyped-d
     locale = QLocale()
     kind = make_kind(root)
     yield German(kind, snap, qtbot)
-    from kindapp.ui.common.translation import TsTranslator
+    from PySide6.QtCore import QTranslator
 
-    for translator in qapp.findChildren(TsTranslator):  # the next test speaks English again
+    for translator in qapp.findChildren(QTranslator):  # the next test speaks English again
         qapp.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(locale)
@@ -497,18 +497,19 @@ def test_the_clipping_check_sees_a_row_too_wide_for_its_page(qtbot) -> None:  # 
 
 
 def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
-    """A translator must answer "not found" with a null string: an empty one blanks the label
-    (German "Pause" is English "Pause"; this once left the break's Pause button empty)."""
+    """The shipped German translator answers "not found" with a null string, never an empty
+    one that would blank the label (German "Pause" is English "Pause"; this once left the
+    break's Pause button empty)."""
     from PySide6.QtWidgets import QWidget
 
-    from kindapp.ui.common.translation import TsTranslator
+    from kindapp.ui.common.translation import load_translator
 
     class PracticeScreen(QWidget):
         pass
 
-    translator = TsTranslator(
-        {("PracticeScreen", "Pause"): "Pause", ("PracticeScreen", "Next"): "Weiter"}, "de"
-    )
+    locale = QLocale()
+    translator = load_translator("de")
+    assert translator is not None, "the wheel ships no compiled kind_de.qm"
     qapp.installTranslator(translator)
     try:
         page = PracticeScreen()
@@ -517,6 +518,7 @@ def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
         assert page.tr("Not in the file") == "Not in the file"
     finally:
         qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
 
 
 def test_a_journal_error_from_core_reaches_the_screen_in_german(german):  # type: ignore[no-untyped-def]

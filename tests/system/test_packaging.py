@@ -102,6 +102,8 @@ def test_icons_svg_and_every_png_size() -> None:
         png = icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         assert png_size(png) == (size, size)
         assert png.stat().st_size < 64_000, png
+        app_png = REPO / "assets" / "icons" / "png" / f"kind-{size}.png"  # the app's own copy
+        assert app_png.read_bytes() == png.read_bytes(), "run packaging/render_icons.py"
 
 
 def test_render_icons_renders_fresh_pngs(tmp_path: Path) -> None:
@@ -199,6 +201,12 @@ def test_bundle_carries_assets_and_audio(bundle: Path) -> None:
     internal = bundle.parent / "_internal" / "kindapp"
     assert (internal / "assets" / "style.qss").is_file()
     assert (internal / "assets" / "icons" / "kind.svg").is_file()
+    assert (internal / "assets" / "icons" / "png" / "kind-22.png").is_file()
+    # The compiled translation (the wheel's build hook makes it) travels with the .ts.
+    qm = internal / "assets" / "translations" / "kind_de.qm"
+    assert qm.is_file() and qm.read_bytes()[:16] == bytes.fromhex(
+        "3cb86418caef9c95cd211cbf60a1bddd"
+    )
     assert list((internal / "audio").rglob("*")), "audio recipes are missing"
     assert (internal / "audio").joinpath("README.md").is_file() or any(
         p.is_file() for p in (internal / "audio").rglob("*")

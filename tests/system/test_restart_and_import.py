@@ -29,8 +29,13 @@ def test_the_welcome_once_survives_a_real_restart(
     window = desktop.wait_for_window(kind_env)
     desktop.focus_and_press(kind_env, window, "Escape")  # "Esc skips" the welcome
     wait_for_log(kind_env, r"screen name=home", 10)
+
+    def saved() -> dict[str, object]:  # settings are written 300 ms after a change
+        path = kind_env.settings_path
+        return json.loads(path.read_text()) if path.exists() else {}
+
     desktop.wait_until(
-        lambda: json.loads(kind_env.settings_path.read_text()).get("first_run_done") is True,
+        lambda: saved().get("first_run_done") is True,
         10,
         "settings.json to keep that the welcome was seen",
     )

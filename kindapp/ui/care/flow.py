@@ -243,6 +243,10 @@ class CareFlow(QObject):
             self._host.bring_forward()
 
     def open_history(self) -> None:
+        """History, once the journal is open (calmly waited for while it opens)."""
+        self._journal.when_ready(self._show_history)
+
+    def _show_history(self) -> None:
         journal = self._journal.get()
         if journal is None or not self._nav.can(Nav.OPEN_HISTORY):
             return

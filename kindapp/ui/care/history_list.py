@@ -233,6 +233,10 @@ class HistoryList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HistoryList")
+        # Thousands of rows: lay them out a batch at a time from the event loop (the first
+        # batch at once), not all of them (a delegate sizeHint each) before the first paint.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(120)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

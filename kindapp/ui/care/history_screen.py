@@ -414,29 +414,45 @@ class HistoryScreen(QWidget):
         ]
         first = True
         items: list[Item] = []
+        # Thousands of moments share a few practices, lengths, check-ins and clock times: each
+        # distinct one is worded (tr, QLocale) once per render, not once per row.
+        names: dict[tuple[str, str], str] = {}
+        details: dict[tuple[object, ...], str] = {}
+        clocks: dict[tuple[int, int, int], str] = {}
         for title, minutes, entries in groups:
             items.append(Item(title, self._group_detail(len(entries), minutes), first=first))
             first = False
             for e in entries:
                 start = e.local_start(self._tz)
-                clock = locale.toString(
-                    QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat
-                )
-                when = (
-                    (
-                        locale.toString(QDate(start.year, start.month, start.day), "ddd")
-                        + " "
-                        + clock
+                stamp = (start.weekday() if weekly else -1, start.hour, start.minute)
+                when = clocks.get(stamp)
+                if when is None:
+                    clock = locale.toString(
+                        QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat
                     )
-                    if weekly
-                    else clock
-                )
-                detail = " · ".join(t for t in (self._how_long(e), self._felt(e)) if t)
-                items.append(
-                    Item(
-                        self._practice_name(e), detail, when, e.id, e.duration_s / 60.0, group=title
+                    when = (
+                        (
+                            locale.toString(QDate(start.year, start.month, start.day), "ddd")
+                            + " "
+                            + clock
+                        )
+                        if weekly
+                        else clock
                     )
+                    clocks[stamp] = when
+                length = (
+                    max(1, round(e.duration_s)) if e.duration_s < 60 else -round(e.duration_s / 60)
                 )
+                dkey = (length, e.before, e.after, e.words_before, e.words_after)
+                detail = details.get(dkey)
+                if detail is None:
+                    detail = " · ".join(t for t in (self._how_long(e), self._felt(e)) if t)
+                    details[dkey] = detail
+                nkey = (e.practice, e.mode)
+                practice = names.get(nkey)
+                if practice is None:
+                    practice = names[nkey] = self._practice_name(e)
+                items.append(Item(practice, detail, when, e.id, e.duration_s / 60.0, group=title))
         self.model.set_items(items)
         # One column for the times, so the names line up.
         fm = self.list_area.fontMetrics()

@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Screen
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.ui.common.journal_thread import JournalOnThread, JournalThread
 from kindapp.ui.common.reasons import os_error_code
 from kindapp.ui.common.text import notice_text
 
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
 
 W = TypeVar("W", bound=QWidget)
+T = TypeVar("T")
 
 
 class ScreenHost(Protocol):
@@ -76,25 +79,59 @@ class Notices:
         self._show(text)
 
 
-class Prefs:
-    """The current settings and the store they are saved to, for every flow."""
+SAVE_DELAY_MS = 300
+"""Settings are written this long after the last change (a volume slider's every tick is one
+write then, not one each), and at once on `flush()` (the app flushes on quit)."""
 
-    def __init__(self, store: SettingsStore, settings: Settings, notices: Notices) -> None:
+
+class Prefs:
+    """The current settings and the store they are saved to, for every flow.
+
+    A change takes effect at once in memory; the file follows SAVE_DELAY_MS after the last
+    change of a burst (one atomic write with its fsyncs, off the typing and dragging path)."""
+
+    def __init__(
+        self,
+        store: SettingsStore,
+        settings: Settings,
+        notices: Notices,
+        *,
+        delay_ms: int = SAVE_DELAY_MS,
+    ) -> None:
         self.store = store
         self._settings = settings
         self._notices = notices
+        self._pending = False
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
 
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    @property
+    def pending(self) -> bool:
+        """Whether a change waits to be written."""
+        return self._pending
 
     def update(self, **changes: Any) -> None:
         new = replace(self._settings, **changes)
         if new == self._settings:
             return
         self._settings = new
+        self._pending = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Write the settings now if a change is waiting."""
+        self._timer.stop()
+        if not self._pending:
+            return
+        self._pending = False
         try:
-            self.store.save(new)
+            self.store.save(self._settings)
         except OSError as exc:
             log.error("cannot save settings to %s: %s", self.store.path, exc)
             self._notices.tell(
@@ -111,28 +148,44 @@ class OpenJournal(Protocol):
     def __call__(self, key: bytes | None = None) -> Journal: ...
 
 
-class JournalAccess:
+class JournalAccess(QObject):
     """The journal, opened on first need; if it cannot be opened the person is told once.
+
+    The journal lives on its own thread (journal_thread.py): `get()` gives the screens a
+    journal whose calls run there, `background` takes jobs that need no waiting (autosave).
+    `prepare()` opens it there ahead of need (taking the lock, migrating, backing up) without
+    the UI thread waiting; meanwhile `when_ready` queues what wants the journal and `waiting`
+    shows a calm "opening your journal" state.
 
     With the lock on, `get()` asks for the passphrase (`ask`, handed this object: the dialog
     calls `derive_key` on a worker thread, then `open_with` here) the first time something
     private is opened and after `lock()`; `peek()` never asks. A damaged journal is handed to
-    `on_damaged`."""
+    `on_damaged`.
+    """
 
     def __init__(
         self,
         open_journal: OpenJournal,
         notices: Notices,
+        waiting: Callable[[bool], None] | None = None,
+        parent: QObject | None = None,
         *,
         path: Path | None = None,
         ask: Callable[[JournalAccess], bool] | None = None,
         on_damaged: Callable[[JournalError], None] | None = None,
         recall: Callable[[], bytes | None] | None = None,
     ) -> None:
+        super().__init__(parent)
         self._open = open_journal
         self._notices = notices
-        self._journal: Journal | None = None
+        self._waiting = waiting
+        self._thread: JournalThread | None = None
+        self._journal: Journal | None = None  # the real one (lives on the journal thread)
+        self._facade: Journal | None = None  # what the UI thread is given
         self._failed = False
+        self._preparing = False
+        self._prepared: tuple[Journal | None, Exception | None] = (None, None)
+        self._queued: list[Callable[[], None]] = []
         self._path = path
         self._ask = ask
         self._on_damaged = on_damaged
@@ -141,40 +194,113 @@ class JournalAccess:
         self.unlocked: list[Callable[[], None]] = []
         """Called after each unlock (the practices kept meanwhile are in by then)."""
 
+    @property
+    def background(self) -> JournalThread:
+        """The journal's thread, for jobs the UI thread need not wait for."""
+        if self._thread is None:
+            self._thread = JournalThread(self)
+        return self._thread
+
+    # -- opening off the UI thread -----------------------------------------------------------
+    @property
+    def preparing(self) -> bool:
+        return self._preparing
+
+    def prepare(self) -> None:
+        """Open (and migrate, and back up) the journal on its thread, once, without waiting."""
+        if self._journal is not None or self._failed or self._preparing:
+            return
+        self._preparing = True
+        self.background.post(self._open_on_thread, lambda _r, _e: self._prepared_now())
+
+    def _open_on_thread(self) -> None:
+        try:
+            self._prepared = (self._open(), None)
+        except Exception as exc:  # told on the UI thread (_settle)
+            self._prepared = (None, exc)
+
+    def _prepared_now(self) -> None:
+        """On the UI thread, once the open on the journal's thread is done."""
+        if not self._preparing:
+            return  # get() took its outcome already
+        self._preparing = False
+        journal, problem = self._prepared
+        self._settle(journal, problem)
+        if self._waiting is not None:
+            self._waiting(False)
+        queued, self._queued = self._queued, []
+        for then in queued:
+            then()
+
+    def _settle(self, journal: Journal | None, problem: Exception | None) -> None:
+        from kindapp.core.journal import JournalError
+
+        if journal is not None:
+            self._journal = journal
+            self._facade = cast("Journal", JournalOnThread(journal, self.background))
+        elif isinstance(problem, JournalError):
+            if problem.reason == "needs_passphrase":
+                return  # locked: asked for when something private is opened
+            log.error("%s", problem)
+            self._failed = True
+            if problem.reason == "damaged" and self._on_damaged is not None:
+                self._on_damaged(problem)
+            else:
+                reason = {"reason": str(problem.reason)}
+                self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, reason))
+        elif problem is not None:
+            raise problem
+
+    def when_ready(self, then: Callable[[], None]) -> None:
+        """Run `then` once the journal can be had without waiting: after prepare()'s open if
+        that is under way, else at once (then get() opens it, if need be, while it waits)."""
+        if not self._preparing:
+            then()
+            return
+        self._queued.append(then)
+        if self._waiting is not None:
+            self._waiting(True)
+
+    # -- the journal -------------------------------------------------------------------------
     def get(self) -> Journal | None:
-        """The journal, asking for the passphrase if it is locked (None: not now, or broken)."""
+        """The journal (its calls run on its thread), asking for the passphrase if it is
+        locked; None: not now, or it cannot be opened."""
         journal = self.peek()
         if journal is not None or not self.is_locked():
             return journal
         key = self._recall() if self._recall is not None else None
         if key is not None and self.open_with(key) is None:
-            return self._journal
+            return self._facade
         if self._ask is None or not self._ask(self):
             return None
-        return self._journal
+        return self._facade
 
     def peek(self) -> Journal | None:
         """The journal if it can be had without asking for anything."""
+        if self._preparing:
+            log.info("waiting for the journal to open")  # needed now: wait for prepare()
+            self.background.drain()
+            self._prepared_now()
         if self._journal is not None:
-            return None if self._journal.suspended else self._journal
+            return None if self._journal.suspended else self._facade
         if self._failed:
             return None
         from kindapp.core.journal import JournalError
 
         try:
-            self._journal = self._open()
+            journal = self.background.call(lambda: self._open())
         except JournalError as exc:
-            if exc.reason == "needs_passphrase":
-                return None
-            log.error("%s", exc)
-            self._failed = True
-            if exc.reason == "damaged" and self._on_damaged is not None:
-                self._on_damaged(exc)
-            else:
-                self._notices.tell(
-                    Notice(NoticeKind.JOURNAL_UNAVAILABLE, {"reason": str(exc.reason)})
-                )
-        return self._journal
+            self._settle(None, exc)
+        else:
+            self._settle(journal, None)
+        return self._facade
+
+    def run(self, job: Callable[[Journal], T]) -> T:
+        """Run `job` with the journal on its thread (a transaction, an import) and wait."""
+        journal = self._journal
+        if journal is None:
+            raise RuntimeError("the journal is not open")
+        return self.background.call(lambda: job(journal))
 
     def is_locked(self) -> bool:
         """Whether the journal is locked now (on disk, and no key in memory)."""
@@ -208,18 +334,26 @@ class JournalAccess:
         return "other" if key is None else self.open_with(key)
 
     def open_with(self, key: bytes) -> str | None:
-        """Open (or resume) with this key, on the Qt thread: None, or why it stayed locked."""
+        """Open (or resume) with this key, on the journal's thread: None, or why it stayed
+        locked."""
         from kindapp.core.journal import JournalError, pending
 
-        try:
-            if self._journal is None:
-                self._journal = self._open(key)
+        def unlock() -> Journal:
+            journal = self._journal
+            if journal is None:
+                journal = self._open(key)
             else:
-                self._journal.resume(key)
-            pending.merge(self._journal)
+                journal.resume(key)
+            pending.merge(journal)
+            return journal
+
+        try:
+            journal = self.background.call(unlock)
         except JournalError as exc:
             log.info("the journal stayed locked: %s", exc.reason)
             return str(exc.reason)
+        if self._journal is None:
+            self._settle(journal, None)
         for hook in self.unlocked:
             hook()
         return None
@@ -229,7 +363,7 @@ class JournalAccess:
         journal = self._journal
         if journal is None or journal.suspended or not journal.locked:
             return False
-        journal.suspend()
+        self.background.call(journal.suspend)
         log.info("the journal is locked again")
         return True
 
@@ -240,7 +374,7 @@ class JournalAccess:
     @property
     def opened(self) -> Journal | None:
         """The journal if it is open already (never opens it)."""
-        return self._journal
+        return self._facade
 
     def record_practice(self, record: PracticeRecord) -> int | None:
         """Write a practice to the journal; its id, or None if it could not be written. While
@@ -266,5 +400,14 @@ class JournalAccess:
             return None
 
     def close(self) -> None:
-        if self._journal is not None:
-            self._journal.close()
+        """Close the journal on its thread (after what is queued there) and end the thread."""
+        if self._thread is None:
+            return
+        self._thread.drain()
+        if self._preparing:
+            self._prepared_now()
+        journal, self._journal, self._facade = self._journal, None, None
+        if journal is not None:
+            self._thread.call(journal.close)
+        self._thread.stop()
+        self._thread = None

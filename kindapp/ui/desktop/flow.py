@@ -93,7 +93,8 @@ class DeskFlow(QObject):
         if journal is None:
             return False
         try:
-            result = import_file(journal, path, self._voices)
+            # On the journal's thread: the import is one transaction there.
+            result = self._journal.run(lambda j: import_file(j, path, self._voices))
         except JournalError as exc:
             text = self.tr("Nothing was imported from %1: %2")
             self._notices.say(text.replace("%1", path.name).replace("%2", plain_reason(exc)))
@@ -124,14 +125,10 @@ class DeskFlow(QObject):
             from kindapp.core.atomic import write_atomic
             from kindapp.core.journal_io import export_data
 
+            voices = self._voices
+            data = self._journal.run(lambda j: export_data(j, voices=voices))  # on its thread
             write_atomic(
-                path,
-                (
-                    json.dumps(
-                        export_data(journal, voices=self._voices), indent=2, ensure_ascii=False
-                    )
-                    + "\n"
-                ).encode("utf-8"),
+                path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
             )
         except (JournalError, OSError) as exc:
             text = self.tr("Kind couldn't export to %1: %2")

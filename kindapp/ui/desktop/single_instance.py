@@ -23,42 +23,25 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import json
 import logging
 import os
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from kindapp.core.catalog import BREAK_MODE_NAMES, DESKTOP_ID, LAUNCHABLE
+from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE
 from kindapp.ui.desktop.activation import valid_token
+from kindapp.ui.desktop.single_instance_name import MAX_LINE, server_name
+
+__all__ = ["MAX_LINE", "SingleInstance", "parse_line", "server_name", "validate"]
 
 log = logging.getLogger(__name__)
 
 PRACTICES = LAUNCHABLE
-MAX_LINE = 4096
-MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes; keep a margin
 _MODE = re.compile(r"[a-z][a-z0-9_-]{0,31}")
-
-
-def server_name(environ: Mapping[str, str] | None = None, uid: int | None = None) -> str:
-    """The socket for this user: $XDG_RUNTIME_DIR/org.kindapp.Kind-<uid>.sock when usable."""
-    env = os.environ if environ is None else environ
-    uid = os.getuid() if uid is None else uid
-    base = f"{DESKTOP_ID}-{uid}"
-    runtime = env.get("XDG_RUNTIME_DIR", "")
-    if runtime and os.path.isabs(runtime) and os.path.isdir(runtime):
-        path = os.path.join(runtime, base + ".sock")
-        if len(path.encode()) <= MAX_SOCKET_PATH:
-            return path
-        # Too long for a unix socket: a short name in the temp dir, still told apart by runtime
-        # directory (and private through UserAccessOption).
-        return f"{base}-{hashlib.sha256(runtime.encode()).hexdigest()[:12]}"
-    return base
 
 
 def validate(message: Any) -> dict[str, Any]:
@@ -188,6 +171,12 @@ class SingleInstance(QObject):
         server.newConnection.connect(self._on_new_connection)
         self._server = server
         return True
+
+    def adopt_lock(self, fd: int | None) -> None:
+        """Keep the instance lock a start-up probe already took (instance_probe.py), so
+        `listen()` needs no second one (an flock on a new descriptor would refuse us)."""
+        if fd is not None and self._lock_fd is None:
+            self._lock_fd = fd
 
     def lock_path(self) -> str:
         base = self.name if os.path.isabs(self.name) else os.path.join(QDir.tempPath(), self.name)

@@ -20,7 +20,7 @@ import logging
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -29,16 +29,21 @@ from PySide6.QtGui import (
     QHideEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
+    QPixmap,
     QRadialGradient,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kindapp.core.breathing import BreathPattern, Phase, Position, smooth_size
+from kindapp.ui.common.theme import adapt
 
 log = logging.getLogger(__name__)
 
+# The light palette's colours; each look paints them through theme.adapt (see _Colours).
 _PAPER = QColor("#f6f2ec")
 _INK = QColor("#3b3833")
 _INK_QUIET = QColor("#8a847a")
@@ -53,6 +58,23 @@ _STILL_HIGH = QColor("#aac1b0")  # ... and the in-breath's (deeper sage)
 FRAME_MS = 16
 REDUCED_STEP_S = 0.25  # at most four colour steps a second in reduced motion
 _MIN_SIZE = 0.42  # the smallest circle, as a share of the largest
+STEPS_PER_PX = 1  # the radius moves in half-pixel steps (the drawn circle is kept between)
+
+
+class _Colours:
+    """The pacer's colours in the look of one palette (light as written, dark, contrast)."""
+
+    def __init__(self, palette: QPalette) -> None:
+        self.paper = adapt(_PAPER, palette)
+        self.ink = adapt(_INK, palette)
+        self.ink_quiet = adapt(_INK_QUIET, palette)
+        self.soft = adapt(_SOFT, palette)
+        self.sage = adapt(_SAGE, palette)
+        self.sage_deep = adapt(_SAGE_DEEP, palette)
+        self.fill_small = adapt(_FILL_SMALL, palette)
+        self.fill_large = adapt(_FILL_LARGE, palette)
+        self.still_low = adapt(_STILL_LOW, palette)
+        self.still_high = adapt(_STILL_HIGH, palette)
 
 
 def _mix(a: QColor, b: QColor, k: float) -> QColor:
@@ -85,6 +107,13 @@ class Pacer(QWidget):
         self._shown: tuple[int | None, Phase | None] | None = None
         self._phase: Phase | None = None
         self.frames_painted = 0
+        self._colours: _Colours | None = None  # for the current palette; None: to be made
+        # The still parts (paper, track, words) drawn once into a pixmap, and what they show.
+        self._backdrop: QPixmap | None = None
+        self._backdrop_key: tuple[object, ...] | None = None
+        self._drawn_r = 0.0  # the radius of the circle last painted (for the next dirty area)
+        self._sprite_cache: tuple[tuple[object, ...], QPointF, QPixmap] | None = None
+        self._geometry_cache: tuple[QPointF, float, QRectF, float] | None = None
 
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -216,7 +245,15 @@ class Pacer(QWidget):
         if pos is not None and (pos.serial, pos.phase) != self._shown:
             self._refresh()  # a boundary came before the single-shot timer: same outcome
         else:
-            self.update()
+            r = max(self._drawn_r, self.circle_radius())
+            self.update(self._circle_area(r).toAlignedRect())
+
+    def _circle_area(self, r: float) -> QRectF:
+        """What a circle of radius `r` (with its halo and edge) covers, plus a margin for the
+        time between this frame's request and its paint."""
+        centre, max_r, _text, _pt = self._geometry()
+        reach = r + max_r * 0.15 + max(1.5, max_r / 70) + 4.0
+        return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
 
     def _on_step(self) -> None:
         self._refresh()
@@ -229,6 +266,26 @@ class Pacer(QWidget):
         super().hideEvent(event)
         self._frame_timer.stop()
         self._step_timer.stop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.LanguageChange,
+        ):
+            self._colours = None  # a new look (or text size): new colours, a new backdrop
+            self._geometry_cache = None
+            self._backdrop = None
+            self._sprite_cache = None
+            self.update()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._geometry_cache = None
+        self._backdrop = None
+        self._sprite_cache = None
+        super().resizeEvent(event)
 
     # -- words and announcements ----------------------------------------------------------------
     def _words(self, phase: Phase | None) -> str:
@@ -278,6 +335,11 @@ class Pacer(QWidget):
     # -- painting -----------------------------------------------------------------------------
     def _geometry(self) -> tuple[QPointF, float, QRectF, float]:
         """(circle centre, largest radius, rectangle for the words, font size in points)."""
+        if self._geometry_cache is None:
+            self._geometry_cache = self._measure()
+        return self._geometry_cache
+
+    def _measure(self) -> tuple[QPointF, float, QRectF, float]:
         w, h = float(self.width()), float(self.height())
         side = min(w, h)
         pt = min(max(side / 19.0, 11.0), 20.0)
@@ -289,69 +351,120 @@ class Pacer(QWidget):
         text = QRectF(0, h - text_h, w, text_h - pt * 0.5)
         return centre, max_r, text, pt
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.frames_painted += 1
-        pos = self._position()
+    def _look(self) -> _Colours:
+        if self._colours is None:
+            self._colours = _Colours(self.palette())
+        return self._colours
+
+    def _backdrop_for(self, pos: Position | None, c: _Colours) -> QPixmap:
+        """The still parts: the paper, the track at full size (when moving), the words."""
+        phase = None if pos is None else pos.phase
+        quiet = not (self._running or pos is None)
+        track = pos is not None and not self._reduced
+        dpr = self.devicePixelRatioF()
+        key = (dpr, phase, self._pattern is None, quiet, track)
+        if self._backdrop is not None and self._backdrop_key == key:
+            return self._backdrop
+        words = self._words(phase)
         centre, max_r, text_rect, pt = self._geometry()
-        halo_w = max_r * 0.15
-
-        p = QPainter(self)
+        pix = QPixmap(self.size() * dpr)
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(c.paper)
+        p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), _PAPER)
-
-        if pos is None:  # follow your own breath: a still, soft circle
-            size = 0.55
-            fill = _mix(_FILL_SMALL, _PAPER, 0.15)
-            ring = _mix(_SOFT, _SAGE, 0.35)
-        elif self._reduced:
-            size = 0.62
-            k = smooth_size(pos.phase, pos.progress)
-            fill = _mix(_STILL_LOW, _STILL_HIGH, k)
-            ring = _mix(_SAGE, _SAGE_DEEP, k)
-        else:
-            size = smooth_size(pos.phase, pos.progress)
-            fill = _mix(_FILL_SMALL, _FILL_LARGE, size)
-            ring = _SAGE_DEEP
-        r = max_r * (_MIN_SIZE + (1 - _MIN_SIZE) * size)
-
-        # Where the breath is going: a faint track at full size.
-        if pos is not None and not self._reduced:
-            track = QPen(_SOFT, 1.5)
-            p.setPen(track)
+        if track:  # where the breath is going: a faint track at full size
+            p.setPen(QPen(c.soft, 1.5))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(centre, max_r, max_r)
-
-        # A soft halo just outside the circle.
-        glow = QRadialGradient(centre, r + halo_w)
-        inner = r / (r + halo_w)
-        halo_colour = QColor(fill)
-        halo_colour.setAlphaF(0.7)
-        clear = QColor(fill)
-        clear.setAlphaF(0.0)
-        glow.setColorAt(0.0, halo_colour)
-        glow.setColorAt(inner, halo_colour)
-        glow.setColorAt(1.0, clear)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(glow)
-        p.drawEllipse(centre, r + halo_w, r + halo_w)
-
-        # The circle.
-        p.setBrush(fill)
-        edge = QColor(ring)
-        edge.setAlphaF(0.8)
-        p.setPen(QPen(edge, max(1.5, max_r / 70)))
-        p.drawEllipse(centre, r, r)
-
-        # The phase in words.
         font = QFont(self.font())
         font.setPointSizeF(pt)
         font.setWeight(QFont.Weight.Normal)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 103)
         p.setFont(font)
-        p.setPen(_INK if self._running or pos is None else _INK_QUIET)
+        p.setPen(c.ink_quiet if quiet else c.ink)
         p.drawText(
-            text_rect,
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-            self._words(None if pos is None else pos.phase),
+            text_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), words
         )
+        p.end()
+        self._backdrop, self._backdrop_key = pix, key
+        return pix
+
+    def _sprite(
+        self, centre: QPointF, r: float, halo_w: float, pen_w: float, fill: QColor, ring: QColor
+    ) -> tuple[QPointF, QPixmap]:
+        """The halo and the circle, drawn into a small pixmap: kept while nothing about them
+        changes (the radius moves in half-pixel steps, a few frames apart; still, it never
+        changes), so most frames only copy it instead of filling an antialiased gradient."""
+        dpr = self.devicePixelRatioF()
+        key = (centre.x(), centre.y(), r, halo_w, pen_w, fill.rgba(), ring.rgba(), dpr)
+        if self._sprite_cache is not None and self._sprite_cache[0] == key:
+            return self._sprite_cache[1], self._sprite_cache[2]
+        reach = r + halo_w + pen_w + 1.0
+        origin = QPointF(math.floor(centre.x() - reach), math.floor(centre.y() - reach))
+        side = math.ceil(2 * reach) + 2
+        pix = QPixmap(QSize(side, side) * dpr)
+        pix.setDevicePixelRatio(dpr)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        at = centre - origin
+        # A soft halo just outside the circle.
+        glow = QRadialGradient(at, r + halo_w)
+        halo_colour = QColor(fill)
+        halo_colour.setAlphaF(0.7)
+        clear = QColor(fill)
+        clear.setAlphaF(0.0)
+        glow.setColorAt(0.0, halo_colour)
+        glow.setColorAt(r / (r + halo_w), halo_colour)
+        glow.setColorAt(1.0, clear)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(glow)
+        p.drawEllipse(at, r + halo_w, r + halo_w)
+        # The circle.
+        p.setBrush(fill)
+        edge = QColor(ring)
+        edge.setAlphaF(0.8)
+        p.setPen(QPen(edge, pen_w))
+        p.drawEllipse(at, r, r)
+        p.end()
+        self._sprite_cache = (key, origin, pix)
+        return origin, pix
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.frames_painted += 1
+        pos = self._position()
+        c = self._look()
+        centre, max_r, _text_rect, _pt = self._geometry()
+
+        if pos is None:  # follow your own breath: a still, soft circle
+            size = 0.55
+        elif self._reduced:
+            size = 0.62
+        else:
+            size = smooth_size(pos.phase, pos.progress)
+        # Half-pixel steps of the radius (invisible on a circle this size); the colours follow
+        # the stepped size, so a step changes nothing but what a person could see.
+        r = round(max_r * (_MIN_SIZE + (1 - _MIN_SIZE) * size) * STEPS_PER_PX) / STEPS_PER_PX
+        stepped = (r / max_r - _MIN_SIZE) / (1 - _MIN_SIZE)
+        if pos is None:
+            fill = _mix(c.fill_small, c.paper, 0.15)
+            ring = _mix(c.soft, c.sage, 0.35)
+        elif self._reduced:
+            k = smooth_size(pos.phase, pos.progress)
+            fill = _mix(c.still_low, c.still_high, k)
+            ring = _mix(c.sage, c.sage_deep, k)
+        else:
+            fill = _mix(c.fill_small, c.fill_large, stepped)
+            ring = c.sage_deep
+        self._drawn_r = r
+
+        p = QPainter(self)
+        # Only the dirty area: the still parts come from the cached backdrop.
+        area = QRectF(event.rect())
+        backdrop = self._backdrop_for(pos, c)
+        dpr = backdrop.devicePixelRatio()
+        source = QRectF(area.x() * dpr, area.y() * dpr, area.width() * dpr, area.height() * dpr)
+        p.drawPixmap(area, backdrop, source)
+        origin, sprite = self._sprite(centre, r, max_r * 0.15, max(1.5, max_r / 70), fill, ring)
+        p.drawPixmap(origin, sprite)
         p.end()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QWindow
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kindapp.core.navigation import Screen
@@ -48,8 +48,16 @@ class NoticeBanner(QFrame):
         self.setVisible(False)
 
 
+FIRST_FRAME_FALLBACK_MS = 1000
+"""If no expose event ever arrives (a window manager that never maps us), `firstFrame` comes
+this long after the first show anyway, so what waits for it is never left unbuilt."""
+
+
 class MainWindow(QMainWindow):
     shown = Signal()
+    firstFrame = Signal()
+    """Once, just after the window's first frame reached the screen (after its first expose
+    and paint): the moment to build what the first frame did not need."""
     closeRequested = Signal()
 
     def __init__(self, icon: QIcon | None = None) -> None:
@@ -64,9 +72,14 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         self.banner = NoticeBanner()
+        # A calm word while the journal opens on its worker (a migration can take a moment).
+        self.waiting = label(self.tr("Opening your journal…"), "Subtle", wrap=False)
+        self.waiting.setAccessibleName(self.waiting.text())
+        self.waiting.setVisible(False)
         banner_box = QVBoxLayout()
         banner_box.setContentsMargins(16, 12, 16, 0)
         banner_box.addWidget(self.banner)
+        banner_box.addWidget(self.waiting, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addLayout(banner_box)
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
@@ -78,6 +91,15 @@ class MainWindow(QMainWindow):
         self._on_show: dict[Screen, Callable[[], None]] = {}
         self.stack.addWidget(self.home)
         self._first_show = True
+        self._frame_pending = True
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Show (or hide) that the journal is still opening; the busy cursor says it too."""
+        self.waiting.setVisible(waiting)
+        if waiting:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def sizeHint(self) -> QSize:
         return QSize(900, 680)
@@ -133,7 +155,28 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
+            handle = self.windowHandle()
+            if handle is not None:
+                handle.installEventFilter(self)
+            QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_done)
             self.shown.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._frame_pending
+            and event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            watched.removeEventFilter(self)
+            # The expose is handled (painted and flushed) before this zero timer fires.
+            QTimer.singleShot(0, self._first_frame_done)
+        return super().eventFilter(watched, event)
+
+    def _first_frame_done(self) -> None:
+        if self._frame_pending:
+            self._frame_pending = False
+            self.firstFrame.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closeRequested.emit()

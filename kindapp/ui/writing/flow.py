@@ -77,7 +77,9 @@ class WritingFlow(QObject):
         from kindapp.ui.writing.letter_screen import LetterScreen
 
         page = LetterScreen(
-            self._open_journal(), prompts_visible=self._prefs.settings.letter_prompts
+            self._open_journal(),
+            prompts_visible=self._prefs.settings.letter_prompts,
+            worker=self._journal.background,  # autosaves on the journal's thread
         )
         page.finished.connect(self._letter_finished)
         page.openLibrary.connect(lambda: self._nav.go(Nav.OPEN_LETTERS))
@@ -139,39 +141,44 @@ class WritingFlow(QObject):
         return page_of(self._host, Screen.REFRAMES, PastReframes)
 
     # -- going to the writing ----------------------------------------------------------------
-    def open_writing(self, event: Nav) -> bool:
-        """Go to a writing screen if the journal can be opened (else the person is told)."""
+    def open_writing(self, event: Nav, then: Callable[[], None] | None = None) -> None:
+        """Go to a writing screen if the journal can be opened (else the person is told), then
+        `then`. While the journal is still opening on its worker, this waits calmly for it."""
         if self._practice_busy():
             self._host.bring_forward()
-            return False
+            return
+        self._host.bring_forward()
+        self._journal.when_ready(lambda: self._go_writing(event, then))
+
+    def _go_writing(self, event: Nav, then: Callable[[], None] | None) -> None:
         if self._journal.get() is None:
             self._host.bring_forward()
-            return False
+            return
         self._nav.go(event)
         self._host.bring_forward()
-        return True
+        if then is not None:
+            then()
+
+    def _writing_letter(self, show: Callable[[LetterScreen], object]) -> None:
+        def go() -> None:
+            self._writing_since = self._wall_now()
+            show(self._letter())
+
+        self.open_writing(Nav.OPEN_LETTER, go)
 
     def open_letter(self) -> None:
         """The letter practice: back into the draft if there is one, else a fresh page."""
-        if self.open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self._letter().open_draft()
+        self._writing_letter(lambda page: page.open_draft())
 
     def _open_letter_id(self, letter_id: int) -> None:
-        if self.open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self._letter().open_letter(letter_id)
+        self._writing_letter(lambda page: page.open_letter(letter_id))
 
     def _new_letter(self) -> None:
-        if self.open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self._letter().new_letter()
+        self._writing_letter(lambda page: page.new_letter())
 
     def open_letter_with_prompt(self, prompt: str) -> None:
         """A fresh letter with a prompt of its own (e.g. for when kindness feels foreign)."""
-        if self.open_writing(Nav.OPEN_LETTER):
-            self._writing_since = self._wall_now()
-            self._letter().new_letter(prompt)
+        self._writing_letter(lambda page: page.new_letter(prompt))
 
     def _letter_saved(self, _letter_id: int) -> None:
         self._wrote_letter = True
@@ -184,15 +191,17 @@ class WritingFlow(QObject):
         self._nav.go(Nav.HOME)
 
     def open_reframe(self) -> None:
-        if self.open_writing(Nav.OPEN_REFRAME):
+        def go() -> None:
             self._writing_since = self._wall_now()
             self._reframe().start()
+
+        self.open_writing(Nav.OPEN_REFRAME, go)
 
     def _open_reframe_id(self, reframe_id: int) -> None:
         journal = self._journal.get()
         reframe = journal.get_reframe(reframe_id) if journal is not None else None
-        if reframe is not None and self.open_writing(Nav.OPEN_REFRAME):
-            self._reframe().show_reframe(reframe)
+        if reframe is not None:
+            self.open_writing(Nav.OPEN_REFRAME, lambda: self._reframe().show_reframe(reframe))
 
     # -- catch the critic ------------------------------------------------------------------
     def open_catch(self) -> None:

@@ -9,8 +9,10 @@ it on hide, close, quit and session end).
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeySequence, QResizeEvent, QShortcut
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.core import records
 from kindapp.core.writing.letter_draft import DraftEnd, DraftSave, LetterDraft
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.widgets import button, label
@@ -44,7 +47,28 @@ PROMPTS_SHORTCUT = "Ctrl+Shift+P"
 
 
 def count_words(text: str) -> int:
-    return len(text.split())
+    return records.count_words(text)  # a chunk at a time: gentle on a worker thread
+
+
+# QTextDocument.toPlainText turns these into "\n" and " "; toRawText (about half the time on
+# the UI thread) keeps them, and plain_text does the rest on the journal's thread.
+_RAW_TO_PLAIN = (("\u2029", "\n"), ("\u2028", "\n"), ("\ufdd0", "\n"), ("\ufdd1", "\n"))
+
+
+def plain_text(raw: str) -> str:
+    """What QPlainTextEdit.toPlainText() gives, from QTextDocument.toRawText()."""
+    for old, new in _RAW_TO_PLAIN:
+        if old in raw:
+            raw = raw.replace(old, new)
+    return raw.replace("\u00a0", " ") if "\u00a0" in raw else raw
+
+
+class SaveWorker(Protocol):
+    """Where autosaves run without the UI thread waiting (the journal's thread)."""
+
+    def post(
+        self, run: Callable[[], Any], done: Callable[[Any, Exception | None], None] | None = None
+    ) -> None: ...
 
 
 class LetterEdit(QPlainTextEdit):
@@ -149,17 +173,26 @@ class PromptPanel(QFrame):
 class LetterScreen(QWidget):
     """Write a letter to yourself. Signals what it asks of the app; keeps the words itself."""
 
+    _counted = Signal(int, int)  # (words, generation) from the counting thread
+
     finished = Signal()  # leave the screen (Done or Esc); everything is saved first
     openLibrary = Signal()  # show the Letters library (after a flush)
     promptsToggled = Signal(bool)  # the person showed/hid the prompts; the app may remember it
     letterSaved = Signal(int)  # a save reached the journal (letter id)
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, prompts_visible: bool = True
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        prompts_visible: bool = True,
+        worker: SaveWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         self.journal = journal
+        self._worker = worker  # autosaves run there (None: on this thread, as flush() does)
+        self._edits = 0  # counts edits, so a save that comes back knows if it is still current
         self.letter_id: int | None = None
         self._dirty = False
         self._error: str | None = None
@@ -168,11 +201,11 @@ class LetterScreen(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.save_now)
+        self._debounce.timeout.connect(self._autosave)
         self._max_wait = QTimer(self)
         self._max_wait.setSingleShot(True)
         self._max_wait.setInterval(MAX_WAIT_MS)
-        self._max_wait.timeout.connect(self.save_now)
+        self._max_wait.timeout.connect(self._autosave)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -181,6 +214,8 @@ class LetterScreen(QWidget):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(250)
         self._count_timer.timeout.connect(self._update_count)
+        self._count_generation = 0  # a count from an older text is dropped when it arrives
+        self._counted.connect(self._show_count)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 22, 36, 14)
@@ -361,6 +396,7 @@ class LetterScreen(QWidget):
 
     def _edited(self, *_args: object) -> None:
         self._dirty = True
+        self._edits += 1
         if self._error is None:
             self.status.setText(self.tr("Saving…"))
         if LetterDraft(self.letter_id, self._dirty).saves_at_once():
@@ -377,6 +413,60 @@ class LetterScreen(QWidget):
         if self._dirty:
             return self.save_now()
         return self._error is None
+
+    def _autosave(self) -> None:
+        """A timer's save. With a worker, only the snapshot of the words is taken here (about
+        as long as drawing a frame, even for 5 MB); the write runs on the journal's thread, so
+        typing goes on meanwhile. Without one, or for a letter not created yet, save_now()."""
+        if self._worker is None or self.letter_id is None or self._error is not None:
+            self.save_now()
+            return
+        self._debounce.stop()
+        self._max_wait.stop()
+        if not self._dirty:
+            return
+        letter_id, title, edits, journal = (
+            self.letter_id,
+            self.title.text(),
+            self._edits,
+            self.journal,
+        )
+        raw = self.editor.document().toRawText()
+        big = len(raw) > LIVE_COUNT_LIMIT
+
+        def write() -> None:  # on the journal's thread
+            journal.save_letter(letter_id, title, plain_text(raw))
+
+        def written(_result: object, error: Exception | None) -> None:  # back on this thread
+            self._autosaved(letter_id, edits, raw if big else None, error)
+
+        self._worker.post(write, written)
+
+    def _autosaved(
+        self, letter_id: int, edits: int, body: str | None, error: Exception | None
+    ) -> None:
+        from kindapp.core.journal import EntryMissing, JournalError
+
+        if letter_id != self.letter_id:
+            if error is None:
+                self.letterSaved.emit(letter_id)
+            return  # another letter is open now; it saves itself
+        if error is None:
+            if edits == self._edits:
+                self._dirty = False
+                self._set_error(None)
+                self.status.setText(self.tr("Saved"))
+            if body is not None:
+                self._count_in_background(body)
+            self.letterSaved.emit(letter_id)
+        elif isinstance(error, EntryMissing):
+            self.save_now()  # deleted elsewhere meanwhile: save_now keeps it as a new letter
+        elif isinstance(error, JournalError):
+            log.warning("letter not saved: %s", error)
+            self._set_error(plain_reason(error))
+            self._retry.start()
+        else:
+            raise error
 
     def save_now(self) -> bool:
         from kindapp.core.journal import EntryMissing, JournalError
@@ -418,7 +508,7 @@ class LetterScreen(QWidget):
         self._set_error(None)
         self.status.setText(self.tr("Saved"))
         if big:
-            self._count_timer.start()  # counted after the save, not inside it
+            self._count_in_background(body)  # counted after the save, off the UI thread
         self.letterSaved.emit(self.letter_id)
         return True
 
@@ -467,7 +557,21 @@ class LetterScreen(QWidget):
         return self.tr("1 word") if n == 1 else self.tr("%1 words").replace("%1", f"{n:,}")
 
     def _update_count(self) -> None:
+        self._count_generation += 1
         self.words.setText(self._count_text(count_words(self.editor.toPlainText())))
+
+    def _count_in_background(self, body: str) -> None:
+        self._count_generation += 1
+        generation = self._count_generation
+
+        def count() -> None:
+            self._counted.emit(count_words(body), generation)
+
+        threading.Thread(target=count, name="kind-word-count", daemon=True).start()
+
+    def _show_count(self, words: int, generation: int) -> None:
+        if generation == self._count_generation:
+            self.words.setText(self._count_text(words))
 
     # ---- leaving ---------------------------------------------------------------------------
 

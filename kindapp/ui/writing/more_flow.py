@@ -38,7 +38,7 @@ class MoreWriting(QObject):
         host: ScreenHost,
         nav: Navigator,
         journal: JournalAccess,
-        open_writing: Callable[[Nav], bool],
+        open_writing: Callable[[Nav, Callable[[], None] | None], None],
         now: Callable[[], datetime] = local_now,
         parent: QObject | None = None,
     ) -> None:
@@ -85,14 +85,18 @@ class MoreWriting(QObject):
         return page_of(self._host, Screen.KIND_DAY, KindDayScreen)
 
     def open_in_the_way(self) -> None:
-        if self._open_writing(Nav.OPEN_IN_THE_WAY):
+        def go() -> None:
             self._since = datetime.now(UTC)
             self.in_the_way().start()
 
+        self._open_writing(Nav.OPEN_IN_THE_WAY, go)
+
     def open_kind_day(self) -> None:
-        if self._open_writing(Nav.OPEN_KIND_DAY):
+        def go() -> None:
             self._since = datetime.now(UTC)
             self.kind_day().open()
+
+        self._open_writing(Nav.OPEN_KIND_DAY, go)
 
     def kind_day_active(self) -> bool:
         """Whether today is a kind day still to be looked back on (for home's card)."""
