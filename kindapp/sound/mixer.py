@@ -71,6 +71,8 @@ class Mixer:
         self._plan: tuple[tuple[float, str], ...] = ()
         self._plan_seen: tuple[tuple[float, str], ...] | None = None
         self._plan_next = 0
+        self.delay = latency
+        """The last block's delay from its callback to the DAC (s)."""
         self.block_start = math.nan
         """Monotonic time at which the last mixed block's first sample is heard."""
         self.horizon = -math.inf
@@ -189,6 +191,7 @@ class Mixer:
             )
         except (AttributeError, TypeError, ValueError):
             delay = self.latency
+        self.delay = delay
         start = self.dac.update(self._now(), delay, self.frames_done)
         self.block_start = start
         self.horizon = start + frames / self.rate

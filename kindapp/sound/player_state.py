@@ -43,6 +43,9 @@ class PlayerState:
         """lock: the practice's planned cues ((monotonic time, name), in order)."""
         self.clips: dict[str, tuple[Any, int]] = {}
         """lock: PCM buffers registered for the practice: name -> (mono float32, rate)."""
+        self.idle = threading.Event()
+        """Set while no stream is open (the worker sets and clears it)."""
+        self.idle.set()
         self.cues: tuple[str, ...] = ()
         """The practice's cue names (to render again when a stream is reopened)."""
         self.cmds: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -149,6 +150,16 @@ class StreamPlayer:
 
     def set_device(self, name: str | None) -> None:
         self._state.device = name
+
+    def wait_closed(self, timeout: float) -> bool:
+        """Wait (bounded) until every command sent so far is handled and no stream is open
+        (after end_practice: the last cue has rung out). True if so."""
+        deadline = time.monotonic() + timeout
+        handled = threading.Event()
+        self._send("sync", handled)
+        if self._thread is None or not handled.wait(timeout):
+            return self._thread is None
+        return self._state.idle.wait(max(0.0, deadline - time.monotonic()))
 
     def shutdown(self, timeout: float = 2.0) -> None:
         with self._state.lock:

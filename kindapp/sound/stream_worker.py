@@ -85,6 +85,8 @@ class StreamWorker:
                 self.begin_end()
             elif cmd == "clip":
                 self.load_clip(arg)
+            elif cmd == "sync":
+                arg.set()
             elif cmd == "lost" and arg == self.stream_id and self.stream is not None:
                 storm = self.mixer is not None and self.mixer.storm
                 self.lose("underflow storm" if storm else "the stream stopped")
@@ -226,6 +228,7 @@ class StreamWorker:
             return
         self.stream = stream
         self.mixer = mixer
+        self.s.idle.clear()
         try:
             latency = float(stream.latency)
             mixer.latency = latency
@@ -375,6 +378,7 @@ class StreamWorker:
             if self.s.mixer is mixer:
                 self.s.mixer = None
         if stream is None:
+            self.s.idle.set()
             return
         if mixer is not None:
             mixer.closing = True
@@ -390,10 +394,13 @@ class StreamWorker:
         if mixer is not None:
             late = [heard - at for _, at, heard in mixer.placed if heard - at > 0.001]
             events.info(
-                "sound-stats underflows=%d planned=%d late=%d late_max_ms=%.1f missed=%d",
+                "sound-stats underflows=%d planned=%d late=%d late_max_ms=%.1f missed=%d "
+                "dac_delay_ms=%.1f",
                 mixer.underflows,
                 len(mixer.placed),
                 len(late),
                 max(late, default=0.0) * 1000,
                 len(mixer.missed),
+                mixer.delay * 1000,
             )
+        self.s.idle.set()

@@ -592,6 +592,68 @@ def _refine(samples: np.ndarray, rate: int, start: int, frame: int, refine_db: f
     return lo + int(hits[0]) if hits.size else start
 
 
+def onset_near(
+    samples: np.ndarray,
+    rate: int,
+    expected: int,
+    *,
+    search_s: float = 0.25,
+    rise_db: float = 12.0,
+    floor_db: float = -50.0,
+) -> int | None:
+    """The first sample of a sound expected near sample `expected` (within +-`search_s`),
+    even over the tail of an earlier cue: the first 1 ms frame, in the window, whose RMS rises
+    `rise_db` above the level just before the window (and above `floor_db`), refined to the
+    first sample above that level. None when nothing rises there (a missing cue)."""
+    frame = max(1, rate // 1000)
+    lo = max(0, expected - round(search_s * rate))
+    hi = min(len(samples), expected + round(search_s * rate))
+    before = samples[max(0, lo - round(0.05 * rate)) : lo]
+    base = float(np.sqrt(np.mean(before**2))) if before.size else 0.0
+    level = max(db_to_amp(floor_db), base * db_to_amp(rise_db))
+    n = (hi - lo) // frame
+    if n <= 0:
+        return None
+    rms = np.sqrt(np.mean(samples[lo : lo + n * frame].reshape(n, frame) ** 2, axis=1))
+    hits = np.flatnonzero(rms > level)
+    if not hits.size:
+        return None
+    start = lo + int(hits[0]) * frame
+    back = samples[max(lo, start - frame) : start + frame]
+    above = np.flatnonzero(np.abs(back) > level)
+    return max(lo, start - frame) + int(above[0]) if above.size else start
+
+
+def match_cue(
+    samples: np.ndarray,
+    rate: int,
+    template: np.ndarray,
+    expected: int,
+    *,
+    search_s: float = 0.3,
+    min_score: float = 0.5,
+) -> tuple[int | None, float]:
+    """Where a known sound (`template`, the cue as rendered, at `rate`) begins in `samples`,
+    near sample `expected` (+-`search_s`): the lag of the normalised cross-correlation's
+    peak, to the sample, also for cues with slow swells and over other cues' tails.
+    Returns (first sample or None when nothing there correlates above `min_score`, score)."""
+    t = np.asarray(template, dtype=np.float64)
+    span = round(search_s * rate)
+    lo = max(0, expected - span)
+    hi = min(len(samples), expected + span + len(t))
+    x = np.asarray(samples[lo:hi], dtype=np.float64)
+    if len(x) < len(t) + 1:
+        return None, 0.0
+    n = 1 << int(np.ceil(np.log2(len(x) + len(t))))
+    corr = np.fft.irfft(np.fft.rfft(x, n) * np.conj(np.fft.rfft(t, n)), n)[: len(x) - len(t) + 1]
+    energy = np.concatenate(([0.0], np.cumsum(x * x)))
+    window = energy[len(t) :] - energy[: len(x) - len(t) + 1]
+    score = corr / (np.sqrt(np.maximum(window, 1e-20)) * np.sqrt(float(np.sum(t * t))))
+    k = int(np.argmax(score))
+    best = float(score[k])
+    return (lo + k if best >= min_score else None), best
+
+
 def tone(
     freq: float,
     seconds: float,
