@@ -12,13 +12,15 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # Debian packages for everything `make run`, `make package` and the tests call: the X11 test
 # desktop (X server, tray host, xdotool), the sound server and its tools, PortAudio, the xcb
 # libraries Qt's platform plugin loads, the bundle build (objdump, the shared libpython), the
-# PDF reader the letter test uses, and the desktop-file checkers.
+# PDF reader the letter test uses, the desktop-file checkers, and stress-ng (the sound soak keeps
+# both cores busy with it).
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-dejavu-core desktop-file-utils appstream \
-	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux
+	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux \
+	stress-ng
 
 .PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock
 

@@ -91,7 +91,7 @@ class SilentPlayer:
 
     @property
     def scheduling(self) -> bool:
-        return True
+        return False  # nothing to place: no plan, and no lead before the first step
 
     def start_practice(self, cues: Iterable[str]) -> None:
         self._ready = True
