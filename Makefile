@@ -73,10 +73,13 @@ lock:
 	rm -rf build/lock-venv
 
 # Start-up, idle cost, render time, cue latency and breath timing (bench/run.py, about 15
-# minutes with its 10-minute breathe practice), then the pacer's frame rate, the journal, and
+# minutes with its 10-minute breathe practice), sound that holds against today's engine (cue
+# onsets, recovery, a 10-minute soak on busy cores; bench/bench_sound.py, about 20 minutes),
+# then the pacer's frame rate, the journal, and
 # letter writing on the real widgets (autosave, a 5 MB paste, a 10,000-letter library).
 bench: system-deps install
 	$(PY) bench/run.py
+	$(PY) bench/bench_sound.py
 	$(PY) bench/bench_pacer.py
 	$(PY) bench/bench_journal.py
 	$(PY) bench/bench_letters.py

@@ -20,7 +20,9 @@ and `breath-phase ... due=` in the app's log), not against a timer:
 2. idle: a quick break per engine: onset error, error of the interval between cues, faults by
    kind, underflows, the app's RSS after the practice (and whether a sound process is left);
 3. recovery: the sound server killed mid-break and started again 3 s later on the same socket:
-   the time from its return to `sound-recovered`, and the remaining cues' onset error;
+   the time from its return (its sink rendering again: a fresh null sink sleeps up to 2 s
+   before it renders for anyone; also reported from the moment it answers) to
+   `sound-recovered`, and the remaining cues' onset error;
 4. soak: a breathe practice with breath sounds (about 6 breaths a minute) while stress-ng keeps
    both cores busy and the GUI thread is kept busy 200 ms of every second
    (KIND_TEST_UI_STALL_MS): gaps (planned cues not heard), onset error, underflows.
@@ -262,18 +264,22 @@ def practice(
             killed = time.monotonic()
             desktop.wait_until(lambda: time.monotonic() > killed + 3.0, 5, "3 s of silence")
             own.start()
-            back = time.monotonic()
+            answering = time.monotonic()
             rec = desktop.PipeRecorder(own, env.root / "parec2.log")
-            rec.start()
+            rec.start()  # returns once the monitor delivers: the sink renders again
+            back = time.monotonic()
+            out["server_answer_to_render_s"] = round(back - answering, 2)
             try:
                 desktop.wait_for_log(env, r"sound-recovered after=", 15)
                 out["recovery_s"] = round(time.monotonic() - back, 2)
+                out["recovery_from_answer_s"] = round(time.monotonic() - answering, 2)
             except TimeoutError:
                 out["recovery_s"] = None
         ended = desktop.wait_for_log(env, r"practice-end outcome=(\w+)", 3600)
         out["outcome"] = ended[1]
-        with contextlib.suppress(TimeoutError):
-            desktop.wait_for_log(env, r"sound-stats ", 30)
+        opened = len(desktop.log_lines(env, r"sound stream open"))
+        with contextlib.suppress(TimeoutError):  # every stream closed: the last bell rang out
+            desktop.wait_for_log(env, r"sound-stats ", 30, count=max(1, opened))
         desktop.wait_until(lambda: not children(app.pid), 10, "the sound process to end")
         out["rss_after_mib"] = rss_mib(app.pid)
         out["processes_left"] = len(children(app.pid))

@@ -37,8 +37,9 @@ STALL_S = 1.5
 # Scheduled cues are placed ahead of time and the latency compensated, so it costs no onset
 # accuracy; only a cue sounded *now* (a preview, Next) waits for it.
 OUTPUT_LATENCY_S = 0.025
-RETRY_S = (0.25, 0.5, 1.0)
-"""Backoff between attempts to reopen a failed stream (then every last one, while needed)."""
+RETRY_S = (0.1, 0.25, 0.5)
+"""Backoff between attempts to reopen a failed stream (then every 0.5 s while needed: an attempt
+without a server fails at once, and sound must be back within 2 s of the server)."""
 
 
 class StreamWorker:

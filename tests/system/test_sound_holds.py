@@ -78,14 +78,17 @@ def test_sound_comes_back_on_schedule_after_the_sound_server_returns(
         assert wait_for_log(kind_env, r"sound-fault kind=(\w+)", 10)[1] == "device_lost"
         desktop.wait_until(lambda: time.monotonic() > killed + 3.0, 5, "3 s without a server")
         own.start()  # ...and comes back, on the same socket, 3 s later
-        back = time.monotonic()
+        # Back means playing: a fresh null sink sleeps up to 2 s (its idle wake-up) before it
+        # renders anything for anyone, so the server is back once its monitor delivers.
         rec = desktop.PipeRecorder(own, tmp_path / "parec.log")
         rec.start()
+        back = time.monotonic()
         wait_for_log(kind_env, r"sound-recovered after=([\d.]+)s", 10)
         recovered_in = time.monotonic() - back
         ended = wait_for_log(kind_env, r"practice-end outcome=(\w+)", 90)
         assert ended[1] == "finished", kind_env.diagnostics()
-        wait_for_log(kind_env, r"sound-stats ", 20)  # the last bell has rung out
+        opened = len(log_lines(kind_env, r"sound stream open"))
+        wait_for_log(kind_env, r"sound-stats ", 20, count=opened)  # the last bell rang out
         rec.stop()
     finally:
         if rec is not None:

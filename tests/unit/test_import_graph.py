@@ -15,6 +15,8 @@ LAZY = {
         "kindapp.sound.recipes",
         "kindapp.sound.synth",
     },
+    # app.main reads ENGINE_ARG from it on every launch; the player loads only in the engine
+    "kindapp.sound.engine": {"kindapp.sound.player", "kindapp.sound.stream"},
 }
 
 
