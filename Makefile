@@ -18,7 +18,8 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # with its pulse server and session manager, dbus-daemon for the private bus, passwd (useradd:
 # sway refuses root, so the desktop runs as a user of its own) and the libraries Qt's wayland
 # plugin loads. And a Secret Service keyring (gnome-keyring) for the lock's "remember on this
-# computer" test, and espeak-ng (the voice the voice tests speak into a virtual microphone).
+# computer" test, espeak-ng (the voice the voice tests speak into a virtual microphone), and
+# stress-ng (the sound soak keeps both cores busy with it).
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -80,12 +81,13 @@ lock:
 	rm -rf build/lock-venv
 
 # Start-up, idle cost, render time, cue latency and breath timing (bench/run.py, about 15
-# minutes with its 10-minute breathe practice), then the pacer's frame rate, the journal, and
+# minutes with its 10-minute breathe practice), sound that holds against today's engine (cue
+# onsets, recovery, a 10-minute soak on busy cores; bench/bench_sound.py, about 20 minutes), then the pacer's frame rate, the journal, and
 # letter writing on the real widgets (autosave, a 5 MB paste, a 10,000-letter library), typing
 # latency into a 5 MB letter while it autosaves, and History / the library through the screens.
 # Each exits 1 on a missed target; all of them run, and `make bench` fails if any missed.
 bench: system-deps install
-	@fail=0; for b in run bench_pacer bench_journal bench_letters bench_typing bench_lists; do \
+	@fail=0; for b in run bench_sound bench_pacer bench_journal bench_letters bench_typing bench_lists; do \
 		$(PY) bench/$$b.py || { echo "bench/$$b.py: a target was missed"; fail=1; }; \
 	done; exit $$fail
 

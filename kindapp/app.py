@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,10 +91,31 @@ def stylesheet_template() -> str:
     return qss.replace("@ICONS@", str(assets / "icons"))
 
 
-def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
+SOUND_ENGINES = ("process", "thread", "triggered")
+"""Where the sound runs: a sound process per practice (the default), or in this process on a
+worker thread, scheduled ("thread") or, as before the scheduler, played as each step begins
+("triggered"). The last two are kept for comparison (bench/run.py) and as a fallback."""
+
+
+def sound_player_factory(engine: str = "process") -> Callable[[SoundBridge, Settings], Player]:
+    if engine not in SOUND_ENGINES:
+        log.warning("unknown sound engine %r; using the sound process", engine)
+        engine = "process"
+
     def make_player(bridge: SoundBridge, s: Settings) -> Player:
-        # A StreamPlayer even for the silent theme: it opens no stream for it, and can switch
-        # to a sounding theme later without being rebuilt.
+        # A sounding player even for the silent theme: it opens no stream for it, and can
+        # switch to a sounding theme later without being rebuilt.
+        if engine == "process":
+            from kindapp.sound.process_player import ProcessPlayer
+
+            return ProcessPlayer(
+                s.sound_theme,
+                volume=s.volume,
+                muted=s.muted,
+                on_ready=bridge.on_ready,
+                on_fault=bridge.on_fault,
+                device=s.output_device or None,
+            )
         from kindapp.sound.stream import StreamPlayer
 
         return StreamPlayer(
@@ -102,9 +125,28 @@ def sound_player_factory() -> Callable[[SoundBridge, Settings], Player]:
             on_ready=bridge.on_ready,
             on_fault=bridge.on_fault,
             device=s.output_device or None,
+            scheduling=engine == "thread",
         )
 
     return make_player
+
+
+def busy_ui_every_second(app: QApplication, stall_ms: int) -> None:
+    """A test hook (KIND_TEST_UI_STALL_MS): keep the GUI thread busy, holding the GIL, for
+    `stall_ms` of every second, as a slow machine or a long layout would."""
+    from PySide6.QtCore import QTimer
+
+    def stall() -> None:
+        end = time.perf_counter() + stall_ms / 1000.0
+        n = 0
+        while time.perf_counter() < end:
+            n += 1  # pure Python: holds the GIL throughout
+
+    timer = QTimer(app)
+    timer.setInterval(1000)
+    timer.timeout.connect(stall)
+    timer.start()
+    log.warning("test hook: the GUI thread is kept busy %d ms of every second", stall_ms)
 
 
 class AppController:
@@ -640,8 +682,12 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         from kindapp.core.clock import MonotonicClock
         from kindapp.ui.desktop.single_instance import SingleInstance
 
-        controller = finish_wiring(first, MonotonicClock(), sound_player_factory())
+        engine = os.environ.get("KIND_SOUND_ENGINE", "process")
+        controller = finish_wiring(first, MonotonicClock(), sound_player_factory(engine))
         built.append(controller)
+        stall_ms = int(os.environ.get("KIND_TEST_UI_STALL_MS", "0") or 0)
+        if stall_ms > 0:  # a test hook: the soak makes the GUI thread busy on purpose
+            busy_ui_every_second(app, stall_ms)
         instance = SingleInstance(probe.name, parent=app)
         instance.adopt_lock(probe.hand_over_lock())
         if not instance.listen():
@@ -681,7 +727,14 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    from kindapp.sound.engine import ENGINE_ARG
+
+    if argv[:1] == [ENGINE_ARG]:  # a bundle started as its own sound process
+        from kindapp.sound.engine import main as engine_main
+
+        return engine_main()
+    args = parse_args(argv)
     paths = Paths.default()
     if args.export:
         return export(paths, args.export, args.passphrase_file)

@@ -1,28 +1,43 @@
 """One practice from start to end: the session plus what happens around it.
 
-Plays each step's cue as the step begins and the end cue when the practice
-finishes, logs step boundaries against the monotonic clock, and records the
-practice in the journal when it ends. Pure Python: the Qt side only arms a
-timer to `session.next_deadline()` and calls `tick`.
+Sound: a scheduling player (`CuePlayer.scheduling`) is handed the practice's cue plan
+(core/cue_plan.py) whenever the timeline changes (start, pause, resume, next, back, stop) and
+places every cue on its output clock ahead of time; a late timer here changes nothing it
+hears. A player that cannot schedule is told to play each step's cue as the step begins, and
+the end cue when the practice finishes (the engine of old, kept for comparison).
+
+Logs step boundaries and cues against the monotonic clock (a cue's `at=` is the time it is
+scheduled for), and records the practice in the journal when it ends. Pure Python: the Qt
+side only arms a timer to `session.next_deadline()` and calls `tick`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
 from kindapp.core.clock import Clock
+from kindapp.core.cue_plan import CuePlan, plan_from
 from kindapp.core.practices import Practice
 from kindapp.core.records import PracticeRecord
-from kindapp.core.session import Session, State, Transition
+from kindapp.core.session import Event, Session, State, Transition
 
 events = logging.getLogger("kindapp.events")
 
 
 class CuePlayer(Protocol):
+    @property
+    def scheduling(self) -> bool:
+        """True: cues come from `schedule`; False: from `play` as each step begins."""
+        ...
+
     def play(self, cue: str) -> None: ...
+
+    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
+        """Replace the planned cues: (clock time, name) pairs, in time order."""
+        ...
 
     def end_practice(self) -> None: ...
 
@@ -35,7 +50,9 @@ class PracticeRun:
         player: CuePlayer,
         record: Callable[[PracticeRecord], None],
         wall_now: Callable[[], datetime] = lambda: datetime.now(UTC),
-        voiced: frozenset[str] = frozenset(),
+        *,
+        breath_sounds: bool = False,
+        clips: Mapping[str, str] | None = None,
     ) -> None:
         self.practice = practice
         self.session = Session(practice, clock)
@@ -43,20 +60,33 @@ class PracticeRun:
         self._player = player
         self._record = record
         self._wall_now = wall_now
+        self._breath_sounds = breath_sounds
+        self._clips = dict(clips or {})
         self._started_wall: datetime | None = None
-        self.voiced = voiced
-        """Steps guided by the person's recorded voice: cue "voice:<step id>" follows the step's."""
+        self.plan = CuePlan()
+        """The cue plan last handed to the player."""
         self.before: tuple[int | None, str] = (None, "")
         """The check-in given before the practice (how heavy, a few words), if any."""
         self.session.add_listener(self._on_transition)
 
-    def start(self) -> None:
+    def start(self, lead_s: float = 0.0) -> None:
+        """Start the practice; its timeline begins `lead_s` from now (see Session.start)."""
         self._started_wall = self._wall_now()
-        self.session.start()
+        self.session.start(lead_s)
 
     def _on_transition(self, tr: Transition) -> None:
         now = self.clock.now()
         session = self.session
+        scheduling = self._player.scheduling
+        if scheduling and tr.event is not Event.TICK and tr.new is not State.STOPPED:
+            # The timeline changed: a new plan. A tick never changes it (a late tick
+            # must not move what was planned).
+            # On resume, the step under way already had its cue.
+            since = now + 1e-3 if tr.event is Event.RESUME else now
+            self.plan = plan_from(
+                session, since, breath_sounds=self._breath_sounds, clips=self._clips
+            )
+            self._player.schedule(self.plan.as_pairs())
         if tr.old is State.READY and tr.new is State.RUNNING:
             events.info(
                 "practice-start practice=%s mode=%s at=%.6f",
@@ -68,19 +98,22 @@ class PracticeRun:
             step = session.step
             events.info("step-start index=%d id=%s at=%.6f", tr.step_index, step.id, now)
             if tr.new is State.RUNNING and step.cue:
-                self._cue(step.cue, now)
-            if tr.new is State.RUNNING and step.id in self.voiced:
-                self._cue(f"voice:{step.id}", now)
+                due = session.clock_time_of(session.practice.step_starts()[tr.step_index])
+                self._cue(step.cue, now if due is None else due)
         if tr.new is State.FINISHED:
             if self.practice.end_cue:
-                self._cue(self.practice.end_cue, now)
+                self._cue(self.practice.end_cue, session.ended_at or now)
             self._end("finished", now)
         elif tr.new is State.STOPPED:
+            if scheduling:
+                self.plan = CuePlan()
+                self._player.schedule(())
             self._end("stopped", now)
 
-    def _cue(self, cue: str, now: float) -> None:
-        events.info("cue name=%s at=%.6f", cue, now)
-        self._player.play(cue)
+    def _cue(self, cue: str, at: float) -> None:
+        events.info("cue name=%s at=%.6f", cue, at)
+        if not self._player.scheduling:
+            self._player.play(cue)
 
     def _end(self, outcome: str, now: float) -> None:
         """Let the sound ring out, keep the practice, then say it ended (so that, once the

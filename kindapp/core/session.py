@@ -87,6 +87,7 @@ class Session:
         self._paused_total = 0.0
         self._shift = 0.0
         self._ended_at: float | None = None
+        self._lead = 0.0
         self._starts = practice.step_starts()
 
     # -- observation -----------------------------------------------------------------------
@@ -161,7 +162,10 @@ class Session:
         if self._state is not old or self._index != old_index:
             self._notify(Transition(old, self._state, self._index, self._index != old_index, event))
 
-    def start(self) -> None:
+    def start(self, lead_s: float = 0.0) -> None:
+        """Start; with `lead_s`, the practice's timeline begins that much after now (so a
+        player that schedules ahead has time to place the first cue on time)."""
+        self._lead = max(0.0, lead_s)
         self.handle(Event.START)
 
     def pause(self) -> None:
@@ -187,18 +191,19 @@ class Session:
 
     # -- handlers --------------------------------------------------------------------------
     def _on_start(self, now: float) -> None:
-        self._started_at = now
+        self._started_at = now + self._lead
         self._state = State.RUNNING
 
     def _on_pause(self, now: float) -> None:
         self._advance(now)
         if self._state is State.RUNNING:
-            self._paused_at = now
+            # Within a start's lead the timeline has not begun: the pause begins with it.
+            self._paused_at = max(now, self._started_at or now)
             self._state = State.PAUSED
 
     def _on_resume(self, now: float) -> None:
         assert self._paused_at is not None
-        self._paused_total += now - self._paused_at
+        self._paused_total += max(0.0, now - self._paused_at)
         self._paused_at = None
         self._state = State.RUNNING
 

@@ -1,19 +1,26 @@
 """The mixing callback: the voices of pre-rendered cues summed into preallocated memory.
 
 Pure numpy, no I/O: sounddevice calls a Mixer on PortAudio's thread for every block, and
-the unit tests call it directly with their own blocks.
+the unit tests call it directly with their own blocks (and their own clock).
+
+Cues arrive two ways: *planned* (`set_plan`: (monotonic time, name) pairs, placed at their
+sample on the output clock, see kindapp.sound.schedule) and *now* (`requests`: previews and
+the old triggered engine).
 """
 
 from __future__ import annotations
 
 import math
 import threading
+import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from kindapp.sound.schedule import DacClock, dac_delay, offset_in_block, too_late
 
 Buffer = npt.NDArray[np.float32]
 
@@ -43,6 +50,9 @@ class Mixer:
         gain: float,
         abort_exc: type[Exception],
         on_storm: Callable[[], None],
+        *,
+        latency: float = 0.0,
+        now: Callable[[], float] = time.monotonic,
     ) -> None:
         self.rate = rate
         self.channels = channels
@@ -53,6 +63,24 @@ class Mixer:
         self._steps = np.arange(1, MAX_FRAMES + 1, dtype=np.float32)
         self._voice_buf: list[Buffer | None] = [None] * MAX_VOICES
         self._voice_pos: list[int] = [0] * MAX_VOICES
+        self._voice_delay: list[int] = [0] * MAX_VOICES
+        self._now = now
+        self.latency = latency
+        """The stream's reported output latency: used when a callback's times are unusable."""
+        self.dac = DacClock(rate)
+        self._plan: tuple[tuple[float, str], ...] = ()
+        self._plan_seen: tuple[tuple[float, str], ...] | None = None
+        self._plan_next = 0
+        self.delay = latency
+        """The last block's delay from its callback to the DAC (s)."""
+        self.block_start = math.nan
+        """Monotonic time at which the last mixed block's first sample is heard."""
+        self.horizon = -math.inf
+        """Monotonic time just after the last mixed block: planned cues before it are done."""
+        self.placed: deque[tuple[str, float, float]] = deque(maxlen=4096)
+        """(name, scheduled time, time its first sample is heard) of each planned cue begun."""
+        self.missed: deque[tuple[str, float]] = deque(maxlen=4096)
+        """(name, scheduled time) of planned cues whose moment passed without them."""
         self.gain = gain
         self.target_gain = gain
         self._max_step = 1.0 / (RAMP_S * rate)
@@ -75,6 +103,17 @@ class Mixer:
         self.consuming.clear()
         self._consuming_at = self.frames_done + frames
 
+    def set_plan(self, plan: Sequence[tuple[float, str]]) -> None:
+        """Replace the planned cues (from any thread: one atomic swap the callback sees whole).
+        Cues of the new plan that fall before the current block are treated as already due."""
+        self._plan = tuple(sorted((float(t), str(n)) for t, n in plan))
+
+    def pending(self) -> int:
+        """Planned cues not yet begun (and not yet given up on)."""
+        plan = self._plan
+        start = self._plan_next if plan is self._plan_seen else 0
+        return sum(1 for t, _ in plan[start:] if not too_late(t, self.horizon))
+
     def remaining_s(self) -> float:
         longest = 0
         for buf, pos in zip(self._voice_buf, self._voice_pos, strict=True):
@@ -86,6 +125,7 @@ class Mixer:
         self.calls += 1
         if status and (status.output_underflow or status.output_overflow):
             self.underflows += 1
+            self.dac.reset()  # the device's timeline skipped: estimate it afresh
             if self.frames_done - self._storm_mark > UNDERFLOW_WINDOW_S * self.rate:
                 self._storm_mark = self.frames_done
                 self._storm_count = 0
@@ -101,18 +141,21 @@ class Mixer:
             return
         mix = self._mix[:frames]
         mix.fill(0.0)
+        self._place_planned(frames, time_info)
         while self.requests:
             buf = self.bank.get(self.requests.popleft())
             if buf is not None:
-                self._start_voice(buf)
+                self._start_voice(buf, 0)
         active = 0
         for i in range(MAX_VOICES):
             buf = self._voice_buf[i]
             if buf is None:
                 continue
             pos = self._voice_pos[i]
-            n = min(frames, len(buf) - pos)
-            part = mix[:n]
+            delay = self._voice_delay[i]
+            self._voice_delay[i] = 0
+            n = min(frames - delay, len(buf) - pos)
+            part = mix[delay : delay + n]
             np.add(part, buf[pos : pos + n], out=part)
             if pos + n >= len(buf):
                 self._voice_buf[i] = None
@@ -140,7 +183,42 @@ class Mixer:
             self._consuming_at = 0
             self.consuming.set()
 
-    def _start_voice(self, buf: Buffer) -> None:
+    def _place_planned(self, frames: int, time_info: Any) -> None:
+        """Start the planned cues that fall in this block, at their sample."""
+        try:
+            delay = dac_delay(
+                float(time_info.currentTime), float(time_info.outputBufferDacTime), self.latency
+            )
+        except (AttributeError, TypeError, ValueError):
+            delay = self.latency
+        self.delay = delay
+        start = self.dac.update(self._now(), delay, self.frames_done)
+        self.block_start = start
+        self.horizon = start + frames / self.rate
+        plan = self._plan
+        if plan is not self._plan_seen:
+            self._plan_seen = plan
+            self._plan_next = 0
+        i = self._plan_next
+        while i < len(plan):
+            at, name = plan[i]
+            if too_late(at, start):
+                self.missed.append((name, at))
+                i += 1
+                continue
+            offset = offset_in_block(at, start, frames, self.rate)
+            if offset is None:
+                break
+            buf = self.bank.get(name)
+            if buf is not None:
+                self._start_voice(buf, offset)
+                self.placed.append((name, at, start + offset / self.rate))
+            else:
+                self.missed.append((name, at))
+            i += 1
+        self._plan_next = i
+
+    def _start_voice(self, buf: Buffer, delay: int) -> None:
         slot = -1
         most_played = -1
         for i in range(MAX_VOICES):
@@ -152,3 +230,4 @@ class Mixer:
                 slot = i
         self._voice_buf[slot] = buf
         self._voice_pos[slot] = 0
+        self._voice_delay[slot] = delay

@@ -7,13 +7,12 @@ kindapp.sound.stream, and loads the heavy parts on its worker thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +33,28 @@ class Player(Protocol):
         """True once the current practice's sound is ready (or known to be unavailable)."""
         ...
 
+    @property
+    def scheduling(self) -> bool:
+        """True: the practice's cues come from `schedule`; False: `play` as steps begin."""
+        ...
+
     def start_practice(self, cues: Iterable[str]) -> None: ...
 
-    def play(self, cue: str) -> None: ...
+    def play(self, cue: str) -> None:
+        """Sound a cue now (in a scheduling player: a preview, or a cue off the plan)."""
+        ...
+
+    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
+        """Replace the practice's planned cues: (time.monotonic() time, name) pairs. Each one
+        reaches the ear at its time (its first sample), wherever the UI thread is then."""
+        ...
+
+    def add_clip(self, name: str, samples: Any, rate: int) -> None:
+        """Register a mono float32 PCM buffer for this practice, to be planned by name like a
+        cue (a person's own voice). Gone when the practice ends."""
+        ...
 
     def end_practice(self) -> None: ...
-
-    def add_clip(self, name: str, samples: npt.NDArray[np.float32], rate: int) -> None:
-        """Keep a ready buffer (mono float32 at `rate`) as the cue `name`, e.g. "voice:kindness":
-        it is then played, and listed in `start_practice`, like any cue."""
-        ...
 
     def preview(self, cue: str) -> None:
         """Play one cue outside a practice (settings); inside a practice it is just `play`."""
@@ -81,6 +92,10 @@ class SilentPlayer:
     def is_ready(self) -> bool:
         return self._ready
 
+    @property
+    def scheduling(self) -> bool:
+        return False  # nothing to place: no plan, and no lead before the first step
+
     def start_practice(self, cues: Iterable[str]) -> None:
         self._ready = True
         if self._on_ready is not None:
@@ -89,11 +104,14 @@ class SilentPlayer:
     def play(self, cue: str) -> None:
         pass
 
+    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
+        pass
+
+    def add_clip(self, name: str, samples: Any, rate: int) -> None:
+        pass
+
     def end_practice(self) -> None:
         self._ready = False
-
-    def add_clip(self, name: str, samples: npt.NDArray[np.float32], rate: int) -> None:
-        pass
 
     def preview(self, cue: str) -> None:
         pass

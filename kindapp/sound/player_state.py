@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from kindapp.sound.mixer import Mixer
 
 log = logging.getLogger(__name__)
+events = logging.getLogger("kindapp.events")
 
 
 class PlayerState:
@@ -29,6 +30,7 @@ class PlayerState:
         muted: bool,
         on_ready: Callable[[], None],
         on_fault: Callable[[SoundFault], None],
+        on_recovered: Callable[[float], None] | None = None,
     ) -> None:
         self.theme = theme
         self.device = device
@@ -36,6 +38,16 @@ class PlayerState:
         self.muted = muted
         self.on_ready = on_ready
         self.on_fault = on_fault
+        self.on_recovered = on_recovered
+        self.plan: tuple[tuple[float, str], ...] = ()
+        """lock: the practice's planned cues ((monotonic time, name), in order)."""
+        self.clips: dict[str, tuple[Any, int]] = {}
+        """lock: PCM buffers registered for the practice: name -> (mono float32, rate)."""
+        self.idle = threading.Event()
+        """Set while no stream is open (the worker sets and clears it)."""
+        self.idle.set()
+        self.cues: tuple[str, ...] = ()
+        """The practice's cue names (to render again when a stream is reopened)."""
         self.cmds: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         """Commands for the worker: (name, argument)."""
         self.lock = threading.Lock()
@@ -54,11 +66,22 @@ class PlayerState:
         self.cache: Any = None
         """kindapp.sound.synth.CueCache, created (and only used) on the worker."""
         self.last_fault: SoundFault | None = None
+        self.latency_s = 0.025
+        """The output latency asked of PortAudio."""
         self.stream_latency_s: float | None = None
         self.sample_rate: int | None = None
 
     def target_gain(self) -> float:
         return 0.0 if self.muted else volume_to_gain(self.volume)
+
+    def recovered(self, after_s: float) -> None:
+        """Sound is back after a fault: logged, nobody need be told again."""
+        events.info("sound-recovered after=%.2fs", after_s)
+        if self.on_recovered is not None:
+            try:
+                self.on_recovered(after_s)
+            except Exception:
+                log.exception("on_recovered handler failed")
 
     def fault(self, kind: SoundFault, detail: str) -> None:
         """Log a fault; the person is told (on_fault) once per practice."""
@@ -69,7 +92,9 @@ class PlayerState:
         if not first:
             log.info("sound fault %s again in this practice: %s", kind.value, detail)
             return
-        log.warning("sound fault %s: %s; the practice continues without sound", kind.value, detail)
+        log.warning(
+            "sound fault %s: %s; the practice goes on, sound will be retried", kind.value, detail
+        )
         try:
             self.on_fault(kind)
         except Exception:
@@ -83,6 +108,7 @@ class PlayerState:
             self.mixer = mixer
             self.ready = True
             if mixer is not None:
+                mixer.set_plan(self.plan)
                 mixer.requests.extend(c for c in self.early if c in mixer.bank)
             self.early.clear()
         try:

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kindapp.sound.player import SILENT_THEME, Player, SilentPlayer, SoundFault
 from kindapp.sound.player_state import PlayerState
-from kindapp.sound.stream_worker import StreamWorker
+from kindapp.sound.stream_worker import OUTPUT_LATENCY_S, StreamWorker
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +59,13 @@ class StreamPlayer:
         on_ready: Callable[[], None],
         on_fault: Callable[[SoundFault], None],
         device: str | None = None,
+        on_recovered: Callable[[float], None] | None = None,
+        scheduling: bool = True,
+        latency_s: float = OUTPUT_LATENCY_S,
     ) -> None:
-        self._state = PlayerState(theme, device, volume, muted, on_ready, on_fault)
+        self._state = PlayerState(theme, device, volume, muted, on_ready, on_fault, on_recovered)
+        self._state.latency_s = latency_s
+        self._scheduling = scheduling
         self._thread: threading.Thread | None = None
 
     # ---- caller-thread API -------------------------------------------------------------
@@ -80,6 +85,10 @@ class StreamPlayer:
     @property
     def is_ready(self) -> bool:
         return self._state.ready
+
+    @property
+    def scheduling(self) -> bool:
+        return self._scheduling
 
     @property
     def is_open(self) -> bool:
@@ -108,17 +117,28 @@ class StreamPlayer:
         else:
             self._send("render", cue)
 
+    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
+        plan = tuple((float(t), str(n)) for t, n in cues)
+        with self._state.lock:
+            self._state.plan = plan
+            mixer = self._state.mixer if self._state.ready else None
+        if mixer is not None:
+            mixer.set_plan(plan)
+
+    def add_clip(self, name: str, samples: Any, rate: int) -> None:
+        with self._state.lock:
+            self._state.clips[name] = (samples, int(rate))
+        self._send("clip", name)
+
     def end_practice(self) -> None:
         with self._state.lock:
             self._state.ready = False
             self._state.early.clear()
+            self._state.clips.clear()
         self._send("end", None)
 
     def preview(self, cue: str) -> None:
         self._send("preview", cue)
-
-    def add_clip(self, name: str, samples: npt.NDArray[np.float32], rate: int) -> None:
-        self._send("clip", (name, samples, rate))
 
     def set_volume(self, v: float) -> None:
         self._state.volume = v
@@ -133,6 +153,16 @@ class StreamPlayer:
 
     def set_device(self, name: str | None) -> None:
         self._state.device = name
+
+    def wait_closed(self, timeout: float) -> bool:
+        """Wait (bounded) until every command sent so far is handled and no stream is open
+        (after end_practice: the last cue has rung out). True if so."""
+        deadline = time.monotonic() + timeout
+        handled = threading.Event()
+        self._send("sync", handled)
+        if self._thread is None or not handled.wait(timeout):
+            return self._thread is None
+        return self._state.idle.wait(max(0.0, deadline - time.monotonic()))
 
     def shutdown(self, timeout: float = 2.0) -> None:
         with self._state.lock:

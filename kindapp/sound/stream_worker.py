@@ -1,8 +1,14 @@
-"""The sound worker thread: opens, feeds, watches and closes the output stream.
+"""The sound worker thread: opens, feeds, watches, reopens and closes the output stream.
 
 One StreamWorker runs per StreamPlayer, on its own thread, and takes commands from the shared
 PlayerState's queue. numpy, sounddevice and the synthesiser are imported here lazily, on this
 thread, when the first practice starts, so they stay off the path to the first window.
+
+Recovery, not silence: when a stream fails during a practice (it stops, stalls, underflows in
+a storm, or its device or sound server goes), the person is told once and the worker reopens
+it (the chosen device, then the default) with a short backoff for as long as the practice
+lasts. The reopened stream takes the practice's plan as it stands, so the cues still to come
+sound at their times; those whose moment passed while the sound was away are let go.
 """
 
 from __future__ import annotations
@@ -20,15 +26,20 @@ if TYPE_CHECKING:
     from kindapp.sound.mixer import Mixer
 
 log = logging.getLogger(__name__)
+events = logging.getLogger("kindapp.events")
 
 START_TIMEOUT_S = 3.0
 """How long a new stream may take to start consuming audio before we give up on it."""
 STALL_S = 1.5
 """A running stream whose callback has not run for this long is treated as lost."""
-# Output latency asked of PortAudio. "low" (about 9 ms here) underflows whenever the UI thread
-# holds the GIL through a frame of the breathing animation; 25 ms rides over that while a cue
-# still reaches the speaker well inside the 40 ms onset budget.
+# Output latency asked of PortAudio by default. "low" (about 9 ms here) underflows whenever the
+# UI thread holds the GIL through a frame of the breathing animation; 25 ms rides over that.
+# Scheduled cues are placed ahead of time and the latency compensated, so it costs no onset
+# accuracy; only a cue sounded *now* (a preview, Next) waits for it.
 OUTPUT_LATENCY_S = 0.025
+RETRY_S = (0.1, 0.25, 0.5)
+"""Backoff between attempts to reopen a failed stream (then every 0.5 s while needed: an attempt
+without a server fails at once, and sound must be back within 2 s of the server)."""
 
 
 class StreamWorker:
@@ -44,13 +55,18 @@ class StreamWorker:
         self.last_frames = 0
         self.last_progress = 0.0
         self.sd: Any = None
-        self.clips: dict[str, tuple[Any, int]] = {}
-        """Buffers handed in by add_clip (name: samples, rate), resampled into each bank."""
+        self.lost_at: float | None = None
+        """When sound was lost during the current practice (None: not lost)."""
+        self.retry_at = 0.0
+        self.attempts = 0
 
     def loop(self) -> None:
         cmds = self.s.cmds
         while True:
-            timeout = None if self.stream is None else (0.05 if self.ending else 0.25)
+            if self.lost_at is not None:
+                timeout: float | None = max(0.0, self.retry_at - time.monotonic())
+            else:
+                timeout = None if self.stream is None else (0.05 if self.ending else 0.25)
             try:
                 cmd, arg = cmds.get(timeout=timeout)
             except queue.Empty:
@@ -65,22 +81,27 @@ class StreamWorker:
                 self.preview(arg)
             elif cmd == "render":
                 self.play_rendered(arg)
-            elif cmd == "clip":
-                name, samples, rate = arg
-                self.clips[name] = (samples, rate)
-                self.load_cues((name,), again=True)
             elif cmd == "end":
+                self.lost_at = None  # nothing more to recover for
                 self.begin_end()
+            elif cmd == "clip":
+                self.load_clip(arg)
+            elif cmd == "sync":
+                arg.set()
             elif cmd == "lost" and arg == self.stream_id and self.stream is not None:
                 storm = self.mixer is not None and self.mixer.storm
                 self.lose("underflow storm" if storm else "the stream stopped")
+            if self.lost_at is not None and time.monotonic() >= self.retry_at:
+                self.retry()
             self.check()
 
     # -- commands
 
     def start(self, generation: int, cues: tuple[str, ...], notify: bool) -> None:
         s = self.s
+        s.cues = cues
         self.ending = False
+        self.lost_at = None
         if self.stream is not None and self.stream_ok():
             self.load_cues(cues)
             if notify:
@@ -92,6 +113,8 @@ class StreamWorker:
         finally:
             if notify:
                 s.become_ready(generation, self.mixer)
+        if self.stream is None and self.sd is not None:
+            self.begin_recovery()  # no sound yet; it may come (a sound server starting late)
 
     def preview(self, cue: str) -> None:
         if self.stream is None:
@@ -104,10 +127,29 @@ class StreamWorker:
             self.begin_end()
         self.play_rendered(cue)
 
+    def load_clip(self, name: str) -> None:
+        """Put a registered PCM clip in the bank, at the stream's rate."""
+        mixer = self.mixer
+        with self.s.lock:
+            entry = self.s.clips.get(name)
+        if mixer is None or entry is None:
+            return
+        import numpy as np
+
+        samples, rate = entry
+        x = np.asarray(samples, dtype=np.float32).reshape(-1)
+        if rate != mixer.rate and len(x) > 1:
+            n = max(1, round(len(x) * mixer.rate / rate))
+            x = np.interp(np.arange(n) * (rate / mixer.rate), np.arange(len(x)), x)
+        buf = np.clip(x, -1.0, 1.0).astype(np.float32)
+        buf.setflags(write=False)
+        mixer.bank = {**mixer.bank, name: buf}
+
     def play_rendered(self, cue: str) -> None:
         if self.mixer is None:
             return
-        self.load_cues((cue,))
+        if cue not in self.mixer.bank:
+            self.load_cues((cue,))
         if cue in self.mixer.bank:
             self.mixer.requests.append(cue)
             length = len(self.mixer.bank[cue]) / self.mixer.rate  # a recording may be long
@@ -118,12 +160,24 @@ class StreamWorker:
             return
         self.ending = True
         remaining = self.mixer.remaining_s() if self.mixer else 0.0
-        self.end_deadline = time.monotonic() + remaining + 7.0
+        with self.s.lock:
+            last = max((t for t, _ in self.s.plan), default=0.0)
+        self.end_deadline = max(time.monotonic() + remaining, last) + 7.0
 
     # -- stream lifecycle
 
-    def open(self, cues: tuple[str, ...]) -> None:
+    def open(self, cues: tuple[str, ...], *, quiet: bool = False, default: bool = False) -> None:
+        """Open and start a stream for `cues`; a failure is a fault (`quiet`: only logged,
+        as when a lost stream is being retried). `default`: the default device, whatever was
+        chosen."""
         s = self.s
+
+        def fault(kind: SoundFault, detail: str) -> None:
+            if quiet:
+                log.info("sound still unavailable: %s", detail)
+            else:
+                s.fault(kind, detail)
+
         # The heavy parts load here, on the worker thread, when the first practice starts.
         from kindapp.sound.mixer import Mixer
         from kindapp.sound.recipes import RecipeError
@@ -144,7 +198,7 @@ class StreamWorker:
             return
         self.sd = sd
         try:
-            device = self.resolve_device(sd)
+            device = None if default else self.resolve_device(sd)
             info = sd.query_devices(device, "output")
             rate = int(info["default_samplerate"])
             channels = 2 if int(info["max_output_channels"]) >= 2 else 1
@@ -156,6 +210,7 @@ class StreamWorker:
                 s.target_gain(),
                 sd.CallbackAbort,
                 lambda: s.cmds.put(("lost", stream_id)),
+                latency=s.latency_s,
             )
 
             def finished() -> None:
@@ -167,28 +222,32 @@ class StreamWorker:
                 samplerate=rate,
                 channels=channels,
                 dtype="float32",
-                latency=OUTPUT_LATENCY_S,
+                latency=s.latency_s,
                 callback=mixer,
                 finished_callback=finished,
             )
         except (sd.PortAudioError, ValueError, OSError) as exc:
-            s.fault(SoundFault.NO_DEVICE, f"cannot open an output stream: {exc}")
+            fault(SoundFault.NO_DEVICE, f"cannot open an output stream: {exc}")
             return
         self.stream = stream
         self.mixer = mixer
+        self.s.idle.clear()
         try:
             latency = float(stream.latency)
+            mixer.latency = latency
             mixer.arm(round((2 * latency + 0.05) * rate))
             stream.start()
             self.load_cues(cues)  # renders while the device spins up
+            for name in list(self.s.clips):  # a recorded voice, registered before
+                self.load_clip(name)
             started = self.wait_consuming(stream, mixer)
         except sd.PortAudioError as exc:
             self.close_stream()
-            s.fault(SoundFault.NO_DEVICE, f"cannot start the output stream: {exc}")
+            fault(SoundFault.NO_DEVICE, f"cannot start the output stream: {exc}")
             return
         if not started:
             self.close_stream()
-            s.fault(SoundFault.NO_DEVICE, "the output stream never started playing")
+            fault(SoundFault.NO_DEVICE, "the output stream never started playing")
             return
         s.stream_latency_s = latency
         s.sample_rate = rate
@@ -220,28 +279,21 @@ class StreamWorker:
         log.info("output device %r is gone; using the default", name)
         return None
 
-    def load_cues(self, cues: Iterable[str], again: bool = False) -> None:
+    def load_cues(self, cues: Iterable[str]) -> None:
         from kindapp.sound.recipes import RecipeError
-        from kindapp.sound.voice_dsp import resample
 
         mixer = self.mixer
         if mixer is None:
             return
-        missing = [c for c in cues if again or c not in mixer.bank]
-        clips = {
-            c: resample(self.clips[c][0], self.clips[c][1], mixer.rate)
-            for c in missing
-            if c in self.clips
-        }
-        missing = [c for c in missing if c not in clips and not c.startswith("voice:")]
+        with self.s.lock:
+            clips = set(self.s.clips)  # registered PCM (load_clip), not recipes
+        missing = [c for c in cues if c not in mixer.bank and c not in clips]
         if not missing:
-            mixer.bank = {**mixer.bank, **clips}
             return
         try:
-            fresh = {**self.s.cache.get(self.s.theme, mixer.rate, missing), **clips}
+            fresh = self.s.cache.get(self.s.theme, mixer.rate, missing)
         except RecipeError as exc:
             log.error("cannot render cues %s: %s", ", ".join(missing), exc)
-            mixer.bank = {**mixer.bank, **clips}
             return
         mixer.bank = {**mixer.bank, **fresh}  # one atomic swap the callback sees whole
 
@@ -255,8 +307,48 @@ class StreamWorker:
         )
 
     def lose(self, reason: str) -> None:
+        ending = self.ending
         self.close_stream()
         self.s.fault(SoundFault.DEVICE_LOST, reason)
+        if not ending:
+            self.begin_recovery()
+
+    def begin_recovery(self) -> None:
+        if self.lost_at is None:
+            self.lost_at = time.monotonic()
+            self.attempts = 0
+        self.retry_at = time.monotonic() + RETRY_S[0]
+
+    def retry(self) -> None:
+        """One attempt to reopen the lost stream: the chosen device on even attempts, the
+        default on odd ones. PortAudio is started afresh first, so it sees the devices (and
+        the sound server) as they are now, not as they were when it first looked."""
+        assert self.lost_at is not None
+        with self.s.lock:
+            wanted = self.s.ready and not self.s.closed
+        if not wanted:
+            self.lost_at = None
+            return
+        self.attempts += 1
+        sd = self.sd
+        try:
+            sd._terminate()
+            sd._initialize()
+        except Exception as exc:
+            log.debug("PortAudio restart failed: %s", exc)
+        self.open(self.s.cues, quiet=True, default=self.attempts % 2 == 0)
+        if self.stream is not None and self.mixer is not None:
+            after = time.monotonic() - self.lost_at
+            self.lost_at = None
+            with self.s.lock:
+                self.mixer.set_plan(self.s.plan)
+                self.s.mixer = self.mixer
+            for name in list(self.s.clips):
+                self.load_clip(name)
+            self.s.recovered(after)
+            return
+        delay = RETRY_S[min(self.attempts, len(RETRY_S) - 1)]
+        self.retry_at = time.monotonic() + delay
 
     def check(self) -> None:
         """Periodic checks while a stream is open: lost device, stall, ring-out done."""
@@ -275,7 +367,12 @@ class StreamWorker:
             return
         if self.ending:
             tail = round((float(self.stream.latency) + 0.05) * mixer.rate)
-            rung_out = mixer.active_voices == 0 and not mixer.requests and mixer.idle_frames >= tail
+            rung_out = (
+                mixer.active_voices == 0
+                and not mixer.requests
+                and mixer.pending() == 0
+                and mixer.idle_frames >= tail
+            )
             if rung_out or now > self.end_deadline:
                 self.close_stream()
 
@@ -288,6 +385,7 @@ class StreamWorker:
             if self.s.mixer is mixer:
                 self.s.mixer = None
         if stream is None:
+            self.s.idle.set()
             return
         if mixer is not None:
             mixer.closing = True
@@ -300,3 +398,16 @@ class StreamWorker:
         except Exception as exc:
             log.debug("close failed: %s", exc)
         log.info("sound stream closed")
+        if mixer is not None:
+            late = [heard - at for _, at, heard in mixer.placed if heard - at > 0.001]
+            events.info(
+                "sound-stats underflows=%d planned=%d late=%d late_max_ms=%.1f missed=%d "
+                "dac_delay_ms=%.1f",
+                mixer.underflows,
+                len(mixer.placed),
+                len(late),
+                max(late, default=0.0) * 1000,
+                len(mixer.missed),
+                mixer.delay * 1000,
+            )
+        self.s.idle.set()

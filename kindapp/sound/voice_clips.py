@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import logging
 
-import numpy as np
-
 from kindapp.core.practices import Practice
-from kindapp.core.voice_guide import VOICE_GAP_S, voice_cue, voice_keys, with_voice
+from kindapp.core.voice_guide import voice_cue, voice_keys, with_voice
 from kindapp.core.voice_store import VoiceStore
 from kindapp.sound.player import Player
 from kindapp.sound.voice_dsp import from_pcm16
@@ -17,25 +15,21 @@ log = logging.getLogger(__name__)
 
 def load_voice(
     practice: Practice, store: VoiceStore, player: Player
-) -> tuple[Practice, frozenset[str]]:
+) -> tuple[Practice, dict[str, str]]:
     """Give `player` a clip "voice:<step id>" for every step with a recording, and return the
-    practice with those steps long enough to hold them, and the steps so voiced.
-
-    Until the player schedules cues itself, each clip starts with `VOICE_GAP_S` of silence and
-    is played together with its step's cue, so its first word comes that long after the cue.
-    """
+    practice with those steps long enough to hold them, and each voiced step's clip name (the
+    cue plan places it `VOICE_GAP_S` after the step's cue)."""
     seconds: dict[str, float] = {}
     for step_id, key in voice_keys(practice).items():
         take = store.load(key)
         if take is None or not take.pcm16:
             continue
         voice = from_pcm16(take.pcm16)
-        gap = np.zeros(round(VOICE_GAP_S * take.rate), dtype=np.float32)
-        player.add_clip(voice_cue(step_id), np.concatenate((gap, voice)), take.rate)
+        player.add_clip(voice_cue(step_id), voice, take.rate)
         seconds[step_id] = len(voice) / take.rate
     if seconds:
         log.info("guided by voice: %s", ", ".join(f"{k} {v:.2f} s" for k, v in seconds.items()))
-    return with_voice(practice, seconds), frozenset(seconds)
+    return with_voice(practice, seconds), {step_id: voice_cue(step_id) for step_id in seconds}
 
 
 LISTEN_CUE = "voice:listen"

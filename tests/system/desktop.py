@@ -18,6 +18,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import wave
 import zlib
@@ -512,6 +513,140 @@ class Recorder:
         return read_wav(self.path)
 
 
+# A recording stamped on arrival (bench/latency.py explains how it is put on the app's clock).
+
+
+class PipeRecorder:
+    """parec of the sink monitor into memory, every chunk stamped on arrival."""
+
+    def __init__(self, pulse: PulseServer, log: Path, latency_ms: int = 20) -> None:
+        self.pulse = pulse
+        self.log = log
+        self.latency_ms = latency_ms
+        self.rate = RATE
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._chunks: list[bytes] = []
+        self._arrivals: list[tuple[float, int]] = []  # (monotonic, total bytes so far)
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def start(self, timeout: float = 10.0) -> None:
+        with self.log.open("wb") as log:
+            self.proc = popen(
+                [
+                    "parec",
+                    "-d",
+                    f"{SINK}.monitor",
+                    "--raw",
+                    "--format=s16le",
+                    "--rate",
+                    str(self.rate),
+                    "--channels",
+                    "1",
+                    f"--latency-msec={self.latency_ms}",
+                ],
+                env=self.pulse.client_env(),
+                stdout=subprocess.PIPE,
+                stderr=log,
+            )
+        self._thread = threading.Thread(target=self._read, name="parec-reader", daemon=True)
+        self._thread.start()
+        wait_until(
+            lambda: self._alive() and self.samples_so_far() >= 0.1 * self.rate,
+            timeout,
+            "parec to deliver samples",
+            details=lambda: tail(self.log),
+        )
+
+    def _read(self) -> None:
+        assert self.proc is not None and self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        while True:
+            data = os.read(fd, 1 << 16)
+            stamp = time.monotonic()
+            if not data:
+                return
+            with self._lock:
+                self._chunks.append(data)
+                self._bytes += len(data)
+                self._arrivals.append((stamp, self._bytes))
+
+    def _alive(self) -> bool:
+        if self.proc is not None and self.proc.poll() is not None:
+            raise DesktopError(f"parec exited with {self.proc.returncode}:\n{tail(self.log)}")
+        return True
+
+    def samples_so_far(self) -> int:
+        with self._lock:
+            return self._bytes // 2
+
+    def samples(self) -> np.ndarray:
+        with self._lock:
+            raw = b"".join(self._chunks)
+        raw = raw[: len(raw) - len(raw) % 2]
+        return np.frombuffer(raw, dtype="<i2").astype(np.float64) / 32768.0
+
+    def arrivals(self) -> np.ndarray:
+        """(n, 2): arrival time and samples received by then, per chunk."""
+        with self._lock:
+            arr = np.array(self._arrivals, dtype=np.float64).reshape(-1, 2)
+        arr[:, 1] = np.floor(arr[:, 1] / 2)
+        return arr
+
+    def clock(self) -> RecordingClock:
+        return RecordingClock.from_arrivals(self.arrivals(), self.rate)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_process(self.proc)
+        if self._thread is not None:
+            self._thread.join(5.0)
+
+
+@dataclass(frozen=True)
+class RecordingClock:
+    """Maps sample indices of the recording to time.monotonic() via chunk arrivals."""
+
+    times: np.ndarray  # arrival of each chunk (monotonic s)
+    counts: np.ndarray  # samples received up to and including that chunk
+    rate: int
+
+    @classmethod
+    def from_arrivals(cls, arrivals: np.ndarray, rate: int) -> RecordingClock:
+        return cls(arrivals[:, 0].copy(), arrivals[:, 1].copy(), rate)
+
+    def index_at(self, t: float) -> int:
+        """Roughly which sample arrived at monotonic time t (for cutting windows)."""
+        return int(np.interp(t, self.times, self.counts))
+
+    def arrival_of(self, n: int) -> float:
+        """When the chunk holding sample n arrived: the sample was at the monitor by then."""
+        idx = int(np.searchsorted(self.counts, n, side="right"))
+        return float(self.times[min(idx, len(self.times) - 1)])
+
+    def envelope_of(self, n: int, window_s: float = 1.0) -> tuple[float, float]:
+        """(local lower-envelope time of sample n, median chunk lateness near it in ms)."""
+        t = self.arrival_of(n)
+        near = (self.times >= t - window_s) & (self.times <= t + window_s)
+        lag = self.times[near] - self.counts[near] / self.rate
+        t0 = float(lag.min())
+        return t0 + n / self.rate, float(np.median(lag - t0) * 1000)
+
+    def drift_ppm(self) -> float:
+        """Samples delivered per monotonic second vs the nominal rate, in ppm (over the
+        recording, from the lower envelopes of its first and last tenth)."""
+        if len(self.times) < 20:
+            return 0.0
+        tenth = len(self.times) // 10
+        lag = self.times - self.counts / self.rate
+        a, b = slice(1, tenth), slice(len(lag) - tenth, len(lag))
+        ia = int(np.argmin(lag[a])) + 1
+        ib = int(np.argmin(lag[b])) + len(lag) - tenth
+        span = self.times[ib] - self.times[ia]
+        return float(-(lag[ib] - lag[ia]) / span * 1e6) if span > 0 else 0.0
+
+
 def play_file(pulse: PulseServer, path: Path, timeout: float = 30.0) -> None:
     result = subprocess.run(
         ["paplay", str(path)],
@@ -640,6 +775,68 @@ def _refine(samples: np.ndarray, rate: int, start: int, frame: int, refine_db: f
     window = np.abs(samples[lo : start + frame])
     hits = np.flatnonzero(window > level)
     return lo + int(hits[0]) if hits.size else start
+
+
+def onset_near(
+    samples: np.ndarray,
+    rate: int,
+    expected: int,
+    *,
+    search_s: float = 0.25,
+    rise_db: float = 12.0,
+    floor_db: float = -50.0,
+) -> int | None:
+    """The first sample of a sound expected near sample `expected` (within +-`search_s`),
+    even over the tail of an earlier cue: the first 1 ms frame, in the window, whose RMS rises
+    `rise_db` above the level just before the window (and above `floor_db`), refined to the
+    first sample above that level. None when nothing rises there (a missing cue)."""
+    frame = max(1, rate // 1000)
+    lo = max(0, expected - round(search_s * rate))
+    hi = min(len(samples), expected + round(search_s * rate))
+    before = samples[max(0, lo - round(0.05 * rate)) : lo]
+    base = float(np.sqrt(np.mean(before**2))) if before.size else 0.0
+    level = max(db_to_amp(floor_db), base * db_to_amp(rise_db))
+    n = (hi - lo) // frame
+    if n <= 0:
+        return None
+    rms = np.sqrt(np.mean(samples[lo : lo + n * frame].reshape(n, frame) ** 2, axis=1))
+    hits = np.flatnonzero(rms > level)
+    if not hits.size:
+        return None
+    start = lo + int(hits[0]) * frame
+    back = samples[max(lo, start - frame) : start + frame]
+    above = np.flatnonzero(np.abs(back) > level)
+    return max(lo, start - frame) + int(above[0]) if above.size else start
+
+
+def match_cue(
+    samples: np.ndarray,
+    rate: int,
+    template: np.ndarray,
+    expected: int,
+    *,
+    search_s: float = 0.3,
+    min_score: float = 0.5,
+) -> tuple[int | None, float]:
+    """Where a known sound (`template`, the cue as rendered, at `rate`) begins in `samples`,
+    near sample `expected` (+-`search_s`): the lag of the normalised cross-correlation's
+    peak, to the sample, also for cues with slow swells and over other cues' tails.
+    Returns (first sample or None when nothing there correlates above `min_score`, score)."""
+    t = np.asarray(template, dtype=np.float64)
+    span = round(search_s * rate)
+    lo = max(0, expected - span)
+    hi = min(len(samples), expected + span + len(t))
+    x = np.asarray(samples[lo:hi], dtype=np.float64)
+    if len(x) < len(t) + 1:
+        return None, 0.0
+    n = 1 << int(np.ceil(np.log2(len(x) + len(t))))
+    corr = np.fft.irfft(np.fft.rfft(x, n) * np.conj(np.fft.rfft(t, n)), n)[: len(x) - len(t) + 1]
+    energy = np.concatenate(([0.0], np.cumsum(x * x)))
+    window = energy[len(t) :] - energy[: len(x) - len(t) + 1]
+    score = corr / (np.sqrt(np.maximum(window, 1e-20)) * np.sqrt(float(np.sum(t * t))))
+    k = int(np.argmax(score))
+    best = float(score[k])
+    return (lo + k if best >= min_score else None), best
 
 
 def tone(

@@ -349,3 +349,33 @@ def test_bundle_opens_a_locked_journal(bundle: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     letters = json.loads(out.read_text())["letters"]
     assert [x["body"] for x in letters] == ["words only the passphrase opens"]
+
+
+def test_bundle_runs_its_own_sound_process(bundle: Path, kind_env: desktop.KindEnv) -> None:
+    """In a bundle there is no `python -m`: the sound process is the bundle itself, started
+    with the hidden argument; it opens a stream on the test desktop's sound server."""
+    from kindapp.sound.engine import ENGINE_ARG
+
+    commands = [
+        {"cmd": "init", "theme": "bowl", "volume": 1.0, "muted": False, "latency": 0.1},
+        {"cmd": "start", "cues": ["soft_bell"]},
+    ]
+    proc = subprocess.Popen(
+        [str(bundle), ENGINE_ARG],
+        env=dict(kind_env),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(b"".join(json.dumps(c).encode() + b"\n" for c in commands))
+    proc.stdin.flush()
+    events = []
+    for raw in proc.stdout:
+        events.append(json.loads(raw))
+        if events[-1].get("ev") == "ready":
+            break
+    proc.stdin.write(b'{"cmd": "end"}\n')
+    proc.stdin.close()
+    assert proc.wait(30) == 0
+    assert events[-1] == {"ev": "ready", "open": True}, events

@@ -25,7 +25,8 @@ from PySide6.QtGui import QColor, QImage
 pytestmark = pytest.mark.system
 
 TOLERANCE_S = 0.050
-TOP_LEVEL = ["Quick break", "Soothing touch", "Breathe", "Write a letter", "Open Kind"]
+TOP_LEVEL = ["Quick break", "Soothing touch", "Breathe", "Write a letter", "Catch a harsh thought"]
+TOP_LEVEL += ["Open Kind"]
 TOP_LEVEL += ["Pause reminders", "", "Quit"]  # "" is the separator
 PAUSE_MENU = ["For an hour", "Until tomorrow"]
 

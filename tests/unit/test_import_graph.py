@@ -16,6 +16,8 @@ LAZY = {
         "kindapp.sound.synth",
         "kindapp.sound.voice_dsp",  # resamples a recorded voice (add_clip) into the bank
     },
+    # app.main reads ENGINE_ARG from it on every launch; the player loads only in the engine
+    "kindapp.sound.engine": {"kindapp.sound.player", "kindapp.sound.stream"},
 }
 
 

@@ -16,13 +16,19 @@ from kindapp.core.session import State
 class CueLog:
     """A player at the sound edge that only notes what it was asked to play."""
 
+    scheduling = False
+
     def __init__(self, clock):
         self.clock = clock
         self.played: list[tuple[str, float]] = []
+        self.plans: list[list[tuple[float, str]]] = []
         self.ended = 0
 
     def play(self, cue):
         self.played.append((cue, self.clock.now()))
+
+    def schedule(self, cues):
+        self.plans.append(list(cues))
 
     def end_practice(self):
         self.ended += 1
@@ -89,3 +95,60 @@ def test_no_cue_while_paused_and_none_repeated_on_resume():
 def test_unknown_practice_names_what_exists():
     with pytest.raises(ValueError, match="break/quick"):
         practice_for("break", "forever")
+
+
+class Scheduler(CueLog):
+    """A player that schedules: it is handed plans, never asked to play."""
+
+    scheduling = True
+
+
+def make_scheduled(practice=BREAK_QUICK, **kw):
+    clock = FakeClock()
+    player = Scheduler(clock)
+    run = PracticeRun(practice, clock, player, [].append, **kw)
+    return run, clock, player
+
+
+def test_a_scheduling_player_gets_the_whole_plan_at_start_and_late_ticks_change_nothing():
+    run, clock, player = make_scheduled()
+    run.start(lead_s=0.2)
+    t0 = clock.now() + 0.2
+    assert len(player.plans) == 1
+    want = [t0 + t for t in (*BREAK_QUICK.step_starts(), BREAK_QUICK.total_s)]
+    assert [t for t, _ in player.plans[0]] == pytest.approx(want)
+    assert [c for _, c in player.plans[0]] == [
+        *(s.cue for s in BREAK_QUICK.steps),
+        BREAK_QUICK.end_cue,
+    ]
+    while run.session.state is State.RUNNING:
+        clock.set(run.session.next_deadline() + 0.2)  # a UI stalled for 200 ms each time
+        run.session.tick()
+    assert len(player.plans) == 1 and player.played == [] and player.ended == 1
+
+
+def test_pause_empties_the_plan_and_resume_shifts_it_by_the_pause(caplog):
+    run, clock, player = make_scheduled()
+    run.start()
+    t0 = clock.now()
+    clock.advance(4)
+    run.session.pause()
+    assert player.plans[-1] == []
+    clock.advance(30)
+    run.session.resume()
+    plan = player.plans[-1]
+    assert plan[0] == (
+        pytest.approx(t0 + 30 + BREAK_QUICK.step_starts()[1]),
+        BREAK_QUICK.steps[1].cue,
+    )
+    assert all(t > clock.now() for t, _ in plan)  # the step under way had its cue
+
+
+def test_next_plans_the_new_steps_cue_now_and_stop_silences_the_rest():
+    run, clock, player = make_scheduled()
+    run.start()
+    clock.advance(2)
+    run.session.next()
+    assert player.plans[-1][0] == (pytest.approx(clock.now()), BREAK_QUICK.steps[1].cue)
+    run.session.stop()
+    assert player.plans[-1] == [] and player.ended == 1

@@ -145,6 +145,8 @@ def test_voice_keys_and_steps_long_enough_to_hold_the_recording() -> None:
 
 
 class CueLog:
+    scheduling = True
+
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
         self.played: list[tuple[str, float]] = []
@@ -152,26 +154,40 @@ class CueLog:
     def play(self, cue: str) -> None:
         self.played.append((cue, self.clock.now()))
 
+    def schedule(self, cues: object) -> None:
+        pass
+
     def end_practice(self) -> None:
         pass
 
 
-def test_a_voiced_step_plays_its_recording_right_after_its_cue_also_on_back_and_next() -> None:
+def test_a_voiced_step_plans_its_recording_right_after_its_cue_also_on_back_and_next() -> None:
+    from kindapp.core.voice_guide import VOICE_GAP_S
+
     clock = FakeClock()
     player = CueLog(clock)
-    run = PracticeRun(BREAK_QUICK, clock, player, lambda r: None, voiced=frozenset({"humanity"}))
+    run = PracticeRun(
+        BREAK_QUICK, clock, player, lambda r: None, clips={"humanity": "voice:humanity"}
+    )
     run.start()
+    starts = dict(zip([s.id for s in BREAK_QUICK.steps], BREAK_QUICK.step_starts(), strict=True))
+    t0 = run.session.started_at
+    assert t0 is not None
+
+    def clip_at() -> float | None:
+        return next((c.at for c in run.plan.cues if c.name == "voice:humanity"), None)
+
+    assert clip_at() == pytest.approx(t0 + starts["humanity"] + VOICE_GAP_S)
     while run.session.step.id != "humanity":
         clock.set(run.session.next_deadline())
         run.session.tick()
-    names = [c for c, _ in player.played]
-    assert names == ["soft_bell", "breath_chime", "step_1", "step_2", "voice:humanity"]
-    assert player.played[-1][1] == player.played[-2][1]
     run.session.pause()
-    run.session.resume()  # as for cues: nothing again on resume
+    assert clip_at() is None  # paused: nothing planned
+    run.session.resume()
     run.session.next()
-    run.session.back()  # back into the voiced step: its cue and its voice again
-    assert [c for c, _ in player.played][-3:] == ["step_3", "step_2", "voice:humanity"]
+    assert clip_at() is None  # past the voiced step
+    run.session.back()  # back into the voiced step: its voice is planned again, after its cue
+    assert clip_at() == pytest.approx(clock.now() + VOICE_GAP_S)
     run.session.stop()
     assert run.session.state is State.STOPPED
 
@@ -190,8 +206,9 @@ def test_stream_worker_resamples_a_clip_into_the_bank() -> None:
     worker = StreamWorker(state)
     worker.mixer = Mixer(RATE, 2, 1.0, RuntimeError, lambda: None)
     clip = speech_like(1.0, -20, rate=24000)
-    worker.clips["voice:kindness"] = (clip, 24000)
-    worker.load_cues(["step_1", "voice:kindness", "voice:unrecorded"])
+    state.clips["voice:kindness"] = (clip, 24000)
+    worker.load_cues(["step_1", "voice:kindness"])
+    worker.load_clip("voice:kindness")
     bank = worker.mixer.bank
     assert set(bank) == {"step_1", "voice:kindness"}
     assert len(bank["voice:kindness"]) == RATE and bank["voice:kindness"].dtype == np.float32

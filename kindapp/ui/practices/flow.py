@@ -45,6 +45,9 @@ events = logging.getLogger("kindapp.events")
 
 # How long a practice waits for its sound to be ready before starting quietly.
 SOUND_READY_TIMEOUT_MS = 4000
+# A practice's timeline begins this long after its start (a scheduling player places the
+# first cue ahead of time, so it is heard on time, not one output latency late).
+START_LEAD_S = 0.15
 
 Builder = Callable[[], Practice]
 PlayerFactory = Callable[[SoundBridge, Settings], "Player"]
@@ -288,29 +291,33 @@ class PracticeFlow(QObject):
         practice = build()
         self._again_builder = build
         player = self._ensure_player()
-        voiced: frozenset[str] = frozenset()
+        clips: dict[str, str] = {}
         if self.voices is not None and practice.id in self._prefs.settings.voice_guided:
             from kindapp.sound.voice_clips import load_voice
 
-            practice, voiced = load_voice(practice, self.voices, player)
-        run = PracticeRun(practice, self._clock, player, self._record, voiced=voiced)
+            practice, clips = load_voice(practice, self.voices, player)
+        breath_sounds = self._prefs.settings.breath_sounds
+        run = PracticeRun(
+            practice, self._clock, player, self._record, breath_sounds=breath_sounds, clips=clips
+        )
         self._before = before
         if before is not None:
             run.before = (before.heaviness, before.words)
         self._last_record_id = None
         self.driver = SessionDriver(run, self)
         self.driver.ended.connect(self._on_ended)
-        play = player.play if self._prefs.settings.breath_sounds else None
+        # A scheduling player has the breaths in its plan; the driver then only logs them.
+        play = player.play if breath_sounds and not player.scheduling else None
         self.breath = BreathDriver(run.session, self._clock.now, play, self)
         self.practice_screen().bind(self.driver)
         if not self._nav.can(Nav.OPEN_PRACTICE):
             self._nav.go(Nav.HOME)
         self._nav.go(Nav.OPEN_PRACTICE)
         self._host.bring_forward()
-        cues = [s.cue for s in practice.steps if s.cue] + [f"voice:{v}" for v in sorted(voiced)]
+        cues = [s.cue for s in practice.steps if s.cue]  # the voice's clips are in the player
         if practice.end_cue:
             cues.append(practice.end_cue)
-        if play is not None and any(s.pattern for s in practice.steps):
+        if breath_sounds and any(s.pattern for s in practice.steps):
             cues += ["inhale", "exhale"]
         self._ready_timeout.start()
         player.start_practice(cues)
@@ -318,7 +325,8 @@ class PracticeFlow(QObject):
     def _begin_pending(self) -> None:
         self._ready_timeout.stop()
         if self.driver is not None and self.driver.session.state is State.READY:
-            self.driver.start()
+            player = self._player
+            self.driver.start(START_LEAD_S if player is not None and player.scheduling else 0.0)
 
     # -- during and after --------------------------------------------------------------------
     def ground_now(self) -> None:

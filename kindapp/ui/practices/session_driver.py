@@ -26,8 +26,8 @@ class SessionDriver(QObject):
         self._timer.timeout.connect(self._on_deadline)
         self.session.add_listener(self._on_transition)
 
-    def start(self) -> None:
-        self.run.start()
+    def start(self, lead_s: float = 0.0) -> None:
+        self.run.start(lead_s)
         self._arm()
 
     def _on_transition(self, tr: Transition) -> None:

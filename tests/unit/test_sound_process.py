@@ -1,0 +1,97 @@
+"""The sound process: planned cues at the sink at their intervals, a process that ends with
+its practice, and a crash in it that costs one notice and not the rest of the practice."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from typing import Any
+
+import desktop
+import numpy as np
+import pytest
+
+from kindapp.sound.player import SoundFault
+from kindapp.sound.process_player import ProcessPlayer
+from kindapp.sound.synth import CueCache
+
+CUES = ["soft_bell", "step_1", "step_2", "closing_bell"]
+
+
+def _player(pulse_server: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[ProcessPlayer, Any]:
+    for k, v in pulse_server.env.items():
+        monkeypatch.setenv(k, v)  # the sound process inherits it
+    ready = threading.Event()
+    faults: list[SoundFault] = []
+    player = ProcessPlayer(
+        "bowl", volume=1.0, muted=False, on_ready=ready.set, on_fault=faults.append
+    )
+    player.start_practice(CUES)
+    assert ready.wait(15), "the sound process never said it was ready"
+    return player, faults
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def _heard(wav: Any, plan: list[tuple[float, str]]) -> list[float | None]:
+    x, rate = desktop.read_wav(wav)
+    bank = CueCache().get("bowl", rate, CUES)
+    first = desktop.match_cue(x, rate, bank[plan[0][1]][:rate], len(x) // 2, search_s=len(x) / rate)
+    assert first[0] is not None, "the first planned cue is not at the sink"
+    out: list[float | None] = []
+    for t, name in plan:
+        guess = first[0] + round((t - plan[0][0]) * rate)
+        k, _ = desktop.match_cue(x, rate, bank[name][:rate], guess, search_s=0.3)
+        out.append(None if k is None else (k - first[0]) / rate)
+    return out
+
+
+def test_planned_cues_reach_the_sink_at_their_intervals_and_the_process_ends_after(
+    pulse_server: Any, sink_recorder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    player, faults = _player(pulse_server, monkeypatch)
+    pid = player.pid
+    assert pid is not None
+    t0 = time.monotonic() + 0.3
+    plan = [(t0 + dt, name) for dt, name in zip((0.0, 1.5, 3.25, 5.5), CUES, strict=True)]
+    player.schedule(plan)
+    desktop.wait_until(lambda: time.monotonic() > plan[-1][0] + 1.0, 15, "the plan to play")
+    player.end_practice()
+    desktop.wait_until(lambda: _gone(pid), 20, "the sound process to end after its practice")
+    player.shutdown()
+    heard = _heard(sink_recorder.stop(), plan)
+    want = [t - plan[0][0] for t, _ in plan]
+    assert None not in heard, heard
+    assert np.allclose(heard, want, atol=0.002), (heard, want)
+    assert faults == []
+
+
+def test_a_sound_process_that_dies_is_told_once_and_replaced_on_schedule(
+    pulse_server: Any, sink_recorder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    player, faults = _player(pulse_server, monkeypatch)
+    first = player.pid
+    assert first is not None
+    t0 = time.monotonic() + 0.3
+    plan = [(t0 + dt, name) for dt, name in zip((0.0, 3.0, 4.5, 6.0), CUES, strict=True)]
+    player.schedule(plan)
+    desktop.wait_until(lambda: time.monotonic() > plan[0][0] + 0.5, 10, "the first cue")
+    os.kill(first, signal.SIGKILL)  # as a crash inside PortAudio would
+    desktop.wait_until(lambda: player.pid not in (None, first), 10, "a new sound process")
+    desktop.wait_until(lambda: time.monotonic() > plan[-1][0] + 1.0, 15, "the plan to play")
+    player.end_practice()
+    player.shutdown(5.0)
+    assert faults == [SoundFault.DEVICE_LOST]
+    heard = _heard(sink_recorder.stop(), plan)
+    want = [t - plan[0][0] for t, _ in plan]
+    assert None not in heard[1:], heard
+    # A new process has a new stream: its latency is estimated afresh (a few ms apart).
+    assert np.allclose(heard[1:], want[1:], atol=0.010), (heard, want)
