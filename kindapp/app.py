@@ -169,6 +169,8 @@ class AppController:
         make_notifications: Callable[[], Notifications] | None = None,
         journal_path: Path | None = None,
         voices: VoiceStore | None = None,
+        *,
+        autosave: bool = True,
     ) -> None:
         from PySide6.QtCore import QObject, QTimer
 
@@ -212,7 +214,16 @@ class AppController:
         )
         p = self.practice
         self.writing: WritingFlow = WritingFlow(
-            w, nav, prefs, journals, notices, p.busy, voices, p.listen_voice, parent=self.root
+            w,
+            nav,
+            prefs,
+            journals,
+            notices,
+            p.busy,
+            voices,
+            p.listen_voice,
+            parent=self.root,
+            autosave=autosave,
         )
         self.care: CareFlow = CareFlow(
             w,
@@ -527,6 +538,8 @@ def finish_wiring(
         make_notifications,
         paths.journal_file,
         VoiceStore(paths.voice_dir),
+        # A test hook only: shows that the SIGKILL test fails without autosave.
+        autosave=os.environ.get("KIND_TEST_AUTOSAVE", "on") != "off",
     )
     app.aboutToQuit.connect(controller.shutdown)
     for notice in first.notices:

@@ -270,3 +270,25 @@ def test_sigkill_while_typing_keeps_what_was_typed(
     }
     with (artifacts / "letter_crash.jsonl").open("a") as out:
         out.write(json.dumps(summary) + "\n")
+
+
+def test_the_check_fails_without_autosave(kind_env: desktop.KindEnv) -> None:
+    """The same kill with autosave turned off (a test hook): what was typed seconds before the
+    kill is gone, so the promise checked above really depends on autosave."""
+    kind_env["KIND_TEST_AUTOSAVE"] = "off"
+    texts = iter(chunks())
+    typing = Typing()
+    kind = desktop.launch(kind_env, "--practice", "letter")
+    window = window_of(kind_env, kind)
+    focus_editor(kind_env, window)
+    started = time.monotonic()
+    while time.monotonic() < started + EARLIEST_KILL_S + 1.0:
+        typing.type(kind_env, next(texts))
+    kill_time = time.monotonic()
+    os.kill(kind.pid, signal.SIGKILL)
+    assert kind.proc.wait(10) == -signal.SIGKILL, kind.describe()
+    need = typing.typed_by(kill_time - SAFE_S)
+    assert need > 0, "nothing was typed long enough before the kill"
+    found = draft(kind_env.journal_path) if kind_env.journal_path.exists() else None
+    saved = len(found[1]) if found else 0
+    assert saved < need, f"without autosave {saved} of {need} characters were still saved"

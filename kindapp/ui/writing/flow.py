@@ -40,8 +40,11 @@ class WritingFlow(QObject):
         voices: VoiceStore | None = None,
         listen: Callable[[str], None] | None = None,
         parent: QObject | None = None,
+        *,
+        autosave: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._autosave = autosave
         self._voices = voices
         self._listen = listen
         self._host = host
@@ -80,6 +83,7 @@ class WritingFlow(QObject):
             self._open_journal(),
             prompts_visible=self._prefs.settings.letter_prompts,
             worker=self._journal.background,  # autosaves on the journal's thread
+            autosave=self._autosave,
         )
         page.finished.connect(self._letter_finished)
         page.openLibrary.connect(lambda: self._nav.go(Nav.OPEN_LETTERS))

@@ -187,8 +187,12 @@ class LetterScreen(QWidget):
         *,
         prompts_visible: bool = True,
         worker: SaveWorker | None = None,
+        autosave: bool = True,
     ) -> None:
+        """`autosave=False` keeps the words only on Done, Ctrl+S or quitting: a test hook
+        (KIND_TEST_AUTOSAVE=off) that shows the SIGKILL test fails without autosave."""
         super().__init__(parent)
+        self._autosave_on = autosave
         self.setObjectName("Screen")
         self.journal = journal
         self._worker = worker  # autosaves run there (None: on this thread, as flush() does)
@@ -397,9 +401,11 @@ class LetterScreen(QWidget):
     def _edited(self, *_args: object) -> None:
         self._dirty = True
         self._edits += 1
-        if self._error is None:
+        if self._autosave_on and self._error is None:
             self.status.setText(self.tr("Saving…"))
-        if LetterDraft(self.letter_id, self._dirty).saves_at_once():
+        if not self._autosave_on:
+            pass  # kept on Done, Ctrl+S or quitting only
+        elif LetterDraft(self.letter_id, self._dirty).saves_at_once():
             self.save_now()  # the first keystroke creates the letter
         else:
             self._debounce.start()
