@@ -467,15 +467,19 @@ def first_frame(app: QApplication, paths: Paths) -> FirstFrame:
     from kindapp.core.settings import SettingsStore
     from kindapp.ui.common.reasons import os_error_code
     from kindapp.ui.common.theme import apply_look
-    from kindapp.ui.common.translation import load_translator
+    from kindapp.ui.common.translation import load_qt_translator, load_translator
     from kindapp.ui.shell.main_window import MainWindow
 
     configure_qt_app(app, icon=False)
     store = SettingsStore(paths.settings_file)
     settings, notices = store.load()
-    translator = load_translator(settings.language, app)  # before any widget is built
-    if translator is not None:
-        app.installTranslator(translator)
+    # Before any widget is built: Kind's words, and Qt's own (its dialogs' buttons).
+    for translator in (
+        load_translator(settings.language, app),
+        load_qt_translator(settings.language, app),
+    ):
+        if translator is not None:
+            app.installTranslator(translator)
     for directory, kind in (
         (paths.config_dir, NoticeKind.SETTINGS_UNWRITABLE),
         (paths.data_dir, NoticeKind.JOURNAL_UNAVAILABLE),

@@ -553,3 +553,31 @@ def test_an_import_error_from_core_reaches_the_screen_in_german(german, tmp_path
     assert "not" not in banner.split(), banner
     g.look("import-not-an-export")
     assert not g.english, g.english
+
+
+def test_the_file_dialogs_speak_german_too(german, qtbot):  # type: ignore[no-untyped-def]
+    """Import's file dialog: Kind's title in German, and Qt's own buttons too (Qt's
+    translations are loaded beside Kind's), never an English 'Cancel'."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+
+    g = german
+    seen: dict[str, object] = {}
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look_and_close)
+            return
+        seen["title"] = dialog.windowTitle()
+        seen["buttons"] = [
+            b.text() for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()
+        ]
+        g.snap(dialog, "translation-import-dialog")
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    g.kind.controller.desk.ask_import()
+    assert seen["title"] == "Einen Kind-Export importieren", seen
+    buttons = [str(b).replace("&", "") for b in seen["buttons"]]  # type: ignore[attr-defined]
+    assert "Abbrechen" in buttons and "Cancel" not in buttons, buttons

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QLocale, QObject, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 
 from kindapp.core.catalog import LANGUAGES
 from kindapp.resources import data_dir
@@ -51,5 +51,19 @@ def load_translator(choice: str, parent: QObject | None = None) -> QTranslator |
             language,
             path,
         )
+        return None
+    return translator
+
+
+def load_qt_translator(choice: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own words in the same language (a file dialog's buttons, a text field's menu),
+    from the translations PySide6 ships; None for English or when Qt has none."""
+    language = resolve_language(choice, QLocale.system().uiLanguages())
+    if language == "en":
+        return None
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{language}", folder):
+        log.info("Qt ships no %s translation of its own in %s", language, folder)
         return None
     return translator
