@@ -263,6 +263,7 @@ class AppController:
             self.lock_now, lambda: self.settings.lock_after_minutes, self.root
         )
         journals.unlocked.append(self.auto_lock.arm)
+        journals.unlocked.append(self.desk.refresh_nudges)  # a locked journal had none due
         self.settings_flow: SettingsFlow = SettingsFlow(
             w,
             nav,

@@ -93,13 +93,18 @@ class VoiceRecorder:
             self._on_fault(MicFault.NO_MICROPHONE, f"PortAudio is missing: {exc}")
             return
         try:
-            info = sd.query_devices(kind="input")
-            rate = int(info["default_samplerate"])
-            if int(info["max_input_channels"]) < 1:
-                raise ValueError("the default input has no channels")
-        except (sd.PortAudioError, ValueError) as exc:
-            self._on_fault(MicFault.NO_MICROPHONE, str(exc))
-            return
+            info = _default_input(sd)
+        except (sd.PortAudioError, ValueError):
+            # PortAudio lists devices once, when it starts: a microphone plugged in (or a
+            # sound server started) since is seen only after a restart of its device list.
+            try:
+                sd._terminate()
+                sd._initialize()
+                info = _default_input(sd)
+            except (sd.PortAudioError, ValueError) as exc:
+                self._on_fault(MicFault.NO_MICROPHONE, str(exc))
+                return
+        rate = int(info["default_samplerate"])
         blocks: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
         def callback(indata: Any, frames: int, time_info: Any, status: Any) -> None:
@@ -152,3 +157,11 @@ class VoiceRecorder:
 
     def _level(self, peak: float) -> None:
         self._on_level(20.0 * math.log10(peak) if peak > 1e-9 else SILENCE_DB)
+
+
+def _default_input(sd: Any) -> Any:
+    """The default input device's description; ValueError when it cannot record."""
+    info = sd.query_devices(kind="input")
+    if int(info["max_input_channels"]) < 1:
+        raise ValueError("the default input has no channels")
+    return info

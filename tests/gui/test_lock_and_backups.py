@@ -51,9 +51,9 @@ def prepare(root: Path, language: str, look: str, *, locked: bool = True) -> Pat
 def speaking(qapp):  # type: ignore[no-untyped-def]
     locale = QLocale()
     yield
-    from kindapp.ui.common.translation import TsTranslator
+    from PySide6.QtCore import QTranslator
 
-    for translator in qapp.findChildren(TsTranslator):
+    for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(locale)

@@ -43,9 +43,9 @@ def lang(request, tmp_path, qapp):  # type: ignore[no-untyped-def]
     )
     locale = QLocale()
     yield request.param, root
-    from kindapp.ui.common.translation import TsTranslator
+    from PySide6.QtCore import QTranslator
 
-    for translator in qapp.findChildren(TsTranslator):
+    for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(locale)

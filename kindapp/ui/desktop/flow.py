@@ -292,7 +292,7 @@ class DeskFlow(QObject):
         from kindapp.core import nudges
         from kindapp.core.journal import JournalError
 
-        journal = self._journal.get()
+        journal = self._journal.peek()  # never asks for the passphrase: locked, none due
         if journal is None:
             return []
         try:
