@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from kindapp.core.clock import Clock
-from kindapp.core.cue_plan import CuePlan, plan_from
+from kindapp.core.cue_plan import CLIP_AFTER_CUE_S, CuePlan, plan_from
 from kindapp.core.practices import Practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import Event, Session, State, Transition
@@ -96,10 +96,14 @@ class PracticeRun:
             )
         if tr.new in (State.RUNNING, State.PAUSED) and (tr.step_changed or tr.old is State.READY):
             step = session.step
-            events.info("step-start index=%d id=%s at=%.6f", tr.step_index, step.id, now)
+            due = session.clock_time_of(session.practice.step_starts()[tr.step_index])
+            at = now if due is None else due  # when the step begins (the first after a lead)
+            events.info("step-start index=%d id=%s at=%.6f", tr.step_index, step.id, at)
             if tr.new is State.RUNNING and step.cue:
-                due = session.clock_time_of(session.practice.step_starts()[tr.step_index])
-                self._cue(step.cue, now if due is None else due)
+                self._cue(step.cue, at)
+            clip = self._clips.get(step.id) if tr.new is State.RUNNING else None
+            if clip:  # the person's own voice, planned after the step's cue
+                self._cue(clip, at + CLIP_AFTER_CUE_S)
         if tr.new is State.FINISHED:
             if self.practice.end_cue:
                 self._cue(self.practice.end_cue, session.ended_at or now)
