@@ -70,7 +70,9 @@ def test_planned_cues_reach_the_sink_at_their_intervals_and_the_process_ends_aft
     heard = _heard(sink_recorder.stop(), plan)
     want = [t - plan[0][0] for t, _ in plan]
     assert None not in heard, heard
-    assert np.allclose(heard, want, atol=0.002), (heard, want)
+    # On the schedule within 5 ms (the p95 target); the tight figures (0.3 ms p95)
+    # are the benchmark's (bench/bench_sound.py), not a test's on a loaded machine.
+    assert np.allclose(heard, want, atol=0.005), (heard, want)
     assert faults == []
 
 
