@@ -522,26 +522,18 @@ class LettersLibrary(QWidget):
     # ---- export, PDF, print ----------------------------------------------------------------
 
     def export_markdown(self, letter_id: int, path: Path) -> bool:
-        letter = self._letter(letter_id)
-        if letter is None:
-            return False
-        try:
-            letter_printing.export_markdown(letter, path)
-        except OSError as exc:
-            self.problem.emit(
-                self.tr("Kind couldn't write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", plain_reason(exc))
-            )
-            return False
-        return True
+        return self._write(letter_id, path, letter_printing.export_markdown)
 
     def save_pdf(self, letter_id: int, path: Path) -> bool:
+        return self._write(letter_id, path, letter_printing.save_pdf)
+
+    def _write(self, letter_id: int, path: Path, write: Callable[[Letter, Path], object]) -> bool:
+        """Write one letter to `path` with `write`; a calm problem signal if it can't be."""
         letter = self._letter(letter_id)
         if letter is None:
             return False
         try:
-            letter_printing.save_pdf(letter, path)
+            write(letter, path)
         except OSError as exc:
             self.problem.emit(
                 self.tr("Kind couldn't write %1: %2")
