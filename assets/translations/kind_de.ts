@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Ground for a minute</source>
-        <translation>Eine Minute erden</translation>
+        <translation>Eine Minute den Boden spüren</translation>
     </message>
     <message>
         <source>Feet, breath and the room around you, with no phrases</source>
@@ -535,6 +535,37 @@
     </message>
 </context>
 <context>
+    <name>GroundingPause</name>
+    <message>
+        <source>Feel the ground</source>
+        <translation>Den Boden spüren</translation>
+    </message>
+    <message>
+        <source>The practice is paused. Take all the time you need; it will wait for you.</source>
+        <translation>Die Übung ist angehalten. Nimm dir alle Zeit, die du brauchst; sie wartet auf dich.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Go back to the practice where you left it (Enter)</source>
+        <translation>Zurück zur Übung, dort, wo du warst (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Leave the practice</source>
+        <translation>Übung beenden</translation>
+    </message>
+    <message>
+        <source>End the practice here (Esc)</source>
+        <translation>Die Übung hier beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter or Space continues · Esc leaves</source>
+        <translation>Eingabe oder Leertaste: weiter · Esc: beenden</translation>
+    </message>
+</context>
+<context>
     <name>HeavinessScale</name>
     <message>
         <source>How heavy, from 0 (light) to 10 (very heavy)</source>
@@ -645,7 +676,7 @@
     </message>
     <message>
         <source>Grounding</source>
-        <translation>Erdung</translation>
+        <translation>Boden spüren</translation>
     </message>
     <message>
         <source>A letter to yourself</source>
@@ -1664,15 +1695,15 @@
     </message>
     <message>
         <source>Ground</source>
-        <translation>Erden</translation>
+        <translation>Boden spüren</translation>
     </message>
     <message>
-        <source>Too much right now? Stop here and ground yourself for a minute (G)</source>
-        <translation>Gerade zu viel? Halte hier an und erde dich eine Minute lang (G)</translation>
+        <source>Too much right now? Pause and feel the ground under you (G)</source>
+        <translation>Gerade zu viel? Halte an und spüre den Boden unter dir (G)</translation>
     </message>
     <message>
         <source>Space pauses · ← and → move between steps · Esc leaves · G grounds</source>
-        <translation>Leertaste: Pause · ← und →: Schritte wechseln · Esc: beenden · G: erden</translation>
+        <translation>Leertaste: Pause · ← und →: Schritte wechseln · Esc: beenden · G: Boden spüren</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2700,7 +2731,7 @@
     </message>
     <message>
         <source>Ground</source>
-        <translation>Erdung</translation>
+        <translation>Boden spüren</translation>
     </message>
     <message>
         <source>Feet</source>

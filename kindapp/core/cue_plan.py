@@ -8,11 +8,19 @@ the closing bell at the end. `plan_from(session, ...)` lists them, on the sessio
 places each one at its sample on the output stream ahead of time, so a late UI timer can no
 longer make a cue late; only pause, resume, back, next and stop change the plan.
 
+Every cue also says until when it is still wanted (`until`): a step's bell and its own-voice
+clip until the next step begins, a breath sound until the next breath, the closing bell always.
+A cue the player finds late (the sound process was still starting, the stream's latency, a key
+pressed just now) is played late, at once, rather than dropped; only a cue whose `until` has
+passed is let go. When the person moves by hand (start, Next, Back, resume, also while paused),
+the step they land on rings at once (`landed`): with closed eyes, the bell says where they are.
+
 Pure Python, no I/O.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -36,6 +44,9 @@ class PlannedCue:
     """A cue of the sound theme, or a clip registered with the player."""
     kind: str
     """"step", "breath", "clip" or "end"."""
+    until: float = math.inf
+    """Clock time after which the cue is no longer wanted (the next step's or breath's time):
+    found late before then, it is played late; after it, let go."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,10 @@ class CuePlan:
     def as_pairs(self) -> list[tuple[float, str]]:
         return [(c.at, c.name) for c in self.cues]
 
+    def as_triples(self) -> list[tuple[float, str, float]]:
+        """(time, name, until) of each cue: what a scheduling player is handed."""
+        return [(c.at, c.name, c.until) for c in self.cues]
+
 
 def plan_from(
     session: Session,
@@ -57,19 +72,28 @@ def plan_from(
     *,
     breath_sounds: bool,
     clips: Mapping[str, str] | None = None,
+    landed: bool = False,
 ) -> CuePlan:
     """Every cue of `session` due at or after `now`, if it runs on undisturbed.
 
-    A paused, stopped or not yet started session has no plan; a finished one only its closing
-    bell, at the moment it finished (when that is not before `now`).
+    A stopped or not yet started session has no plan; a paused one none either, unless the
+    person has just `landed` on its step (Next or Back while paused): then that step's bell,
+    now. A finished one has only its closing bell, at the moment it finished (when that is not
+    before `now`, or the person finished it by hand). `landed` (the person moved here by hand:
+    start, Next, Back, resume): the current step's bell rings now if its own time has passed.
+    (The session read its clock a moment before `now`: without `landed`, the bell of a step
+    begun by Next would already lie in the past and be left out.)
     """
     practice = session.practice
     clips = clips or {}
     if session.state is State.FINISHED:
         end = session.ended_at
-        if practice.end_cue and end is not None and end >= now - _EPS:
-            return CuePlan((PlannedCue(end, practice.end_cue, "end"),))
+        if practice.end_cue and end is not None and (landed or end >= now - _EPS):
+            # Finished by hand (Next on the last step): the closing bell, now.
+            return CuePlan((PlannedCue(max(end, now), practice.end_cue, "end"),))
         return CuePlan()
+    if session.state is State.PAUSED and landed and session.step.cue:
+        return CuePlan((PlannedCue(now, session.step.cue, "step"),))
     if session.state is not State.RUNNING:
         return CuePlan()
     origin = session.clock_time_of(0.0)
@@ -79,18 +103,22 @@ def plan_from(
     for i in range(session.step_index, len(practice.steps)):
         step = practice.steps[i]
         t0 = origin + starts[i]
+        t1 = t0 + step.duration_s  # the next step's time
         if step.cue:
-            out.append(PlannedCue(t0, step.cue, "step"))
+            at = max(t0, now) if landed and i == session.step_index else t0
+            out.append(PlannedCue(at, step.cue, "step", t1))
         clip = clips.get(step.id)
         if clip:
-            out.append(PlannedCue(t0 + CLIP_AFTER_CUE_S, clip, "clip"))
+            out.append(PlannedCue(t0 + CLIP_AFTER_CUE_S, clip, "clip", t1))
         pattern = step.pattern
         if breath_sounds and pattern is not None:
-            for b in pattern.boundaries(_EPS, step.duration_s - _EPS):
+            marks = list(pattern.boundaries(_EPS, step.duration_s - _EPS))
+            for k, b in enumerate(marks):
                 phase, _ = pattern.phase_at(b + _EPS)
                 cue = BREATH_CUES.get(phase)
                 if cue:
-                    out.append(PlannedCue(t0 + b, cue, "breath"))
+                    nxt = marks[k + 1] if k + 1 < len(marks) else step.duration_s
+                    out.append(PlannedCue(t0 + b, cue, "breath", t0 + nxt))
     if practice.end_cue:
         out.append(PlannedCue(origin + practice.total_s, practice.end_cue, "end"))
     out.sort(key=lambda c: c.at)

@@ -20,11 +20,15 @@ from typing import Protocol
 
 from kindapp.core.clock import Clock
 from kindapp.core.cue_plan import CLIP_AFTER_CUE_S, CuePlan, plan_from
+from kindapp.core.history import worth_keeping
 from kindapp.core.practices import Practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import Event, Session, State, Transition
 
 events = logging.getLogger("kindapp.events")
+
+_LANDING = frozenset({Event.START, Event.NEXT, Event.BACK, Event.RESUME})
+"""Events by which the person arrives at a step: its bell rings, at once if its time passed."""
 
 
 class CuePlayer(Protocol):
@@ -35,8 +39,9 @@ class CuePlayer(Protocol):
 
     def play(self, cue: str) -> None: ...
 
-    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
-        """Replace the planned cues: (clock time, name) pairs, in time order."""
+    def schedule(self, cues: Sequence[tuple[float, str, float]]) -> None:
+        """Replace the planned cues: (clock time, name, until) triples, in time order; a cue
+        found late is played at once while its `until` has not passed (core/cue_plan)."""
         ...
 
     def end_practice(self) -> None: ...
@@ -63,11 +68,37 @@ class PracticeRun:
         self._breath_sounds = breath_sounds
         self._clips = dict(clips or {})
         self._started_wall: datetime | None = None
+        self._grounding = False
         self.plan = CuePlan()
         """The cue plan last handed to the player."""
         self.before: tuple[int | None, str] = (None, "")
         """The check-in given before the practice (how heavy, a few words), if any."""
         self.session.add_listener(self._on_transition)
+
+    @property
+    def grounding(self) -> bool:
+        """The person asked to ground: the practice waits, paused, until Continue or Leave."""
+        return self._grounding
+
+    def ground(self) -> bool:
+        """A calm pause to feel the ground (feet, breath, the room): the practice pauses and
+        nothing ends. False when there is no practice under way to pause."""
+        if self.session.state not in (State.RUNNING, State.PAUSED):
+            return False
+        if not self._grounding:
+            self._grounding = True
+            events.info("practice-ground at=%.6f", self.clock.now())
+            if self.session.state is State.RUNNING:
+                self.session.pause()
+        return True
+
+    def end_grounding(self) -> None:
+        """Continue after grounding: the practice goes on from where it was (its bell rings)."""
+        if not self._grounding:
+            return
+        self._grounding = False
+        if self.session.state is State.PAUSED:
+            self.session.resume()
 
     def start(self, lead_s: float = 0.0) -> None:
         """Start the practice; its timeline begins `lead_s` from now (see Session.start)."""
@@ -78,15 +109,20 @@ class PracticeRun:
         now = self.clock.now()
         session = self.session
         scheduling = self._player.scheduling
+        # Moved here by hand (or begun): the step landed on rings at once, also while paused.
+        landed = tr.event in _LANDING and tr.new in (State.RUNNING, State.PAUSED)
+        finished_by_hand = tr.event is Event.NEXT and tr.new is State.FINISHED
         if scheduling and tr.event is not Event.TICK and tr.new is not State.STOPPED:
             # The timeline changed: a new plan. A tick never changes it (a late tick
             # must not move what was planned).
-            # On resume, the step under way already had its cue.
-            since = now + 1e-3 if tr.event is Event.RESUME else now
             self.plan = plan_from(
-                session, since, breath_sounds=self._breath_sounds, clips=self._clips
+                session,
+                now,
+                breath_sounds=self._breath_sounds,
+                clips=self._clips,
+                landed=landed or finished_by_hand,
             )
-            self._player.schedule(self.plan.as_pairs())
+            self._player.schedule(self.plan.as_triples())
         if tr.old is State.READY and tr.new is State.RUNNING:
             events.info(
                 "practice-start practice=%s mode=%s at=%.6f",
@@ -94,15 +130,19 @@ class PracticeRun:
                 self.practice.mode,
                 session.started_at or now,
             )
-        if tr.new in (State.RUNNING, State.PAUSED) and (tr.step_changed or tr.old is State.READY):
+        if tr.event in (Event.PAUSE, Event.RESUME):
+            events.info("practice-%s at=%.6f", tr.event.value, now)
+        if tr.new in (State.RUNNING, State.PAUSED) and (tr.step_changed or landed):
             step = session.step
             due = session.clock_time_of(session.practice.step_starts()[tr.step_index])
-            at = now if due is None else due  # when the step begins (the first after a lead)
-            events.info("step-start index=%d id=%s at=%.6f", tr.step_index, step.id, at)
-            if tr.new is State.RUNNING and step.cue:
+            at = now if due is None else max(due, now) if landed else due
+            if tr.event is not Event.RESUME:  # on resume the step goes on where it was
+                events.info("step-start index=%d id=%s at=%.6f", tr.step_index, step.id, at)
+            if step.cue and (landed or tr.new is State.RUNNING):
                 self._cue(step.cue, at)
-            clip = self._clips.get(step.id) if tr.new is State.RUNNING else None
-            if clip:  # the person's own voice, planned after the step's cue
+            clip = self._clips.get(step.id)
+            if clip and tr.new is State.RUNNING and tr.event is not Event.RESUME:
+                # the person's own voice, planned after the step's cue
                 self._cue(clip, at + CLIP_AFTER_CUE_S)
         if tr.new is State.FINISHED:
             if self.practice.end_cue:
@@ -123,7 +163,12 @@ class PracticeRun:
         """Let the sound ring out, keep the practice, then say it ended (so that, once the
         log says so, the journal already has it)."""
         self._player.end_practice()
-        if self._started_wall is not None:  # else it was left before it began
+        running = self.session.running_time()
+        if self._started_wall is None:  # left before it began
+            pass
+        elif not worth_keeping(running):  # a change of mind, not a moment: not kept
+            events.info("practice-not-kept running=%.1fs", running)
+        else:
             self._record(
                 PracticeRecord(
                     practice=self.practice.id,

@@ -159,7 +159,9 @@ class Session:
         now = self._clock.now()
         old, old_index = self._state, self._index
         getattr(self, f"_on_{event.value}")(now)
-        if self._state is not old or self._index != old_index:
+        # Next and Back always move the timeline (Back may restart the step it is on).
+        moved = event in (Event.NEXT, Event.BACK)
+        if self._state is not old or self._index != old_index or moved:
             self._notify(Transition(old, self._state, self._index, self._index != old_index, event))
 
     def start(self, lead_s: float = 0.0) -> None:

@@ -66,6 +66,7 @@ class _Forward(logging.Handler):
 def serve(inp: IO[bytes], out_stream: IO[bytes]) -> int:
     """Run the engine on these pipes until "quit", EOF, or the end of the practice."""
     from kindapp.sound.player import SoundFault
+    from kindapp.sound.schedule import as_plan
     from kindapp.sound.stream import StreamPlayer
 
     out = _Out(out_stream)
@@ -105,7 +106,7 @@ def serve(inp: IO[bytes], out_stream: IO[bytes]) -> int:
             if cmd == "start":
                 player.start_practice(msg["cues"])
             elif cmd == "schedule":
-                player.schedule([(float(t), str(n)) for t, n in msg["cues"]])
+                player.schedule(as_plan(msg["cues"]))
             elif cmd == "play":
                 player.play(msg["cue"])
             elif cmd == "preview":

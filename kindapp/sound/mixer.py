@@ -14,13 +14,21 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from kindapp.sound.schedule import DacClock, dac_delay, offset_in_block, too_late
+from kindapp.sound.schedule import (
+    DacClock,
+    PlanInput,
+    PlannedCue,
+    as_plan,
+    dac_delay,
+    expired,
+    offset_in_block,
+)
 
 Buffer = npt.NDArray[np.float32]
 
@@ -68,8 +76,8 @@ class Mixer:
         self.latency = latency
         """The stream's reported output latency: used when a callback's times are unusable."""
         self.dac = DacClock(rate)
-        self._plan: tuple[tuple[float, str], ...] = ()
-        self._plan_seen: tuple[tuple[float, str], ...] | None = None
+        self._plan: tuple[PlannedCue, ...] = ()
+        self._plan_seen: tuple[PlannedCue, ...] | None = None
         self._plan_next = 0
         self.delay = latency
         """The last block's delay from its callback to the DAC (s)."""
@@ -103,16 +111,17 @@ class Mixer:
         self.consuming.clear()
         self._consuming_at = self.frames_done + frames
 
-    def set_plan(self, plan: Sequence[tuple[float, str]]) -> None:
+    def set_plan(self, plan: PlanInput) -> None:
         """Replace the planned cues (from any thread: one atomic swap the callback sees whole).
-        Cues of the new plan that fall before the current block are treated as already due."""
-        self._plan = tuple(sorted((float(t), str(n)) for t, n in plan))
+        Cues of the new plan that fall before the current block are played at once, unless
+        their `until` has passed (see kindapp.sound.schedule)."""
+        self._plan = as_plan(plan)
 
     def pending(self) -> int:
         """Planned cues not yet begun (and not yet given up on)."""
         plan = self._plan
         start = self._plan_next if plan is self._plan_seen else 0
-        return sum(1 for t, _ in plan[start:] if not too_late(t, self.horizon))
+        return sum(1 for _, _, until in plan[start:] if not expired(until, self.horizon))
 
     def remaining_s(self) -> float:
         longest = 0
@@ -201,8 +210,8 @@ class Mixer:
             self._plan_next = 0
         i = self._plan_next
         while i < len(plan):
-            at, name = plan[i]
-            if too_late(at, start):
+            at, name, until = plan[i]
+            if expired(until, start):
                 self.missed.append((name, at))
                 i += 1
                 continue

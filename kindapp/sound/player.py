@@ -7,9 +7,11 @@ kindapp.sound.stream, and loads the heavy parts on its worker thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
+
+from kindapp.sound.schedule import PlanInput
 
 if TYPE_CHECKING:
     pass
@@ -44,9 +46,10 @@ class Player(Protocol):
         """Sound a cue now (in a scheduling player: a preview, or a cue off the plan)."""
         ...
 
-    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
-        """Replace the practice's planned cues: (time.monotonic() time, name) pairs. Each one
-        reaches the ear at its time (its first sample), wherever the UI thread is then."""
+    def schedule(self, cues: PlanInput) -> None:
+        """Replace the practice's planned cues: (time.monotonic() time, name, until) triples
+        (or bare pairs). Each one reaches the ear at its time (its first sample), wherever the
+        UI thread is then; one found late is played at once until its `until` passes."""
         ...
 
     def add_clip(self, name: str, samples: Any, rate: int) -> None:
@@ -104,7 +107,7 @@ class SilentPlayer:
     def play(self, cue: str) -> None:
         pass
 
-    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
+    def schedule(self, cues: PlanInput) -> None:
         pass
 
     def add_clip(self, name: str, samples: Any, rate: int) -> None:

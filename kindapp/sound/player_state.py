@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kindapp.sound.player import SoundFault, volume_to_gain
+from kindapp.sound.schedule import PlannedCue
 
 if TYPE_CHECKING:
     from kindapp.sound.mixer import Mixer
@@ -39,8 +40,8 @@ class PlayerState:
         self.on_ready = on_ready
         self.on_fault = on_fault
         self.on_recovered = on_recovered
-        self.plan: tuple[tuple[float, str], ...] = ()
-        """lock: the practice's planned cues ((monotonic time, name), in order)."""
+        self.plan: tuple[PlannedCue, ...] = ()
+        """lock: the practice's planned cues ((monotonic time, name, until), in order)."""
         self.clips: dict[str, tuple[Any, int]] = {}
         """lock: PCM buffers registered for the practice: name -> (mono float32, rate)."""
         self.idle = threading.Event()

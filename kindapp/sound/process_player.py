@@ -24,11 +24,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 from kindapp.sound.engine import ENGINE_ARG
 from kindapp.sound.player import SoundFault
+from kindapp.sound.schedule import PlanInput, PlannedCue, as_plan, still_due
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
@@ -143,7 +144,7 @@ class ProcessPlayer:
         self._closed = False
         self._told = False
         self._cues: tuple[str, ...] = ()
-        self._plan: list[tuple[float, str]] = []
+        self._plan: list[PlannedCue] = []
         self._clips: dict[str, tuple[bytes, int]] = {}
         self._respawns = 0
         self._lost_at: float | None = None
@@ -184,8 +185,8 @@ class ProcessPlayer:
         if engine is not None:
             engine.send(cmd="play", cue=cue)
 
-    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
-        self._plan = [(float(t), str(n)) for t, n in cues]
+    def schedule(self, cues: PlanInput) -> None:
+        self._plan = list(as_plan(cues))
         engine = self._engine
         if engine is not None:
             engine.send(cmd="schedule", cues=self._plan)
@@ -355,6 +356,8 @@ class ProcessPlayer:
             else:
                 self._respawns += 1
                 fresh = self._spawn_locked()
+                # What may have been heard before it died is not played again.
+                self._plan = list(still_due(self._plan, time.monotonic()))
             was_ready = self._ready
         self._fault(SoundFault.DEVICE_LOST)
         if fresh is not None:

@@ -16,10 +16,19 @@ stream's origin (the monotonic time of sample 0), where such delays only ever ad
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+
+PlannedCue = tuple[float, str, float]
+"""(monotonic time, cue name, until): heard at `time`; found late, played at once until
+`until`, let go after it."""
+PlanInput = Sequence[tuple[float, str] | tuple[float, str, float]]
+"""What players accept: (time, name, until) triples, or bare (time, name) pairs."""
 
 LATE_S = 0.15
-"""A cue found up to this late is played at once (a step begun by Next, say); later than that
-it is dropped (its moment passed while the sound was away)."""
+"""A cue handed over without an `until` (a bare (time, name) pair) is played at once up to
+this late and dropped later than that. A practice's plan says, for each cue, until when it is
+still wanted (core/cue_plan: the next step's time): found late before then, it is played late;
+a sound stream coming back after a fault keeps only what is at most this late."""
 WINDOW = 16
 """Callbacks over which the earliest origin estimate is kept (about a quarter second)."""
 MAX_DELAY_S = 2.0
@@ -62,13 +71,36 @@ class DacClock:
 
 def offset_in_block(at: float, block_start: float, frames: int, rate: int) -> int | None:
     """The sample of a block (first sample heard at `block_start`, `frames` long) at which a
-    cue due at `at` begins: 0..frames-1; 0 for a cue up to LATE_S late; None when the cue is
-    for a later block. `too_late` says whether a cue is past saving."""
+    cue due at `at` begins: 0..frames-1; 0 for a cue that is late (it sounds at once); None
+    when the cue is for a later block. `expired` says whether a late cue is past saving."""
     offset = round((at - block_start) * rate)
     if offset >= frames:
         return None
     return max(offset, 0)
 
 
+def expired(until: float, block_start: float) -> bool:
+    """A cue wanted until `until` is no longer wanted in a block heard from `block_start`."""
+    return block_start >= until
+
+
 def too_late(at: float, block_start: float) -> bool:
+    """A bare (time, name) cue (no `until`): past saving more than LATE_S after its time."""
     return at < block_start - LATE_S
+
+
+def as_plan(cues: PlanInput) -> tuple[PlannedCue, ...]:
+    """Planned cues in time order, each with its `until` (a bare pair: LATE_S after it)."""
+    out: list[PlannedCue] = []
+    for cue in cues:
+        at, name = float(cue[0]), str(cue[1])
+        until = float(cue[2]) if len(cue) > 2 else at + LATE_S
+        out.append((at, name, until))
+    out.sort(key=lambda c: (c[0], c[1]))
+    return tuple(out)
+
+
+def still_due(plan: Sequence[PlannedCue], now: float) -> tuple[PlannedCue, ...]:
+    """What a sound stream (or process) coming back after a fault should still play: the cues
+    at most LATE_S past (the rest may have been heard before the fault, or are gone)."""
+    return tuple(c for c in plan if c[0] >= now - LATE_S and c[2] > now)

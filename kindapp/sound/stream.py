@@ -17,11 +17,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kindapp.sound.player import SILENT_THEME, Player, SilentPlayer, SoundFault
 from kindapp.sound.player_state import PlayerState
+from kindapp.sound.schedule import PlanInput, as_plan
 from kindapp.sound.stream_worker import OUTPUT_LATENCY_S, StreamWorker
 
 if TYPE_CHECKING:
@@ -117,8 +118,8 @@ class StreamPlayer:
         else:
             self._send("render", cue)
 
-    def schedule(self, cues: Sequence[tuple[float, str]]) -> None:
-        plan = tuple((float(t), str(n)) for t, n in cues)
+    def schedule(self, cues: PlanInput) -> None:
+        plan = as_plan(cues)
         with self._state.lock:
             self._state.plan = plan
             mixer = self._state.mixer if self._state.ready else None

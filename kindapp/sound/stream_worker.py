@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from kindapp.sound.player import SoundFault
 from kindapp.sound.player_state import PlayerState
+from kindapp.sound.schedule import still_due
 
 if TYPE_CHECKING:
     from kindapp.sound.mixer import Mixer
@@ -161,7 +162,7 @@ class StreamWorker:
         self.ending = True
         remaining = self.mixer.remaining_s() if self.mixer else 0.0
         with self.s.lock:
-            last = max((t for t, _ in self.s.plan), default=0.0)
+            last = max((t for t, _, _ in self.s.plan), default=0.0)
         self.end_deadline = max(time.monotonic() + remaining, last) + 7.0
 
     # -- stream lifecycle
@@ -341,7 +342,8 @@ class StreamWorker:
             after = time.monotonic() - self.lost_at
             self.lost_at = None
             with self.s.lock:
-                self.mixer.set_plan(self.s.plan)
+                # What may have been heard before the fault is not played again.
+                self.mixer.set_plan(still_due(self.s.plan, time.monotonic()))
                 self.s.mixer = self.mixer
             for name in list(self.s.clips):
                 self.load_clip(name)

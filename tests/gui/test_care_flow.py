@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kindapp.core.journal import Journal
@@ -63,13 +64,49 @@ def test_this_stirred_things_up_leads_to_backdraft_care(kind, qtbot):
     assert w.current_screen() is Screen.BACKDRAFT
 
 
-def test_the_ground_button_during_any_practice_leads_to_grounding_care(kind, qtbot):
+def test_ground_during_a_practice_is_a_calm_pause_and_only_leave_ends_it(kind, qtbot, snap):
     w = kind.window
     kind.controller.start_breathe()
-    qtbot.mouseClick(w.page(Screen.PRACTICE).ground_button, Qt.MouseButton.LeftButton)
+    page = w.page(Screen.PRACTICE)
+    session = kind.controller.practice.driver.session
+    kind.clock.advance(25)
+    qtbot.mouseClick(page.ground_button, Qt.MouseButton.LeftButton)
+    # A pause with a way back: feet, breath, the room; nothing ended, nothing recorded.
+    assert w.current_screen() is Screen.PRACTICE and page.is_grounding()
+    assert page.grounding.isVisible() and not page.body.isVisible()
+    assert session.state is State.PAUSED
+    assert w.focusWidget() is page.grounding.continue_button
+    snap(w, "practice-grounding-pause")
+    assert not kind.paths.journal_file.exists() or kind.controller.journal().practices() == []
+    kind.clock.advance(60)  # as long as it takes
+    qtbot.keyClick(page.grounding.continue_button, Qt.Key.Key_Return)  # Continue
+    assert not page.is_grounding() and session.state is State.RUNNING
+    assert session.step_elapsed() == pytest.approx(25.0)  # on from where it was
+    # Keys meant for the practice do nothing to it while grounding; G a second time neither.
+    qtbot.keyClick(page, Qt.Key.Key_G)
+    assert page.is_grounding() and session.state is State.PAUSED
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_G):
+        qtbot.keyClick(page, key)
+    assert page.is_grounding() and session.state is State.PAUSED and session.step_index == 0
+    qtbot.keyClick(page, Qt.Key.Key_Space)  # Space continues too
+    assert not page.is_grounding() and session.state is State.RUNNING
+    # Leave, from the pause, ends it, and grounding care follows.
+    qtbot.keyClick(page, Qt.Key.Key_G)
+    qtbot.mouseClick(page.grounding.leave_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.BACKDRAFT
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.outcome for r in records] == ["stopped"]
+
+
+def test_esc_in_the_grounding_pause_leaves_and_the_next_practice_starts_without_it(kind, qtbot):
+    w = kind.window
+    kind.controller.start_breathe()
+    page = w.page(Screen.PRACTICE)
+    qtbot.keyClick(page, Qt.Key.Key_G)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert w.current_screen() is Screen.BACKDRAFT
+    kind.controller.start_breathe()
+    assert w.current_screen() is Screen.PRACTICE and not page.is_grounding()
 
 
 def test_checkins_can_be_turned_off(kind):

@@ -100,6 +100,7 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
     elif how == "backdraft":
         c.start_breathe()
         c.practice.ground_now()
+        c.practice.leave_from_grounding()
     elif how == "learn":
         c.care.open_learn("myths")
     elif how == "history":

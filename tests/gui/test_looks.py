@@ -33,6 +33,7 @@ SCREENS = [
     (Screen.BACKDRAFT, Nav.OPEN_BACKDRAFT),
     (Screen.PRACTICE, "touch"),
     (Screen.PRACTICE, "breathe"),
+    (Screen.PRACTICE, "grounding"),
     (Screen.DONE, "done"),
     # With entries in the journal: rows, the before/after chart.
     (Screen.LETTERS, "filled:" + Nav.OPEN_LETTERS.value),
@@ -77,6 +78,9 @@ def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
         c.start_touch()
     elif how == "breathe":
         c.start_breathe()
+    elif how == "grounding":
+        c.start_break("quick")
+        c.practice.ground_now()  # the calm pause over the practice
     elif how == "done":
         c.start_breathe()
         c.practice.leave_practice()  # left part-way: the done screen's "That's enough for now."

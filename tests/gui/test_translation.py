@@ -274,6 +274,9 @@ def test_every_screen_speaks_german(german, qtbot):  # type: ignore[no-untyped-d
     c.practice.driver.session.toggle_pause()
     g.look("break-paused")
     c.practice.driver.session.toggle_pause()
+    c.practice.ground_now()  # the grounding pause: feet, breath, the room
+    g.look("break-grounding")
+    c.practice.continue_after_grounding()
     _finish(kind)
     assert w.current_screen() is Screen.CHECKIN
     g.look("checkin-after")

@@ -72,3 +72,68 @@ def test_a_start_with_lead_places_the_first_cue_ahead_of_now():
     plan = plan_from(session, clock.now(), breath_sounds=False)
     assert plan.cues[0].at == pytest.approx(clock.now() + 0.25)
     assert session.elapsed() == 0.0
+
+
+class CreepingClock(FakeClock):
+    """A real clock's habit: every reading is a little later than the one before."""
+
+    def now(self) -> float:
+        self.advance(50e-6)
+        return super().now()
+
+
+def test_the_step_landed_on_by_hand_rings_now_though_its_time_was_read_a_moment_ago():
+    clock = CreepingClock()
+    session = Session(BREAK_QUICK, clock)
+    session.start()
+    clock.advance(3.0)
+    session.next()  # the session reads the clock; the plan is made a moment later
+    now = clock.now()
+    step_end = now + BREAK_QUICK.steps[1].duration_s
+    plan = plan_from(session, now, breath_sounds=False, landed=True)
+    first = plan.cues[0]
+    assert (first.name, first.kind) == (BREAK_QUICK.steps[1].cue, "step")
+    assert first.at == pytest.approx(now, abs=1e-3) and first.at >= now
+    assert first.until == pytest.approx(step_end, abs=1e-3)
+    # Without `landed` the bell's own moment already lies behind `now`: left out (the bug the
+    # person heard as silence after every Next).
+    assert plan_from(session, now, breath_sounds=False).cues[0].name != first.name
+
+
+def test_a_practice_finished_by_hand_still_has_its_closing_bell_now():
+    clock = CreepingClock()
+    session = Session(BREAK_QUICK, clock)
+    session.start()
+    for _ in BREAK_QUICK.steps:
+        session.next()
+    now = clock.now()
+    plan = plan_from(session, now, breath_sounds=False, landed=True)
+    assert [(c.name, c.kind) for c in plan.cues] == [(BREAK_QUICK.end_cue, "end")]
+    assert plan.cues[0].at >= now and plan.cues[0].until == float("inf")
+
+
+def test_a_paused_session_landed_on_a_new_step_plans_only_its_bell_now():
+    clock = FakeClock()
+    session = Session(BREAK_QUICK, clock)
+    session.start()
+    session.pause()
+    assert plan_from(session, clock.now(), breath_sounds=False, landed=False).cues == ()
+    session.next()
+    plan = plan_from(session, clock.now(), breath_sounds=False, landed=True)
+    assert [(c.at, c.name) for c in plan.cues] == [(clock.now(), BREAK_QUICK.steps[1].cue)]
+
+
+def test_every_cue_is_wanted_until_the_next_steps_or_breaths_time():
+    practice = breathe_practice(60.0, PATTERNS["box"])
+    clock = FakeClock()
+    session = Session(practice, clock)
+    session.start()
+    plan = plan_from(session, clock.now(), breath_sounds=True)
+    t0 = clock.now()
+    breaths = [c for c in plan.cues if c.kind == "breath"]
+    assert breaths and all(c.at < c.until <= t0 + practice.total_s for c in breaths)
+    # A breath is wanted until the next phase change (box: 4 s each, holds silent).
+    assert breaths[0].until - breaths[0].at == pytest.approx(4.0)
+    steps = [c for c in plan.cues if c.kind == "step"]
+    assert steps[0].until == pytest.approx(t0 + practice.steps[0].duration_s)
+    assert plan.cues[-1].kind == "end" and plan.cues[-1].until == float("inf")

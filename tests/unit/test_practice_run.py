@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kindapp.core.clock import FakeClock
+from kindapp.core.cue_plan import CLIP_AFTER_CUE_S
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import BREAK_QUICK, practice_for
 from kindapp.core.session import State
@@ -70,11 +71,25 @@ def test_each_step_cue_plays_on_its_boundary_and_the_end_bell_at_the_end(caplog)
 def test_leaving_records_stopped_and_closes_sound_once():
     run, clock, player, records, _ = make()
     run.start()
-    clock.advance(3)
+    clock.advance(30)
     run.session.stop()
     assert player.ended == 1
     assert [r.outcome for r in records] == ["stopped"]
-    assert records[0].duration_s == pytest.approx(3.0)
+    assert records[0].duration_s == pytest.approx(30.0)
+
+
+def test_a_practice_left_within_twenty_seconds_is_not_kept(caplog):
+    run, clock, player, records, _ = make()
+    run.start()
+    clock.advance(2)
+    run.session.pause()
+    clock.advance(600)  # a long pause is not practice time
+    run.session.resume()
+    clock.advance(17.9)
+    with caplog.at_level(logging.INFO, logger="kindapp.events"):
+        run.session.stop()
+    assert records == [] and player.ended == 1
+    assert "practice-not-kept running=19.9s" in caplog.text
 
 
 def test_leaving_before_the_start_records_nothing():
@@ -83,13 +98,26 @@ def test_leaving_before_the_start_records_nothing():
     assert records == [] and player.ended == 1
 
 
-def test_no_cue_while_paused_and_none_repeated_on_resume():
-    run, _, player, _, _ = make()
+def test_every_move_by_hand_rings_the_step_it_lands_on_also_while_paused():
+    run, clock, player, _, _ = make()
+    t0 = clock.now()
     run.start()
+    clock.advance(3)
     run.session.pause()
-    run.session.next()
-    run.session.resume()
-    assert [c for c, _ in player.played] == ["soft_bell"]
+    assert [c for c, _ in player.played] == ["soft_bell"]  # a pause itself is quiet
+    run.session.next()  # while paused: where am I now?
+    clock.advance(5)
+    run.session.resume()  # and on again
+    clock.advance(2)
+    run.session.back()  # 2 s into the step: back to its start
+    run.session.back()  # at its start: one further back
+    assert [(c, t - t0) for c, t in player.played] == [
+        ("soft_bell", 0.0),
+        ("breath_chime", 3.0),
+        ("breath_chime", 8.0),
+        ("breath_chime", 10.0),
+        ("soft_bell", 10.0),
+    ]
 
 
 def test_unknown_practice_names_what_exists():
@@ -116,8 +144,8 @@ def test_a_scheduling_player_gets_the_whole_plan_at_start_and_late_ticks_change_
     t0 = clock.now() + 0.2
     assert len(player.plans) == 1
     want = [t0 + t for t in (*BREAK_QUICK.step_starts(), BREAK_QUICK.total_s)]
-    assert [t for t, _ in player.plans[0]] == pytest.approx(want)
-    assert [c for _, c in player.plans[0]] == [
+    assert [t for t, _, _ in player.plans[0]] == pytest.approx(want)
+    assert [c for _, c, _ in player.plans[0]] == [
         *(s.cue for s in BREAK_QUICK.steps),
         BREAK_QUICK.end_cue,
     ]
@@ -127,7 +155,7 @@ def test_a_scheduling_player_gets_the_whole_plan_at_start_and_late_ticks_change_
     assert len(player.plans) == 1 and player.played == [] and player.ended == 1
 
 
-def test_pause_empties_the_plan_and_resume_shifts_it_by_the_pause(caplog):
+def test_pause_empties_the_plan_and_resume_rings_now_and_shifts_the_rest_by_the_pause(caplog):
     run, clock, player = make_scheduled()
     run.start()
     t0 = clock.now()
@@ -137,11 +165,12 @@ def test_pause_empties_the_plan_and_resume_shifts_it_by_the_pause(caplog):
     clock.advance(30)
     run.session.resume()
     plan = player.plans[-1]
-    assert plan[0] == (
+    # The step under way rings again, now (eyes closed: the practice goes on, here).
+    assert plan[0] == (clock.now(), BREAK_QUICK.steps[0].cue, pytest.approx(t0 + 30 + 10))
+    assert plan[1][:2] == (
         pytest.approx(t0 + 30 + BREAK_QUICK.step_starts()[1]),
         BREAK_QUICK.steps[1].cue,
     )
-    assert all(t > clock.now() for t, _ in plan)  # the step under way had its cue
 
 
 def test_next_plans_the_new_steps_cue_now_and_stop_silences_the_rest():
@@ -149,6 +178,106 @@ def test_next_plans_the_new_steps_cue_now_and_stop_silences_the_rest():
     run.start()
     clock.advance(2)
     run.session.next()
-    assert player.plans[-1][0] == (pytest.approx(clock.now()), BREAK_QUICK.steps[1].cue)
+    now = clock.now()
+    until = now + BREAK_QUICK.steps[1].duration_s
+    assert player.plans[-1][0] == (pytest.approx(now), BREAK_QUICK.steps[1].cue, until)
     run.session.stop()
     assert player.plans[-1] == [] and player.ended == 1
+
+
+def test_next_and_back_while_paused_plan_the_landed_steps_bell_now_and_nothing_else():
+    run, clock, player = make_scheduled()
+    run.start()
+    clock.advance(2)
+    run.session.pause()
+    clock.advance(1)
+    run.session.next()
+    assert [p[:2] for p in player.plans[-1]] == [(clock.now(), BREAK_QUICK.steps[1].cue)]
+    clock.advance(1)
+    run.session.back()
+    assert [p[:2] for p in player.plans[-1]] == [(clock.now(), BREAK_QUICK.steps[0].cue)]
+
+
+def test_back_within_a_step_restarts_it_with_its_bell_and_moves_the_plan():
+    run, clock, player = make_scheduled()
+    run.start()
+    clock.advance(12)  # 2 s into the second step (it began at 10)
+    run.session.tick()
+    run.session.back()
+    plan = player.plans[-1]
+    assert plan[0][:2] == (clock.now(), BREAK_QUICK.steps[1].cue)
+    assert plan[1][:2] == (pytest.approx(clock.now() + 8.0), BREAK_QUICK.steps[2].cue)
+
+
+def test_an_own_voice_clip_follows_its_bell_when_the_step_is_reached_by_hand():
+    run, clock, player = make_scheduled(clips={"humanity": "voice-humanity"})
+    run.start()
+    clock.advance(3)
+    for _ in range(3):  # settle, mindfulness, then humanity
+        run.session.next()
+    now = clock.now()
+    end = now + BREAK_QUICK.steps[3].duration_s
+    assert player.plans[-1][:2] == [
+        (now, "step_2", end),
+        (pytest.approx(now + CLIP_AFTER_CUE_S), "voice-humanity", end),
+    ]
+
+
+class CreepingClock(FakeClock):
+    """Every reading a little later than the one before, as a real clock's."""
+
+    def now(self):
+        self.advance(50e-6)
+        return super().now()
+
+
+def test_with_a_real_clocks_creep_every_key_hands_the_player_its_bell_and_the_end_its_bell():
+    clock = CreepingClock()
+    player = Scheduler(clock)
+    run = PracticeRun(BREAK_QUICK, clock, player, [].append)
+    run.start(lead_s=0.15)
+    assert player.plans[-1][0][1] == BREAK_QUICK.steps[0].cue
+    clock.advance(1.0)
+    moves = [("next", 1), ("next", 2), ("back", 1), ("pause", None), ("resume", 1)]
+    moves += [("next", 2), ("next", 3), ("next", 4), ("next", None)]
+    for move, step in moves:
+        getattr(run.session, move)()
+        plan = player.plans[-1]
+        if move == "pause":
+            assert plan == []
+            continue
+        want = BREAK_QUICK.end_cue if step is None else BREAK_QUICK.steps[step].cue
+        assert plan and plan[0][1] == want, (move, plan)
+        assert plan[0][0] >= clock.now() - 1e-3  # now, not in the past
+        clock.advance(0.4)
+    assert run.session.state is State.FINISHED
+
+
+def test_grounding_is_a_pause_with_a_way_back_and_nothing_ends():
+    run, clock, player, records, _ = make()
+    run.start()
+    clock.advance(12)
+    run.session.tick()
+    assert run.ground() and run.grounding
+    assert run.session.state is State.PAUSED and records == []
+    assert run.ground()  # a second G changes nothing
+    clock.advance(60)  # feet, breath, the room: as long as it takes
+    assert run.session.state is State.PAUSED
+    run.end_grounding()  # Continue
+    assert not run.grounding and run.session.state is State.RUNNING
+    assert run.session.step_index == 1 and run.session.step_elapsed() == pytest.approx(2.0)
+    assert player.played[-1] == ("breath_chime", clock.now())  # the step rings: going on
+    assert records == []
+
+
+def test_grounding_from_a_pause_continues_and_nothing_to_ground_before_or_after():
+    run, clock, _, records, _ = make()
+    assert not run.ground()  # not started
+    run.start()
+    run.session.pause()
+    assert run.ground()
+    run.end_grounding()
+    assert run.session.state is State.RUNNING
+    clock.advance(30)
+    run.session.stop()
+    assert not run.ground() and len(records) == 1

@@ -214,11 +214,13 @@ def test_random_event_sequences_behave_like_the_reference_model(steps):
         assert (s.state, s.step_index) == (model.state, model.index), where
         assert s.elapsed() == pytest.approx(model.elapsed(clock.now()), abs=1e-6), where
         assert 0.0 <= s.step_progress() <= 1.0
-        # Listeners hear of every change of state or step, and only of those.
-        changed = (s.state, s.step_index) != before
+        # Listeners hear of every change of state or step, and of every Next and Back (the
+        # timeline moved, if only to the start of the same step), and only of those.
+        changed = (s.state, s.step_index) != before or event in (Event.NEXT, Event.BACK)
         assert len(seen) == notified + (1 if changed else 0), where
         if changed:
             assert (seen[-1].old, seen[-1].new, seen[-1].event) == (before[0], s.state, event)
+            assert seen[-1].step_changed == (s.step_index != before[1])
     if model.ended_at is not None:
         assert s.ended_at == pytest.approx(model.ended_at, abs=1e-6)
     assert sum(1 for t in seen if t.new is State.FINISHED) <= 1

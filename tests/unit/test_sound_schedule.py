@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 
 from kindapp.sound.mixer import Mixer
-from kindapp.sound.schedule import LATE_S, DacClock, dac_delay, offset_in_block, too_late
+from kindapp.sound.schedule import (
+    LATE_S,
+    DacClock,
+    as_plan,
+    dac_delay,
+    offset_in_block,
+    still_due,
+    too_late,
+)
 
 RATE = 48000
 
@@ -84,3 +92,36 @@ def test_a_new_plan_replaces_the_old_and_a_passed_moment_is_not_played_late() ->
     assert mixer.pending() == 1
     _play(mixer, now, 1.0)
     assert len(mixer.placed) == 2 and len(mixer.missed) == 1
+
+
+def test_a_late_cue_is_played_late_at_once_until_the_next_steps_time_then_let_go() -> None:
+    now = [50.0]
+    mixer = _mixer(now, latency=0.3)  # a sound server with a long buffer
+    mixer.bank = {"a": np.full(16, 0.1, dtype=np.float32), "b": np.full(16, 0.2, dtype=np.float32)}
+    # A bell for a step begun by a key just now (its time is already behind the block being
+    # mixed, which is heard 40 ms later), and one whose step is already over.
+    mixer.set_plan([(49.0, "b", 49.5), (50.0, "a", 60.0)])
+    got = _play(mixer, now, 0.1)
+    assert [p[0] for p in mixer.placed] == ["a"] and [m[0] for m in mixer.missed] == ["b"]
+    # "a" sounds at the very first sample of the first block: as soon as it can be heard.
+    assert np.flatnonzero(got)[0] == 0
+    assert mixer.placed[0][2] == pytest.approx(50.04)
+
+
+def test_a_first_cue_planned_before_the_stream_ran_is_played_late_not_dropped() -> None:
+    now = [10.0]
+    mixer = _mixer(now)
+    mixer.bank = {"a": np.full(16, 0.1, dtype=np.float32)}
+    # The practice began while the sound process was still starting: the opening bell's time
+    # (9.0) passed 1 s ago; the next step begins at 20.0.
+    mixer.set_plan([(9.0, "a", 20.0), (20.0, "a", 30.0)])
+    assert mixer.pending() == 2
+    _play(mixer, now, 0.05)
+    assert [round(at, 3) for _, at, _ in mixer.placed] == [9.0] and not mixer.missed
+
+
+def test_a_stream_back_after_a_fault_plays_only_what_is_still_due() -> None:
+    plan = as_plan([(9.0, "a", 20.0), (9.95, "b", 20.0), (12.0, "c", 20.0), (5.0, "d", 9.0)])
+    assert [c[1] for c in still_due(plan, 10.0)] == ["b", "c"]
+    # Bare pairs keep the old rule: played up to LATE_S late.
+    assert as_plan([(3.0, "x")]) == ((3.0, "x", 3.0 + LATE_S),)

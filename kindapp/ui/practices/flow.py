@@ -126,6 +126,8 @@ class PracticeFlow(QObject):
         page.set_reduced_motion(self._prefs.settings.reduced_motion)
         page.leaveRequested.connect(self.leave_practice)
         page.groundRequested.connect(self.ground_now)
+        page.continueRequested.connect(self.continue_after_grounding)
+        page.leaveFromGroundRequested.connect(self.leave_from_grounding)
         return page
 
     def _build_done(self) -> QWidget:
@@ -330,7 +332,19 @@ class PracticeFlow(QObject):
 
     # -- during and after --------------------------------------------------------------------
     def ground_now(self) -> None:
-        """The Ground button during a practice: leave it and go to the grounding page."""
+        """Ground (the button or G) during a practice: a calm pause, feet, breath and the room,
+        with Continue and Leave. Nothing ends unless the person leaves."""
+        if self.driver is not None and self.driver.run.ground():
+            self.practice_screen().show_grounding(True)
+
+    def continue_after_grounding(self) -> None:
+        if self.driver is None:
+            return
+        self.practice_screen().show_grounding(False)
+        self.driver.run.end_grounding()
+
+    def leave_from_grounding(self) -> None:
+        """Leave from the grounding pause: the practice ends, and grounding care follows."""
         if self.driver is not None and self.driver.session.state in (State.RUNNING, State.PAUSED):
             self._ground_next = True
             self.driver.session.stop()

@@ -1,8 +1,8 @@
 """The practice screen: one step at a time, the phrase large and calm, with the gesture or the
 breathing pacer above it when the step has one.
 
-Space pauses and resumes, the arrows go back and forward, Esc leaves. The same
-actions are visible as buttons.
+Space pauses and resumes, the arrows go back and forward, Esc leaves, G opens the grounding
+pause (feet, breath, the room; Continue or Leave). The same actions are visible as buttons.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent, QKeySequenc
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
+    QStackedLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.practices.choosers import GestureArt
+from kindapp.ui.practices.grounding_pause import GroundingPause
 from kindapp.ui.practices.pacer import Pacer
 from kindapp.ui.practices.session_driver import SessionDriver
 
@@ -32,6 +34,8 @@ from kindapp.ui.practices.session_driver import SessionDriver
 class PracticeScreen(QWidget):
     leaveRequested = Signal()
     groundRequested = Signal()
+    continueRequested = Signal()  # Continue, from the grounding pause
+    leaveFromGroundRequested = Signal()  # Leave, from the grounding pause
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,9 +76,9 @@ class PracticeScreen(QWidget):
         self.ground_button = button(
             self.tr("Ground"),
             "Quiet",
-            tip=self.tr("Too much right now? Stop here and ground yourself for a minute (G)"),
+            tip=self.tr("Too much right now? Pause and feel the ground under you (G)"),
         )
-        self.ground_button.clicked.connect(self.groundRequested)
+        self.ground_button.clicked.connect(self.ground)
         for b in (
             self.back_button,
             self.pause_button,
@@ -88,7 +92,8 @@ class PracticeScreen(QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.leave_button.clicked.connect(self.leave)
 
-        lay = QVBoxLayout(self)
+        self.body = QWidget()
+        lay = QVBoxLayout(self.body)
         lay.setContentsMargins(56, 32, 56, 28)
         lay.addWidget(self.practice_title)
         lay.addStretch(2)
@@ -121,6 +126,12 @@ class PracticeScreen(QWidget):
                 center=True,
             )
         )
+        self.grounding = GroundingPause()
+        self.grounding.continueRequested.connect(self.continueRequested)
+        self.grounding.leaveRequested.connect(self.leaveFromGroundRequested)
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(self.body)
+        self._pages.addWidget(self.grounding)
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
@@ -128,7 +139,9 @@ class PracticeScreen(QWidget):
             (Qt.Key.Key_Left, self.go_back),
             (Qt.Key.Key_Right, self.go_next),
             (Qt.Key.Key_Escape, self.leave),
-            (Qt.Key.Key_G, self.groundRequested.emit),
+            (Qt.Key.Key_G, self.ground),
+            (Qt.Key.Key_Return, self._continue_if_grounding),
+            (Qt.Key.Key_Enter, self._continue_if_grounding),
         ):
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(ctx)
@@ -149,6 +162,7 @@ class PracticeScreen(QWidget):
         self._show_state()
 
     def unbind(self) -> None:
+        self.show_grounding(False)
         if self._driver is not None:
             self._driver.changed.disconnect(self._on_changed)
             self._driver = None
@@ -165,7 +179,7 @@ class PracticeScreen(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _act(self, name: str) -> None:
-        if self._driver is None:
+        if self._driver is None or self.is_grounding():
             return
         session = self._driver.session
         if session.state not in (State.RUNNING, State.PAUSED):
@@ -174,6 +188,9 @@ class PracticeScreen(QWidget):
             getattr(session, name)()
 
     def toggle_pause(self) -> None:
+        if self.is_grounding():
+            self.continueRequested.emit()
+            return
         self._act("toggle_pause")
 
     def go_back(self) -> None:
@@ -183,7 +200,28 @@ class PracticeScreen(QWidget):
         self._act("next")
 
     def leave(self) -> None:
+        if self.is_grounding():
+            self.leaveFromGroundRequested.emit()
+            return
         self.leaveRequested.emit()
+
+    def ground(self) -> None:
+        if not self.is_grounding():
+            self.groundRequested.emit()
+
+    def _continue_if_grounding(self) -> None:
+        if self.is_grounding():
+            self.continueRequested.emit()
+
+    # -- the grounding pause ----------------------------------------------------------------
+    def is_grounding(self) -> bool:
+        return self._pages.currentWidget() is self.grounding
+
+    def show_grounding(self, shown: bool) -> None:
+        """Show the grounding pause over the practice (or go back to the practice)."""
+        self._pages.setCurrentWidget(self.grounding if shown else self.body)
+        if shown:
+            self.grounding.focus_first()
 
     # -- display ---------------------------------------------------------------------------
     def _on_changed(self, tr: Transition) -> None:

@@ -1,0 +1,172 @@
+"""Guidance with closed eyes: in a guided Self-Compassion Break driven by keys on the real window,
+the opening bell sounds, and every key that moves the practice (Right, Right, Left, a pause and
+its resume, more Rights to the end) rings the bell of the step it lands on, at once; the sound
+process's own account at the end says no cue was missed.
+
+Times at the sink come from a recording stamped on arrival (desktop.PipeRecorder, on the app's
+CLOCK_MONOTONIC); each bell is found by matching its own waveform (desktop.match_cue), so a bell
+rung over the tail of the one before is still placed to the sample.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import desktop
+import numpy as np
+import pytest
+from desktop import log_lines, wait_for_log
+
+from kindapp.core.settings import SCHEMA_VERSION
+
+pytestmark = pytest.mark.system
+
+WITHIN_S = 1.5
+"""A bell is heard within this long of the key that moved the practice (the issue's bound)."""
+TARGET_S = 0.150
+"""What a person should hear: the bell within 150 ms of the key (checked for the median)."""
+
+
+class Bells:
+    """The recording so far and where each expected bell begins in it."""
+
+    def __init__(self, rec: desktop.PipeRecorder) -> None:
+        from kindapp.sound.synth import CueCache
+
+        self.rec = rec
+        self.cache = CueCache()
+
+    def heard_after(self, name: str, after: float, within: float) -> float | None:
+        """Monotonic time at which bell `name` began reaching the sink in [after, after+within]."""
+        samples, clock = self.rec.samples(), self.rec.clock()
+        template = self.cache.get("bowl", self.rec.rate, [name])[name][: self.rec.rate // 2]
+        mid = clock.index_at(after + within / 2)
+        k, _ = desktop.match_cue(
+            samples, self.rec.rate, template, mid, search_s=within / 2 + 0.05, min_score=0.6
+        )
+        if k is None:
+            return None
+        at = clock.envelope_of(k)[0]
+        return at if after - 0.05 <= at <= after + within else None
+
+    def wait_for(self, name: str, after: float, within: float = WITHIN_S) -> float | None:
+        """Wait (bounded: until the recording reaches past the window) for bell `name`."""
+        deadline = time.monotonic() + within + 3.0
+        while True:
+            at = self.heard_after(name, after, within)
+            covered = self.rec.clock().times[-1] >= after + within + 0.3
+            if at is not None or covered or time.monotonic() > deadline:
+                return at
+            have = self.rec.samples_so_far()
+            desktop.wait_until(
+                lambda have=have: self.rec.samples_so_far() > have,
+                5,
+                "more of the recording",
+                interval=0.02,
+            )
+
+
+def press(env: desktop.KindEnv, key: str) -> float:
+    """Type one key into the focused window; returns the monotonic time it was sent."""
+    sent = time.monotonic()
+    subprocess.run(
+        ["xdotool", "key", "--clearmodifiers", key],
+        env=dict(env),
+        check=True,
+        capture_output=True,
+        timeout=10,
+    )
+    return sent
+
+
+def test_a_guided_break_driven_by_keys_rings_every_step_it_lands_on(
+    kind_env: desktop.KindEnv,
+    launch_kind: Callable[..., desktop.KindProcess],
+    pulse: desktop.PulseServer,
+    tmp_path: Path,
+    artifacts: Path,
+) -> None:
+    from kindapp.core.practices import BREAK_GUIDED
+
+    cue_of = {s.id: s.cue for s in BREAK_GUIDED.steps}
+    kind_env.config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    kind_env.settings_path.write_text(
+        json.dumps({"schema_version": SCHEMA_VERSION, "first_run_done": True, "checkins": False})
+    )
+    rec = desktop.PipeRecorder(pulse, tmp_path / "parec.log")
+    rec.start()
+    bells = Bells(rec)
+    delays: list[tuple[str, str, float, float]] = []  # key, bell, from the key, from handling
+    heard: list[float] = []
+    try:
+        launch_kind("--break", "--mode", "guided")
+        started = wait_for_log(kind_env, r"practice-start practice=break mode=guided at=([\d.]+)")
+        t0 = float(started[1])
+        window = desktop.wait_for_window(kind_env)
+        opening = bells.wait_for(str(BREAK_GUIDED.steps[0].cue), t0 - 0.05, WITHIN_S)
+        assert opening is not None, "the opening bell was not heard"
+        subprocess.run(
+            ["xdotool", "windowfocus", "--sync", window],
+            env=dict(kind_env),
+            check=True,
+            capture_output=True,
+            timeout=10,
+        )
+        # Left lands on the step before, or restarts this one (a second in): either rings.
+        keys = ["Right", "Right", "Left", "space", "space", *["Right"] * 5]
+        for n, key in enumerate(keys):
+            seen = len(log_lines(kind_env, r"cue name=\S+ at="))
+            sent = press(kind_env, key)
+            if key == "space" and n == 3:  # the pause: quiet, and the practice holds
+                wait_for_log(kind_env, r"practice-pause at=", 5)
+                continue
+            cue = wait_for_log(kind_env, r"cue name=(\S+) at=([\d.]+)", 10, count=seen + 1)
+            name, handled = cue[1], float(cue[2])
+            at = bells.wait_for(name, sent)
+            assert at is not None, (
+                f"no {name} within {WITHIN_S} s of {key} (key {n + 1}); {kind_env.diagnostics()}"
+            )
+            delays.append((key, name, at - sent, at - handled))
+            heard.append(at)
+            if name == BREAK_GUIDED.end_cue:
+                break
+        ended = wait_for_log(kind_env, r"practice-end outcome=(\w+)", 30)
+        assert ended[1] == "finished", kind_env.diagnostics()
+        stats = wait_for_log(
+            kind_env, r"sound-stats .*planned=(\d+) .*late_max_ms=([\d.]+) missed=(\d+)", 40
+        )
+    finally:
+        rec.stop()
+    samples = rec.samples()
+    origin = rec.clock().times[0]
+    marks = [t - origin for t in (opening, *heard)]
+    desktop.save_envelope_png(artifacts / "every_step_rings_envelope.png", samples, rec.rate, marks)
+    desktop.write_wav(artifacts / "every_step_rings.wav", samples, rec.rate)
+    report = {
+        "opening_bell_after_start_ms": round((opening - t0) * 1000, 1),
+        "keys": [
+            {
+                "key": k,
+                "bell": b,
+                "from_key_ms": round(d * 1000, 1),
+                "from_app_ms": round(h * 1000, 1),
+            }
+            for k, b, d, h in delays
+        ],
+        "sound_stats": stats[0],
+    }
+    (artifacts / "every_step_rings.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+    assert [b for _, b, _, _ in delays][:2] == [cue_of["settle"], cue_of["mindfulness"]]
+    assert delays[-1][1] == BREAK_GUIDED.end_cue, delays
+    assert int(stats[3]) == 0, f"cues missed: {stats[0]}"
+    # By the stream's own clock, no bell reached the ear later than this after its key.
+    assert float(stats[2]) <= 250.0, stats[0]
+    assert int(stats[1]) == len(delays) + 1, stats[0]  # the opening bell and one per key
+    first_three = np.array([d for _, _, d, _ in delays[:3]])
+    assert np.all(first_three <= WITHIN_S), delays
+    assert float(np.median([d for _, _, d, _ in delays])) <= TARGET_S, delays
