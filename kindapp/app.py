@@ -235,6 +235,7 @@ class AppController:
             p.set_muted,
             self.writing.open_letter_with_prompt,
             parent=self.root,
+            preview=p.preview,
         )
         self.desk: DeskFlow = DeskFlow(
             w,

@@ -199,8 +199,16 @@
         <translation>Eingabe bewahrt ihn auf, nur für dich, fürs freundliche Umformulieren · Esc schließt</translation>
     </message>
     <message>
+        <source>Your words from before are still here. Enter keeps them.</source>
+        <translation>Deine Worte von vorhin sind noch da. Mit der Eingabetaste bewahrst du sie auf.</translation>
+    </message>
+    <message>
         <source>Kind couldn&apos;t keep it just now. Your words are still here.</source>
         <translation>Kind konnte ihn gerade nicht aufbewahren. Deine Worte sind noch da.</translation>
+    </message>
+    <message>
+        <source>Kept, privately, for the friend reframe.</source>
+        <translation>Aufbewahrt, nur für dich, fürs freundliche Umformulieren.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +220,18 @@
     <message>
         <source>They wait here, just for you. Answer one, or let it go.</source>
         <translation>Sie warten hier, nur für dich. Antworte auf einen, oder lass ihn gehen.</translation>
+    </message>
+    <message>
+        <source>Let go.</source>
+        <translation>Losgelassen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the thought back</source>
+        <translation>Den Gedanken zurückholen</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -290,8 +310,8 @@
         <translation>Wenn sich die freundlichen Worte unecht oder seltsam anfühlten: ein paar Worte dazu</translation>
     </message>
     <message>
-        <source>0–9 or arrows to choose · Enter to continue · S or Esc to skip</source>
-        <translation>0–9 oder Pfeiltasten zum Wählen · Eingabetaste: weiter · S oder Esc: überspringen</translation>
+        <source>0–10: type a number (1 then 0 for 10) or use the arrows · Enter to continue · S or Esc to skip</source>
+        <translation>0–10: Zahl tippen (1, dann 0 für 10) oder Pfeiltasten · Eingabetaste: weiter · S oder Esc: überspringen</translation>
     </message>
     <message>
         <source>How heavy does it feel right now?</source>
@@ -716,8 +736,8 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>just a moment</source>
+        <translation>nur einen Moment</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1004,6 +1024,10 @@
     <message>
         <source>Leave</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Whenever you&apos;re ready: a few words or a choice here first, then Next.</source>
+        <translation>Wann immer du so weit bist: erst ein paar Worte oder eine Wahl hier, dann Weiter.</translation>
     </message>
     <message>
         <source>Ctrl+Enter: next</source>
@@ -1407,6 +1431,10 @@
     <message>
         <source>Kind couldn&apos;t write %1: %2</source>
         <translation>Kind konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1, in %2.</source>
+        <translation>Gespeichert als %1, in %2.</translation>
     </message>
     <message>
         <source>Export the letter</source>
@@ -1993,6 +2021,10 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Whenever you&apos;re ready: a few words here first, in any shape, then Next.</source>
+        <translation>Wann immer du so weit bist: erst ein paar Worte hier, ganz gleich wie, dann Weiter.</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter: next</source>
         <translation>Strg+Eingabe: weiter</translation>
     </message>
@@ -2157,12 +2189,28 @@
 <context>
     <name>SettingsFlow</name>
     <message>
+        <source>The lock is on. Kind will ask for your passphrase when you open your letters.</source>
+        <translation>Die Sperre ist an. Kind fragt nach deiner Passphrase, wenn du deine Briefe öffnest.</translation>
+    </message>
+    <message>
+        <source>The lock is off. Your letters open without a passphrase.</source>
+        <translation>Die Sperre ist aus. Deine Briefe öffnen sich ohne Passphrase.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is in place.</source>
+        <translation>Deine neue Passphrase gilt jetzt.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open them; nothing has changed.</source>
         <translation>Diese Passphrase öffnet sie nicht; nichts hat sich verändert.</translation>
     </message>
     <message>
         <source>Kind could not change the lock; nothing has changed.</source>
         <translation>Kind konnte das Schloss nicht ändern; nichts hat sich verändert.</translation>
+    </message>
+    <message>
+        <source>Locked. Your passphrase opens them again.</source>
+        <translation>Verschlossen. Deine Passphrase öffnet sie wieder.</translation>
     </message>
     <message>
         <source>Kind could not bring that backup back; nothing has changed.</source>

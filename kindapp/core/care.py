@@ -46,6 +46,28 @@ class CheckIn:
         return self.heaviness is None and not self.words
 
 
+WELCOME_SAMPLE_CUE = "soft_bell"
+"""What the welcome plays when Soft bells is chosen: the bell a practice opens with."""
+TEN_WITHIN_S = 1.2
+"""Typing 1 and then 0 within this long picks 10 (the scale goes to 10; digits are one key)."""
+
+
+def heaviness_typed(digit: int, previous: int | None, since_previous_s: float | None) -> int:
+    """The scale value after typing `digit`: the digit itself, or 10 when it is a 0 typed
+    soon after a 1 (`previous` is the value the last digit set, `since_previous_s` how long
+    ago that was; None when no digit came before)."""
+    if not 0 <= digit <= 9:
+        raise ValueError(f"a digit is 0..9, not {digit!r}")
+    if (
+        digit == 0
+        and previous == 1
+        and since_previous_s is not None
+        and 0.0 <= since_previous_s <= TEN_WITHIN_S
+    ):
+        return HEAVINESS_MAX
+    return digit
+
+
 def needs_backdraft_care(before: CheckIn | None, after: CheckIn | None, stirred: bool) -> bool:
     """True when the practice seems to have stirred things up.
 

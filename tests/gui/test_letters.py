@@ -374,6 +374,9 @@ def test_export_markdown_and_pdf(styled, qtbot, journal, tmp_path, snap):
 
     pdf = tmp_path / "out" / "letter.pdf"
     assert lib.save_pdf(ids[0], pdf)
+    # A short, calm word that it was saved, and where.
+    assert lib.saved_note.isVisible() and "letter.pdf" in lib.saved_note.text()
+    assert str(pdf.parent) in lib.saved_note.text()
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600

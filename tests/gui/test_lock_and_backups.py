@@ -203,6 +203,7 @@ def test_turning_the_lock_on_from_settings(  # type: ignore[no-untyped-def]
     page.privacy.lock.click()  # as a click or Space on the box does
     assert steps == ["too short"]
     assert page.privacy.lock.isChecked() and page.privacy.change_button.isEnabled()
+    assert page.privacy.status.isVisible() and page.privacy.status.text()  # a calm word: on
     journal = c.journals.get()
     assert journal is not None and journal.locked
     assert [s.title for s in journal.letters()] == ["For Tuesday"]

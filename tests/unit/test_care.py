@@ -95,3 +95,15 @@ def test_learn_topics_are_short_and_complete() -> None:
     assert not any(ch.isdigit() for t in TOPICS for p in t.paragraphs for ch in p)  # no numbers
     with pytest.raises(ValueError):
         topic("nope")
+
+
+def test_typed_digits_reach_the_whole_scale_and_1_then_0_is_10():
+    from kindapp.core.care import HEAVINESS_MAX, heaviness_typed
+
+    assert heaviness_typed(7, None, None) == 7
+    assert heaviness_typed(0, 1, 0.5) == HEAVINESS_MAX == 10
+    assert heaviness_typed(0, 1, 5.0) == 0  # a while later: a fresh 0
+    assert heaviness_typed(0, 2, 0.1) == 0
+    assert heaviness_typed(1, 1, 0.1) == 1
+    with pytest.raises(ValueError):
+        heaviness_typed(10, None, None)

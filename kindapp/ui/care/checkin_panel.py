@@ -1,10 +1,13 @@
 """The check-in before and after a practice: how heavy it feels (0-10) and a word or two.
 
-Everything is optional. Digits 0-9 and the arrow keys pick a number, Enter continues,
-S or Esc skips.
+Everything is optional. Digits and the arrow keys pick a number (1 then 0 is 10: the rule is
+core.care.heaviness_typed), Enter continues, S or Esc skips.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.core.care import HEAVINESS_MAX, HEAVINESS_MIN, MAX_CHECKIN_WORDS, CheckIn
+from kindapp.core.care import (
+    HEAVINESS_MAX,
+    HEAVINESS_MIN,
+    MAX_CHECKIN_WORDS,
+    CheckIn,
+    heaviness_typed,
+)
 from kindapp.ui.common.pages import centered
 from kindapp.ui.common.widgets import button, label
 
@@ -95,9 +104,13 @@ class CheckInPanel(QWidget):
     done = Signal(object)  # CheckIn | None
     stirred = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, now: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
+        self._now = now
+        self._last_digit: tuple[int, float] | None = None  # (value it set, when)
         self._mode = "before"
         self._stirred = False
         self._hollow = False
@@ -161,7 +174,11 @@ class CheckInPanel(QWidget):
         lay.addLayout(row)
         lay.addSpacing(10)
         self.key_hint = label(
-            self.tr("0–9 or arrows to choose · Enter to continue · S or Esc to skip"), "KeyHint"
+            self.tr(
+                "0–10: type a number (1 then 0 for 10) or use the arrows · Enter to continue · "
+                "S or Esc to skip"
+            ),
+            "KeyHint",
         )
         lay.addWidget(self.key_hint)
 
@@ -207,8 +224,19 @@ class CheckInPanel(QWidget):
         self.stirred_button.setVisible(mode == "after")
         self.hollow_button.setVisible(mode == "after")
         self.scale.set_value(None)
+        self._last_digit = None
         self.words.clear()
         self.scale.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def type_digit(self, digit: int) -> None:
+        """A digit typed on the check-in: sets the scale (1 then 0, quickly, is 10)."""
+        now = self._now()
+        previous, since = (None, None)
+        if self._last_digit is not None and self._last_digit[0] == self.scale.value():
+            previous, since = self._last_digit[0], now - self._last_digit[1]
+        value = heaviness_typed(digit, previous, since)
+        self.scale.set_value(value)
+        self._last_digit = (value, now)
 
     def was_stirred(self) -> bool:
         return self._stirred
@@ -263,7 +291,7 @@ class CheckInPanel(QWidget):
             and text.isdigit()
             and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         ):
-            self.scale.set_value(int(text))
+            self.type_digit(int(text))
             self.scale.setFocus(Qt.FocusReason.OtherFocusReason)
         elif (
             key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from kindapp.core.care import GROUNDING, CheckIn, needs_backdraft_care
+from kindapp.core.care import GROUNDING, WELCOME_SAMPLE_CUE, CheckIn, needs_backdraft_care
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.practices import Practice
 from kindapp.ui.common.reasons import plain_reason
@@ -61,8 +61,11 @@ class CareFlow(QObject):
         set_muted: Callable[[bool], None],
         write_letter: Callable[[str], None] | None = None,
         parent: QObject | None = None,
+        *,
+        preview: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._preview = preview
         self._host = host
         self._nav = nav
         self._prefs = prefs
@@ -120,9 +123,15 @@ class CareFlow(QObject):
         from kindapp.ui.care.first_run import FirstRun
 
         page = FirstRun()
-        page.soundChoice.connect(lambda on: self._set_muted(not on))
+        page.soundChoice.connect(self._on_sound_choice)
         page.finished.connect(self._first_run_finished)
         return page
+
+    def _on_sound_choice(self, on: bool) -> None:
+        """The welcome's sound choice: Soft bells plays a sample of them, to hear first."""
+        self._set_muted(not on)
+        if on and self._preview is not None:
+            self._preview(WELCOME_SAMPLE_CUE)
 
     def _build_feels_fake(self) -> QWidget:
         from kindapp.ui.care.feels_fake_screen import FeelsFakeScreen

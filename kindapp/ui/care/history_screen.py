@@ -396,9 +396,12 @@ class HistoryScreen(QWidget):
         return " · ".join(parts)
 
     def _how_long(self, e: HistoryEntry) -> str:
-        if e.duration_s < 60:
-            return self.tr("%1 s").replace("%1", str(max(1, round(e.duration_s))))
-        return self.tr("%1 min").replace("%1", str(round(e.duration_s / 60)))
+        kind, minutes = history.how_long(e.practice, e.duration_s)
+        if kind is history.Length.NONE:
+            return ""
+        if kind is history.Length.MOMENT:
+            return self.tr("just a moment")
+        return self.tr("%1 min").replace("%1", str(minutes))
 
     def _group_detail(self, moments: int, minutes: float) -> str:
         return self._moments_text(moments) + " · " + self._minutes_text(minutes)
@@ -440,9 +443,7 @@ class HistoryScreen(QWidget):
                         else clock
                     )
                     clocks[stamp] = when
-                length = (
-                    max(1, round(e.duration_s)) if e.duration_s < 60 else -round(e.duration_s / 60)
-                )
+                length = history.how_long(e.practice, e.duration_s)
                 dkey = (length, e.before, e.after, e.words_before, e.words_after)
                 detail = details.get(dkey)
                 if detail is None:

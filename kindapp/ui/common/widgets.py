@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -17,8 +18,25 @@ def label(text: str, name: str = "", *, wrap: bool = True, center: bool = False)
     return w
 
 
+class KindButton(QPushButton):
+    """A push button that answers Enter as well as Space when it has the focus (outside a
+    dialog Qt's buttons ignore Enter: "Done" would not answer the key a person presses)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and self.isEnabled()
+        ):
+            self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def button(text: str, name: str = "", *, accessible: str = "", tip: str = "") -> QPushButton:
-    b = QPushButton(text)
+    b = KindButton(text)
     if name:
         b.setObjectName(name)
     b.setAccessibleName(accessible or text.replace("&", ""))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.ui.common.widgets import button, label
 
@@ -44,6 +44,18 @@ class DoneScreen(QWidget):
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.home)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            enter.activated.connect(self._enter)
+
+    def _enter(self) -> None:
+        """Enter presses the focused button; with none focused, it goes home."""
+        focus = self.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus.isVisible() and focus.isEnabled():
+            focus.click()
+        else:
+            self.home.emit()
 
     def show_outcome(self, outcome: str) -> None:
         if outcome == "finished":

@@ -90,7 +90,7 @@ class SettingsFlow(QObject):
         page.autostartChanged.connect(do.set_autostart)
         page.privacy.lockToggled.connect(lambda on: self._ask_lock("on" if on else "off"))
         page.privacy.changeWanted.connect(lambda: self._ask_lock("change"))
-        page.privacy.lockNowWanted.connect(do.lock_now)
+        page.privacy.lockNowWanted.connect(self._lock_now)
         page.privacy.lockAfterChanged.connect(lambda m: self._prefs.update(lock_after_minutes=m))
         page.backups.restoreWanted.connect(self._restore)
         page.privacy.rememberToggled.connect(lambda on: self._remember(on))
@@ -113,6 +113,15 @@ class SettingsFlow(QObject):
             finally:
                 QGuiApplication.restoreOverrideCursor()
             if problem is None:
+                self.page().privacy.tell(
+                    {
+                        "on": self.tr(
+                            "The lock is on. Kind will ask for your passphrase when you open "
+                            "your letters."
+                        ),
+                        "off": self.tr("The lock is off. Your letters open without a passphrase."),
+                    }.get(mode, self.tr("Your new passphrase is in place."))
+                )
                 break
             if problem == "wrong_passphrase":
                 dialog.say(self.tr("That passphrase doesn't open them; nothing has changed."))
@@ -120,6 +129,11 @@ class SettingsFlow(QObject):
                 dialog.say(self.tr("Kind could not change the lock; nothing has changed."))
         dialog.deleteLater()
         self._show_privacy()
+
+    def _lock_now(self) -> None:
+        self._do.lock_now()
+        if self._do.lock_state():
+            self.page().privacy.tell(self.tr("Locked. Your passphrase opens them again."))
 
     def _restore(self, backup: BackupInfo) -> None:
         problem = self._do.restore_backup(backup)

@@ -74,7 +74,15 @@ class PrivacySettings(QWidget):
         )
         lay.addWidget(self.remember)
         lay.addWidget(self.remember_hint)
+        self.status = label("", "Subtle")
+        self.status.setVisible(False)
+        lay.addWidget(self.status)
         self.show_keyring(False, False)
+
+    def tell(self, text: str) -> None:
+        """A short, calm word that something changed (the lock on, off, locked now)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def show_keyring(self, available: bool, remembered: bool) -> None:
         """The option exists only where the desktop has a keyring."""

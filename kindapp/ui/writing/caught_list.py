@@ -1,13 +1,14 @@
 """Thoughts you caught, waiting quietly inside the friend reframe: answer one in a tap (the
-reframe starts with it as the critical thought), or let it go (it is deleted). Never counted,
-never shown anywhere else."""
+reframe starts with it as the critical thought), or let it go (it is deleted a few seconds
+later: until then "Undo" brings it back, as it was). Never counted, never shown anywhere else."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kindapp.ui.common.widgets import button, label
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_HEIGHT = 170
+UNDO_MS = 6000
+"""How long a thought let go can still be brought back."""
 
 
 class CaughtThoughts(QFrame):
@@ -49,6 +52,23 @@ class CaughtThoughts(QFrame):
         self.area.setWidget(self.rows)
         lay.addWidget(self.area)
         self.buttons: list[QPushButton] = []
+        # Let go, for a few seconds undoable: the thought is hidden at once, deleted later.
+        self._pending: int | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self.settle)
+        self.undo_row = QWidget()
+        ul = QHBoxLayout(self.undo_row)
+        ul.setContentsMargins(0, 2, 0, 2)
+        ul.addWidget(label(self.tr("Let go."), "Subtle"), 1)
+        self.undo_button = button(
+            self.tr("Undo"), "Quiet", accessible=self.tr("Bring the thought back")
+        )
+        self.undo_button.clicked.connect(self.undo)
+        ul.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.undo_row.setVisible(False)
+        lay.addWidget(self.undo_row)
 
     def refresh(self) -> None:
         from kindapp.core.journal import JournalError
@@ -66,6 +86,7 @@ class CaughtThoughts(QFrame):
         except JournalError as exc:
             log.warning("caught thoughts not read: %s", exc)
             caught = []
+        caught = [c for c in caught if c.id != self._pending]
         for c in caught:
             row = QWidget()
             rl = QHBoxLayout(row)
@@ -93,13 +114,40 @@ class CaughtThoughts(QFrame):
         # As tall as the rows (a scroll bar only beyond about four of them).
         self.rows_lay.activate()
         self.area.setFixedHeight(min(self.rows.sizeHint().height(), MAX_HEIGHT))
-        self.setVisible(bool(caught))
+        self.area.setVisible(bool(caught))
+        self.undo_row.setVisible(self._pending is not None)
+        self.setVisible(bool(caught) or self._pending is not None)
 
     def _let_go(self, caught_id: int) -> None:
+        self.settle()  # one undo at a time: an earlier one is let go for good now
+        self._pending = caught_id
+        self._undo_timer.start()
+        self.refresh()
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo(self) -> None:
+        """Bring back the thought just let go (within UNDO_MS)."""
+        if self._pending is None:
+            return
+        self._undo_timer.stop()
+        self._pending = None
+        self.refresh()
+
+    def settle(self) -> None:
+        """Let go for good what is waiting to be (the undo's time is over, or the page goes)."""
         from kindapp.core.journal import JournalError
 
+        self._undo_timer.stop()
+        caught_id, self._pending = self._pending, None
+        if caught_id is None:
+            return
         try:
             self.journal.let_go(caught_id)
         except JournalError as exc:
             log.warning("caught thought not let go: %s", exc)
         self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._pending is not None:  # the page goes: what was let go goes with it
+            self.settle()

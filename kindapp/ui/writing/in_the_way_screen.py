@@ -258,18 +258,21 @@ class InTheWayScreen(QWidget):
     def _update(self) -> None:
         step = self.step()
         self.own_reason.setVisible(self.reason() == "other")
-        self.next_button.setEnabled(
-            step.ready(
-                hard_thing=self.hard.text(),
-                reason=self.reason(),
-                reason_words=self.own_reason.text(),
-                next_step=self.next_step.text(),
-            )
+        ready = step.ready(
+            hard_thing=self.hard.text(),
+            reason=self.reason(),
+            reason_words=self.own_reason.text(),
+            next_step=self.next_step.text(),
         )
+        self.next_button.setEnabled(ready)
         self.next_button.setText(self.tr("Done") if step.is_last else self.tr("Next"))
         self.back_button.setText(self.tr("Leave") if step.is_first else self.tr("Back"))
         self.back_button.setVisible(not step.is_last)
-        if step in (WayStep.HARD_THING, WayStep.QUESTION):
+        if not ready:  # Next waits for an answer: say so, gently, where the keys are told
+            self.key_hint.setText(
+                self.tr("Whenever you're ready: a few words or a choice here first, then Next.")
+            )
+        elif step in (WayStep.HARD_THING, WayStep.QUESTION):
             self.key_hint.setText(self.tr("Ctrl+Enter: next"))
         elif step.is_last:
             self.key_hint.setText("")

@@ -62,6 +62,10 @@ def friendly_date(when: datetime) -> str:
     return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
 
 
+SAVED_NOTE_MS = 8000
+"""How long "Saved as …" stays under the letters."""
+
+
 class LetterListModel(QAbstractListModel):
     """A flat list over LetterSummary rows; cheap enough for tens of thousands."""
 
@@ -328,6 +332,14 @@ class LettersLibrary(QWidget):
         actions.addSpacing(8)
         actions.addWidget(self.open_button)
         outer.addLayout(actions)
+        # A short, calm word where something was written out (it goes by itself).
+        self.saved_note = label("", "Subtle")
+        self.saved_note.setVisible(False)
+        outer.addWidget(self.saved_note)
+        self._saved_timer = QTimer(self)
+        self._saved_timer.setSingleShot(True)
+        self._saved_timer.setInterval(SAVED_NOTE_MS)
+        self._saved_timer.timeout.connect(lambda: self.saved_note.setVisible(False))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -541,6 +553,11 @@ class LettersLibrary(QWidget):
                 .replace("%2", plain_reason(exc))
             )
             return False
+        self.saved_note.setText(
+            self.tr("Saved as %1, in %2.").replace("%1", path.name).replace("%2", str(path.parent))
+        )
+        self.saved_note.setVisible(True)
+        self._saved_timer.start()
         return True
 
     def _suggested(self, letter_id: int, suffix: str) -> str:

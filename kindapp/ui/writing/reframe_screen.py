@@ -535,7 +535,11 @@ class ReframeScreen(QWidget):
         # Once saved, the read-aloud view is left with Done or Esc; going back to edit would
         # only make a second copy.
         self.back_button.setVisible(not (last and self.saved_id is not None))
-        if index in (0, 3):
+        if not ready:  # Next waits for words: say so, gently, where the keys are told
+            self.key_hint.setText(
+                self.tr("Whenever you're ready: a few words here first, in any shape, then Next.")
+            )
+        elif index in (0, 3):
             self.key_hint.setText(self.tr("Ctrl+Enter: next"))
         elif last:
             self.key_hint.setText("")
