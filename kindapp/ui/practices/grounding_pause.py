@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.core.practices.grounding import GROUNDING
+from kindapp.ui.common.pages import scroll_area
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
 
@@ -30,7 +31,7 @@ class GroundingPause(QWidget):
             center=True,
         )
         self.prompts = [
-            label(practice_text(step.text), "Intro", center=True) for step in GROUNDING.steps
+            label(practice_text(step.text), "ReadingTitle", center=True) for step in GROUNDING.steps
         ]
         self.continue_button = button(
             self.tr("Continue"),
@@ -66,12 +67,19 @@ class GroundingPause(QWidget):
         col.addWidget(
             label(self.tr("Enter or Space continues · Esc leaves"), "KeyHint", center=True)
         )
+        col.addStretch(1)
 
+        page = QWidget()
+        page_lay = QHBoxLayout(page)
+        page_lay.setContentsMargins(48, 36, 48, 28)
+        page_lay.addStretch(1)
+        page_lay.addWidget(column, 100)
+        page_lay.addStretch(1)
+        # Larger text or a small window: it scrolls rather than cut a word off.
+        self.reading_area = scroll_area(page)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(56, 32, 56, 28)
-        lay.addStretch(1)
-        lay.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        lay.addStretch(2)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.reading_area)
         self.setTabOrder(self.continue_button, self.leave_button)
 
     def focus_first(self) -> None:
