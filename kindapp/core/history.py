@@ -13,8 +13,6 @@ from enum import Enum, StrEnum
 
 from kindapp.core.records import PracticeRecord
 
-MIN_KEPT_S = 20.0
-"""A guided practice left before this much of it ran is not kept in the history."""
 MOMENT_BELOW_S = 30.0
 """Shorter than this, a kept moment reads "just a moment": never a count of seconds."""
 UNTIMED: frozenset[str] = frozenset({"kind_day"})
@@ -34,12 +32,6 @@ def how_long(practice: str, duration_s: float) -> tuple[Length, int]:
     if duration_s < MOMENT_BELOW_S:
         return Length.MOMENT, 0
     return Length.MINUTES, max(1, round(duration_s / 60.0))
-
-
-def worth_keeping(running_s: float) -> bool:
-    """A guided practice is kept in the history once this much of it ran (pauses not
-    counted): a practice left after two seconds was a change of mind, not a moment."""
-    return running_s >= MIN_KEPT_S
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from typing import Protocol
 
 from kindapp.core.clock import Clock
 from kindapp.core.cue_plan import CLIP_AFTER_CUE_S, CuePlan, plan_from
-from kindapp.core.history import worth_keeping
 from kindapp.core.practices import Practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import Event, Session, State, Transition
@@ -163,12 +162,7 @@ class PracticeRun:
         """Let the sound ring out, keep the practice, then say it ended (so that, once the
         log says so, the journal already has it)."""
         self._player.end_practice()
-        running = self.session.running_time()
-        if self._started_wall is None:  # left before it began
-            pass
-        elif not worth_keeping(running):  # a change of mind, not a moment: not kept
-            events.info("practice-not-kept running=%.1fs", running)
-        else:
+        if self._started_wall is not None:  # else it was left before it began
             self._record(
                 PracticeRecord(
                     practice=self.practice.id,

@@ -43,6 +43,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
     assert w.page(Screen.PRACTICE).pacer.phase() is Phase.IN  # 2 s into a 4 s in-breath
     snap(w, "touch-breathing")
+    kind.clock.advance(10.0)  # long enough to be kept (a practice left within 20 s is not)
     qtbot.keyClick(w.page(Screen.PRACTICE), Qt.Key.Key_Escape)
     records = Journal(kind.paths.journal_file, writer=False).practices()
     assert [r.practice for r in records] == ["touch"]

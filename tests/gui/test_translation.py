@@ -211,6 +211,7 @@ def _walk_steps(g: German, name: str) -> None:
     for i in range(len(session.practice.steps)):
         assert session.step_index == i
         g.look(f"{name}-step-{i + 1}-{session.step.id}")
+        g.kind.clock.advance(5.0)  # a few seconds on each step, as a person would
         if i < len(session.practice.steps) - 1:
             session.next()
 

@@ -132,7 +132,7 @@ def test_no_streaks_or_gaps_anywhere() -> None:
 
 
 def test_a_moments_length_is_never_a_count_of_seconds_and_a_kind_day_has_none():
-    from kindapp.core.history import Length, how_long, worth_keeping
+    from kindapp.core.history import Length, how_long
 
     assert how_long("break", 8.0) == (Length.MOMENT, 0)
     assert how_long("break", 29.9) == (Length.MOMENT, 0)
@@ -141,4 +141,3 @@ def test_a_moments_length_is_never_a_count_of_seconds_and_a_kind_day_has_none():
     assert how_long("break", 300.0) == (Length.MINUTES, 5)
     assert how_long("kind_day", 8.0) == (Length.NONE, 0)  # never "A kind day 8 s"
     assert how_long("kind_day", 3600.0) == (Length.NONE, 0)
-    assert not worth_keeping(2.0) and not worth_keeping(19.99) and worth_keeping(20.0)

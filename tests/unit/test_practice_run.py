@@ -78,20 +78,6 @@ def test_leaving_records_stopped_and_closes_sound_once():
     assert records[0].duration_s == pytest.approx(30.0)
 
 
-def test_a_practice_left_within_twenty_seconds_is_not_kept(caplog):
-    run, clock, player, records, _ = make()
-    run.start()
-    clock.advance(2)
-    run.session.pause()
-    clock.advance(600)  # a long pause is not practice time
-    run.session.resume()
-    clock.advance(17.9)
-    with caplog.at_level(logging.INFO, logger="kindapp.events"):
-        run.session.stop()
-    assert records == [] and player.ended == 1
-    assert "practice-not-kept running=19.9s" in caplog.text
-
-
 def test_leaving_before_the_start_records_nothing():
     run, _, player, records, _ = make()
     run.session.stop()
