@@ -97,3 +97,38 @@ def test_a_sound_process_that_dies_is_told_once_and_replaced_on_schedule(
     assert None not in heard[1:], heard
     # A new process has a new stream: its latency is estimated afresh (a few ms apart).
     assert np.allclose(heard[1:], want[1:], atol=0.010), (heard, want)
+
+
+def test_a_first_bell_planned_before_the_sound_process_is_ready_is_played_late_not_dropped(
+    pulse_server: Any, sink_recorder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The opening bell of a practice that began before its sound was ready (the app's 4 s
+    wait ran out, say): its moment has passed by the time the stream runs, but the next
+    step's has not, so it sounds, late, instead of being let go."""
+    for k, v in pulse_server.env.items():
+        monkeypatch.setenv(k, v)
+    ready = threading.Event()
+    faults: list[SoundFault] = []
+    player = ProcessPlayer(
+        "bowl", volume=1.0, muted=False, on_ready=ready.set, on_fault=faults.append
+    )
+    player.start_practice(CUES)
+    t0 = time.monotonic()  # "now": long before the process has a stream
+    player.schedule([(t0, "soft_bell", t0 + 30.0), (t0 + 30.0, "step_1", t0 + 40.0)])
+    pid = player.pid
+    assert pid is not None
+    assert ready.wait(15), "the sound process never said it was ready"
+    opened = time.monotonic()
+    assert opened - t0 > 0.15, "the stream was open at once: nothing here would be late"
+    desktop.wait_until(lambda: time.monotonic() > opened + 1.5, 5, "the late bell to ring")
+    player.schedule(())  # left now, as PracticeRun does on a stop
+    player.end_practice()
+    desktop.wait_until(lambda: _gone(pid), 20, "the sound process to end after its practice")
+    player.shutdown()
+    x, rate = desktop.read_wav(sink_recorder.stop())
+    bank = CueCache().get("bowl", rate, ["soft_bell"])
+    k, score = desktop.match_cue(
+        x, rate, bank["soft_bell"][:rate], len(x) // 2, search_s=len(x) / rate
+    )
+    assert k is not None, f"the opening bell never reached the sink (best score {score:.2f})"
+    assert faults == []
