@@ -24,6 +24,8 @@ import sys
 import threading
 from typing import IO, Any
 
+from kindapp.sound.schedule import as_plan  # pure Python, no numpy: cheap for app.main
+
 ENGINE_ARG = "--kind-sound-engine"
 """The hidden argument that makes a bundled kindapp executable run this instead of the app."""
 
@@ -66,7 +68,6 @@ class _Forward(logging.Handler):
 def serve(inp: IO[bytes], out_stream: IO[bytes]) -> int:
     """Run the engine on these pipes until "quit", EOF, or the end of the practice."""
     from kindapp.sound.player import SoundFault
-    from kindapp.sound.schedule import as_plan
     from kindapp.sound.stream import StreamPlayer
 
     out = _Out(out_stream)
