@@ -257,6 +257,7 @@ class AppController:
             parent=self.root,
         )
         keep = self.safekeeping
+        keep.voices = voices
         if journal_path is not None and keyring_available():
             keep.keyring = Keyring(str(journal_path))
         self.auto_lock = AutoLock(
@@ -508,8 +509,8 @@ def finish_wiring(
     make_player: Callable[[SoundBridge, Settings], Player],
 ) -> AppController:
     """Everything after the first frame: the icon, the tray, the flows, the notices."""
+    from kindapp.core.journal.relock import voices_for
     from kindapp.core.notices import Notice, NoticeKind
-    from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.desktop.tray import Tray
 
     app, paths, window = first.app, first.paths, first.window
@@ -530,6 +531,16 @@ def finish_wiring(
 
         return Notifications()
 
+    built: list[AppController] = []
+
+    def voice_key() -> bytes | None:
+        """The journal's key while it is open (sealed recordings need it), else None."""
+        journal = built[0].journals.opened if built else None
+        if journal is None or journal.suspended:
+            return None
+        return journal.key
+
+    voices = voices_for(paths.voice_dir, paths.journal_file, voice_key)
     controller = AppController(
         window,
         tray,
@@ -542,10 +553,11 @@ def finish_wiring(
         first.look,
         make_notifications,
         paths.journal_file,
-        VoiceStore(paths.voice_dir),
+        voices,
         # A test hook only: shows that the SIGKILL test fails without autosave.
         autosave=os.environ.get("KIND_TEST_AUTOSAVE", "on") != "off",
     )
+    built.append(controller)
     app.aboutToQuit.connect(controller.shutdown)
     for notice in first.notices:
         controller.tell(notice)
@@ -621,7 +633,7 @@ def _carry_out(controller: AppController, message: dict[str, object]) -> None:
 def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
     from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
-    from kindapp.core.voice_store import VoiceStore
+    from kindapp.core.journal.relock import voices_for
     from kindapp.passphrase_cli import NoPassphrase
 
     path = Path(source).resolve()
@@ -642,7 +654,8 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
         sys.stderr.write(f"kindapp: {exc}\n")
         return 1
     try:
-        result = import_file(journal, path, VoiceStore(paths.voice_dir))
+        voices = voices_for(paths.voice_dir, paths.journal_file, lambda: journal.key)
+        result = import_file(journal, path, voices)
     except JournalError as exc:
         sys.stderr.write(f"kindapp: nothing was imported: {exc}\n")
         return 1

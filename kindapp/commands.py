@@ -20,13 +20,14 @@ def journal_key(paths: Paths, passphrase_file: str | None) -> bytes | None:
 
 def export(paths: Paths, out: str, passphrase_file: str | None = None) -> int:
     from kindapp.core.journal import JournalError, export_to_file
-    from kindapp.core.voice_store import VoiceStore
+    from kindapp.core.journal.relock import voices_for
     from kindapp.passphrase_cli import NoPassphrase
 
     target = Path(out)
     try:
         key = journal_key(paths, passphrase_file)
-        count = export_to_file(paths.journal_file, target, key, VoiceStore(paths.voice_dir))
+        voices = voices_for(paths.voice_dir, paths.journal_file, lambda: key)
+        count = export_to_file(paths.journal_file, target, key, voices)
     except (JournalError, OSError, NoPassphrase) as exc:
         sys.stderr.write(f"kindapp: could not export the journal to {target}: {exc}\n")
         return 1
