@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kindapp.cli import parse_args
-from kindapp.commands import export, journal_key
+from kindapp.commands import export, journal_key, lock, unlock
 from kindapp.core.catalog import APP_NAME, DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
@@ -263,6 +263,8 @@ class AppController:
         self.auto_lock = AutoLock(
             self.lock_now, lambda: self.settings.lock_after_minutes, self.root
         )
+        journals.ready.append(self.adopt_words)
+        self.prefs.keep_words = self.keep_words
         journals.unlocked.append(self.auto_lock.arm)
         journals.unlocked.append(self.desk.refresh_nudges)  # a locked journal had none due
         self.settings_flow: SettingsFlow = SettingsFlow(
@@ -413,6 +415,47 @@ class AppController:
         private = {Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.HISTORY}
         if self.journals.is_locked() and self.window.current_screen() in private:
             self.nav.go(Nav.HOME)
+
+    # -- My words: kept in the journal (under its lock), never in settings.json -------------
+    def adopt_words(self) -> None:
+        """The journal can be read: bring My words together (the journal's, the settings
+        file's from before the move, and any typed while it was locked; nothing dropped),
+        keep them in the journal, and leave them out of settings.json from now on."""
+        from kindapp.core.journal import JournalError
+        from kindapp.core.my_words import MyWords, WordsShelf, merge, with_words
+
+        journal = self.journals.opened
+        if journal is None:
+            return
+        shelf = WordsShelf(journal)
+        here = MyWords.of(self.prefs.settings)
+        try:
+            kept = shelf.load()
+            if self.prefs.words_home and not self.prefs.words_waiting:
+                words = kept if kept is not None else here
+            else:  # from the settings file, or typed while locked: they win, nothing lost
+                words = merge(kept, here)
+            if words != kept:
+                shelf.save(words)
+        except JournalError as exc:
+            log.error("My words were not moved into the journal: %s", exc)
+            return
+        self.prefs.adopt(with_words(self.prefs.settings, words))
+
+    def keep_words(self, settings: Settings) -> bool:
+        """Write My words to the journal now; False while it is locked (held until then)."""
+        from kindapp.core.journal import JournalError
+        from kindapp.core.my_words import MyWords, WordsShelf
+
+        journal = self.journals.peek()
+        if journal is None:
+            return False
+        try:
+            WordsShelf(journal).save(MyWords.of(settings))
+        except JournalError as exc:
+            log.error("My words were not kept in the journal: %s", exc)
+            return False
+        return True
 
     def change_lock(self, current: str | None, new: str | None) -> str | None:
         problem = self.safekeeping.change_lock(current, new)
@@ -771,6 +814,10 @@ def main(argv: list[str] | None = None) -> int:
         return export(paths, args.export, args.passphrase_file)
     if args.import_file:
         return import_(paths, args.import_file, args.passphrase_file)
+    if args.lock:
+        return lock(paths, args.passphrase_file)
+    if args.unlock:
+        return unlock(paths, args.passphrase_file)
     problem = setup_logging(paths.log_file)
     if problem:
         log.warning("%s", problem)

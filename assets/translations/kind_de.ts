@@ -290,6 +290,14 @@
         <translation>Wenn sich die freundlichen Worte unecht oder seltsam anfühlten: ein paar Worte dazu</translation>
     </message>
     <message>
+        <source>Your journal is locked: Kind holds these words in memory and writes them in when you unlock it. If Kind is closed before then, only the number is kept.</source>
+        <translation>Dein Journal ist verschlossen: Kind behält diese Wörter im Arbeitsspeicher und trägt sie ein, wenn du es aufschließt. Wird Kind vorher geschlossen, bleibt nur die Zahl.</translation>
+    </message>
+    <message>
+        <source>Where these words go while locked</source>
+        <translation>Wohin diese Wörter gehen, solange verschlossen ist</translation>
+    </message>
+    <message>
         <source>0–9 or arrows to choose · Enter to continue · S or Esc to skip</source>
         <translation>0–9 oder Pfeiltasten zum Wählen · Eingabetaste: weiter · S oder Esc: überspringen</translation>
     </message>
@@ -1425,6 +1433,10 @@
         <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
+        <source>About the new passphrase</source>
+        <translation>Zur neuen Passphrase</translation>
+    </message>
+    <message>
         <source>Lock them</source>
         <translation>Verschließen</translation>
     </message>
@@ -1469,6 +1481,10 @@
         <translation>Noch einmal</translation>
     </message>
     <message>
+        <source>A passphrase needs more than spaces: a few words work well.</source>
+        <translation>Eine Passphrase braucht mehr als Leerzeichen: Ein paar Wörter passen gut.</translation>
+    </message>
+    <message>
         <source>A passphrase of at least %1 characters, please; a few words work well.</source>
         <translation>Bitte eine Passphrase aus mindestens %1 Zeichen; ein paar Wörter eignen sich gut.</translation>
     </message>
@@ -1479,6 +1495,10 @@
     <message>
         <source>Type your passphrase now first.</source>
         <translation>Gib zuerst deine jetzige Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>This one may be easy to guess. A few ordinary words that only you would put together are stronger, and easy to remember.</source>
+        <translation>Diese ist vielleicht leicht zu erraten. Ein paar gewöhnliche Wörter, die nur du so zusammenstellen würdest, sind stärker und leicht zu merken.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2142,14 @@
         <source>Your journal is back as it was in the latest backup.</source>
         <translation>Dein Journal ist wieder so, wie es in der neuesten Sicherung war.</translation>
     </message>
+    <message>
+        <source>Kind also locked the older copies of your journal and your recorded voice with the same passphrase.</source>
+        <translation>Kind hat auch die älteren Kopien deines Journals und deine aufgenommene Stimme mit derselben Passphrase verschlossen.</translation>
+    </message>
+    <message>
+        <source>Some older copies of your journal are still under an earlier passphrase; Kind left them as they were.</source>
+        <translation>Einige ältere Kopien deines Journals sind noch mit einer früheren Passphrase verschlossen; Kind hat sie gelassen, wie sie waren.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -2458,8 +2486,16 @@
         <translation>Gib zuerst deine Passphrase ein, wann immer du bereit bist.</translation>
     </message>
     <message>
+        <source>A few tries did not fit, so Kind waits a little before this one (%1 s).</source>
+        <translation>Ein paar Versuche haben nicht gepasst, darum wartet Kind vor diesem ein wenig (%1 s).</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open them. Nothing has changed; take your time and try again.</source>
         <translation>Diese Passphrase öffnet sie nicht. Nichts hat sich verändert; nimm dir Zeit und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The small file that says how your journal is locked is missing or unreadable, so Kind cannot open it just now. Your journal itself is left as it is.</source>
+        <translation>Die kleine Datei, die festhält, wie dein Journal verschlossen ist, fehlt oder ist nicht lesbar. Darum kann Kind es gerade nicht öffnen. Dein Journal selbst bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>Kind could not open your journal just now. Nothing has changed.</source>
@@ -3208,6 +3244,10 @@
     <message>
         <source>that passphrase doesn&apos;t open it</source>
         <translation>mit dieser Passphrase öffnet es sich nicht</translation>
+    </message>
+    <message>
+        <source>the small file that says how your journal is locked is missing or unreadable; your journal itself was left as it is</source>
+        <translation>die kleine Datei, die festhält, wie dein Journal verschlossen ist, fehlt oder ist nicht lesbar; dein Journal selbst blieb, wie es ist</translation>
     </message>
     <message>
         <source>the journal file couldn&apos;t be read or written</source>

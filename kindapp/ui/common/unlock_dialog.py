@@ -24,6 +24,8 @@ def passphrase_field(accessible: str) -> QLineEdit:
 class Unlocker(Protocol):
     def derive_key(self, passphrase: str) -> bytes | None: ...
 
+    def wait_left(self) -> float: ...
+
     def open_with(self, key: bytes) -> str | None: ...
 
 
@@ -86,9 +88,20 @@ class UnlockDialog(QDialog):
         self.field.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         derive = self._unlocker.derive_key
-        self._worker = threading.Thread(
-            target=lambda: self.derived.emit(derive(passphrase)), daemon=True
-        )
+        wait = self._unlocker.wait_left()
+        if wait >= 1:
+            self._say(
+                self.tr(
+                    "A few tries did not fit, so Kind waits a little before this one (%1 s)."
+                ).replace("%1", str(round(wait)))
+            )
+
+        def work() -> None:
+            if wait > 0:  # growing after a few wrong tries; never a lockout
+                threading.Event().wait(wait)
+            self.derived.emit(derive(passphrase))
+
+        self._worker = threading.Thread(target=work, daemon=True)
         self._worker.start()
 
     def reject(self) -> None:
@@ -102,7 +115,11 @@ class UnlockDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.unlock_button.setEnabled(True)
         self.field.setEnabled(True)
-        problem = "other" if key is None else self._unlocker.open_with(key)
+        problem: str | None
+        if key is None:  # no key could be made: why, as the unlocker found it
+            problem = str(getattr(self._unlocker, "derive_problem", "other"))
+        else:
+            problem = self._unlocker.open_with(key)
         if problem is None:
             self.field.clear()
             self.accept()
@@ -114,6 +131,14 @@ class UnlockDialog(QDialog):
                 )
             )
             self.field.selectAll()
+        elif problem == "lock_record":
+            self._say(
+                self.tr(
+                    "The small file that says how your journal is locked is missing or "
+                    "unreadable, so Kind cannot open it just now. Your journal itself is "
+                    "left as it is."
+                )
+            )
         else:
             self._say(self.tr("Kind could not open your journal just now. Nothing has changed."))
 

@@ -172,19 +172,15 @@ class Safekeeping(QObject):
         if on and (copies or done.voices):
             self._notices.say(
                 self.tr(
-                    "Kind also locked %n older copy(ies) of your journal and your recorded "
-                    "voice with the same passphrase.",
-                    "",
-                    copies,
+                    "Kind also locked the older copies of your journal and your recorded "
+                    "voice with the same passphrase."
                 )
             )
         if done.left:
             self._notices.say(
                 self.tr(
-                    "%n older copy(ies) of your journal are still under an earlier passphrase; "
-                    "Kind left them as they were.",
-                    "",
-                    done.left,
+                    "Some older copies of your journal are still under an earlier passphrase; "
+                    "Kind left them as they were."
                 )
             )
 
