@@ -303,6 +303,7 @@ class AppController:
         p.practiceOver.connect(self.care.after_practice)
         p.learnWanted.connect(self.care.open_learn)
         self.desk.journalImported.connect(self.writing.refresh_library)
+        self.desk.journalImported.connect(self.adopt_words)  # an export's My words came in
 
         home = w.home
         home.startBreak.connect(lambda mode: p.start_break(mode, ask_first=True))

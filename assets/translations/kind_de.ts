@@ -2147,6 +2147,14 @@
         <translation>Kind hat auch die älteren Kopien deines Journals und deine aufgenommene Stimme mit derselben Passphrase verschlossen.</translation>
     </message>
     <message>
+        <source>Kind also locked the older copies of your journal with the same passphrase.</source>
+        <translation>Kind hat auch die älteren Kopien deines Journals mit derselben Passphrase verschlossen.</translation>
+    </message>
+    <message>
+        <source>Kind also locked your recorded voice with the same passphrase.</source>
+        <translation>Kind hat auch deine aufgenommene Stimme mit derselben Passphrase verschlossen.</translation>
+    </message>
+    <message>
         <source>Some older copies of your journal are still under an earlier passphrase; Kind left them as they were.</source>
         <translation>Einige ältere Kopien deines Journals sind noch mit einer früheren Passphrase verschlossen; Kind hat sie gelassen, wie sie waren.</translation>
     </message>

@@ -114,3 +114,21 @@ def test_the_lock_prompts(  # type: ignore[no-untyped-def]
     note = c.care._checkin().locked_note
     assert note.isVisible() and NOTE[language] in note.text()
     snap(c.window, f"checkin-locked-note-{name}")
+
+
+def test_turning_the_lock_on_says_the_copies_went_with_it(make_kind, tmp_path, snap):  # type: ignore[no-untyped-def]
+    config = tmp_path / "config" / "kindapp"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(json.dumps({"schema_version": 1, "first_run_done": True}))
+    path = Path(paths_under(tmp_path).journal_file)
+    with Journal(path) as journal:
+        journal.create_letter("Hello", "the plain words of a migration copy")
+        copy = journal.backup()  # as a schema migration makes one
+    kind = make_kind(tmp_path)
+    c = kind.controller
+    assert c.change_lock(None, "a lantern on the jetty at dusk") is None
+    assert "Kind also locked the older copies of your journal with the same passphrase." in (
+        c.window.banner.messages
+    )
+    snap(c.window, "lock-on-copies-said")
+    assert b"plain words" not in copy.read_bytes()

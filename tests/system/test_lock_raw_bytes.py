@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import signal
+import stat
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -143,6 +144,14 @@ def test_everything_private_is_behind_the_lock(
     assert app.proc.wait(20) == 0, app.describe() + "\n" + app.stderr()
 
     assert leaks(kind_env.root) == [], kind_env.diagnostics()
+    # And every folder Kind made is 0700, every file 0600 (the log's folder too).
+    loose = []
+    for home in (kind_env.config_home, kind_env.data_home, kind_env.state_home):
+        for path in [home / "kindapp", *(home / "kindapp").rglob("*")]:
+            want = 0o700 if path.is_dir() else 0o600
+            if stat.S_IMODE(path.stat().st_mode) != want:
+                loose.append(f"{path.relative_to(kind_env.root)} {oct(path.stat().st_mode)}")
+    assert loose == []
 
     # A wrong passphrase exports nothing, in one plain line.
     out = outside / "export.json"

@@ -167,7 +167,13 @@ class Backups:
             if b.lock != old or b.lock == now:
                 continue
             fresh = b.path.with_name(f".{b.path.name}.relock")
-            rekey.export_copy(b.path, old_key, fresh, new_key)
+            try:
+                rekey.export_copy(b.path, old_key, fresh, new_key)
+            except BaseException:
+                for suffix in ("", "-journal"):  # a failure leaves no stray file
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(f"{fresh}{suffix}")
+                raise
             side = Path(f"{b.path}.json")
             record = json.loads(side.read_text(encoding="utf-8"))
             header = cipher.file_header(fresh).hex()

@@ -76,8 +76,11 @@ def relock_copies(journal: Path, old_key: bytes | None, new_key: bytes | None) -
             left += 1
             continue
         fresh = copy.with_name(f".{copy.name}.relock")
-        rekey.export_copy(copy, key, fresh, new_key)
-        os.replace(fresh, copy)  # killed here: the copy is whole under its new key
+        try:
+            rekey.export_copy(copy, key, fresh, new_key)
+            os.replace(fresh, copy)  # killed here: the copy is whole under its new key
+        finally:
+            _remove(fresh)  # a failure leaves no stray file (after the swap: nothing there)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(f"{copy}{suffix}")
@@ -91,3 +94,9 @@ def relock_copies(journal: Path, old_key: bytes | None, new_key: bytes | None) -
         rewritten += 1
     rekey.fsync_path(journal.parent)
     return CopiesRelocked(rewritten, left)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")

@@ -75,8 +75,13 @@ def relock_voices(store: VoiceStore, old_key: bytes | None, new_key: bytes | Non
     if new_key is not None:
         if sealed.exists() and old_key is not None and old_key != new_key:
             fresh = sealed.with_name(f".{SEALED}.relock")
-            rekey.export_copy(sealed, old_key, fresh, new_key)
-            os.replace(fresh, sealed)
+            try:
+                rekey.export_copy(sealed, old_key, fresh, new_key)
+                os.replace(fresh, sealed)
+            finally:
+                for suffix in ("", "-journal"):  # a failure leaves no stray file
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(f"{fresh}{suffix}")
         wavs = sorted(store.folder.glob("*.wav")) if store.folder.is_dir() else []
         if sealed.exists() or wavs:
             db = store.open_sealed(new_key)

@@ -169,12 +169,22 @@ class Safekeeping(QObject):
 
     def _tell_moved(self, done: Relocked, on: bool) -> None:
         copies = done.backups + done.copies
-        if on and (copies or done.voices):
+        if on and copies and done.voices:
             self._notices.say(
                 self.tr(
                     "Kind also locked the older copies of your journal and your recorded "
                     "voice with the same passphrase."
                 )
+            )
+        elif on and copies:
+            self._notices.say(
+                self.tr(
+                    "Kind also locked the older copies of your journal with the same passphrase."
+                )
+            )
+        elif on and done.voices:
+            self._notices.say(
+                self.tr("Kind also locked your recorded voice with the same passphrase.")
             )
         if done.left:
             self._notices.say(
