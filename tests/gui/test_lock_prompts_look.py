@@ -132,3 +132,22 @@ def test_turning_the_lock_on_says_the_copies_went_with_it(make_kind, tmp_path, s
     )
     snap(c.window, "lock-on-copies-said")
     assert b"plain words" not in copy.read_bytes()
+
+
+def test_not_now_ends_the_wait_after_wrong_tries(make_kind, tmp_path, qtbot, speaking):  # type: ignore[no-untyped-def]
+    path = prepare(tmp_path, "en", "light", 1.0)
+    tries = Tries(path)
+    for _ in range(8):  # the next try waits 32 s
+        tries.failed()
+    kind = make_kind(tmp_path)
+    c = kind.controller
+    dialog = UnlockDialog(c.journals, c.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.field, PASS)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert WAIT["en"] in dialog.message.text()
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)  # not 32 s
+    assert c.journals.is_locked() and tries.failures == 8

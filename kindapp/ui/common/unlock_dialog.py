@@ -42,6 +42,8 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock your letters"))
         self._unlocker = unlocker
         self._worker: threading.Thread | None = None
+        self._cancel = threading.Event()
+        self._leaving = False
         self.derived.connect(self._open)
         self.field = passphrase_field(self.tr("Passphrase"))
         self.message = label("", "Hint")
@@ -96,17 +98,25 @@ class UnlockDialog(QDialog):
                 ).replace("%1", str(round(wait)))
             )
 
+        cancel = self._cancel = threading.Event()
+
         def work() -> None:
-            if wait > 0:  # growing after a few wrong tries; never a lockout
-                threading.Event().wait(wait)
+            # Growing after a few wrong tries (never a lockout); "Not now" ends the wait.
+            if wait > 0 and cancel.wait(wait):
+                self.derived.emit(None)
+                return
             self.derived.emit(derive(passphrase))
 
         self._worker = threading.Thread(target=work, daemon=True)
         self._worker.start()
 
     def reject(self) -> None:
-        if self._worker is None:  # not while a key is being derived (half a second)
+        if self._worker is None:
             super().reject()
+            return
+        # While waiting or deriving (half a second): stop, and close once the worker is back.
+        self._leaving = True
+        self._cancel.set()
 
     def _open(self, key: bytes | None) -> None:
         if self._worker is not None:
@@ -115,6 +125,10 @@ class UnlockDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.unlock_button.setEnabled(True)
         self.field.setEnabled(True)
+        if self._leaving:  # "Not now" was chosen meanwhile: nothing is opened
+            self._leaving = False
+            super().reject()
+            return
         problem: str | None
         if key is None:  # no key could be made: why, as the unlocker found it
             problem = str(getattr(self._unlocker, "derive_problem", "other"))
