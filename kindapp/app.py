@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kindapp.cli import parse_args
-from kindapp.commands import export, journal_key, lock, unlock
+from kindapp.commands import count_try, export, journal_key, lock, unlock
 from kindapp.core.catalog import APP_NAME, DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
@@ -695,8 +695,10 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
         sys.stderr.write("kindapp: another Kind is writing to the journal; try again later\n")
         return 1
     except (JournalError, NoPassphrase, OSError) as exc:
+        count_try(paths, exc)
         sys.stderr.write(f"kindapp: {exc}\n")
         return 1
+    count_try(paths, None)
     try:
         voices = voices_for(paths.voice_dir, paths.journal_file, lambda: journal.key)
         result = import_file(journal, path, voices)

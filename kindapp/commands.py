@@ -21,7 +21,32 @@ def journal_key(paths: Paths, passphrase_file: str | None) -> bytes | None:
 
     if not current_state(paths.journal_file).locked:
         return None
-    return key_for(paths.journal_file, read_passphrase(passphrase_file))
+    passphrase = read_passphrase(passphrase_file)
+    wait_for_tries(paths)
+    return key_for(paths.journal_file, passphrase)
+
+
+def wait_for_tries(paths: Paths) -> None:
+    """After a few wrong passphrases, the next try waits (core/journal/tries.py)."""
+    from kindapp.core.journal.tries import Tries
+
+    wait = Tries(paths.journal_file).wait_left()
+    if wait > 0:
+        sys.stderr.write(f"kindapp: a few tries did not fit; waiting {wait:.1f} s first\n")
+        time.sleep(wait)  # the slowing down itself, not a synchronisation
+
+
+def count_try(paths: Paths, problem: BaseException | None) -> None:
+    """A wrong passphrase counts towards the wait; a right one starts afresh."""
+    from kindapp.core.errors import JournalError, JournalReason
+    from kindapp.core.journal.cipher import current_state
+    from kindapp.core.journal.tries import Tries
+
+    tries = Tries(paths.journal_file)
+    if isinstance(problem, JournalError) and problem.reason == JournalReason.WRONG_PASSPHRASE:
+        tries.failed()
+    elif problem is None and current_state(paths.journal_file).locked:
+        tries.succeeded()
 
 
 def export(paths: Paths, out: str, passphrase_file: str | None = None) -> int:
@@ -35,8 +60,10 @@ def export(paths: Paths, out: str, passphrase_file: str | None = None) -> int:
         voices = voices_for(paths.voice_dir, paths.journal_file, lambda: key)
         count = export_to_file(paths.journal_file, target, key, voices)
     except (JournalError, OSError, NoPassphrase) as exc:
+        count_try(paths, exc)
         sys.stderr.write(f"kindapp: could not export the journal to {target}: {exc}\n")
         return 1
+    count_try(paths, None)
     sys.stdout.write(f"Exported {count} practice(s) to {target}\n")
     return 0
 
@@ -113,10 +140,7 @@ def unlock(paths: Paths, passphrase_file: str | None = None) -> int:
         if not current_state(path).locked:
             return _fail("the journal is not locked; nothing was changed")
         passphrase = read_passphrase(passphrase_file)
-        wait = tries.wait_left()
-        if wait > 0:
-            sys.stderr.write(f"kindapp: a few tries did not fit; waiting {wait:.1f} s first\n")
-            time.sleep(wait)  # the slowing down itself, not a synchronisation
+        wait_for_tries(paths)
         key = key_for(path, passphrase)
         journal = _open_writer(paths, key)
         tries.succeeded()

@@ -73,9 +73,14 @@ def test_lock_and_unlock_from_the_command_line(tmp_path: Path) -> None:
     assert env.journal_path.read_bytes() == before
     assert Tries(env.journal_path).wait_left() > 0  # the fourth try would wait
 
-    # Two more wrong tries (as another Kind would count them): the next waits 4 s. The right
-    # passphrase (from standard input) still opens it: slowed, never locked out.
-    Tries(env.journal_path).failed()
+    # A wrong passphrase for --export counts too (after its own wait), then one more (as
+    # another Kind would count it): the next waits 4 s. The right passphrase (from standard
+    # input) still opens it: slowed, never locked out.
+    export = desktop.run_kind(
+        {**env, "KIND_PASSPHRASE": "the short road home"}, "--export", str(tmp_path / "x.json")
+    )
+    assert export.returncode == 1 and "does not open the journal" in export.stderr
+    assert Tries(env.journal_path).failures == 4
     Tries(env.journal_path).failed()
     started = time.monotonic()
     off = subprocess.run(
