@@ -151,3 +151,27 @@ def test_not_now_ends_the_wait_after_wrong_tries(make_kind, tmp_path, qtbot, spe
     qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)  # not 32 s
     assert c.journals.is_locked() and tries.failures == 8
+
+
+def test_a_lost_lock_record_is_said_in_words_and_no_restore_is_offered(  # type: ignore[no-untyped-def]
+    make_kind, tmp_path, qtbot, snap, speaking
+):
+    from kindapp.core.journal.backups import Backups
+    from kindapp.core.journal.cipher import copy_path, key_for, state_path
+
+    path = prepare(tmp_path, "en", "light", 1.0)
+    Backups(path).take(key_for(path, PASS))  # a backup remembers the journal was locked
+    before = path.read_bytes()
+    state_path(path).unlink()
+    copy_path(path).unlink()
+    kind = make_kind(tmp_path)
+    c = kind.controller
+    offered: list[object] = []
+    c.safekeeping.offer_after_damage = offered.append  # type: ignore[method-assign]
+    assert c.journals.peek() is None
+    qtbot.waitUntil(lambda: bool(c.window.banner.messages), timeout=5000)
+    said = " ".join(c.window.banner.messages)
+    assert "locked is missing or unreadable" in said and "left as it is" in said
+    assert offered == [] and path.read_bytes() == before
+    assert not list(tmp_path.rglob("*.rewrite")) and not list(tmp_path.rglob("*before-restore*"))
+    snap(c.window, "lock-record-lost")
