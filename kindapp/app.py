@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kindapp.cli import parse_args
-from kindapp.commands import export, journal_key
+from kindapp.commands import count_try, export, journal_key, lock, unlock
 from kindapp.core.catalog import APP_NAME, DESKTOP_ID, PracticeName
 from kindapp.core.paths import Paths
 from kindapp.logs import setup_logging
@@ -258,11 +258,14 @@ class AppController:
             parent=self.root,
         )
         keep = self.safekeeping
+        keep.voices = voices
         if journal_path is not None and keyring_available():
             keep.keyring = Keyring(str(journal_path))
         self.auto_lock = AutoLock(
             self.lock_now, lambda: self.settings.lock_after_minutes, self.root
         )
+        journals.ready.append(self.adopt_words)
+        self.prefs.keep_words = self.keep_words
         journals.unlocked.append(self.auto_lock.arm)
         journals.unlocked.append(self.desk.refresh_nudges)  # a locked journal had none due
         self.settings_flow: SettingsFlow = SettingsFlow(
@@ -301,6 +304,7 @@ class AppController:
         p.practiceOver.connect(self.care.after_practice)
         p.learnWanted.connect(self.care.open_learn)
         self.desk.journalImported.connect(self.writing.refresh_library)
+        self.desk.journalImported.connect(self.adopt_words)  # an export's My words came in
 
         home = w.home
         home.startBreak.connect(lambda mode: p.start_break(mode, ask_first=True))
@@ -414,6 +418,47 @@ class AppController:
         if self.journals.is_locked() and self.window.current_screen() in private:
             self.nav.go(Nav.HOME)
 
+    # -- My words: kept in the journal (under its lock), never in settings.json -------------
+    def adopt_words(self) -> None:
+        """The journal can be read: bring My words together (the journal's, the settings
+        file's from before the move, and any typed while it was locked; nothing dropped),
+        keep them in the journal, and leave them out of settings.json from now on."""
+        from kindapp.core.journal import JournalError
+        from kindapp.core.my_words import MyWords, WordsShelf, merge, with_words
+
+        journal = self.journals.opened
+        if journal is None:
+            return
+        shelf = WordsShelf(journal)
+        here = MyWords.of(self.prefs.settings)
+        try:
+            kept = shelf.load()
+            if self.prefs.words_home and not self.prefs.words_waiting:
+                words = kept if kept is not None else here
+            else:  # from the settings file, or typed while locked: they win, nothing lost
+                words = merge(kept, here)
+            if words != kept:
+                shelf.save(words)
+        except JournalError as exc:
+            log.error("My words were not moved into the journal: %s", exc)
+            return
+        self.prefs.adopt(with_words(self.prefs.settings, words))
+
+    def keep_words(self, settings: Settings) -> bool:
+        """Write My words to the journal now; False while it is locked (held until then)."""
+        from kindapp.core.journal import JournalError
+        from kindapp.core.my_words import MyWords, WordsShelf
+
+        journal = self.journals.peek()
+        if journal is None:
+            return False
+        try:
+            WordsShelf(journal).save(MyWords.of(settings))
+        except JournalError as exc:
+            log.error("My words were not kept in the journal: %s", exc)
+            return False
+        return True
+
     def change_lock(self, current: str | None, new: str | None) -> str | None:
         problem = self.safekeeping.change_lock(current, new)
         if problem is None and new is not None:
@@ -509,8 +554,8 @@ def finish_wiring(
     make_player: Callable[[SoundBridge, Settings], Player],
 ) -> AppController:
     """Everything after the first frame: the icon, the tray, the flows, the notices."""
+    from kindapp.core.journal.relock import voices_for
     from kindapp.core.notices import Notice, NoticeKind
-    from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.desktop.tray import Tray
 
     app, paths, window = first.app, first.paths, first.window
@@ -531,6 +576,16 @@ def finish_wiring(
 
         return Notifications()
 
+    built: list[AppController] = []
+
+    def voice_key() -> bytes | None:
+        """The journal's key while it is open (sealed recordings need it), else None."""
+        journal = built[0].journals.opened if built else None
+        if journal is None or journal.suspended:
+            return None
+        return journal.key
+
+    voices = voices_for(paths.voice_dir, paths.journal_file, voice_key)
     controller = AppController(
         window,
         tray,
@@ -543,10 +598,11 @@ def finish_wiring(
         first.look,
         make_notifications,
         paths.journal_file,
-        VoiceStore(paths.voice_dir),
+        voices,
         # A test hook only: shows that the SIGKILL test fails without autosave.
         autosave=os.environ.get("KIND_TEST_AUTOSAVE", "on") != "off",
     )
+    built.append(controller)
     app.aboutToQuit.connect(controller.shutdown)
     for notice in first.notices:
         controller.tell(notice)
@@ -622,7 +678,7 @@ def _carry_out(controller: AppController, message: dict[str, object]) -> None:
 def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
     from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
-    from kindapp.core.voice_store import VoiceStore
+    from kindapp.core.journal.relock import voices_for
     from kindapp.passphrase_cli import NoPassphrase
 
     path = Path(source).resolve()
@@ -640,10 +696,13 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
         sys.stderr.write("kindapp: another Kind is writing to the journal; try again later\n")
         return 1
     except (JournalError, NoPassphrase, OSError) as exc:
+        count_try(paths, exc)
         sys.stderr.write(f"kindapp: {exc}\n")
         return 1
+    count_try(paths, None)
     try:
-        result = import_file(journal, path, VoiceStore(paths.voice_dir))
+        voices = voices_for(paths.voice_dir, paths.journal_file, lambda: journal.key)
+        result = import_file(journal, path, voices)
     except JournalError as exc:
         sys.stderr.write(f"kindapp: nothing was imported: {exc}\n")
         return 1
@@ -759,6 +818,10 @@ def main(argv: list[str] | None = None) -> int:
         return export(paths, args.export, args.passphrase_file)
     if args.import_file:
         return import_(paths, args.import_file, args.passphrase_file)
+    if args.lock:
+        return lock(paths, args.passphrase_file)
+    if args.unlock:
+        return unlock(paths, args.passphrase_file)
     problem = setup_logging(paths.log_file)
     if problem:
         log.warning("%s", problem)

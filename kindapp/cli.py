@@ -8,10 +8,27 @@ from kindapp import __version__
 from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE, PracticeName
 
 
+class Parser(argparse.ArgumentParser):
+    """No abbreviations (`--pass` is not `--passphrase-file`), and an error never repeats
+    what was typed after an option (it might be a passphrase given by mistake): only the
+    option names are named."""
+
+    def parse_args(  # type: ignore[override]
+        self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        parsed, extra = self.parse_known_args(args, namespace)
+        if extra:
+            named = sorted({a.split("=", 1)[0] for a in extra if a.startswith("-")})
+            what = ", ".join(named) if named else f"{len(extra)} value(s) not asked for"
+            self.error(f"unrecognised: {what} (nothing typed after them is repeated here)")
+        return parsed
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="kindapp",
         description="Kind: a calm place to practise self-compassion.",
+        allow_abbrev=False,
     )
     start = p.add_mutually_exclusive_group()
     start.add_argument(
@@ -42,10 +59,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="merge a Kind export FILE into the journal (nothing is duplicated)",
     )
+    start.add_argument(
+        "--lock",
+        action="store_true",
+        help="lock the journal (and its copies and recorded voice) with a new passphrase, "
+        "then exit (no window; close Kind first)",
+    )
+    start.add_argument(
+        "--unlock",
+        action="store_true",
+        help="take the lock off the journal for good (asks its passphrase), then exit",
+    )
     p.add_argument(
         "--passphrase-file",
         metavar="FILE",
-        help="with --export or --import of a locked journal: read its passphrase from the "
+        help="with --export, --import, --lock or --unlock: read the passphrase from the "
         "first line of FILE ('-': standard input); else KIND_PASSPHRASE, else you are asked",
     )
     p.add_argument(

@@ -25,6 +25,8 @@ def setup_logging(log_file: Path) -> str | None:
     err.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(err)
     try:
+        if log_file.parent.name == "log":  # platformdirs: <state>/kindapp/log: both private
+            ensure_private_dir(log_file.parent.parent)
         ensure_private_dir(log_file.parent)
         if log_file.exists() and log_file.stat().st_size > MAX_BYTES:
             os.replace(log_file, log_file.with_name(log_file.name + ".1"))

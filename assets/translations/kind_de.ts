@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Ground for a minute</source>
-        <translation>Eine Minute den Boden spüren</translation>
+        <translation>Eine Minute erden</translation>
     </message>
     <message>
         <source>Feet, breath and the room around you, with no phrases</source>
@@ -310,8 +310,20 @@
         <translation>Wenn sich die freundlichen Worte unecht oder seltsam anfühlten: ein paar Worte dazu</translation>
     </message>
     <message>
+        <source>Your journal is locked: Kind holds these words in memory and writes them in when you unlock it. If Kind is closed before then, only the number is kept.</source>
+        <translation>Dein Journal ist verschlossen: Kind behält diese Wörter im Arbeitsspeicher und trägt sie ein, wenn du es aufschließt. Wird Kind vorher geschlossen, bleibt nur die Zahl.</translation>
+    </message>
+    <message>
+        <source>Where these words go while locked</source>
+        <translation>Wohin diese Wörter gehen, solange verschlossen ist</translation>
+    </message>
+    <message>
         <source>0–10: type a number (1 then 0 for 10) or use the arrows · Enter to continue · S or Esc to skip</source>
         <translation>0–10: Zahl tippen (1, dann 0 für 10) oder Pfeiltasten · Eingabetaste: weiter · S oder Esc: überspringen</translation>
+    </message>
+    <message>
+        <source>0–9 or arrows to choose · Enter to continue · S or Esc to skip</source>
+        <translation type="vanished">0–9 oder Pfeiltasten zum Wählen · Eingabetaste: weiter · S oder Esc: überspringen</translation>
     </message>
     <message>
         <source>How heavy does it feel right now?</source>
@@ -696,7 +708,7 @@
     </message>
     <message>
         <source>Grounding</source>
-        <translation>Boden spüren</translation>
+        <translation>Erdung</translation>
     </message>
     <message>
         <source>A letter to yourself</source>
@@ -738,6 +750,10 @@
     <message>
         <source>just a moment</source>
         <translation>nur einen Moment</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1484,6 +1500,10 @@
         <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
+        <source>About the new passphrase</source>
+        <translation>Zur neuen Passphrase</translation>
+    </message>
+    <message>
         <source>Lock them</source>
         <translation>Verschließen</translation>
     </message>
@@ -1528,6 +1548,10 @@
         <translation>Noch einmal</translation>
     </message>
     <message>
+        <source>A passphrase needs more than spaces: a few words work well.</source>
+        <translation>Eine Passphrase braucht mehr als Leerzeichen: Ein paar Wörter passen gut.</translation>
+    </message>
+    <message>
         <source>A passphrase of at least %1 characters, please; a few words work well.</source>
         <translation>Bitte eine Passphrase aus mindestens %1 Zeichen; ein paar Wörter eignen sich gut.</translation>
     </message>
@@ -1538,6 +1562,10 @@
     <message>
         <source>Type your passphrase now first.</source>
         <translation>Gib zuerst deine jetzige Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>This one may be easy to guess. A few ordinary words that only you would put together are stronger, and easy to remember.</source>
+        <translation>Diese ist vielleicht leicht zu erraten. Ein paar gewöhnliche Wörter, die nur du so zusammenstellen würdest, sind stärker und leicht zu merken.</translation>
     </message>
 </context>
 <context>
@@ -1723,15 +1751,19 @@
     </message>
     <message>
         <source>Ground</source>
-        <translation>Boden spüren</translation>
+        <translation>Erden</translation>
     </message>
     <message>
         <source>Too much right now? Pause and feel the ground under you (G)</source>
         <translation>Gerade zu viel? Halte an und spüre den Boden unter dir (G)</translation>
     </message>
     <message>
+        <source>Too much right now? Stop here and ground yourself for a minute (G)</source>
+        <translation type="vanished">Gerade zu viel? Halte hier an und erde dich eine Minute lang (G)</translation>
+    </message>
+    <message>
         <source>Space pauses · ← and → move between steps · Esc leaves · G grounds</source>
-        <translation>Leertaste: Pause · ← und →: Schritte wechseln · Esc: beenden · G: Boden spüren</translation>
+        <translation>Leertaste: Pause · ← und →: Schritte wechseln · Esc: beenden · G: erden</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2185,6 +2217,22 @@
         <source>Your journal is back as it was in the latest backup.</source>
         <translation>Dein Journal ist wieder so, wie es in der neuesten Sicherung war.</translation>
     </message>
+    <message>
+        <source>Kind also locked the older copies of your journal and your recorded voice with the same passphrase.</source>
+        <translation>Kind hat auch die älteren Kopien deines Journals und deine aufgenommene Stimme mit derselben Passphrase verschlossen.</translation>
+    </message>
+    <message>
+        <source>Kind also locked the older copies of your journal with the same passphrase.</source>
+        <translation>Kind hat auch die älteren Kopien deines Journals mit derselben Passphrase verschlossen.</translation>
+    </message>
+    <message>
+        <source>Kind also locked your recorded voice with the same passphrase.</source>
+        <translation>Kind hat auch deine aufgenommene Stimme mit derselben Passphrase verschlossen.</translation>
+    </message>
+    <message>
+        <source>Some older copies of your journal are still under an earlier passphrase; Kind left them as they were.</source>
+        <translation>Einige ältere Kopien deines Journals sind noch mit einer früheren Passphrase verschlossen; Kind hat sie gelassen, wie sie waren.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -2537,8 +2585,16 @@
         <translation>Gib zuerst deine Passphrase ein, wann immer du bereit bist.</translation>
     </message>
     <message>
+        <source>A few tries did not fit, so Kind waits a little before this one (%1 s).</source>
+        <translation>Ein paar Versuche haben nicht gepasst, darum wartet Kind vor diesem ein wenig (%1 s).</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open them. Nothing has changed; take your time and try again.</source>
         <translation>Diese Passphrase öffnet sie nicht. Nichts hat sich verändert; nimm dir Zeit und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The small file that says how your journal is locked is missing or unreadable, so Kind cannot open it just now. Your journal itself is left as it is.</source>
+        <translation>Die kleine Datei, die festhält, wie dein Journal verschlossen ist, fehlt oder ist nicht lesbar. Darum kann Kind es gerade nicht öffnen. Dein Journal selbst bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>Kind could not open your journal just now. Nothing has changed.</source>
@@ -2779,7 +2835,7 @@
     </message>
     <message>
         <source>Ground</source>
-        <translation>Boden spüren</translation>
+        <translation>Erdung</translation>
     </message>
     <message>
         <source>Feet</source>
@@ -3287,6 +3343,10 @@
     <message>
         <source>that passphrase doesn&apos;t open it</source>
         <translation>mit dieser Passphrase öffnet es sich nicht</translation>
+    </message>
+    <message>
+        <source>the small file that says how your journal is locked is missing or unreadable; your journal itself was left as it is</source>
+        <translation>die kleine Datei, die festhält, wie dein Journal verschlossen ist, fehlt oder ist nicht lesbar; dein Journal selbst blieb, wie es ist</translation>
     </message>
     <message>
         <source>the journal file couldn&apos;t be read or written</source>

@@ -28,6 +28,8 @@ class JournalReason(StrEnum):
     NEEDS_PASSPHRASE = "needs_passphrase"
     """The journal is locked with a passphrase and none was given."""
     WRONG_PASSPHRASE = "wrong_passphrase"
+    LOCK_RECORD = "lock_record"
+    """The journal is locked but its lock record (salt and costs) is lost or garbled."""
     OTHER = "other"
 
 

@@ -28,6 +28,9 @@ from kindapp.core.practices import soothing_touch as touch
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+WORDS_FIELDS = ("own_words", "touch_own_phrases", "touch_phrase")
+"""The fields that are the person's own words, not preferences: they live in the journal
+(kindapp.core.my_words); settings.json keeps them only until the journal has them."""
 MAX_WORDS_LEN = 300
 SOUND_THEMES = ("bowl", "chimes", "silent")
 
@@ -298,9 +301,13 @@ class SettingsStore:
             return settings, [notice]
         return settings, []
 
-    def save(self, settings: Settings) -> None:
-        """Write settings.json atomically; SettingsSaveError (an OSError) says why not."""
-        data = json.dumps(asdict(settings), indent=2, sort_keys=True).encode("utf-8") + b"\n"
+    def save(self, settings: Settings, *, with_words: bool = True) -> None:
+        """Write settings.json atomically; SettingsSaveError (an OSError) says why not.
+        `with_words=False`: the person's words are left out (the journal keeps them)."""
+        values = asdict(settings)
+        if not with_words:
+            values = {k: v for k, v in values.items() if k not in WORDS_FIELDS}
+        data = json.dumps(values, indent=2, sort_keys=True).encode("utf-8") + b"\n"
         try:
             ensure_private_dir(self.path.parent)
             write_atomic(self.path, data)

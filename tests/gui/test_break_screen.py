@@ -116,6 +116,12 @@ def test_one_practice_at_a_time(kind):
     assert kind.controller.practice.driver is first
 
 
+def my_words(kind):
+    """My words as the journal keeps them (the journal is opened if it was not yet)."""
+    journal = kind.controller.journals.get()
+    return json.loads(journal.get_meta("my_words"))
+
+
 def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     w = kind.window
     qtbot.mouseClick(w.home.words_button, Qt.MouseButton.LeftButton)
@@ -127,10 +133,13 @@ def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     qtbot.keyClick(w.page(Screen.WORDS), Qt.Key.Key_Escape)  # leaving keeps what was typed
     assert w.current_screen() is Screen.HOME
     qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
-    saved = json.loads(kind.paths.settings_file.read_text())
-    assert saved["own_words"] == {"mindfulness": "Ouch. This is hard, and it matters."}
+    # My words live in the journal (under its lock, if on), not in settings.json.
+    assert my_words(kind)["own_words"] == {"mindfulness": "Ouch. This is hard, and it matters."}
+    assert "own_words" not in json.loads(kind.paths.settings_file.read_text())
 
-    # A fresh Kind on the same files uses them in the break.
+    # A fresh Kind on the same files uses them in the break (the first lets go of the
+    # journal, as a Kind that quit would: only one Kind writes to it).
+    kind.controller.journals.close()
     again = make_kind(tmp_path)
     again.controller.start_break("quick")
     advance_to_step(again, 2)
@@ -147,7 +156,7 @@ def test_own_words_are_kept_and_used(kind, qtbot, snap, make_kind, tmp_path):
     w2.page(Screen.WORDS).reset()
     w2.page(Screen.WORDS).flush()
     qtbot.waitUntil(lambda: not again.controller.prefs.pending, timeout=2000)  # debounced
-    assert json.loads(kind.paths.settings_file.read_text())["own_words"] == {}
+    assert my_words(again)["own_words"] == {}
 
 
 def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot, snap):
@@ -160,9 +169,10 @@ def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot,
     own[0].click()  # the favourite
     snap(w, "my-words-touch-phrases")
     qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
-    saved = json.loads(kind.paths.settings_file.read_text())
+    saved = my_words(kind)
     assert saved["touch_own_phrases"] == ["You're allowed to rest."]
     assert saved["touch_phrase"] == "You're allowed to rest."
+    assert "rest" not in kind.paths.settings_file.read_text()
     kind.controller.nav.go(Nav.HOME)
     kind.controller.nav.go(Nav.OPEN_TOUCH)
     assert w.page(Screen.TOUCH_SETUP).phrase.currentText() == "You're allowed to rest."
@@ -170,5 +180,5 @@ def test_my_words_holds_the_kind_phrases_for_touch_with_a_favourite(kind, qtbot,
     kind.controller.nav.go(Nav.OPEN_WORDS)
     w.page(Screen.WORDS).reset()
     qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
-    saved = json.loads(kind.paths.settings_file.read_text())
+    saved = my_words(kind)
     assert saved["touch_own_phrases"] == [] and saved["touch_phrase"] == "I'm here for you."

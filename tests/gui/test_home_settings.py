@@ -151,7 +151,9 @@ def test_settings_writes_are_debounced_and_the_last_is_kept_on_quit(kind, qtbot,
     prefs = kind.controller.prefs
     writes: list[float] = []
     save = prefs.store.save
-    monkeypatch.setattr(prefs.store, "save", lambda s: (writes.append(s.volume), save(s)))
+    monkeypatch.setattr(
+        prefs.store, "save", lambda s, **kw: (writes.append(s.volume), save(s, **kw))
+    )
     for step in range(40):
         kind.controller.update_settings(volume=step / 100)
     assert writes == [] and prefs.pending

@@ -90,9 +90,9 @@ def test_on_new_passphrase_and_off_keep_everything(tmp_path: Path) -> None:
     with Journal(path) as plain:  # the stdlib's sqlite3 again
         assert plain.get_letter(letter.id) == letter
         assert plain.schema_version >= 3
+    # Lock off: no lock record is left (README: "removed"), nor its second copy.
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "journal.sqlite3",
-        "journal.sqlite3.keyinfo.json",
         "journal.sqlite3.lock",
     ]
     assert oct(os.stat(path).st_mode & 0o777) == "0o600"

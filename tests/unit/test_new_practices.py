@@ -71,7 +71,7 @@ def test_export_version_3_round_trips_and_nothing_is_duplicated(tmp_path):
     with Journal(tmp_path / "a.sqlite3", now=lambda: T0) as a:
         _fill(a)
         data = a.export()
-    assert data["version"] == 4  # 3 brought these practices; 4 the voice
+    assert data["version"] == 5  # 3 brought these practices; 4 the voice; 5 My words
     assert data["caught"][0]["thought"] == "Useless."
     assert data["in_the_way"][0]["next_step"] == "open the folder"
     assert data["in_the_way"][0]["remind_at"] == "2026-11-22T09:00:00.000Z"

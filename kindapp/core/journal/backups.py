@@ -167,7 +167,13 @@ class Backups:
             if b.lock != old or b.lock == now:
                 continue
             fresh = b.path.with_name(f".{b.path.name}.relock")
-            rekey.export_copy(b.path, old_key, fresh, new_key)
+            try:
+                rekey.export_copy(b.path, old_key, fresh, new_key)
+            except BaseException:
+                for suffix in ("", "-journal"):  # a failure leaves no stray file
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(f"{fresh}{suffix}")
+                raise
             side = Path(f"{b.path}.json")
             record = json.loads(side.read_text(encoding="utf-8"))
             header = cipher.file_header(fresh).hex()
@@ -185,26 +191,29 @@ class Backups:
         there before is copied aside first; returns where (None if there was none). The
         journal then opens with the lock `backup` was taken under."""
         fd = None if holding_lock else opening.take_lock(self.journal)
+        incoming = cipher.rewrite_path(self.journal)
         try:
-            aside = self._keep_aside()
-            incoming = cipher.rewrite_path(self.journal)
+            # Read the lock record first: a garbled one stops here, before anything is made.
+            now = cipher.current_state(self.journal)
+            aside = self._keep_aside(now)
             with contextlib.suppress(FileNotFoundError):
                 incoming.unlink()
             os.close(os.open(incoming, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             shutil.copyfile(backup.path, incoming)
             fsync_path(incoming)
-            now = cipher.current_state(self.journal)
             cipher.write_state(self.journal, now, (backup.lock, cipher.file_header(incoming)))
             os.replace(incoming, self.journal)
             fsync_path(self.journal.parent)
             cipher.write_state(self.journal, backup.lock)
         finally:
+            with contextlib.suppress(FileNotFoundError):  # a failure leaves no stray file
+                incoming.unlink()
             if fd is not None:
                 os.close(fd)
         log.info("journal restored from the backup of %s", backup.taken.isoformat())
         return aside
 
-    def _keep_aside(self) -> Path | None:
+    def _keep_aside(self, lock: cipher.LockState) -> Path | None:
         if not self.journal.exists():
             return None
         stamp = self._now().astimezone(UTC).strftime(STAMP)
@@ -221,8 +230,9 @@ class Backups:
             os.rename(wal, f"{aside}-wal")
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{self.journal}-shm")
-        if cipher.state_path(self.journal).exists():
-            shutil.copyfile(cipher.state_path(self.journal), f"{aside}.keyinfo.json")
+        if lock.locked:  # its lock record goes with it, as private as the rest
+            record = {"version": cipher.STATE_VERSION, "state": lock.to_dict()}
+            write_atomic(Path(f"{aside}.keyinfo.json"), json.dumps(record, indent=2).encode())
         fsync_path(self.journal.parent)
         return aside
 

@@ -4,7 +4,11 @@ Without the lock nothing here changes how the journal is read: the stdlib sqlite
 and no state file exists. With the lock the whole file is SQLCipher (every page, the
 full-text index and the WAL), keyed with a raw 256-bit key that `Kdf.derive` makes from the
 passphrase with scrypt (n=2**17, r=8, p=1: 128 MiB, memory-hard). The salt and the scrypt
-costs live in `<journal>.keyinfo.json` beside the journal (nothing secret in it).
+costs live in `<journal>.keyinfo.json` beside the journal (nothing secret in it), and a second
+copy in `<journal>.keyinfo-copy.json`: a lost or garbled record is read from the other, so a
+good journal never looks damaged for want of its salt. The passphrase is NFC-normalised
+before derivation (an input method typing "é" as "e" + accent opens the same journal).
+Turning the lock off removes both records.
 
 A rewrite (lock on, new passphrase, lock off) first records where it is going: the new
 state and the first 16 bytes of the new file (SQLCipher's random salt, or sqlite's own
@@ -21,6 +25,7 @@ import json
 import os
 import sqlite3
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -50,7 +55,7 @@ class Kdf:
 
     def derive(self, passphrase: str) -> bytes:
         return hashlib.scrypt(
-            passphrase.encode("utf-8"),
+            unicodedata.normalize("NFC", passphrase).encode("utf-8"),
             salt=self.salt,
             n=self.n,
             r=self.r,
@@ -94,6 +99,11 @@ def state_path(journal: Path) -> Path:
     return journal.with_name(journal.name + ".keyinfo.json")
 
 
+def copy_path(journal: Path) -> Path:
+    """The lock record's second copy (the same bytes, written after the first)."""
+    return journal.with_name(journal.name + ".keyinfo-copy.json")
+
+
 def rewrite_path(journal: Path) -> Path:
     """Where a rewrite builds the new file before it takes the journal's place."""
     return journal.with_name(journal.name + ".rewrite")
@@ -107,23 +117,58 @@ def file_header(path: Path) -> bytes:
         return b""
 
 
+def _parse(raw: bytes) -> tuple[LockState, LockState | None, bytes]:
+    data = json.loads(raw.decode("utf-8"))
+    state = LockState.from_dict(data["state"])
+    pending = data.get("pending")
+    if pending is None:
+        return state, None, b""
+    return state, LockState.from_dict(pending["state"]), bytes.fromhex(pending["header"])
+
+
+def _was_locked(journal: Path) -> bool:
+    """Without any lock record: whether the journal's file is not plain sqlite while a
+    backup's record says it was taken under a lock (then the record was lost; otherwise the
+    file is simply damaged, as it was always read)."""
+    header = file_header(journal)
+    if len(header) < 16 or header == PLAIN_HEADER:
+        return False
+    for side in (journal.parent / "backups").glob("journal-*.sqlite3.json"):
+        try:
+            if json.loads(side.read_text(encoding="utf-8")).get("lock") is not None:
+                return True
+        except (OSError, ValueError, AttributeError):
+            continue
+    return False
+
+
+_UNREADABLE = (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError)
+
+
 def _read(journal: Path) -> tuple[LockState, LockState | None, bytes]:
-    try:
-        raw = state_path(journal).read_bytes()
-    except FileNotFoundError:
+    """The lock record: the first copy, else the second; neither there: a plain journal,
+    unless the file itself says it is not plain sqlite (then the record is missing)."""
+    problems: list[str] = []
+    found_any = False
+    for where in (state_path(journal), copy_path(journal)):
+        try:
+            raw = where.read_bytes()
+        except FileNotFoundError:
+            continue
+        found_any = True
+        try:
+            return _parse(raw)
+        except _UNREADABLE as exc:
+            problems.append(f"{where.name} cannot be read ({type(exc).__name__})")
+    if not found_any and not _was_locked(journal):
         return LockState(), None, b""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-        state = LockState.from_dict(data["state"])
-        pending = data.get("pending")
-        if pending is None:
-            return state, None, b""
-        return state, LockState.from_dict(pending["state"]), bytes.fromhex(pending["header"])
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise JournalError(
-            f"the lock record {state_path(journal)} cannot be read ({exc}); it was left as it is",
-            JournalReason.DAMAGED,
-        ) from exc
+    if not problems:
+        problems.append(f"{state_path(journal).name} is missing")
+    raise JournalError(
+        f"the lock record of the journal at {journal} (its salt and costs; nothing secret) "
+        f"cannot be used: {'; '.join(problems)}. The journal itself was left as it is.",
+        JournalReason.LOCK_RECORD,
+    )
 
 
 def current_state(journal: Path) -> LockState:
@@ -136,6 +181,7 @@ def current_state(journal: Path) -> LockState:
 
 def settle(journal: Path) -> LockState:
     """As current_state, and tidy up after a rewrite that was cut short (the writer only)."""
+    repair(journal)
     _, pending, _ = _read(journal)
     now = current_state(journal)
     if pending is not None:
@@ -150,10 +196,37 @@ def settle(journal: Path) -> LockState:
 def write_state(
     journal: Path, state: LockState, pending: tuple[LockState, bytes] | None = None
 ) -> None:
+    """Record the lock state (both copies, one after the other, each atomically). A plain
+    state with nothing pending needs no record: both copies are removed."""
+    if not state.locked and pending is None:
+        for where in (state_path(journal), copy_path(journal)):
+            with contextlib.suppress(FileNotFoundError):
+                where.unlink()
+        return
     data: dict[str, Any] = {"version": STATE_VERSION, "state": state.to_dict()}
     if pending is not None:
         data["pending"] = {"state": pending[0].to_dict(), "header": pending[1].hex()}
-    write_atomic(state_path(journal), (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+    raw = (json.dumps(data, indent=2) + "\n").encode("utf-8")
+    write_atomic(state_path(journal), raw)
+    write_atomic(copy_path(journal), raw)
+
+
+def repair(journal: Path) -> bool:
+    """Write the lock record again from whichever copy reads (one lost or garbled, the other
+    whole); True when something was mended. Raises JournalError when neither reads."""
+    readable: list[bool] = []
+    for where in (state_path(journal), copy_path(journal)):
+        try:
+            _parse(where.read_bytes())
+            readable.append(True)
+        except (FileNotFoundError, *_UNREADABLE):
+            readable.append(False)
+    there = [where.exists() for where in (state_path(journal), copy_path(journal))]
+    if all(readable) or not any(there):
+        return False
+    state, pending, header = _read(journal)
+    write_state(journal, state, None if pending is None else (pending, header))
+    return True
 
 
 def key_for(journal: Path, passphrase: str) -> bytes:

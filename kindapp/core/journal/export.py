@@ -12,6 +12,9 @@ Version 3 adds the newer practices:
    "kind_days":  [{"uid", "day", "started", "intention", "kind_moment", "hard_moment"}]
 Version 4 adds the person's recorded voice:
    "voices":    [{"key", "wav"}]                        (see voices.py)
+Version 5 adds My words (the person's own phrases; they moved from settings.json into the
+journal, so the lock covers them):
+   "my_words":  {"own_words": {step id: phrase}, "touch_own_phrases": [...], "touch_phrase"}
 Version 1 files (practices only) and later ones are still accepted by `import_file`.
 
 Export reads only what any journal shows (`JournalContents`), so this module needs no store.
@@ -19,6 +22,7 @@ Export reads only what any journal shows (`JournalContents`), so this module nee
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -35,8 +39,11 @@ from kindapp.core.records import (
 from kindapp.core.voice_store import VoiceStore
 
 EXPORT_FORMAT = "kindapp-journal"
-EXPORT_VERSION = 4
-"""2: letters and reframes; 3: the newer practices; 4: the person's recorded voice."""
+EXPORT_VERSION = 5
+"""2: letters and reframes; 3: the newer practices; 4: the person's recorded voice;
+5: My words."""
+MY_WORDS_META = "my_words"
+"""Where the journal keeps My words (its meta table; kindapp.core.my_words)."""
 
 
 class JournalContents(Protocol):
@@ -76,7 +83,21 @@ def export_data(
             kind_day_to_json(d) for d in sorted(journal.kind_days(), key=lambda d: (d.day, d.id))
         ],
         "voices": voices_to_json(voices),
+        "my_words": _my_words(journal),
     }
+
+
+def _my_words(journal: JournalContents) -> dict[str, Any] | None:
+    """My words as the journal keeps them (checked on import, not here), or None."""
+    get_meta = getattr(journal, "get_meta", None)
+    raw = get_meta(MY_WORDS_META) if get_meta is not None else None
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def in_the_way_to_json(w: InTheWay) -> dict[str, Any]:

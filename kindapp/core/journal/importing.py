@@ -20,6 +20,7 @@ from kindapp.core.journal.export import EXPORT_FORMAT, EXPORT_VERSION
 from kindapp.core.journal.importing_moments import Moments, merge_moments, validate_moments
 from kindapp.core.journal.store import Journal
 from kindapp.core.journal.voices import keep_voices, voices_from_json
+from kindapp.core.my_words import MyWords, WordsShelf, merge
 from kindapp.core.records import (
     PracticeRecord,
     iso_utc,
@@ -58,6 +59,7 @@ def import_data(
 ) -> ImportResult:
     practices, letters, reframes, moments = _validate(data, source)
     takes = voices_from_json(data, int(data["version"]), source)
+    words = _my_words(data, source)
     added_p = added_l = added_r = skipped = 0
     with journal.transaction():
         added_m, skipped = merge_moments(journal, moments)
@@ -102,8 +104,25 @@ def import_data(
                 created=item["created"],
             )
             added_r += 1
+        if words is not None:  # the journal's own words win; nothing of either is lost
+            shelf = WordsShelf(journal)
+            kept = shelf.load()
+            shelf.save(words if kept is None else merge(words, kept))
     added_v, skipped_v = keep_voices(voices, takes)  # after the journal's part is in
     return ImportResult(added_l, added_r, added_p, skipped + skipped_v, added_m, added_v)
+
+
+def _my_words(data: dict[str, Any], source: str) -> MyWords | None:
+    """My words of a format 5 file (None before, or when it has none), checked."""
+    raw = data.get("my_words") if int(data["version"]) >= 5 else None
+    if raw is None:
+        return None
+    try:
+        return MyWords.from_json(raw)
+    except ValueError as exc:
+        raise ImportProblem(
+            f"{source} cannot be imported: my_words: {exc}", JournalReason.NOT_AN_EXPORT
+        ) from exc
 
 
 def _read(path: Path) -> Any:

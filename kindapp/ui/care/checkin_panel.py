@@ -163,6 +163,16 @@ class CheckInPanel(QWidget):
         lay.addLayout(ends)
         lay.addSpacing(22)
         lay.addWidget(self.words)
+        self.locked_note = label(
+            self.tr(
+                "Your journal is locked: Kind holds these words in memory and writes them in "
+                "when you unlock it. If Kind is closed before then, only the number is kept."
+            ),
+            "Hint",
+        )
+        self.locked_note.setAccessibleName(self.tr("Where these words go while locked"))
+        self.locked_note.hide()
+        lay.addWidget(self.locked_note)
         lay.addSpacing(26)
         row = QHBoxLayout()
         row.addWidget(self.stirred_button)
@@ -195,6 +205,10 @@ class CheckInPanel(QWidget):
         self.set_mode("before")
 
     # -- showing -------------------------------------------------------------------------------
+    def set_locked(self, locked: bool) -> None:
+        """Say, before anything is typed, where the words go while the journal is locked."""
+        self.locked_note.setVisible(locked)
+
     def mode(self) -> str:
         return self._mode
 

@@ -180,6 +180,7 @@ class CareFlow(QObject):
         self._checkin_mode = "before"
         self._nav.go(Nav.OPEN_CHECKIN)
         self._checkin().set_mode("before")
+        self._checkin().set_locked(self._journal.is_locked())
         self._host.bring_forward()
 
     def after_practice(self, ended: EndedPractice) -> None:
@@ -196,6 +197,7 @@ class CareFlow(QObject):
             self._checkin_mode = "after"
             self._nav.go(Nav.OPEN_CHECKIN)
             self._checkin().set_mode("after")
+            self._checkin().set_locked(self._journal.is_locked())
             # "It felt hollow" leads to a page offered once; after that the button goes too.
             self._checkin().hollow_button.setVisible(not self._prefs.settings.told_feels_fake)
         else:
@@ -223,6 +225,10 @@ class CareFlow(QObject):
                 )
             except JournalError as exc:
                 log.error("%s", exc)
+        elif journal is None and self._journal.is_locked() and (checkin is not None or stirred):
+            self._journal.hold_after_checkin(
+                checkin.heaviness if checkin else None, checkin.words if checkin else "", stirred
+            )
         before = ended.before if ended is not None else None
         if needs_backdraft_care(before, checkin, stirred):
             self._nav.go(Nav.OPEN_BACKDRAFT)

@@ -44,6 +44,11 @@ def journal_reason_text(code: str) -> str:
         JournalReason.WRONG_PASSPHRASE: QCoreApplication.translate(
             "reasons", "that passphrase doesn't open it"
         ),
+        JournalReason.LOCK_RECORD: QCoreApplication.translate(
+            "reasons",
+            "the small file that says how your journal is locked is missing or unreadable; "
+            "your journal itself was left as it is",
+        ),
     }
     try:
         return words[JournalReason(code)]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Screen
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.core.settings import WORDS_FIELDS
 from kindapp.ui.common.journal_thread import JournalOnThread, JournalThread
 from kindapp.ui.common.reasons import os_error_code
 from kindapp.ui.common.text import notice_text
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from kindapp.core.errors import JournalError
     from kindapp.core.journal import Journal
+    from kindapp.core.journal.tries import Tries
     from kindapp.core.records import PracticeRecord
     from kindapp.core.settings import Settings, SettingsStore
 
@@ -102,6 +104,13 @@ class Prefs:
         self._settings = settings
         self._notices = notices
         self._pending = False
+        self.words_home = False
+        """Whether the journal keeps the person's words (then settings.json leaves them out;
+        until then they stay in it, as before, so none is ever lost)."""
+        self.keep_words: Callable[[Settings], bool] | None = None
+        """Writes the person's words to the journal; False when it is locked (they are held
+        here in memory until it is unlocked: `words_waiting`)."""
+        self.words_waiting = False
         self._timer = QTimer()
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -121,8 +130,21 @@ class Prefs:
         if new == self._settings:
             return
         self._settings = new
+        if any(name in WORDS_FIELDS for name in changes):
+            self.words_waiting = True
+            if self.words_home and self.keep_words is not None:
+                self.words_waiting = not self.keep_words(new)
         self._pending = True
         self._timer.start()
+
+    def adopt(self, settings: Settings) -> None:
+        """The person's words, as the journal now keeps them: in memory at once, and
+        settings.json rewritten without them."""
+        self._settings = settings
+        self.words_home = True
+        self.words_waiting = False
+        self._pending = True
+        self.flush()
 
     def flush(self) -> None:
         """Write the settings now if a change is waiting."""
@@ -131,7 +153,7 @@ class Prefs:
             return
         self._pending = False
         try:
-            self.store.save(self._settings)
+            self.store.save(self._settings, with_words=not self.words_home)
         except OSError as exc:
             log.error("cannot save settings to %s: %s", self.store.path, exc)
             self._notices.tell(
@@ -192,6 +214,12 @@ class JournalAccess(QObject):
         self._recall = recall
         """The key remembered on this computer (a keyring), tried before asking."""
         self.unlocked: list[Callable[[], None]] = []
+        self.held: list[PracticeRecord] = []
+        """Practices done while locked, with their check-in words (kept on unlock)."""
+        self.derive_problem = "other"
+        """Why the last `derive_key` made no key (a JournalReason)."""
+        self.ready: list[Callable[[], None]] = []
+        """Called each time the journal can be read (opened, or unlocked again)."""
         """Called after each unlock (the practices kept meanwhile are in by then)."""
 
     @property
@@ -238,6 +266,9 @@ class JournalAccess(QObject):
         if journal is not None:
             self._journal = journal
             self._facade = cast("Journal", JournalOnThread(journal, self.background))
+            if not journal.suspended:
+                for hook in self.ready:
+                    hook()
         elif isinstance(problem, JournalError):
             if problem.reason == "needs_passphrase":
                 return  # locked: asked for when something private is opened
@@ -325,8 +356,19 @@ class JournalAccess(QObject):
             return None
         try:
             return key_for(self._path, passphrase)
-        except JournalError:
+        except JournalError as exc:
+            self.derive_problem = str(exc.reason)
             return None
+
+    def _tries(self) -> Tries | None:
+        from kindapp.core.journal.tries import Tries
+
+        return None if self._path is None else Tries(self._path)
+
+    def wait_left(self) -> float:
+        """Seconds the next passphrase waits (growing after a few wrong ones; 0: none)."""
+        tries = self._tries()
+        return 0.0 if tries is None else tries.wait_left()
 
     def try_passphrase(self, passphrase: str) -> str | None:
         """Open with this passphrase: None when it did, else the reason (a JournalReason)."""
@@ -344,16 +386,25 @@ class JournalAccess(QObject):
                 journal = self._open(key)
             else:
                 journal.resume(key)
-            pending.merge(journal)
+            self._keep_held(journal)
+            pending.merge(journal)  # what was held is there already: not doubled
             return journal
 
+        tries = self._tries()
         try:
             journal = self.background.call(unlock)
         except JournalError as exc:
             log.info("the journal stayed locked: %s", exc.reason)
+            if tries is not None and exc.reason == "wrong_passphrase":
+                tries.failed()
             return str(exc.reason)
+        if tries is not None:
+            tries.succeeded()
         if self._journal is None:
             self._settle(journal, None)
+        else:
+            for ready in self.ready:
+                ready()
         for hook in self.unlocked:
             hook()
         return None
@@ -376,6 +427,22 @@ class JournalAccess(QObject):
         """The journal if it is open already (never opens it)."""
         return self._facade
 
+    def hold_after_checkin(self, after: int | None, words: str, stirred: bool) -> bool:
+        """The after check-in of the practice last done while locked: held with it in memory
+        until the unlock. False if there is none."""
+        if not self.held:
+            return False
+        last = self.held[-1]
+        self.held[-1] = replace(last, after=after, words_after=words, stirred=stirred)
+        return True
+
+    def _keep_held(self, journal: Journal) -> None:
+        """On the journal's thread, just unlocked: write the practices held while locked."""
+        held, self.held = self.held, []
+        for record in held:
+            if not journal.has_practice(record.practice, record.mode, record.started_at):
+                journal.record_practice(record)
+
     def record_practice(self, record: PracticeRecord) -> int | None:
         """Write a practice to the journal; its id, or None if it could not be written. While
         the journal is locked it waits in the plain side file (`journal.pending`)."""
@@ -387,6 +454,9 @@ class JournalAccess(QObject):
                 pending.keep(self._path, record)
             except OSError as exc:
                 log.error("cannot keep the practice for later: %s", exc)
+            # Its words are held here in memory (never on disk in the clear) and written
+            # with it on the next unlock; the side file keeps the rest even if Kind quits.
+            self.held.append(record)
             return None
         if journal is None:
             return None

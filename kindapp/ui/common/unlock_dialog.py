@@ -24,6 +24,8 @@ def passphrase_field(accessible: str) -> QLineEdit:
 class Unlocker(Protocol):
     def derive_key(self, passphrase: str) -> bytes | None: ...
 
+    def wait_left(self) -> float: ...
+
     def open_with(self, key: bytes) -> str | None: ...
 
 
@@ -40,6 +42,8 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock your letters"))
         self._unlocker = unlocker
         self._worker: threading.Thread | None = None
+        self._cancel = threading.Event()
+        self._leaving = False
         self.derived.connect(self._open)
         self.field = passphrase_field(self.tr("Passphrase"))
         self.message = label("", "Hint")
@@ -86,14 +90,33 @@ class UnlockDialog(QDialog):
         self.field.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         derive = self._unlocker.derive_key
-        self._worker = threading.Thread(
-            target=lambda: self.derived.emit(derive(passphrase)), daemon=True
-        )
+        wait = self._unlocker.wait_left()
+        if wait >= 1:
+            self._say(
+                self.tr(
+                    "A few tries did not fit, so Kind waits a little before this one (%1 s)."
+                ).replace("%1", str(round(wait)))
+            )
+
+        cancel = self._cancel = threading.Event()
+
+        def work() -> None:
+            # Growing after a few wrong tries (never a lockout); "Not now" ends the wait.
+            if wait > 0 and cancel.wait(wait):
+                self.derived.emit(None)
+                return
+            self.derived.emit(derive(passphrase))
+
+        self._worker = threading.Thread(target=work, daemon=True)
         self._worker.start()
 
     def reject(self) -> None:
-        if self._worker is None:  # not while a key is being derived (half a second)
+        if self._worker is None:
             super().reject()
+            return
+        # While waiting or deriving (half a second): stop, and close once the worker is back.
+        self._leaving = True
+        self._cancel.set()
 
     def _open(self, key: bytes | None) -> None:
         if self._worker is not None:
@@ -102,7 +125,15 @@ class UnlockDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.unlock_button.setEnabled(True)
         self.field.setEnabled(True)
-        problem = "other" if key is None else self._unlocker.open_with(key)
+        if self._leaving:  # "Not now" was chosen meanwhile: nothing is opened
+            self._leaving = False
+            super().reject()
+            return
+        problem: str | None
+        if key is None:  # no key could be made: why, as the unlocker found it
+            problem = str(getattr(self._unlocker, "derive_problem", "other"))
+        else:
+            problem = self._unlocker.open_with(key)
         if problem is None:
             self.field.clear()
             self.accept()
@@ -114,6 +145,14 @@ class UnlockDialog(QDialog):
                 )
             )
             self.field.selectAll()
+        elif problem == "lock_record":
+            self._say(
+                self.tr(
+                    "The small file that says how your journal is locked is missing or "
+                    "unreadable, so Kind cannot open it just now. Your journal itself is "
+                    "left as it is."
+                )
+            )
         else:
             self._say(self.tr("Kind could not open your journal just now. Nothing has changed."))
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kindapp.core.errors import JournalError
 from kindapp.core.journal.backups import BackupInfo, Backups
+from kindapp.core.journal.relock import Relocked
+from kindapp.core.voice_store import VoiceStore
 from kindapp.ui.common.services import JournalAccess, Notices
 from kindapp.ui.desktop.keyring import Keyring
 
@@ -44,6 +46,8 @@ class Safekeeping(QObject):
         self.backups = Backups(path)
         self.keyring: Keyring | None = None
         """Set by app.py where the desktop has a Secret Service."""
+        self.voices: VoiceStore | None = None
+        """The recorded voice, moved under the lock with the journal (set by app.py)."""
         self._worker: threading.Thread | None = None
         self.backupDone.connect(self._backup_done)
         self._timer = QTimer(self)
@@ -127,26 +131,23 @@ class Safekeeping(QObject):
             return False
 
     def change_lock(self, current: str | None, new: str | None) -> str | None:
-        """On (new only), a new passphrase (both), off (current only): None when done."""
+        """On (new only), a new passphrase (both), off (current only): None when done. What
+        else moved under the lock (backups, copies, recordings) is said in a notice."""
         from kindapp.core.journal.cipher import Kdf, LockState, key_for
+        from kindapp.core.journal.relock import change_lock
 
         journal = self._journals.get()
         if journal is None:
             return "other"
         try:
-            old_state = LockState(None)
-            if journal.locked:
-                if current is None or key_for(journal.path, current) != journal.key:
-                    return "wrong_passphrase"
-                from kindapp.core.journal.cipher import current_state
-
-                old_state = current_state(journal.path)
-            old_key = journal.key
+            if journal.locked and (
+                current is None or key_for(journal.path, current) != journal.key
+            ):
+                return "wrong_passphrase"
             kept = self.keyring is not None and self.remembered()
             kdf = Kdf.fresh() if new is not None else None
             key = kdf.derive(new) if kdf is not None and new is not None else None
-            journal.change_lock(LockState(kdf), key)
-            self.backups.relock(old_state, old_key, key)
+            done = change_lock(journal, LockState(kdf), key, self.voices)
             if self.keyring is not None:
                 self.keyring.forget()
                 if kept and kdf is not None and key is not None:
@@ -154,8 +155,44 @@ class Safekeeping(QObject):
         except (JournalError, OSError) as exc:
             log.error("the lock was not changed: %s", exc)
             return str(getattr(exc, "reason", "other"))
-        log.info("the journal's lock is now %s", "on" if key else "off")
+        log.info(
+            "the journal's lock is now %s (%d backup(s), %d copy(ies), %d recording(s) "
+            "moved with it; %d copy(ies) under an older passphrase left)",
+            "on" if key else "off",
+            done.backups,
+            done.copies,
+            done.voices,
+            done.left,
+        )
+        self._tell_moved(done, key is not None)
         return None
+
+    def _tell_moved(self, done: Relocked, on: bool) -> None:
+        copies = done.backups + done.copies
+        if on and copies and done.voices:
+            self._notices.say(
+                self.tr(
+                    "Kind also locked the older copies of your journal and your recorded "
+                    "voice with the same passphrase."
+                )
+            )
+        elif on and copies:
+            self._notices.say(
+                self.tr(
+                    "Kind also locked the older copies of your journal with the same passphrase."
+                )
+            )
+        elif on and done.voices:
+            self._notices.say(
+                self.tr("Kind also locked your recorded voice with the same passphrase.")
+            )
+        if done.left:
+            self._notices.say(
+                self.tr(
+                    "Some older copies of your journal are still under an earlier passphrase; "
+                    "Kind left them as they were."
+                )
+            )
 
     # -- remembered on this computer (a Secret Service keyring) ------------------------------
     def _salt(self) -> bytes | None:

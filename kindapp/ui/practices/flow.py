@@ -194,13 +194,13 @@ class PracticeFlow(QObject):
         return page_of(self._host, Screen.BREATHE_SETUP, BreatheSetupScreen)
 
     def _show_words(self) -> None:
-        s = self._prefs.settings
+        s = self._my_words()
         self._words().show_words(s.own_words)
         self._words().show_phrases(s.touch_own_phrases, s.touch_phrase)
         self._words().show_guides(s.voice_guided)
 
     def _show_touch(self) -> None:
-        self.touch_setup().show_choices(self._prefs.settings)
+        self.touch_setup().show_choices(self._my_words())
 
     def _show_breathe(self) -> None:
         self.breathe_setup().show_choices(self._prefs.settings)
@@ -214,15 +214,23 @@ class PracticeFlow(QObject):
             State.PAUSED,
         )
 
+    def _my_words(self) -> Settings:
+        """The settings with My words, which live in the journal: opened now if it can be
+        without asking (a locked one cannot: its words stay behind the lock, the defaults
+        are used)."""
+        if not self._prefs.words_home:
+            self._journal.peek()
+        return self._prefs.settings
+
     def _break(self, mode: str) -> Practice:
-        return practice_for("break", mode).with_words(self._prefs.settings.own_words)
+        return practice_for("break", mode).with_words(self._my_words().own_words)
 
     def start_break(self, mode: str, *, ask_first: bool = False) -> None:
         self.start_practice(lambda: self._break(mode), ask_first=ask_first)
 
     def start_touch(self, *, ask_first: bool = False) -> None:
         """Soothing touch with the last choices (the tray and --practice touch)."""
-        s = self._prefs.settings
+        s = self._my_words()
         self.start_practice(
             lambda: touch_practice(
                 s.touch_gesture,

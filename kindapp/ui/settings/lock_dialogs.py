@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kindapp.core.journal.passphrase_rules import MIN_CHARS, Refusal, easy_to_guess, refusal
 from kindapp.ui.common.unlock_dialog import passphrase_field
 from kindapp.ui.common.widgets import button, label
-
-MIN_CHARS = 8
 
 
 class LockDialog(QDialog):
@@ -37,6 +36,10 @@ class LockDialog(QDialog):
         self.again = passphrase_field(self.tr("The new passphrase again"))
         self.message = label("", "Hint")
         self.message.hide()
+        self.strength = label("", "Hint")
+        self.strength.setAccessibleName(self.tr("About the new passphrase"))
+        self.strength.hide()
+        self.new.textChanged.connect(self._hint)
         ok_text = {
             "on": self.tr("Lock them"),
             "change": self.tr("Change it"),
@@ -107,6 +110,7 @@ class LockDialog(QDialog):
             form.addRow(label(self.tr("New passphrase"), wrap=False), self.new)
             form.addRow(label(self.tr("Once more"), wrap=False), self.again)
         lay.addLayout(form)
+        lay.addWidget(self.strength)
         lay.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -117,7 +121,11 @@ class LockDialog(QDialog):
 
     def _check(self) -> None:
         if self.mode in ("on", "change"):
-            if len(self.new.text()) < MIN_CHARS:
+            why = refusal(self.new.text())
+            if why == Refusal.BLANK:
+                self.say(self.tr("A passphrase needs more than spaces: a few words work well."))
+                return
+            if why == Refusal.SHORT:
                 self.say(
                     self.tr(
                         "A passphrase of at least %1 characters, please; a few words work well."
@@ -131,6 +139,20 @@ class LockDialog(QDialog):
             self.say(self.tr("Type your passphrase now first."))
             return
         self.accept()
+
+    def _hint(self, text: str) -> None:
+        """A gentle word while typing, never a refusal: a few words are harder to guess."""
+        weak = bool(text) and refusal(text) is None and easy_to_guess(text)
+        self.strength.setText(
+            self.tr(
+                "This one may be easy to guess. A few ordinary words that only you would "
+                "put together are stronger, and easy to remember."
+            )
+            if weak
+            else ""
+        )
+        self.strength.setVisible(weak)
+        self.adjustSize()
 
     def say(self, text: str) -> None:
         self.message.setText(text)
