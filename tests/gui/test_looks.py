@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pixels
 import pytest
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.exceptions import TimeoutError
 from screen_helpers import fill_journal

@@ -166,7 +166,7 @@ class WordsScreen(QWidget):
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
             choice = QRadioButton(shown)
-            choice.setAccessibleName(self.tr("Favourite: %1").replace("%1", shown))
+            choice.setAccessibleDescription(self.tr("Favourite: %1").replace("%1", shown))
             choice.setChecked(phrase == favourite)
             choice.toggled.connect(lambda on, p=phrase: self._choose(p) if on else None)
             self.phrase_group.addButton(choice)

@@ -52,18 +52,25 @@ class PrivacySettings(QWidget):
             )
         )
         row = QHBoxLayout()
-        row.addWidget(label(self.tr("Lock again after"), wrap=False))
+        row.setSpacing(12)
+        self.after_label = label(self.tr("Lock again after"), wrap=False)
+        self.after_label.setBuddy(self.after)
+        row.addWidget(self.after_label)
         row.addWidget(self.after)
         row.addStretch(1)
         lay.addLayout(row)
         lay.addWidget(label(self.tr("…and when the screen locks, if the desktop says so."), "Hint"))
         actions = QHBoxLayout()
+        actions.setSpacing(12)
         actions.addWidget(self.change_button)
         actions.addWidget(self.lock_now_button)
         actions.addStretch(1)
         lay.addLayout(actions)
         self.remember = QCheckBox(self.tr("Remember on this computer"))
-        self.remember.setAccessibleName(self.tr("Remember the key in this computer's keyring"))
+        self.remember.setAccessibleName(self.remember.text())
+        self.remember.setAccessibleDescription(
+            self.tr("Remember the key in this computer's keyring")
+        )
         self.remember.clicked.connect(self.rememberToggled)
         self.remember_hint = label(
             self.tr(
@@ -91,5 +98,6 @@ class PrivacySettings(QWidget):
         self.after.setCurrentIndex(max(0, self.after.findData(lock_after)))
         for w in (self.lock, self.after):
             w.blockSignals(False)
-        for control in (self.change_button, self.lock_now_button, self.after, self.remember):
+        controls = (self.change_button, self.lock_now_button, self.after, self.after_label)
+        for control in (*controls, self.remember):
             control.setEnabled(locked)

@@ -161,7 +161,7 @@ class HomeScreen(QWidget):
                 self.tr("Catch a harsh thought"),
                 self.tr(
                     "When the critic speaks up, write it down in a few seconds and go on with "
-                    "your day. It waits, privately, in the friend reframe."
+                    "your day. It waits, privately, in “A friend's voice”."
                 ),
                 self.catch_button,
             ),
@@ -220,10 +220,10 @@ class HomeScreen(QWidget):
         """Whether a kind day is going on today (its card then opens the look back)."""
         if active:
             self.day_button.setText(self.tr("Look back"))
-            self.day_button.setAccessibleName(self.tr("Look back on your kind day"))
+            self.day_button.setAccessibleDescription(self.tr("Look back on your kind day"))
         else:
             self.day_button.setText(self.tr("Begin"))
-            self.day_button.setAccessibleName(self.tr("Begin a kind day"))
+            self.day_button.setAccessibleDescription(self.tr("Begin a kind day"))
 
     def focus_first(self) -> None:
         self.quick_button.setFocus(Qt.FocusReason.OtherFocusReason)
