@@ -100,6 +100,14 @@ def _indicator(img: QImage, rect: QRect, dpr: float) -> QRect:
     return QRect(rect.left(), rect.top(), min(side, rect.width()), rect.height())
 
 
+LOWEST: dict[str, tuple[float, str]] = {}  # per kind of thing measured: the lowest ratio seen
+
+
+def _note(kind: str, ratio: float, what: str) -> None:
+    if kind not in LOWEST or ratio < LOWEST[kind][0]:
+        LOWEST[kind] = (ratio, what)
+
+
 def look_problems(window: QWidget, page: QWidget, look: str) -> tuple[list[str], int]:
     img = window.grab().toImage()
     dpr = img.devicePixelRatio()
@@ -123,6 +131,7 @@ def look_problems(window: QWidget, page: QWidget, look: str) -> tuple[list[str],
             edge = max((QColor(rgb) for rgb in counts), key=lambda c: pixels.contrast(c, bg))
             ratio = pixels.contrast(edge, bg)
             measured += 1
+            _note("box", ratio, what)
             if ratio < 3.0:
                 problems.append(f"{what}: its box {edge.name()} on {bg.name()} is {ratio:.2f}:1")
             words = QRect(box.right() + 1, rect.top(), rect.width() - box.width(), rect.height())
@@ -158,6 +167,7 @@ def _judge_words(
 ) -> None:
     bg, fg = found
     ratio = pixels.contrast(fg, bg)
+    _note("disabled words" if disabled else "words", ratio, what)
     if disabled:
         enabled = contrast(ink, bg.name())
         if ratio < 3.0:
@@ -169,6 +179,18 @@ def _judge_words(
             )
     elif ratio < need:
         problems.append(f"{what}: {fg.name()} on {bg.name()} is {ratio:.2f}:1, needs {need}:1")
+
+
+def _record(name: str, look: str, lowest: dict[str, tuple[float, str]]) -> None:
+    """The lowest ratios measured on this screen, for the figures in a report (artifacts/,
+    not committed)."""
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "artifacts" / "contrast"
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {k: {"ratio": round(r, 2), "what": w} for k, (r, w) in lowest.items()}
+    (folder / f"{name}.json").write_text(json.dumps({"look": look, **data}, indent=1))
 
 
 CASES = [
@@ -189,8 +211,10 @@ def test_every_control_and_label_reads_on_the_real_screen(
     w.resize(w.sizeHint())
     page = _open_and_settle(kind, qtbot, screen, how)
     qtbot.waitUntil(lambda: page.isVisible())
+    LOWEST.clear()
     problems, measured = look_problems(w, page, look)
     name = f"a11y-{look}-{_screen_id(screen, how)}"
+    _record(name, look, LOWEST)
     if problems:
         snap(w, name)
     assert measured > 0, f"{name}: nothing measured"

@@ -7,12 +7,15 @@ A row puts its control beside its words while there is room, and below them when
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
+    QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QSizePolicy,
@@ -59,6 +62,9 @@ class PrefRow(QWidget):
         self._control.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         hold = QVBoxLayout(self._control)
         hold.setContentsMargins(0, 0, 0, 0)
+        if isinstance(control, QComboBox):
+            # A long entry is shortened in the box rather than widening the page.
+            control.setMinimumWidth(min(control.minimumSizeHint().width(), 160))
         if isinstance(control, QWidget):
             hold.addWidget(control)
             if not isinstance(control, QLabel):
@@ -78,6 +84,12 @@ class PrefRow(QWidget):
         self._stacked = False
         self._arranged = False
         self._arrange(self.width())
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the words above the control: the row stacks rather than widen the page.
+        m = self._box.contentsMargins()
+        wide = max(self._words.minimumSizeHint().width(), self._control.minimumSizeHint().width())
+        return QSize(wide + m.left() + m.right(), super().minimumSizeHint().height())
 
     def set_subtitle(self, text: str) -> None:
         self.subtitle.setText(text)
@@ -109,17 +121,66 @@ class PrefRow(QWidget):
         super().resizeEvent(event)
 
 
-class CheckRow(QWidget):
-    """A row whose control is a check box (or radio button) carrying the row's words, with an
-    optional subtitle under them, in line with the box's text."""
+class _BoxWords(QLabel):
+    """A check box's words as a wrapping label: a click on them is a click on the box."""
 
-    def __init__(self, box: QWidget, subtitle: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, box: QAbstractButton) -> None:
+        super().__init__(box.text())
+        self._box = box
+        self.setObjectName("RowTitle")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
+class _Wrapped(QWidget):
+    """The box and its words; the words dim when the box is disabled."""
+
+    def __init__(self, box: QAbstractButton) -> None:
+        super().__init__()
+        self.words = _BoxWords(box)
+        if not box.accessibleName():
+            box.setAccessibleName(box.text())
+        box.setText("")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(10)
+        lay.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.words, 1)
+        self._box = box
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._box and event.type() == QEvent.Type.EnabledChange:
+            self.words.setEnabled(self._box.isEnabled())
+        return super().eventFilter(watched, event)
+
+
+def wrapping(box: QAbstractButton) -> QWidget:
+    """A check box (or radio button) whose words wrap at large text instead of widening the
+    page: the box, and its words as a label beside it. Its accessible name stays its words."""
+    return _Wrapped(box)
+
+
+class CheckRow(QWidget):
+    """A row whose control is a check box carrying the row's words (wrapping at large text),
+    with an optional subtitle under them."""
+
+    def __init__(
+        self, box: QAbstractButton, subtitle: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Row")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(*ROW_MARGINS)
         lay.setSpacing(2)
-        lay.addWidget(box)
+        lay.addWidget(wrapping(box))
         self.subtitle = label(subtitle, "RowSubtitle")
         self.subtitle.setContentsMargins(30, 0, 0, 0)  # under the words, past the box
         self.subtitle.setVisible(bool(subtitle))

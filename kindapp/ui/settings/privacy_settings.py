@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QW
 
 from kindapp.core.settings import LOCK_AFTER_MINUTES
 from kindapp.ui.common.widgets import button, label
+from kindapp.ui.settings.pref_rows import wrapping
 
 
 class PrivacySettings(QWidget):
@@ -28,6 +29,7 @@ class PrivacySettings(QWidget):
         self.change_button.clicked.connect(self.changeWanted)
         self.lock_now_button.clicked.connect(self.lockNowWanted)
         self.after = QComboBox()
+        self.after.setMinimumWidth(140)  # shortened rather than widening the page at large text
         self.after.setAccessibleName(self.tr("Lock again after"))
         for minutes in LOCK_AFTER_MINUTES:
             self.after.addItem(
@@ -39,7 +41,7 @@ class PrivacySettings(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
-        lay.addWidget(self.lock)
+        lay.addWidget(wrapping(self.lock))  # its words wrap at large text
         lay.addWidget(
             label(
                 self.tr(
@@ -79,7 +81,8 @@ class PrivacySettings(QWidget):
             ),
             "Hint",
         )
-        lay.addWidget(self.remember)
+        self.remember_row = wrapping(self.remember)
+        lay.addWidget(self.remember_row)
         lay.addWidget(self.remember_hint)
         self.show_keyring(False, False)
 
@@ -88,7 +91,7 @@ class PrivacySettings(QWidget):
         self.remember.blockSignals(True)
         self.remember.setChecked(remembered)
         self.remember.blockSignals(False)
-        self.remember.setVisible(available)
+        self.remember_row.setVisible(available)
         self.remember_hint.setVisible(available)
 
     def show_lock(self, locked: bool, lock_after: int) -> None:
