@@ -10,6 +10,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,12 +84,11 @@ def configure_qt_app(app: QApplication, *, icon: bool = True) -> QIcon | None:
 
 
 def stylesheet_template() -> str:
-    """assets/style.qss with its icon paths pointing at the installed icons."""
+    """assets/style.qss: colours as `@role@` tokens and icons as `@ICONS@/name.svg`, which
+    `theme.apply_look` fills in for a look."""
     from kindapp.resources import data_dir
 
-    assets = data_dir("assets")
-    qss = (assets / "style.qss").read_text(encoding="utf-8")
-    return qss.replace("@ICONS@", str(assets / "icons"))
+    return (data_dir("assets") / "style.qss").read_text(encoding="utf-8")
 
 
 SOUND_ENGINES = ("process", "thread", "triggered")
@@ -538,9 +538,11 @@ def first_frame(app: QApplication, paths: Paths) -> FirstFrame:
 
     base_size = max(app.font().pointSizeF(), 10.5)
     template = stylesheet_template()
+    # The look's tinted icons (check marks, arrows) are written here; removed when Kind exits.
+    icons = tempfile.TemporaryDirectory(prefix="kind-icons-")
 
     def look(name: str, scale: float) -> str:
-        return apply_look(app, template, name, scale, base_size)
+        return apply_look(app, template, name, scale, base_size, Path(icons.name))
 
     look(settings.look, settings.text_scale)
     window = MainWindow()

@@ -195,8 +195,8 @@
         <translation>Zum Beispiel: „Warum kriegst du das nie hin?“</translation>
     </message>
     <message>
-        <source>Enter keeps it, privately, for the friend reframe · Esc leaves</source>
-        <translation>Eingabe bewahrt ihn auf, nur für dich, fürs freundliche Umformulieren · Esc schließt</translation>
+        <source>Enter keeps it, privately, for “A friend&apos;s voice” · Esc leaves</source>
+        <translation>Eingabe bewahrt ihn auf, nur für dich, für „Eine freundliche Stimme“ · Esc schließt</translation>
     </message>
     <message>
         <source>Your words from before are still here. Enter keeps them.</source>
@@ -243,8 +243,16 @@
         <translation>Antworten</translation>
     </message>
     <message>
+        <source>Answer: %1</source>
+        <translation>Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Let go: %1</source>
+        <translation>Loslassen: %1</translation>
+    </message>
+    <message>
         <source>Answer this thought: %1</source>
-        <translation>Auf diesen Gedanken antworten: %1</translation>
+        <translation type="vanished">Auf diesen Gedanken antworten: %1</translation>
     </message>
     <message>
         <source>Let go</source>
@@ -252,7 +260,7 @@
     </message>
     <message>
         <source>Let this thought go: %1</source>
-        <translation>Diesen Gedanken loslassen: %1</translation>
+        <translation type="vanished">Diesen Gedanken loslassen: %1</translation>
     </message>
 </context>
 <context>
@@ -447,8 +455,8 @@
         <translation>Du musst die freundlichen Worte nicht glauben, damit sie wirken. Die Stimme wird mit der Zeit kräftiger, Stück für Stück.</translation>
     </message>
     <message>
-        <source>Some people find it easier in the third person, by name: “Sam, this is new for you, and that&apos;s okay.”</source>
-        <translation>Manchen fällt es leichter, sich mit dem eigenen Namen anzusprechen: „Sam, das ist neu für dich, und das ist in Ordnung.“</translation>
+        <source>Some people find it easier in the third person, by name: “Alex, this is new for you, and that&apos;s okay.”</source>
+        <translation>Manchen fällt es leichter, sich mit dem eigenen Namen anzusprechen: „Alex, das ist neu für dich, und das ist in Ordnung.“</translation>
     </message>
     <message>
         <source>Write to yourself about how strange kindness feels: where you learned to be hard on yourself, and what a patient friend would say about that. You can use your own name.</source>
@@ -895,8 +903,8 @@
         <translation>Einen Tag lang mit dir umgehen, wie du mit einem guten Freund umgehen würdest.</translation>
     </message>
     <message>
-        <source>When the critic speaks up, write it down in a few seconds and go on with your day. It waits, privately, in the friend reframe.</source>
-        <translation>Wenn sich der innere Kritiker meldet, schreib es in ein paar Sekunden auf und mach mit deinem Tag weiter. Es wartet, nur für dich, beim freundlichen Umformulieren.</translation>
+        <source>When the critic speaks up, write it down in a few seconds and go on with your day. It waits, privately, in “A friend&apos;s voice”.</source>
+        <translation>Wenn sich der innere Kritiker meldet, schreib es in ein paar Sekunden auf und mach mit deinem Tag weiter. Es wartet, nur für dich, bei „Eine freundliche Stimme“.</translation>
     </message>
     <message>
         <source>My words</source>
@@ -1859,8 +1867,8 @@
         <translation>Welchen sanften Rat würde dieser Mensch dir geben, für dein Wohlbefinden und nicht nur für deine Leistung?</translation>
     </message>
     <message>
-        <source>If “I” feels too close, write to yourself by name, as “you”: “Sam, you did what you could.”</source>
-        <translation>Wenn „ich“ sich zu nah anfühlt, schreib dir mit deinem Namen, als „du“: „Sam, du hast getan, was du konntest.“</translation>
+        <source>If “I” feels too close, write to yourself by name, as “you”: “Alex, you did what you could.”</source>
+        <translation>Wenn „ich“ sich zu nah anfühlt, schreib dir mit deinem Namen, als „du“: „Alex, du hast getan, was du konntest.“</translation>
     </message>
     <message>
         <source>Later, when the old pain comes back, rereading what you wrote is part of the practice.</source>
@@ -1904,8 +1912,8 @@
 <context>
     <name>ReframeScreen</name>
     <message>
-        <source>Friend reframe</source>
-        <translation>Freundlich umformulieren</translation>
+        <source>A friend&apos;s voice</source>
+        <translation>Eine freundliche Stimme</translation>
     </message>
     <message>
         <source>Past reframes</source>
@@ -1972,8 +1980,8 @@
         <translation>Zum Beispiel: „Das war schwer, und du hast getan, was du konntest. Was würde dir jetzt helfen?“</translation>
     </message>
     <message>
-        <source>If you like, write it to yourself by name, in the third person: “Sam, this was a rough day, and it makes sense that it hurts.”</source>
-        <translation>Wenn du magst, schreib es an dich selbst, mit deinem Namen, wie von außen: „Sam, das war ein harter Tag, und es ist verständlich, dass es wehtut.“</translation>
+        <source>If you like, write it to yourself by name, in the third person: “Alex, this was a rough day, and it makes sense that it hurts.”</source>
+        <translation>Wenn du magst, schreib es an dich selbst, mit deinem Namen, wie von außen: „Alex, das war ein harter Tag, und es ist verständlich, dass es wehtut.“</translation>
     </message>
     <message>
         <source>Say what you&apos;d really say: honest, warm, on their side.</source>
@@ -2089,7 +2097,7 @@
     </message>
     <message>
         <source>Gentle reminders</source>
-        <translation>Sanfte Erinnerungen</translation>
+        <translation type="vanished">Sanfte Erinnerungen</translation>
     </message>
     <message>
         <source>When to remind</source>
@@ -2113,11 +2121,19 @@
     </message>
     <message>
         <source>From</source>
-        <translation>Von</translation>
+        <translation type="vanished">Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Bis</translation>
+        <translation type="vanished">Bis</translation>
+    </message>
+    <message>
+        <source>Only between: from</source>
+        <translation>Nur zwischen: von</translation>
+    </message>
+    <message>
+        <source>Only between: until</source>
+        <translation>Nur zwischen: bis</translation>
     </message>
     <message>
         <source>Reminder times, separated by commas</source>
@@ -2160,20 +2176,48 @@
         <translation>Kind beim Anmelden still im Infobereich starten</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Nur zwischen</translation>
+    </message>
+    <message>
+        <source>Outside these hours Kind stays quiet.</source>
+        <translation>Außerhalb dieser Zeit bleibt Kind still.</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>Uhrzeiten für Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Separated by commas, like 10:30, 15:00</source>
+        <translation>Mit Kommas getrennt, etwa 10:30, 15:00</translation>
+    </message>
+    <message>
         <source>Start at login</source>
-        <translation>Beim Anmelden starten</translation>
+        <translation type="vanished">Beim Anmelden starten</translation>
     </message>
     <message>
         <source>between</source>
-        <translation>zwischen</translation>
+        <translation type="vanished">zwischen</translation>
     </message>
     <message>
         <source>and</source>
-        <translation>und</translation>
+        <translation type="vanished">und</translation>
     </message>
     <message>
         <source>Quiet days</source>
         <translation>Ruhige Tage</translation>
+    </message>
+    <message>
+        <source>No reminders on the days you choose.</source>
+        <translation>An den Tagen, die du wählst, kommt keine Erinnerung.</translation>
     </message>
     <message>
         <source>Reminders are shown as notifications or beside the tray icon, and this desktop has neither.</source>
@@ -2269,7 +2313,7 @@
     <name>SettingsScreen</name>
     <message>
         <source>Sound volume</source>
-        <translation>Lautstärke</translation>
+        <translation type="vanished">Lautstärke</translation>
     </message>
     <message>
         <source>Try it</source>
@@ -2400,6 +2444,10 @@
         <translation>Lautstärke</translation>
     </message>
     <message>
+        <source>Sound</source>
+        <translation>Klang</translation>
+    </message>
+    <message>
         <source>Sounds</source>
         <translation>Klänge</translation>
     </message>
@@ -2412,8 +2460,20 @@
         <translation>Probehören</translation>
     </message>
     <message>
+        <source>Hear each of the practice&apos;s sounds.</source>
+        <translation>Hör dir jeden Klang der Übungen an.</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
         <source>Tray break</source>
         <translation>Pause im Infobereich</translation>
+    </message>
+    <message>
+        <source>What Quick break in the tray begins.</source>
+        <translation>Was „Kurze Pause“ im Infobereich beginnt.</translation>
     </message>
     <message>
         <source>A still shape with words instead of the moving circle.</source>
@@ -2421,7 +2481,7 @@
     </message>
     <message>
         <source>Motion</source>
-        <translation>Bewegung</translation>
+        <translation type="vanished">Bewegung</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Kind starts.</source>
@@ -2429,7 +2489,7 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation>Erinnerungen</translation>
+        <translation type="vanished">Erinnerungen</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2450,6 +2510,14 @@
     <message>
         <source>Your journal</source>
         <translation>Dein Journal</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Export or import</source>
+        <translation>Exportieren oder importieren</translation>
     </message>
     <message>
         <source>It stays on this computer. An export is a plain JSON file you can keep or move; importing never duplicates.</source>
@@ -2942,7 +3010,7 @@
         <translation>Freundlich zu dir zu sein heißt nicht, so zu tun, als wäre nichts schiefgegangen. Es heißt, dass du ehrlich hinschauen kannst, was passiert ist, weil du dich nicht gegen einen Angriff von innen wappnest.</translation>
     </message>
     <message>
-        <source>Compare two inner voices. One says: &quot;I can see what went wrong, and I want to do better.&quot; The other says: &quot;I&apos;m bad, and I deserve to feel terrible.&quot; The first one teaches. The second mostly produces shame, and shame makes us want to hide, defend ourselves, or give up.</source>
+        <source>Compare two inner voices. One says: “I can see what went wrong, and I want to do better.” The other says: “I&apos;m bad, and I deserve to feel terrible.” The first one teaches. The second mostly produces shame, and shame makes us want to hide, defend ourselves, or give up.</source>
         <translation>Vergleiche zwei innere Stimmen. Die eine sagt: „Ich sehe, was schiefgelaufen ist, und ich möchte es besser machen.“ Die andere sagt: „Ich bin schlecht, und es geschieht mir recht, dass ich mich furchtbar fühle.“ Die erste lehrt. Die zweite erzeugt vor allem Scham, und Scham bringt uns dazu, uns zu verstecken, uns zu verteidigen oder aufzugeben.</translation>
     </message>
     <message>
@@ -2998,7 +3066,7 @@
         <translation>Selbstmitgefühl verlangt nicht, dass du besonders bist oder erst Erfolg hast. Es ist eine Art, dir selbst zu begegnen, was auch immer passiert ist, und das macht es beständiger. Du brauchst es dir nicht zu verdienen, und es ist da, an guten wie an schweren Tagen.</translation>
     </message>
     <message>
-        <source>If a voice says &quot;I don&apos;t deserve it yet&quot;, that is often the very moment kindness is most needed.</source>
+        <source>If a voice says “I don&apos;t deserve it yet”, that is often the very moment kindness is most needed.</source>
         <translation>Wenn eine Stimme sagt „Das habe ich noch nicht verdient“, ist das oft genau der Moment, in dem Freundlichkeit am meisten gebraucht wird.</translation>
     </message>
     <message>

@@ -28,7 +28,10 @@ FOLLOW_OWN = "own"
 FOLLOW_OWN_NAME = tr_noop("Follow your own breath")
 CUSTOM = "custom"
 """The id of a person's own four-phase pattern."""
-DEFAULT_PATTERN = "six"
+DEFAULT_PATTERN = "long-exhale"
+"""What a new person starts with: 4 s in, 6 s out (six breaths a minute), the longer out-breath
+the Breathe screen recommends. A pattern someone already has in their settings (the earlier
+default was "six", 5 s in and 5 s out) is theirs and stays."""
 
 _FIELDS = ("inhale_s", "hold_in_s", "exhale_s", "hold_out_s")
 _FIELD_WORDS = {

@@ -18,7 +18,8 @@ APP_NAME = "Kind"
 LOOKS = ("system", "light", "dark", "contrast")
 """system follows the desktop's light or dark; contrast is high contrast."""
 
-TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
+TEXT_SCALES = (1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+"""Kind's own text size: up to twice the desktop's, for tired or low-vision eyes."""
 
 SOURCE_LANGUAGE = "en"
 """The language Kind is written in; the others are translations of it."""

@@ -91,8 +91,8 @@ ACCOUNTABILITY = LearnTopic(
             "from inside."
         ),
         tr_noop(
-            'Compare two inner voices. One says: "I can see what went wrong, and I want to do '
-            'better." The other says: "I\'m bad, and I deserve to feel terrible." The first '
+            "Compare two inner voices. One says: “I can see what went wrong, and I want to do "
+            "better.” The other says: “I'm bad, and I deserve to feel terrible.” The first "
             "one teaches. The second mostly produces shame, and shame makes us want to hide, "
             "defend ourselves, or give up."
         ),
@@ -167,7 +167,7 @@ SELF_ESTEEM = LearnTopic(
             "have to earn it, and it is there on good days and hard ones."
         ),
         tr_noop(
-            'If a voice says "I don\'t deserve it yet", that is often the very moment kindness '
+            "If a voice says “I don't deserve it yet”, that is often the very moment kindness "
             "is most needed."
         ),
     ),

@@ -105,13 +105,16 @@ def kind(make_kind):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def styled(qapp):  # type: ignore[no-untyped-def]
+def styled(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
     """The app's names and its light look (stylesheet, palette), as kindapp.app applies them."""
     from kindapp.app import configure_qt_app, stylesheet_template
     from kindapp.ui.common.theme import apply_look
 
     configure_qt_app(qapp)
-    apply_look(qapp, stylesheet_template(), "light", 1.0, max(qapp.font().pointSizeF(), 10.5))
+    icons = tmp_path_factory.mktemp("icons")
+    apply_look(
+        qapp, stylesheet_template(), "light", 1.0, max(qapp.font().pointSizeF(), 10.5), icons
+    )
     return qapp
 
 

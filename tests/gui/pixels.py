@@ -84,6 +84,10 @@ def ink_of(img: QImage, window: QWidget, widget: QWidget, inset: int = 0) -> Ink
 def surround(img: QImage, window: QWidget, widget: QWidget, band: int = 6) -> QColor | None:
     """The colour a widget sits on: the most common one in a band just outside it."""
     inner = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    dpr = img.devicePixelRatio()  # a grab is in device pixels (2 at QT_SCALE_FACTOR=2)
+    if dpr != 1:
+        inner = QRect(QPoint(round(inner.x() * dpr), round(inner.y() * dpr)), inner.size() * dpr)
+        band = round(band * dpr)
     outer = inner.adjusted(-band, -band, band, band).intersected(img.rect())
     counts = colours(img, outer)
     counts.subtract(colours(img, inner.intersected(img.rect())))

@@ -18,7 +18,7 @@ from kindapp.core.learn import TOPICS
 
 
 @pytest.fixture(autouse=True)
-def styled(qapp):  # type: ignore[no-untyped-def]
+def styled(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
     """The app's names and its light look, as kindapp.app applies them."""
     from kindapp.app import configure_qt_app, stylesheet_template
     from kindapp.ui.common.theme import apply_look
@@ -26,9 +26,10 @@ def styled(qapp):  # type: ignore[no-untyped-def]
     configure_qt_app(qapp)
     qapp.setStyleSheet("")  # setStyle() above drops a sheet that an identical one won't restore
     base = max(qapp.font().pointSizeF(), 10.5)
-    apply_look(qapp, stylesheet_template(), "light", 1.0, base)
+    icons = tmp_path_factory.mktemp("icons")
+    apply_look(qapp, stylesheet_template(), "light", 1.0, base, icons)
     yield qapp
-    apply_look(qapp, stylesheet_template(), "light", 1.0, base)  # as found, for other tests
+    apply_look(qapp, stylesheet_template(), "light", 1.0, base, icons)  # as found, for other tests
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -413,7 +414,7 @@ def test_first_run_can_be_skipped_from_any_page(qtbot):
     assert page.sound_off.isChecked()
 
 
-def test_dark_and_contrast_looks(qtbot, snap, qapp):
+def test_dark_and_contrast_looks(qtbot, snap, qapp, tmp_path):
     """The painted chart and the styled controls follow the look."""
     from kindapp.app import stylesheet_template
     from kindapp.ui.care.checkin_panel import CheckInPanel
@@ -421,7 +422,7 @@ def test_dark_and_contrast_looks(qtbot, snap, qapp):
     from kindapp.ui.common.theme import apply_look
 
     for look in ("dark", "contrast"):
-        apply_look(qapp, stylesheet_template(), look, 1.0, 10.5)
+        apply_look(qapp, stylesheet_template(), look, 1.0, 10.5, tmp_path)
         page = shown(qtbot, HistoryScreen())
         page.show_history(SAMPLE, TODAY, UTC)
         snap(page, f"history-{look}")
@@ -433,13 +434,13 @@ def test_dark_and_contrast_looks(qtbot, snap, qapp):
         no_clipped_labels(qtbot, panel)
 
 
-def test_large_text_still_fits(qtbot, snap, qapp):
+def test_large_text_still_fits(qtbot, snap, qapp, tmp_path):
     from kindapp.app import stylesheet_template
     from kindapp.ui.care.first_run import FirstRun
     from kindapp.ui.care.learn_screen import LearnScreen
     from kindapp.ui.common.theme import apply_look
 
-    apply_look(qapp, stylesheet_template(), "light", 1.5, 10.5)
+    apply_look(qapp, stylesheet_template(), "light", 1.5, 10.5, tmp_path)
     learn = shown(qtbot, LearnScreen())
     learn.show_topic("self-esteem")
     snap(learn, "learn-large-text")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+from pathlib import Path
 
 import pixels
 import pytest
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 from pytestqt.exceptions import TimeoutError
 from screen_helpers import fill_journal
 
@@ -88,27 +89,79 @@ def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
         c.nav.go(how)
 
 
-def test_every_stylesheet_colour_has_a_high_contrast_role():
+def test_each_look_fills_every_colour_and_icon(tmp_path):
+    """The style sheet of each look names no role it does not fill, and every icon it points
+    at exists, tinted in that look's colours."""
     from kindapp.app import stylesheet_template
+    from kindapp.resources import data_dir
 
-    colours = set(re.findall(r"#[0-9a-fA-F]{6}\b", stylesheet_template()))
-    unknown = sorted(c for c in colours if c.lower() not in theme._CONTRAST)
-    assert not unknown, f"give these colours a high-contrast role in ui/theme.py: {unknown}"
+    source = Path(str(data_dir("assets") / "icons"))
+    for look in ("light", "dark", "contrast"):
+        folder = theme.write_icons(source, tmp_path, look)
+        qss = theme.stylesheet_for(stylesheet_template(), look, 1.0, folder)
+        unfilled = re.findall(r"@\w+@", qss)
+        assert not unfilled, f"{look}: unfilled {unfilled}"
+        urls = re.findall(r"url\(([^)]+)\)", qss)
+        assert urls
+        for url in urls:
+            text = Path(url).read_text(encoding="utf-8")
+            colours = set(re.findall(r"#[0-9a-f]{6}", text))
+            assert "@" not in text and colours, f"{look}: {url} is not tinted"
+            assert colours <= set(vars(theme.tokens_for(look)).values()), f"{look}: {url}"
 
 
-def test_dark_keeps_hue_and_turns_lightness_around():
-    sage = QColor("#7f9f8a")
-    dark = theme._dark(sage)
-    assert abs(dark.hslHueF() - sage.hslHueF()) < 0.01
-    assert theme._dark(QColor("#f6f2ec")).lightnessF() < 0.25  # paper becomes night
-    assert theme._dark(QColor("#3b3833")).lightnessF() > 0.7  # ink becomes light
+LOOKS = [
+    ("light", 1.0),
+    ("dark", 1.0),
+    ("contrast", 1.0),
+    ("light", 1.5),
+    ("dark", 1.5),
+    ("light", 2.0),
+    ("dark", 2.0),
+]
+
+# What the looks tests find wrong in the app today, by test id. Strict: when one is fixed, its
+# test passes, fails as XPASS, and the entry here goes.
+# At 200 % text (and German at 150 %), these screens still have rows that do not reflow: cards'
+# button rows, the gesture grid, long German button labels, the My words suggestions beside the
+# voice buttons. Found by the stricter check for rows reaching past the view (issue 26, part 3).
+KNOWN: dict[str, str] = {
+    "light-2-home": "a row does not reflow at 200 % text yet",
+    "light-2-words": "a row does not reflow at 200 % text yet",
+    "light-2-touch_setup": "a row does not reflow at 200 % text yet",
+    "light-2-breathe_setup": "a row does not reflow at 200 % text yet",
+    "light-2-checkin": "a row does not reflow at 200 % text yet",
+    "light-2-practice-touch": "a row does not reflow at 200 % text yet",
+    "light-2-history-filled": "a row does not reflow at 200 % text yet",
+    "light-2-feels_fake": "a row does not reflow at 200 % text yet",
+    "dark-2-home": "QLabel 'Take a kind moment' reaches past the view's edge",
+    "dark-2-words": "a row does not reflow at 200 % text yet",
+    "dark-2-touch_setup": "a row does not reflow at 200 % text yet",
+    "dark-2-breathe_setup": "a row does not reflow at 200 % text yet",
+    "dark-2-checkin": "a row does not reflow at 200 % text yet",
+    "dark-2-practice-touch": "a row does not reflow at 200 % text yet",
+    "dark-2-history-filled": "a row does not reflow at 200 % text yet",
+    "dark-2-feels_fake": "a row does not reflow at 200 % text yet",
+    "de-light-1.5-home": "QPushButton 'Frühere Umformulierungen' reaches past the view's edge",
+    "de-light-1.5-words": "QPushButton 'Das ist gerade wirklich schwer.' reaches past the view's",
+    "de-light-1.5-feels_fake": "QPushButton 'Darüber schreiben' is 233 px wide, needs 251",
+    "de-dark-2-home": "QPushButton 'Frühere Umformulierungen' reaches past the view's edge",
+    "de-dark-2-words": "QPushButton 'Das ist gerade wirklich schwer.' reaches past the view's",
+    "de-dark-2-touch_setup": "QToolButton 'Beide Hände aufs Herz' reaches past the view's edge",
+    "de-dark-2-breathe_setup": "QCheckBox 'Leise Klänge beim Ein- und Ausatmen' too wide",
+    "de-dark-2-checkin": "Wie schwer fühlt es sich gerade an?' is 81 px high, needs 138",
+    "de-dark-2-first_run": "Kind schenkt dir kurze, angeleitete Mome' is 141 px high, needs 228",
+    "de-dark-2-practice-touch": "the step's words are 103 px high, need 106",
+    "de-dark-2-history-filled": "Deine Momente' is 126 px high, needs 138",
+    "de-dark-2-kind_day": "Nur für heute: Geh mit dir um, wie du mi' is 123 px high, needs 132",
+    "de-dark-2-feels_fake": "QPushButton 'Darüber schreiben' is 210 px wide, needs 334",
+    "de-dark-2-reframe-filled": "GEDANKEN, DIE DU FESTGEHALTEN HAST' is 26 px high, needs 34",
+}
 
 
-LOOKS = [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5), ("dark", 1.5)]
-
-# What the looks test finds wrong in the app today (see the report on branch tests-gui). Strict:
-# when one is fixed, its test passes, fails as XPASS, and the entry here goes.
-KNOWN: dict[tuple[str, str], str] = {}
+def _known(test_id: str) -> list[pytest.MarkDecorator]:
+    reason = KNOWN.get(test_id)
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
 def _screen_id(screen: Screen, how: object) -> str:
@@ -126,10 +179,8 @@ def _make(make_kind, tmp_path, how):  # type: ignore[no-untyped-def]
 def _cases():  # type: ignore[no-untyped-def]
     for look, scale in LOOKS:
         for screen, how in SCREENS:
-            sid = _screen_id(screen, how)
-            reason = KNOWN.get((look, sid))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            yield pytest.param(look, scale, screen, how, marks=marks, id=f"{look}-{scale:g}-{sid}")
+            tid = f"{look}-{scale:g}-{_screen_id(screen, how)}"
+            yield pytest.param(look, scale, screen, how, marks=_known(tid), id=tid)
 
 
 def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[no-untyped-def]
@@ -142,10 +193,26 @@ def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[
     return page
 
 
+def _past_the_view(widget: QWidget) -> bool:
+    """True when `widget` reaches past the right edge of its scroll area's view: a row too wide
+    for the screen (horizontal scroll bars are off), under the scroll bar or cut off."""
+    area = widget.parent()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parent()
+    if not isinstance(area, QScrollArea):
+        return False
+    view = area.viewport()
+    return widget.mapTo(view, QPoint(widget.width(), 0)).x() > view.width() + 1
+
+
 def _clipped(page: QWidget) -> list[str]:
     found = []
     for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
         if not widget.isVisible():
+            continue
+        if _past_the_view(widget):
+            text = getattr(widget, "text", lambda: "")()
+            found.append(f"{type(widget).__name__} '{text[:40]}' reaches past the view's edge")
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
             need = widget.heightForWidth(widget.width())
@@ -216,6 +283,8 @@ def _look_problems(window: QWidget, page: QWidget, look: str) -> list[str]:
         for b in page.findChildren(QAbstractButton):
             if not b.isVisible() or not any(ch.isalnum() for ch in b.text()):
                 continue
+            if not b.isEnabled():  # dimmer on purpose; test_a11y_pixels holds it to 3:1
+                continue
             ink = pixels.ink_of(img, window, b, inset=5)
             if ink is not None and ink.ratio < 7.0:
                 problems.append(
@@ -283,7 +352,7 @@ def test_each_look_is_really_applied_and_nothing_is_clipped(
             screen,
             how,
             id=_screen_id(screen, how),
-            marks=[],
+            marks=_known(f"later-{_screen_id(screen, how)}"),
         )
         for screen, how in SCREENS
     ],
@@ -306,3 +375,89 @@ def test_a_larger_text_size_chosen_later_still_fits(make_kind, tmp_path, qtbot, 
     assert not _clipped(page), f"{name}: {_clipped(page)}"
     if c.practice.driver is not None:
         c.practice.leave_practice()
+
+
+def test_at_twice_the_desktop_scale_nothing_is_clipped():
+    """The desktop's own 200 % (QT_SCALE_FACTOR=2, set before Qt starts, so in a process of its
+    own): every screen in the light look, each judged as above (no label cut or elided, the look
+    read back from the device pixels)."""
+    import os
+    import subprocess
+    import sys
+
+    here = Path(__file__).resolve()
+    env = {**os.environ, "QT_SCALE_FACTOR": "2"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(here),
+            "-k",
+            "test_each_look_is_really_applied_and_nothing_is_clipped and light-1-",
+        ],
+        env=env,
+        cwd=here.parents[2],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    tail = done.stdout[-3000:]
+    assert done.returncode == 0, tail
+    assert re.search(rf"\b{len(SCREENS)} passed\b", tail), tail
+
+
+@pytest.mark.parametrize(
+    "look,scale,screen,how",
+    [
+        pytest.param(
+            look,
+            scale,
+            screen,
+            how,
+            id=f"de-{look}-{scale:g}-{_screen_id(screen, how)}",
+            marks=_known(f"de-{look}-{scale:g}-{_screen_id(screen, how)}"),
+        )
+        for look, scale in (("light", 1.5), ("dark", 2.0))
+        for screen, how in SCREENS
+    ],
+)
+def test_german_at_large_text_still_fits(
+    make_kind, tmp_path, qapp, qtbot, snap, look, scale, screen, how
+):
+    """German words are longer: at 150 % and 200 % text every screen still reflows, nothing
+    cut off or elided."""
+    import json
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    if isinstance(how, str) and how.startswith("filled:"):
+        fill_journal(tmp_path)
+    config = tmp_path / "config" / "kindapp"
+    config.mkdir(parents=True, exist_ok=True)
+    settings = config / "settings.json"
+    data = json.loads(settings.read_text()) if settings.exists() else {"schema_version": 1}
+    settings.write_text(json.dumps({**data, "language": "de"}))
+    locale = QLocale()
+    try:
+        kind = make_kind(tmp_path)
+        c = kind.controller
+        w = kind.window
+        c.set_look(look=look, scale=scale)
+        w.resize(w.sizeHint())
+        page = _open_and_settle(kind, qtbot, screen, how)
+        name = f"look-de-{look}-{round(scale * 100)}-{_screen_id(screen, how)}"
+        snap(w, name)
+        with contextlib.suppress(TimeoutError):
+            qtbot.waitUntil(lambda: not _clipped(page), timeout=2000)
+        assert not _clipped(page), f"{name}: {_clipped(page)}"
+        if c.practice.driver is not None:
+            c.practice.leave_practice()
+    finally:
+        for translator in qapp.findChildren(QTranslator):  # the next test speaks English
+            qapp.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(locale)

@@ -108,9 +108,7 @@ def visible_strings(window: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QLabel | QAbstractButton):
             texts.append(w.text())
         elif isinstance(w, QComboBox):
-            if w.accessibleName() == QCoreApplication.translate(
-                "SettingsScreen", "Sound output device"
-            ):
+            if w.objectName() == "Device":
                 texts.append(w.itemText(0))  # the rest are the machine's device names
             else:
                 texts += [w.itemText(i) for i in range(w.count())]

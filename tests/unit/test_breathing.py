@@ -297,7 +297,10 @@ def test_pattern_for() -> None:
 
 
 def test_presets_have_the_promised_pace() -> None:
-    assert DEFAULT_PATTERN == "six"
+    # The default is what the Breathe screen recommends: a longer out-breath, six a minute.
+    assert DEFAULT_PATTERN == "long-exhale"
+    assert PATTERNS[DEFAULT_PATTERN].exhale_s > PATTERNS[DEFAULT_PATTERN].inhale_s
+    assert PATTERNS[DEFAULT_PATTERN].breaths_per_minute == 6.0
     assert PATTERNS["six"].durations == (5, 0, 5, 0)
     assert PATTERNS["six"].breaths_per_minute == 6.0
     assert PATTERNS["long-exhale"].durations == (4, 0, 6, 0)

@@ -29,7 +29,7 @@ def test_settings_accept_exactly_the_catalog_choices() -> None:
         assert settings.from_dict({"language": language})[0].language == language
     for scale in catalog.TEXT_SCALES:
         assert settings.from_dict({"text_scale": scale})[0].text_scale == scale
-    s, invalid = settings.from_dict({"look": "neon", "language": "fr", "text_scale": 2.0})
+    s, invalid = settings.from_dict({"look": "neon", "language": "fr", "text_scale": 2.5})
     assert set(invalid) == {"look", "language", "text_scale"}
     assert (s.look, s.language, s.text_scale) == ("system", "system", 1.0)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pathlib
 import stat
 from datetime import datetime
 
@@ -111,3 +112,25 @@ def test_own_words_are_trimmed_bounded_and_only_for_known_steps():
     assert Settings().with_words("kindness", "   ").own_words == {}
     with pytest.raises(ValueError):
         Settings().with_words("nonsense", "hi")
+
+
+def test_a_new_person_starts_with_the_longer_out_breath_and_a_saved_pattern_stays(
+    tmp_path: pathlib.Path,
+) -> None:
+    """The default breath matches what the Breathe screen recommends (a longer out-breath);
+    someone whose settings already hold the earlier default (5 s in, 5 s out) keeps it."""
+    import json
+
+    from kindapp.core.breathing import PATTERNS
+    from kindapp.core.settings import Settings, SettingsStore
+
+    fresh = Settings()
+    for chosen in (fresh.breathe_pattern, fresh.touch_pattern):
+        assert PATTERNS[chosen].exhale_s > PATTERNS[chosen].inhale_s
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings())
+    data = json.loads((tmp_path / "settings.json").read_text())
+    data["breathe_pattern"] = data["touch_pattern"] = "six"
+    (tmp_path / "settings.json").write_text(json.dumps(data))
+    kept, notices = store.load()
+    assert (kept.breathe_pattern, kept.touch_pattern) == ("six", "six") and not notices

@@ -45,7 +45,7 @@ class FeelsFakeScreen(QWidget):
                 "stronger with use, a little at a time."
             ),
             self.tr(
-                "Some people find it easier in the third person, by name: “Sam, this is new "
+                "Some people find it easier in the third person, by name: “Alex, this is new "
                 "for you, and that's okay.”"
             ),
         ):

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the entry's journal id; None on a group's header
@@ -175,14 +175,14 @@ class HistoryDelegate(QStyledItemDelegate):
         if index.data(EntryRole) is None:
             r = rect.adjusted(2, 0, -2, -4)
             painter.setFont(small)
-            painter.setPen(adapt("#6f6a62", pal))
+            painter.setPen(QColor(tokens_of(pal).muted))
             detail_w = sfm.horizontalAdvance(detail) + 4
             bottom = Qt.AlignmentFlag.AlignBottom
             painter.drawText(r, Qt.AlignmentFlag.AlignRight | bottom, detail)
             heading = QFont(base)
             heading.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 2.0)
             painter.setFont(heading)
-            painter.setPen(adapt("#6f8a78", pal))
+            painter.setPen(QColor(tokens_of(pal).accent_text))
             hfm = QFontMetrics(heading)
             painter.drawText(
                 r.adjusted(0, 0, -detail_w - 12, 0),
@@ -193,13 +193,14 @@ class HistoryDelegate(QStyledItemDelegate):
             return
         card = rect.adjusted(0, 3, -2, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(adapt("#ece6dc", pal), 1))
-        painter.setBrush(adapt("#e4ece5" if selected else "#fffdf9", pal))
+        t = tokens_of(pal)
+        painter.setPen(QPen(QColor(t.line), 1))
+        painter.setBrush(QColor(t.selected if selected else t.card))
         painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
         inner = card.adjusted(14, 6, -14, -6)
         fm = QFontMetrics(base)
         painter.setFont(base)
-        painter.setPen(adapt("#6f6a62", pal))
+        painter.setPen(QColor(t.muted))
         when_rect = QRect(inner.left(), inner.top(), self.when_width, inner.height())
         painter.drawText(
             when_rect,
@@ -209,14 +210,14 @@ class HistoryDelegate(QStyledItemDelegate):
         left = inner.left() + self.when_width + 12
         text_w = inner.right() - left
         half = inner.height() // 2
-        painter.setPen(adapt("#2f2c28", pal))
+        painter.setPen(QColor(t.ink))
         painter.drawText(
             QRect(left, inner.top(), text_w, half),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
             fm.elidedText(title, Qt.TextElideMode.ElideRight, text_w),
         )
         painter.setFont(small)
-        painter.setPen(adapt("#6f6a62", pal))
+        painter.setPen(QColor(t.muted))
         painter.drawText(
             QRect(left, inner.top() + half + 1, text_w, inner.height() - half - 1),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,

@@ -25,15 +25,8 @@ from kindapp.core.care import HEAVINESS_MAX
 from kindapp.core.history import HistoryEntry, Pair
 from kindapp.ui.care.history_list import EntryRole, HistoryList, HistoryModel, Item, RowActions
 from kindapp.ui.common.pages import centered
-from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button, label
-
-PAPER = QColor("#fffdf9")
-GUIDE = QColor("#e6dfd4")
-INK_SOFT = QColor("#8a847a")
-JOIN = QColor("#d9d1c4")
-BEFORE = QColor("#b8ab96")
-AFTER = QColor("#7f9f8a")
 
 
 class BeforeAfterChart(QWidget):
@@ -77,8 +70,9 @@ class BeforeAfterChart(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         pal = self.palette()
+        t = tokens_of(pal)
         paper, guide, ink, join, before, after = (
-            adapt(c, pal) for c in (PAPER, GUIDE, INK_SOFT, JOIN, BEFORE, AFTER)
+            QColor(c) for c in (t.card, t.line, t.muted, t.line, t.chart_before, t.chart_after)
         )
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -1,103 +1,65 @@
 """Light, dark and high-contrast looks, and a text size that scales the whole interface.
 
-The stylesheet (assets/style.qss) is written in the light palette. Other looks are derived
-from it colour by colour: dark by turning each colour's lightness around (hue kept, so the
-calm sage stays sage), high contrast from an explicit table of the palette's roles. Widgets
-that paint themselves call `adapt(colour, palette)`, which reads the look from the palette
-they were given, so nothing global is needed.
+Every colour is a design token (`tokens.py`: one palette per look, each role defined once and
+its contrast checked by a unit test). The stylesheet (assets/style.qss) and the small icons it
+uses (assets/icons/*.svg) are written with `@role@` placeholders that each look fills in.
+Widgets that paint themselves call `tokens_of(palette)`, which reads the look from the palette
+they were given (set by `palette_for`), so nothing global is needed.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from kindapp.core.catalog import LOOKS
+from kindapp.ui.common.tokens import PALETTES, Tokens, fill
 
-_HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
 _PT = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+_PX = re.compile(r"\b(\d+)px\b")
+_ICON_URL = re.compile(r"url\(@ICONS@/([\w.-]+\.svg)\)")
 
-# High contrast: every colour of the light palette by its role. Backgrounds white, text and
-# borders black, the accent a deep green, focus a strong blue.
-_CONTRAST = {
-    # backgrounds and surfaces
-    "#f6f2ec": "#ffffff",
-    "#fffdf9": "#ffffff",
-    "#eef3ee": "#ffffff",
-    "#f1ede6": "#e6e6e6",
-    "#e9e3da": "#cccccc",
-    "#e4ece5": "#ffe680",
-    "#cfdccf": "#ffe680",
-    "#efe9e0": "#ffffff",
-    "#ece6dc": "#ffffff",
-    "#f8f0e0": "#ffffff",
-    "#dbe5dc": "#ffe680",
-    "#d8e5da": "#ffe680",
-    "#e8d6b3": "#000000",
-    "#ffffff": "#ffffff",
-    # text
-    "#3b3833": "#000000",
-    "#2f2c28": "#000000",
-    "#6f6a62": "#000000",
-    "#8a847a": "#000000",
-    "#5c574f": "#000000",
-    "#5a554e": "#000000",
-    "#6f8a78": "#00391c",
-    "#5f7a68": "#00391c",
-    "#5b4a2e": "#000000",
-    # lines and borders
-    "#e6dfd4": "#000000",
-    "#d9d1c4": "#000000",
-    "#b9cbbd": "#000000",
-    "#e0d8cc": "#000000",
-    # accent
-    "#7f9f8a": "#00512a",
-    "#738f7d": "#003a1e",
-    "#9fb8a6": "#00512a",
-    "#4f6b59": "#0033cc",
+# The gesture art is drawn in the light look's colours; each colour's role, for the other looks.
+_ART_ROLES = {
+    "#7f9f8a": "art_line",
+    "#efe6da": "art_fill",
+    "#f2ddd3": "art_blush",
+    "#fffdf9": "card",
+    "#6f6a62": "muted",
 }
+_HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
 
 
 def is_dark(color: QColor) -> bool:
     return color.lightnessF() < 0.5
 
 
-def _dark(color: QColor) -> QColor:
-    """Lightness turned around (kept off pure black and white), hue and saturation kept."""
-    h, s, lightness, a = color.hslHueF(), color.hslSaturationF(), color.lightnessF(), color.alphaF()
-    new_l = 0.11 + (1.0 - lightness) * 0.80
-    # Pale warm paper would turn brown; surfaces go nearly neutral, accents keep their colour.
-    sat = s * (0.22 if lightness > 0.85 else 0.8)
-    return QColor.fromHslF(max(h, 0.0), sat, min(max(new_l, 0.0), 1.0), a)
-
-
-def _contrast(color: QColor) -> QColor:
-    known = _CONTRAST.get(color.name().lower())
-    if known is not None:
-        return QColor(known)
-    return QColor("#000000") if color.lightnessF() < 0.7 else QColor("#ffffff")
+def tokens_for(look: str) -> Tokens:
+    """The palette of `look` ("light", "dark" or "contrast")."""
+    if look not in PALETTES:
+        raise ValueError(f"no palette for {look!r}; known: {', '.join(PALETTES)}")
+    return PALETTES[look]
 
 
 def look_of(palette: QPalette) -> str:
     """Which look a palette belongs to (set by `palette_for`)."""
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    if window.name() == "#ffffff" and text.name() == "#000000":
-        return "contrast"
-    return "dark" if is_dark(window) else "light"
+    window = palette.color(QPalette.ColorRole.Window).name()
+    for look, tokens in PALETTES.items():
+        if window == tokens.paper:
+            return look
+    return "dark" if is_dark(palette.color(QPalette.ColorRole.Window)) else "light"
 
 
-def adapt(color: QColor | str, palette: QPalette) -> QColor:
-    """A light-palette colour as it should look in `palette`'s look."""
-    c = QColor(color)
-    look = look_of(palette)
-    if look == "dark":
-        return _dark(c)
-    if look == "contrast":
-        return _contrast(c)
-    return c
+def tokens_of(palette: QPalette) -> Tokens:
+    """The palette of the look `palette` belongs to: what a self-painting widget draws with."""
+    return PALETTES[look_of(palette)]
+
+
+def colour(hex_colour: str) -> QColor:
+    return QColor(hex_colour)
 
 
 def resolve(look: str, hints_dark: bool) -> str:
@@ -114,56 +76,87 @@ def system_prefers_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def stylesheet_for(qss: str, look: str, scale: float) -> str:
-    """The stylesheet in `look` (light/dark/contrast) with every point size times `scale`."""
-    if look == "dark":
-        qss = _HEX.sub(lambda m: _dark(QColor(m.group(0))).name(), qss)
-    elif look == "contrast":
-        qss = _HEX.sub(lambda m: _contrast(QColor(m.group(0))).name(), qss)
-        qss += (
-            "\n* { outline: none; }\nQPushButton:focus, QToolButton:focus, QLineEdit:focus,"
-            " QComboBox:focus, QPlainTextEdit:focus { border: 3px solid #0033cc; }\n"
-        )
+def write_icons(source: Path, folder: Path, look: str) -> Path:
+    """The stylesheet's icons (`source`/*.svg, written with `@role@` colours) in `look`'s
+    colours, under `folder`/`look`; returns that directory. Written once per look."""
+    tokens = tokens_for(look)
+    target = folder / look
+    target.mkdir(parents=True, exist_ok=True)
+    for svg in sorted(source.glob("*.svg")):
+        text = svg.read_text(encoding="utf-8")
+        if "@" not in text:
+            continue
+        out = target / svg.name
+        filled = fill(text, tokens)
+        if not out.exists() or out.read_text(encoding="utf-8") != filled:
+            out.write_text(filled, encoding="utf-8")
+    return target
+
+
+def stylesheet_for(qss: str, look: str, scale: float, icons: Path | None = None) -> str:
+    """The stylesheet in `look` (light/dark/contrast) with every point size times `scale`;
+    `icons`: the folder holding the look's tinted icons (see `write_icons`)."""
+    qss = fill(qss, tokens_for(look))
+    if icons is not None:
+        qss = _ICON_URL.sub(lambda m: f"url({(icons / m.group(1)).as_posix()})", qss)
+    if look == "contrast":
+        qss += "\n* { outline: none; }\n"
     if scale != 1.0:
         qss = _PT.sub(lambda m: f"{float(m.group(1)) * scale:.1f}pt", qss)
+        # Boxes, paddings and corners grow with the words (a check box beside 200 % text is
+        # twice the size); hairlines (3 px and less) stay as they are.
+        # (Not a slider's: its handle's margins are tied to its groove's fixed height.)
+        qss = "}".join(
+            rule if "QSlider" in rule else _PX.sub(lambda m: _px(int(m.group(1)), scale), rule)
+            for rule in qss.split("}")
+        )
     return qss
+
+
+def _px(value: int, scale: float) -> str:
+    return f"{value}px" if value <= 3 else f"{round(value * scale)}px"
 
 
 def palette_for(look: str) -> QPalette:
     """A QPalette for the look, so standard widgets and painted ones agree with the stylesheet."""
-    base = {
-        "paper": "#f6f2ec",
-        "ink": "#3b3833",
-        "card": "#fffdf9",
-        "accent": "#7f9f8a",
-        "quiet": "#6f6a62",
-        "select": "#cfdccf",
-    }
-    if look == "dark":
-        base = {k: _dark(QColor(v)).name() for k, v in base.items()}
-    elif look == "contrast":
-        base = {k: _contrast(QColor(v)).name() for k, v in base.items()}
+    t = tokens_for(look)
     p = QPalette()
     role = QPalette.ColorRole
-    p.setColor(role.Window, QColor(base["paper"]))
-    p.setColor(role.WindowText, QColor(base["ink"]))
-    p.setColor(role.Base, QColor(base["card"]))
-    p.setColor(role.AlternateBase, QColor(base["paper"]))
-    p.setColor(role.Text, QColor(base["ink"]))
-    p.setColor(role.Button, QColor(base["card"]))
-    p.setColor(role.ButtonText, QColor(base["ink"]))
-    p.setColor(role.Highlight, QColor(base["accent"]))
-    p.setColor(role.HighlightedText, QColor(base["card"]))
-    p.setColor(role.PlaceholderText, QColor(base["quiet"]))
-    p.setColor(role.ToolTipBase, QColor(base["card"]))
-    p.setColor(role.ToolTipText, QColor(base["ink"]))
+    group = QPalette.ColorGroup
+    p.setColor(role.Window, QColor(t.paper))
+    p.setColor(role.WindowText, QColor(t.ink))
+    p.setColor(role.Base, QColor(t.card))
+    p.setColor(role.AlternateBase, QColor(t.paper))
+    p.setColor(role.Text, QColor(t.ink))
+    p.setColor(role.Button, QColor(t.card))
+    p.setColor(role.ButtonText, QColor(t.ink))
+    p.setColor(role.Highlight, QColor(t.accent))
+    p.setColor(role.HighlightedText, QColor(t.on_accent))
+    p.setColor(role.PlaceholderText, QColor(t.muted))
+    p.setColor(role.ToolTipBase, QColor(t.card))
+    p.setColor(role.ToolTipText, QColor(t.ink))
+    p.setColor(role.Link, QColor(t.accent_text))
+    p.setColor(role.Mid, QColor(t.control_line))
+    p.setColor(role.Dark, QColor(t.control_line))
+    p.setColor(role.Light, QColor(t.card))
+    p.setColor(role.Midlight, QColor(t.line))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(group.Disabled, r, QColor(t.disabled_ink))
+    p.setColor(group.Disabled, role.Button, QColor(t.paper))
+    p.setColor(group.Disabled, role.Base, QColor(t.paper))
     return p
 
 
 def apply_look(
-    app: QGuiApplication, template: str, look: str, scale: float, base_point_size: float
+    app: QGuiApplication,
+    template: str,
+    look: str,
+    scale: float,
+    base_point_size: float,
+    icons: Path,
 ) -> str:
-    """Apply a look and text size to the whole app; returns the look actually used."""
+    """Apply a look and text size to the whole app; returns the look actually used. `icons`:
+    a folder of Kind's own where the look's tinted icons are written (app.py makes one)."""
     from PySide6.QtWidgets import QApplication
 
     used = resolve(look, system_prefers_dark())
@@ -172,15 +165,22 @@ def apply_look(
     font.setPointSizeF(base_point_size * scale)
     app.setFont(font)
     if isinstance(app, QApplication):
-        app.setStyleSheet(stylesheet_for(template, used, scale))
+        from kindapp.resources import data_dir
+
+        source = Path(str(data_dir("assets") / "icons"))
+        folder = write_icons(source, icons, used)
+        app.setStyleSheet(stylesheet_for(template, used, scale, folder))
     return used
 
 
 def svg_for_look(svg: bytes, palette: QPalette) -> bytes:
-    """An illustration's SVG in `palette`'s look. High contrast turns its soft colours into
-    ink and paper (a sage outline is under 3:1 on white); light and dark keep the artwork,
-    whose cream figure reads on either."""
-    if look_of(palette) != "contrast":
-        return svg
+    """A gesture illustration's SVG in `palette`'s look: each of the artwork's colours is
+    replaced by its role's colour in that look (a sage outline reads at 3:1 on every card)."""
+    tokens = tokens_of(palette)
     text = svg.decode("utf-8")
-    return _HEX.sub(lambda m: _contrast(QColor(m.group(0))).name(), text).encode("utf-8")
+
+    def one(m: re.Match[str]) -> str:
+        role = _ART_ROLES.get(m.group(0).lower())
+        return str(getattr(tokens, role)) if role else m.group(0)
+
+    return _HEX.sub(one, text).encode("utf-8")

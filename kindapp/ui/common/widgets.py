@@ -39,7 +39,14 @@ def button(text: str, name: str = "", *, accessible: str = "", tip: str = "") ->
     b = KindButton(text)
     if name:
         b.setObjectName(name)
-    b.setAccessibleName(accessible or text.replace("&", ""))
+    shown = text.replace("&", "")
+    # The name is what the button shows (WCAG 2.5.3: a person using voice control says what
+    # they see); a longer explanation is the description screen readers read after it.
+    # Without a name set, Qt names the button by its text, and follows a later setText.
+    if accessible and accessible.lower().startswith(shown.lower()):
+        b.setAccessibleName(accessible)
+    elif accessible:
+        b.setAccessibleDescription(accessible)
     if tip:
         b.setToolTip(tip)
     b.setCursor(Qt.CursorShape.PointingHandCursor)

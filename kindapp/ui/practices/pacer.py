@@ -39,21 +39,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kindapp.core.breathing import BreathPattern, Phase, Position, smooth_size
-from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.theme import tokens_of
 
 log = logging.getLogger(__name__)
 
-# The light palette's colours; each look paints them through theme.adapt (see _Colours).
-_PAPER = QColor("#f6f2ec")
-_INK = QColor("#3b3833")
-_INK_QUIET = QColor("#8a847a")
-_SOFT = QColor("#e0d8cc")
-_SAGE = QColor("#9fb8a6")
-_SAGE_DEEP = QColor("#7f9f8a")
-_FILL_SMALL = QColor("#d6e0d6")  # the circle's colour when it is small (a pale sage)
-_FILL_LARGE = QColor("#a9c0af")  # ... and when it is full (a little deeper)
-_STILL_LOW = QColor("#e3e9e1")  # reduced motion: the out-breath's colour (pale sage)
-_STILL_HIGH = QColor("#aac1b0")  # ... and the in-breath's (deeper sage)
 
 FRAME_MS = 16
 REDUCED_STEP_S = 0.25  # at most four colour steps a second in reduced motion
@@ -62,19 +51,20 @@ STEPS_PER_PX = 1  # the radius moves in half-pixel steps (the drawn circle is ke
 
 
 class _Colours:
-    """The pacer's colours in the look of one palette (light as written, dark, contrast)."""
+    """The pacer's colours in the look of one palette (design tokens, theme.tokens_of)."""
 
     def __init__(self, palette: QPalette) -> None:
-        self.paper = adapt(_PAPER, palette)
-        self.ink = adapt(_INK, palette)
-        self.ink_quiet = adapt(_INK_QUIET, palette)
-        self.soft = adapt(_SOFT, palette)
-        self.sage = adapt(_SAGE, palette)
-        self.sage_deep = adapt(_SAGE_DEEP, palette)
-        self.fill_small = adapt(_FILL_SMALL, palette)
-        self.fill_large = adapt(_FILL_LARGE, palette)
-        self.still_low = adapt(_STILL_LOW, palette)
-        self.still_high = adapt(_STILL_HIGH, palette)
+        t = tokens_of(palette)
+        self.paper = QColor(t.paper)
+        self.ink = QColor(t.ink)
+        self.ink_quiet = QColor(t.muted)
+        self.soft = QColor(t.pacer_track)  # the faint circle the breath grows to
+        self.sage = QColor(t.pacer_mid)
+        self.sage_deep = QColor(t.pacer_ring)  # the circle's edge (3:1 on the paper)
+        self.fill_small = QColor(t.pacer_fill_small)  # the circle when it is small
+        self.fill_large = QColor(t.pacer_fill_large)  # ... and when it is full
+        self.still_low = QColor(t.still_low)  # reduced motion: the out-breath's colour
+        self.still_high = QColor(t.still_high)  # ... and the in-breath's
 
 
 def _mix(a: QColor, b: QColor, k: float) -> QColor:
@@ -422,9 +412,7 @@ class Pacer(QWidget):
         p.drawEllipse(at, r + halo_w, r + halo_w)
         # The circle.
         p.setBrush(fill)
-        edge = QColor(ring)
-        edge.setAlphaF(0.8)
-        p.setPen(QPen(edge, pen_w))
+        p.setPen(QPen(ring, pen_w))
         p.drawEllipse(at, r, r)
         p.end()
         self._sprite_cache = (key, origin, pix)

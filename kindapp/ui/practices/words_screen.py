@@ -18,6 +18,7 @@ from kindapp.core.practices import BREAK_PHRASES, BREAK_QUICK, BREAK_STEP_IDS
 from kindapp.core.settings import MAX_WORDS_LEN
 from kindapp.core.touch import KIND_PHRASES
 from kindapp.core.voice_store import break_key, touch_key
+from kindapp.ui.common.flow import FlowLayout
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.voice import VoiceDesk, VoiceRow
@@ -70,16 +71,14 @@ class WordsScreen(QWidget):
             edit.textChanged.connect(lambda _t, s=step_id: self._changed(s))
             self.edits[step_id] = edit
             lay.addWidget(edit)
-            row = QHBoxLayout()
-            row.setSpacing(4)
-            row.addWidget(label(self.tr("Try:"), "Hint", wrap=False))
+            tries = FlowLayout(spacing=4)  # the suggestions wrap at large text
+            tries.addWidget(label(self.tr("Try:"), "Hint", wrap=False))
             for phrase in BREAK_PHRASES[step_id]:
                 text = practice_text(phrase)
                 b = button(text, "Quiet", accessible=self.tr("Use “%1”").replace("%1", text))
                 b.clicked.connect(lambda _c=False, s=step_id, t=text: self.edits[s].setText(t))
-                row.addWidget(b)
-            row.addStretch(1)
-            lay.addLayout(row)
+                tries.addWidget(b)
+            lay.addLayout(tries)
             if desk is not None:
                 self.voice_rows[break_key(step_id)] = VoiceRow(
                     desk, break_key(step_id), titles[step_id]
@@ -166,7 +165,7 @@ class WordsScreen(QWidget):
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
             choice = QRadioButton(shown)
-            choice.setAccessibleName(self.tr("Favourite: %1").replace("%1", shown))
+            choice.setAccessibleDescription(self.tr("Favourite: %1").replace("%1", shown))
             choice.setChecked(phrase == favourite)
             choice.toggled.connect(lambda on, p=phrase: self._choose(p) if on else None)
             self.phrase_group.addButton(choice)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QW
 
 from kindapp.core.settings import LOCK_AFTER_MINUTES
 from kindapp.ui.common.widgets import button, label
+from kindapp.ui.settings.pref_rows import wrapping
 
 
 class PrivacySettings(QWidget):
@@ -28,6 +29,7 @@ class PrivacySettings(QWidget):
         self.change_button.clicked.connect(self.changeWanted)
         self.lock_now_button.clicked.connect(self.lockNowWanted)
         self.after = QComboBox()
+        self.after.setMinimumWidth(140)  # shortened rather than widening the page at large text
         self.after.setAccessibleName(self.tr("Lock again after"))
         for minutes in LOCK_AFTER_MINUTES:
             self.after.addItem(
@@ -39,7 +41,7 @@ class PrivacySettings(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
-        lay.addWidget(self.lock)
+        lay.addWidget(wrapping(self.lock))  # its words wrap at large text
         lay.addWidget(
             label(
                 self.tr(
@@ -52,18 +54,25 @@ class PrivacySettings(QWidget):
             )
         )
         row = QHBoxLayout()
-        row.addWidget(label(self.tr("Lock again after"), wrap=False))
+        row.setSpacing(12)
+        self.after_label = label(self.tr("Lock again after"), wrap=False)
+        self.after_label.setBuddy(self.after)
+        row.addWidget(self.after_label)
         row.addWidget(self.after)
         row.addStretch(1)
         lay.addLayout(row)
         lay.addWidget(label(self.tr("…and when the screen locks, if the desktop says so."), "Hint"))
         actions = QHBoxLayout()
+        actions.setSpacing(12)
         actions.addWidget(self.change_button)
         actions.addWidget(self.lock_now_button)
         actions.addStretch(1)
         lay.addLayout(actions)
         self.remember = QCheckBox(self.tr("Remember on this computer"))
-        self.remember.setAccessibleName(self.tr("Remember the key in this computer's keyring"))
+        self.remember.setAccessibleName(self.remember.text())
+        self.remember.setAccessibleDescription(
+            self.tr("Remember the key in this computer's keyring")
+        )
         self.remember.clicked.connect(self.rememberToggled)
         self.remember_hint = label(
             self.tr(
@@ -72,7 +81,8 @@ class PrivacySettings(QWidget):
             ),
             "Hint",
         )
-        lay.addWidget(self.remember)
+        self.remember_row = wrapping(self.remember)
+        lay.addWidget(self.remember_row)
         lay.addWidget(self.remember_hint)
         self.status = label("", "Subtle")
         self.status.setVisible(False)
@@ -89,7 +99,7 @@ class PrivacySettings(QWidget):
         self.remember.blockSignals(True)
         self.remember.setChecked(remembered)
         self.remember.blockSignals(False)
-        self.remember.setVisible(available)
+        self.remember_row.setVisible(available)
         self.remember_hint.setVisible(available)
 
     def show_lock(self, locked: bool, lock_after: int) -> None:
@@ -99,5 +109,6 @@ class PrivacySettings(QWidget):
         self.after.setCurrentIndex(max(0, self.after.findData(lock_after)))
         for w in (self.lock, self.after):
             w.blockSignals(False)
-        for control in (self.change_button, self.lock_now_button, self.after, self.remember):
+        controls = (self.change_button, self.lock_now_button, self.after, self.after_label)
+        for control in (*controls, self.remember):
             control.setEnabled(locked)

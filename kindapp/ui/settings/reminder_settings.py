@@ -9,16 +9,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QTimeEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from kindapp.core.reminders import MAX_EVERY_H, MIN_EVERY_H, ReminderPlan
 from kindapp.ui.common.widgets import label
+from kindapp.ui.settings.pref_rows import CheckRow, PrefGroup, PrefRow
 
 
 def _qtime(t: time) -> QTime:
@@ -39,7 +40,7 @@ class ReminderSettings(QWidget):
         self._tray = True
         self._notifications = False
         self.enabled = QCheckBox(self.tr("Invite me to a kind moment now and then"))
-        self.enabled.setAccessibleName(self.tr("Gentle reminders"))
+        self.enabled.setAccessibleName(self.enabled.text())
         self.mode = QComboBox()
         self.mode.setAccessibleName(self.tr("When to remind"))
         self.mode.addItem(self.tr("Every few hours"), "interval")
@@ -51,12 +52,15 @@ class ReminderSettings(QWidget):
         self.every.setSuffix(self.tr(" h"))
         self.every.setAccessibleName(self.tr("Hours between reminders"))
         self.active_from = QTimeEdit()
-        self.active_from.setAccessibleName(self.tr("From"))
+        self.active_from.setAccessibleName(self.tr("Only between: from"))
         self.active_to = QTimeEdit()
-        self.active_to.setAccessibleName(self.tr("Until"))
+        self.active_to.setAccessibleName(self.tr("Only between: until"))
         self.times = QLineEdit()
         self.times.setPlaceholderText("10:30, 15:00")
         self.times.setAccessibleName(self.tr("Reminder times, separated by commas"))
+        self.times.setMinimumWidth(
+            self.times.fontMetrics().horizontalAdvance("10:30, 15:00, 20:00")
+        )
         self.days: list[QToolButton] = []
         days_row = QHBoxLayout()
         days_row.setSpacing(4)
@@ -79,32 +83,49 @@ class ReminderSettings(QWidget):
             self.days.append(b)
             days_row.addWidget(b)
             _ = i
-        days_row.addStretch(1)
         self.autostart = QCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
-        self.autostart.setAccessibleName(self.tr("Start at login"))
+        self.autostart.setAccessibleName(self.autostart.text())
         self.note = label("", "Hint")
 
-        hours = QHBoxLayout()
-        hours.addWidget(self.every)
-        hours.addWidget(label(self.tr("between"), "Hint", wrap=False))
-        hours.addWidget(self.active_from)
-        hours.addWidget(label(self.tr("and"), "Hint", wrap=False))
-        hours.addWidget(self.active_to)
-        hours.addStretch(1)
-        self.hours_box = QWidget()
-        self.hours_box.setLayout(hours)
-        hours.setContentsMargins(0, 0, 0, 0)
+        for edit in (self.active_from, self.active_to):
+            edit.setDisplayFormat("HH:mm")
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 56)
+        self.every.setMinimumWidth(self.every.fontMetrics().horizontalAdvance("00.0 h") + 56)
+        between = QHBoxLayout()
+        between.setContentsMargins(0, 0, 0, 0)
+        between.setSpacing(8)
+        between.addWidget(self.active_from)
+        between.addWidget(label(self.tr("to"), "Hint", wrap=False))
+        between.addWidget(self.active_to)
+        days = QWidget()
+        days.setLayout(days_row)
+        days_row.setContentsMargins(0, 0, 0, 0)
 
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(12)
-        form.addRow(self.enabled)
-        form.addRow(self.mode)
-        form.addRow(self.hours_box)
-        form.addRow(self.times)
-        form.addRow(label(self.tr("Quiet days"), "Hint", wrap=False), days_row)
-        form.addRow(self.note)
-        form.addRow(self.autostart)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        group = PrefGroup(self.tr("Reminders"))
+        lay.addWidget(group)
+        self.enabled_row = CheckRow(self.enabled)
+        self.note = self.enabled_row.subtitle
+        self.note.setVisible(True)
+        group.add(self.enabled_row)
+        group.add(PrefRow(self.tr("When to remind"), "", self.mode))
+        self.every_row = PrefRow(self.tr("Hours between reminders"), "", self.every)
+        self.hours_row = PrefRow(
+            self.tr("Only between"), self.tr("Outside these hours Kind stays quiet."), between
+        )
+        self.hours_row.title.setBuddy(self.active_from)
+        self.times_row = PrefRow(
+            self.tr("Reminder times"), self.tr("Separated by commas, like 10:30, 15:00"), self.times
+        )
+        self.days_row = PrefRow(
+            self.tr("Quiet days"), self.tr("No reminders on the days you choose."), days
+        )
+        for row in (self.every_row, self.hours_row, self.times_row, self.days_row):
+            group.add(row)
+        group.add(CheckRow(self.autostart))
+        # Shown together, hidden together (interval vs set times).
+        self.hours_box = self.hours_row
 
         self.enabled.toggled.connect(self._emit)
         self.mode.currentIndexChanged.connect(self._emit)
@@ -151,8 +172,9 @@ class ReminderSettings(QWidget):
 
     def _refresh(self) -> None:
         interval = self.mode.currentData() == "interval"
-        self.hours_box.setVisible(interval)
-        self.times.setVisible(not interval)
+        self.every_row.setVisible(interval)
+        self.hours_row.setVisible(interval)
+        self.times_row.setVisible(not interval)
         if not (self._tray or self._notifications):
             self.note.setText(
                 self.tr(

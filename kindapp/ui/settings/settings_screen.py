@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QRadioButton,
     QSlider,
@@ -21,6 +19,8 @@ from kindapp.core.reminders import ReminderPlan
 from kindapp.core.settings import TEXT_SCALES, Settings
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.widgets import button, label
+
+GROUP_GAP = 22  # between preference groups
 
 # The cues a person can listen to, in the order a practice uses them.
 PREVIEW_CUES = (
@@ -60,7 +60,7 @@ class SettingsScreen(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)
-        self.volume.setAccessibleName(self.tr("Sound volume"))
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume_value = label("", "Subtle", wrap=False)
         metrics = self.volume_value.fontMetrics()
         self.volume_value.setMinimumWidth(metrics.horizontalAdvance("100 %"))
@@ -79,6 +79,7 @@ class SettingsScreen(QWidget):
         ):
             self.theme.addItem(text, key)
         self.device = QComboBox()
+        self.device.setObjectName("Device")
         self.device.setAccessibleName(self.tr("Sound output device"))
         self.device.addItem(self.tr("System default"), "")
         self._saved_device = ""
@@ -94,16 +95,17 @@ class SettingsScreen(QWidget):
             "exhale": self.tr("Out-breath"),
         }
         self.preview_buttons: dict[str, object] = {}
-        previews = QGridLayout()
-        previews.setHorizontalSpacing(6)
-        previews.setVerticalSpacing(6)
-        for i, cue in enumerate(PREVIEW_CUES):
+        shown: list[QWidget] = []
+        for cue in PREVIEW_CUES:
             b = button(
                 names[cue], accessible=self.tr("Listen to the %1").replace("%1", names[cue].lower())
             )
             b.clicked.connect(lambda _c=False, c=cue: self.previewRequested.emit(c))
             self.preview_buttons[cue] = b
-            previews.addWidget(b, i // 4, i % 4)
+            shown.append(b)
+        from kindapp.ui.settings.pref_rows import ButtonGrid
+
+        previews = ButtonGrid(shown)
 
         self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
@@ -157,49 +159,87 @@ class SettingsScreen(QWidget):
         self.quick.toggled.connect(lambda on: self._break_mode(on, "quick"))
         self.guided.toggled.connect(lambda on: self._break_mode(on, "guided"))
 
+        from kindapp.ui.settings.backups_panel import BackupsPanel
+        from kindapp.ui.settings.pref_rows import CheckRow, PrefGroup, PrefRow
+        from kindapp.ui.settings.privacy_settings import PrivacySettings
+        from kindapp.ui.settings.reminder_settings import ReminderSettings
+
         outer, lay = scrolling_page(self, (48, 36, 48, 12))
+        lay.setSpacing(0)
         lay.addWidget(label(self.tr("Settings"), "Heading"))
         lay.addWidget(
             label(self.tr("Changes apply at once and are kept on this computer."), "Subtle")
         )
-        lay.addSpacing(14)
-        form = QFormLayout()
-        form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(12)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        lay.addSpacing(GROUP_GAP)
+
+        sound = PrefGroup(self.tr("Sound"))
         vol_row = QHBoxLayout()
+        vol_row.setSpacing(10)
+        self.volume.setMinimumWidth(140)
         vol_row.addWidget(self.volume, 1)
         vol_row.addWidget(self.volume_value)
         vol_row.addWidget(self.volume_test)
-        form.addRow(label(self.tr("Volume"), wrap=False), vol_row)
-        form.addRow("", self.mute)
-        form.addRow(label(self.tr("Sounds"), wrap=False), self.theme)
-        form.addRow(label(self.tr("Play through"), wrap=False), self.device)
-        form.addRow(label(self.tr("Listen"), wrap=False), previews)
+        volume_row = PrefRow(self.tr("Volume"), "", vol_row)
+        volume_row.title.setBuddy(self.volume)
+        sound.add(volume_row)
+        sound.add(CheckRow(self.mute))
+        sound.add(PrefRow(self.tr("Sounds"), "", self.theme))
+        sound.add(PrefRow(self.tr("Play through"), "", self.device))
+        sound.add(
+            PrefRow(
+                self.tr("Listen"),
+                self.tr("Hear each of the practice's sounds."),
+                previews,
+                below=True,
+            )
+        )
+        lay.addWidget(sound)
+        lay.addSpacing(GROUP_GAP)
+
+        practice = PrefGroup(self.tr("Practice"))
         modes = QVBoxLayout()
+        modes.setSpacing(6)
         modes.addWidget(self.quick)
         modes.addWidget(self.guided)
-        form.addRow(label(self.tr("Tray break"), wrap=False), modes)
-        motion = QVBoxLayout()
-        motion.setSpacing(2)
-        motion.addWidget(self.reduced_motion)
-        motion.addWidget(
-            label(self.tr("A still shape with words instead of the moving circle."), "Hint")
+        practice.add(
+            PrefRow(
+                self.tr("Tray break"),
+                self.tr("What Quick break in the tray begins."),
+                modes,
+                below=True,
+            )
         )
-        form.addRow(label(self.tr("Motion"), wrap=False), motion)
-        form.addRow(label(self.tr("Look"), wrap=False), self.look)
-        form.addRow(label(self.tr("Text size"), wrap=False), self.text_scale)
-        form.addRow(label(self.tr("Language"), wrap=False), self.language)
-        form.addRow(
-            "", label(self.tr("A new language takes effect the next time Kind starts."), "Hint")
+        practice.add(
+            CheckRow(
+                self.reduced_motion,
+                self.tr("A still shape with words instead of the moving circle."),
+            )
         )
-        from kindapp.ui.settings.reminder_settings import ReminderSettings
+        lay.addWidget(practice)
+        lay.addSpacing(GROUP_GAP)
+
+        looks = PrefGroup(self.tr("Appearance"))
+        looks.add(PrefRow(self.tr("Look"), "", self.look))
+        looks.add(PrefRow(self.tr("Text size"), "", self.text_scale))
+        looks.add(
+            PrefRow(
+                self.tr("Language"),
+                self.tr("A new language takes effect the next time Kind starts."),
+                self.language,
+            )
+        )
+        lay.addWidget(looks)
+        lay.addSpacing(GROUP_GAP)
 
         self.reminders = ReminderSettings()
         self.reminders.planChanged.connect(self.remindersChanged)
         self.reminders.autostartChanged.connect(self.autostartChanged)
-        form.addRow(label(self.tr("Reminders"), wrap=False), self.reminders)
+        lay.addWidget(self.reminders)
+        lay.addSpacing(GROUP_GAP)
+
+        journal = PrefGroup(self.tr("Your journal"))
         data_row = QHBoxLayout()
+        data_row.setSpacing(12)
         self.export_button = button(
             self.tr("Export…"), accessible=self.tr("Export your journal to a file")
         )
@@ -211,25 +251,34 @@ class SettingsScreen(QWidget):
         data_row.addWidget(self.export_button)
         data_row.addWidget(self.import_button)
         data_row.addStretch(1)
-        form.addRow(label(self.tr("Your journal"), wrap=False), data_row)
-        form.addRow(
-            "",
-            label(
+        journal.add(
+            PrefRow(
+                self.tr("Export or import"),
                 self.tr(
                     "It stays on this computer. An export is a plain JSON file "
                     "you can keep or move; importing never duplicates."
                 ),
-                "Hint",
-            ),
+                data_row,
+                below=True,
+            )
         )
-        from kindapp.ui.settings.backups_panel import BackupsPanel
-        from kindapp.ui.settings.privacy_settings import PrivacySettings
+        lay.addWidget(journal)
+        lay.addSpacing(GROUP_GAP)
 
+        privacy = PrefGroup(self.tr("Privacy"))
         self.privacy = PrivacySettings()
-        form.addRow(label(self.tr("Privacy"), wrap=False), self.privacy)
+        self.privacy.setObjectName("Row")
+        self.privacy.setContentsMargins(16, 12, 16, 12)
+        privacy.add(self.privacy)
+        lay.addWidget(privacy)
+        lay.addSpacing(GROUP_GAP)
+
+        backups = PrefGroup(self.tr("Backups"))
         self.backups = BackupsPanel()
-        form.addRow(label(self.tr("Backups"), wrap=False), self.backups)
-        lay.addLayout(form)
+        self.backups.setObjectName("Row")
+        self.backups.setContentsMargins(16, 12, 16, 12)
+        backups.add(self.backups)
+        lay.addWidget(backups)
         lay.addStretch(1)
         row = QHBoxLayout()
         row.setContentsMargins(48, 8, 48, 24)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.flow import FlowLayout
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.widgets import Card, button, label
 
@@ -161,7 +162,7 @@ class HomeScreen(QWidget):
                 self.tr("Catch a harsh thought"),
                 self.tr(
                     "When the critic speaks up, write it down in a few seconds and go on with "
-                    "your day. It waits, privately, in the friend reframe."
+                    "your day. It waits, privately, in “A friend's voice”."
                 ),
                 self.catch_button,
             ),
@@ -175,7 +176,7 @@ class HomeScreen(QWidget):
         outer.addLayout(grid)
         outer.addStretch(1)
 
-        footer = QHBoxLayout()
+        footer = FlowLayout(spacing=4)  # wraps at large text instead of widening the page
         self.words_button = button(
             self.tr("My words"), "Quiet", tip=self.tr("Put the break's phrases in your own words")
         )
@@ -194,13 +195,14 @@ class HomeScreen(QWidget):
         footer.addWidget(self.learn_button)
         footer.addWidget(self.history_button)
         footer.addWidget(self.settings_button)
-        footer.addStretch(1)
-        footer.addWidget(
-            label(self.tr("Everything stays on this computer."), "Subtle", wrap=False),
-            0,
-            Qt.AlignmentFlag.AlignRight,
+        footer_row = QHBoxLayout()
+        footer_row.addLayout(footer, 1)
+        footer_row.addWidget(
+            label(self.tr("Everything stays on this computer."), "Subtle", wrap=True),
+            1,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         )
-        outer.addLayout(footer)
+        outer.addLayout(footer_row)
         self.setTabOrder(self.quick_button, self.guided_button)
         self.setTabOrder(self.guided_button, self.touch_button)
         self.setTabOrder(self.touch_button, self.breathe_button)
@@ -220,10 +222,10 @@ class HomeScreen(QWidget):
         """Whether a kind day is going on today (its card then opens the look back)."""
         if active:
             self.day_button.setText(self.tr("Look back"))
-            self.day_button.setAccessibleName(self.tr("Look back on your kind day"))
+            self.day_button.setAccessibleDescription(self.tr("Look back on your kind day"))
         else:
             self.day_button.setText(self.tr("Begin"))
-            self.day_button.setAccessibleName(self.tr("Begin a kind day"))
+            self.day_button.setAccessibleDescription(self.tr("Begin a kind day"))
 
     def focus_first(self) -> None:
         self.quick_button.setFocus(Qt.FocusReason.OtherFocusReason)

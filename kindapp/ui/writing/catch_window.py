@@ -68,7 +68,7 @@ class CatchWindow(QWidget):
         self.line.setPlaceholderText(self.tr("For example: “Why can't you ever get this right?”"))
         lay.addWidget(self.line)
         self.hint = label(
-            self.tr("Enter keeps it, privately, for the friend reframe · Esc leaves"),
+            self.tr("Enter keeps it, privately, for “A friend's voice” · Esc leaves"),
             "KeyHint",
         )
         lay.addWidget(self.hint)

@@ -97,12 +97,12 @@ class CaughtThoughts(QFrame):
             answer = button(
                 self.tr("Answer"),
                 "Quiet",
-                accessible=self.tr("Answer this thought: %1").replace("%1", c.thought),
+                accessible=self.tr("Answer: %1").replace("%1", c.thought),
             )
             let_go = button(
                 self.tr("Let go"),
                 "Quiet",
-                accessible=self.tr("Let this thought go: %1").replace("%1", c.thought),
+                accessible=self.tr("Let go: %1").replace("%1", c.thought),
             )
             answer.clicked.connect(lambda _=False, i=c.id, t=c.thought: self.answer.emit(i, t))
             let_go.clicked.connect(lambda _=False, i=c.id: self._let_go(i))

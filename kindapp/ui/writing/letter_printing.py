@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from kindapp.core.atomic import write_atomic
+from kindapp.ui.common.tokens import LIGHT
 
 if TYPE_CHECKING:
     from kindapp.core.records import Letter
@@ -88,7 +89,7 @@ def letter_document(letter: Letter) -> QTextDocument:
     date_chars = QTextCharFormat()
     date_chars.setFontPointSize(10)
     date_chars.setFontItalic(True)
-    date_chars.setForeground(QColor("#6f6a62"))
+    date_chars.setForeground(QColor(LIGHT.muted))  # printed on white paper
     cur.insertBlock(date_block, date_chars)
     cur.insertText(_written(letter.created), date_chars)
 

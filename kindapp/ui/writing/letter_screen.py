@@ -145,7 +145,7 @@ class PromptPanel(QFrame):
         lay.addWidget(
             label(
                 self.tr(
-                    "If “I” feels too close, write to yourself by name, as “you”: “Sam, you "
+                    "If “I” feels too close, write to yourself by name, as “you”: “Alex, you "
                     "did what you could.”"
                 ),
                 "PromptNote",
@@ -240,7 +240,7 @@ class LetterScreen(QWidget):
             tip=self.tr("Show or hide the prompts (%1)").replace("%1", PROMPTS_SHORTCUT),
         )
         self.prompts_button.setCheckable(True)
-        self.prompts_button.setAccessibleName(self.tr("Show the prompts"))
+        self.prompts_button.setAccessibleDescription(self.tr("Show the prompts"))
         self.library_button = button(
             self.tr("Letters"), "Quiet", accessible=self.tr("Open your letters")
         )
@@ -381,7 +381,8 @@ class LetterScreen(QWidget):
         self.prompts_button.setChecked(visible)
         self.prompts_button.blockSignals(False)
         self.prompts.setVisible(visible)
-        self.prompts_button.setAccessibleName(
+        # Its name is its words ("Prompts", checked or not); what a press does is described.
+        self.prompts_button.setAccessibleDescription(
             self.tr("Hide the prompts") if visible else self.tr("Show the prompts")
         )
 

@@ -20,7 +20,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.ui.common.reasons import plain_reason
-from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing import letter_printing
 
@@ -124,13 +132,14 @@ class LetterDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r: QRect = option.rect.adjusted(4, 3, -4, -3)
         state = option.state
+        t = tokens_of(pal)
         if state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(adapt("#e4ece5", pal))
+            painter.setBrush(QColor(t.selected))
             painter.drawRoundedRect(r, 10, 10)
         elif state & QStyle.StateFlag.State_MouseOver:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(adapt("#f1ede6", pal))
+            painter.setBrush(QColor(t.hover))
             painter.drawRoundedRect(r, 10, 10)
         inner = r.adjusted(14, 9, -14, -9)
         base = QFont(option.font)
@@ -142,7 +151,7 @@ class LetterDelegate(QStyledItemDelegate):
         painter.setFont(small)
         sfm = QFontMetrics(small)
         date_w = sfm.horizontalAdvance(date_text) + 4
-        painter.setPen(adapt("#8a847a", pal))
+        painter.setPen(QColor(t.muted))
         half = inner.height() // 2
         painter.drawText(
             QRect(inner.right() - date_w, inner.top(), date_w, half),
@@ -152,14 +161,14 @@ class LetterDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         tfm = QFontMetrics(title_font)
         title_rect = QRect(inner.left(), inner.top(), inner.width() - date_w - 12, half)
-        painter.setPen(adapt("#2f2c28", pal))
+        painter.setPen(QColor(t.ink))
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             tfm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, title_rect.width()),
         )
         painter.setFont(small)
-        painter.setPen(adapt("#6f6a62", pal))
+        painter.setPen(QColor(t.muted))
         snip_rect = QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)
         painter.drawText(
             snip_rect,

@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,7 +35,7 @@ from kindapp.core.voice_store import reframe_key
 from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, ReframeStep
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
-from kindapp.ui.common.theme import adapt
+from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.voice import VoiceDesk, VoiceRow
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.caught_list import CaughtThoughts
@@ -90,7 +90,7 @@ class _TickSlider(QSlider):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(adapt("#c9c0b2", self.palette()))
+        p.setBrush(QColor(tokens_of(self.palette()).control_line))
         handle = 18
         span = self.width() - handle
         y = self.height() / 2 + 11
@@ -232,7 +232,7 @@ class ReframeScreen(QWidget):
         outer.setContentsMargins(48, 26, 48, 22)
         outer.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(label(self.tr("Friend reframe"), "Heading"), 1)
+        head.addWidget(label(self.tr("A friend's voice"), "Heading"), 1)
         self.past_button = button(
             self.tr("Past reframes"), "Quiet", accessible=self.tr("Show past reframes")
         )
@@ -318,7 +318,7 @@ class ReframeScreen(QWidget):
         )
         self.kind_hint = label(
             self.tr(
-                "If you like, write it to yourself by name, in the third person: “Sam, this "
+                "If you like, write it to yourself by name, in the third person: “Alex, this "
                 "was a rough day, and it makes sense that it hurts.”"
             ),
             "Hint",
