@@ -42,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="merge a Kind export FILE into the journal (nothing is duplicated)",
     )
+    start.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Kind to the launcher (menu entry, icon, actions) for you, and exit",
+    )
+    start.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="take Kind's launcher, icons and autostart entry away again, and exit "
+        "(your journal and settings stay)",
+    )
     p.add_argument(
         "--passphrase-file",
         metavar="FILE",
