@@ -20,7 +20,8 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # plugin loads. And a Secret Service keyring (gnome-keyring) for the lock's "remember on this
 # computer" test, espeak-ng (the voice the voice tests speak into a virtual microphone), and
 # stress-ng (the sound soak keeps both cores busy with it). Then the Debian package's tools:
-# lintian (`make deb` checks the package with it) and pipx (`make package-test` installs the
+# lintian (`make deb` checks the package with it), patchelf (it takes the build machine's RUNPATH
+# out of the bundled libraries) and pipx (`make package-test` installs the
 # wheel with it, as a person would).
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
@@ -30,7 +31,7 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux stress-ng \
 	sway grim waybar mako-notifier systemd libnotify-bin pipewire pipewire-pulse wireplumber \
 	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 \
-	gnome-keyring espeak-ng lintian pipx
+	gnome-keyring espeak-ng lintian pipx patchelf
 
 .PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock \
 	deb dist package-test

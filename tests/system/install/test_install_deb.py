@@ -95,7 +95,11 @@ def test_deb_installs_runs_a_break_and_removes_cleanly(
         assert Path(f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg").is_file()
 
         # Started from the installed program on the X11 test desktop: a quick break to its end.
+        # The person has used Kind before (settings of their own).
         from kindapp.core.practices import BREAK_QUICK
+
+        kind_env.settings_path.parent.mkdir(parents=True, exist_ok=True)
+        kind_env.settings_path.write_text(json.dumps({"schema_version": 1, "first_run_done": True}))
 
         out_path, err_path = kind_env.root / "deb.stdout", kind_env.root / "deb.stderr"
         with out_path.open("wb") as so, err_path.open("wb") as se:
