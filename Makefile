@@ -120,10 +120,10 @@ dist: install
 	rm -f dist/kindapp-*.whl dist/kindapp-*.tar.gz
 	$(PY) -m build --outdir dist .
 
-# Installs the .deb (and later the wheel) as a person would and runs Kind from it
-# (tests/system/install). It installs system-wide: only as root in a throwaway root (CI runs it
-# after `make test` in its brand-new Debian 12 root); the test refuses to run elsewhere.
-package-test: deb
+# Installs the .deb (apt-get) and the wheel (pipx) as a person would and runs Kind from each
+# (tests/system/install). The .deb goes in system-wide: only as root in a throwaway root (CI
+# runs this after `make test` in its brand-new Debian 12 root); the tests refuse to run elsewhere.
+package-test: deb dist
 	KIND_PACKAGE_TEST=1 $(VENV)/bin/pytest tests/system/install
 
 # The launcher and icons for the current user (~/.local/share), running this checkout's Kind.
