@@ -19,7 +19,10 @@ PYVER := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])
 # sway refuses root, so the desktop runs as a user of its own) and the libraries Qt's wayland
 # plugin loads. And a Secret Service keyring (gnome-keyring) for the lock's "remember on this
 # computer" test, espeak-ng (the voice the voice tests speak into a virtual microphone), and
-# stress-ng (the sound soak keeps both cores busy with it).
+# stress-ng (the sound soak keeps both cores busy with it). Then the Debian package's tools:
+# lintian (`make deb` checks the package with it), patchelf (it takes the build machine's RUNPATH
+# out of the bundled libraries) and pipx (`make package-test` installs the
+# wheel with it, as a person would).
 APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils \
 	libportaudio2 libasound2-plugins \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -28,9 +31,10 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	binutils $(if $(PYVER),libpython$(PYVER)) poppler-utils util-linux stress-ng \
 	sway grim waybar mako-notifier systemd libnotify-bin pipewire pipewire-pulse wireplumber \
 	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 \
-	gnome-keyring espeak-ng
+	gnome-keyring espeak-ng lintian pipx patchelf
 
-.PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock
+.PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock \
+	deb dist package-test
 
 run: install
 	$(VENV)/bin/kindapp
@@ -38,7 +42,7 @@ run: install
 # Installs what the tests need (Debian packages too, when root), then runs the
 # whole suite: lint, types, unit, gui and system tests.
 test: system-deps install lint package
-	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest tests
+	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest tests --ignore=tests/system/install
 
 # Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
 lint: install
@@ -100,6 +104,27 @@ translations: install
 # A PyInstaller one-folder bundle in dist/bundle/kindapp/ (the packaging system test starts it).
 package: install
 	$(PY) packaging/build_bundle.py --dist dist/bundle --work build/pyinstaller
+
+# The Debian package, dist/kindapp_VERSION-1_ARCH.deb, from the bundle (packaging/build_deb.py),
+# (built by `make package` first when there is none), checked by lintian; its findings go to artifacts/lintian.txt (errors fail the build).
+deb: system-deps install
+	[ -x dist/bundle/kindapp/kindapp ] || $(MAKE) package
+	rm -f dist/kindapp_*.deb
+	$(PY) packaging/build_deb.py --bundle dist/bundle/kindapp --dist dist --work build/deb
+	mkdir -p artifacts
+	lintian --info --display-info --tag-display-limit 0 dist/kindapp_*.deb 2>&1 | tee artifacts/lintian.txt; \
+		test $${PIPESTATUS[0]} -eq 0
+
+# The sdist and the wheel in dist/ (python -m build; the wheel carries the launcher files).
+dist: install
+	rm -f dist/kindapp-*.whl dist/kindapp-*.tar.gz
+	$(PY) -m build --outdir dist .
+
+# Installs the .deb (apt-get) and the wheel (pipx) as a person would and runs Kind from each
+# (tests/system/install). The .deb goes in system-wide: only as root in a throwaway root (CI
+# runs this after `make test` in its brand-new Debian 12 root); the tests refuse to run elsewhere.
+package-test: deb dist
+	KIND_PACKAGE_TEST=1 $(VENV)/bin/pytest tests/system/install
 
 # The launcher and icons for the current user (~/.local/share), running this checkout's Kind.
 install-desktop: install

@@ -815,6 +815,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return engine_main()
     args = parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from kindapp.commands import install_desktop, uninstall_desktop
+
+        return install_desktop() if args.install_desktop else uninstall_desktop()
     paths = Paths.default()
     if args.export:
         return export(paths, args.export, args.passphrase_file)

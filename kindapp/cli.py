@@ -70,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="take the lock off the journal for good (asks its passphrase), then exit",
     )
+    start.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Kind to the launcher (menu entry, icon, actions) for you, and exit",
+    )
+    start.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="take Kind's launcher, icons and autostart entry away again, and exit "
+        "(your journal and settings stay)",
+    )
     p.add_argument(
         "--passphrase-file",
         metavar="FILE",

@@ -1,5 +1,5 @@
 """What runs without a window: `--export` (with the key of a locked journal), `--lock` and
-`--unlock`."""
+`--unlock`, and `--install-desktop` / `--uninstall-desktop` (the launcher for this person)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kindapp.core.paths import Paths
 
 if TYPE_CHECKING:
+    from kindapp.core.desktop_entry import Sources as DesktopSources
     from kindapp.core.journal import Journal
 
 
@@ -170,3 +171,60 @@ def unlock(paths: Paths, passphrase_file: str | None = None) -> int:
 def _fail(text: str) -> int:
     sys.stderr.write(f"kindapp: {text}\n")
     return 1
+
+
+def desktop_sources() -> DesktopSources:
+    """The launcher's files as this Kind carries them: package data in a wheel (assets/desktop,
+    assets/icons), or packaging/ and assets/ in a checkout."""
+    from kindapp.core.catalog import DESKTOP_ID
+    from kindapp.core.desktop_entry import ICON_SIZES, Sources
+    from kindapp.resources import data_dir
+
+    assets = Path(str(data_dir("assets")))
+    desktop = assets / "desktop"
+    if not (desktop / f"{DESKTOP_ID}.desktop").is_file():  # a checkout: packaging/ beside it
+        desktop = assets.parent / "packaging"
+    icons = assets / "icons"
+    return Sources(
+        desktop=desktop / f"{DESKTOP_ID}.desktop",
+        metainfo=desktop / f"{DESKTOP_ID}.metainfo.xml",
+        pngs={s: icons / "png" / f"kind-{s}.png" for s in ICON_SIZES},
+        svg=icons / "kind.svg",
+    )
+
+
+def install_desktop() -> int:
+    """`kindapp --install-desktop`: the launcher, icons and metainfo for this person, running
+    this installed Kind (its own path, so a pipx install needs nothing on PATH)."""
+    from kindapp.core import desktop_entry
+    from kindapp.core.autostart import default_exec_cmd
+
+    try:
+        written = desktop_entry.install(
+            desktop_sources(), default_exec_cmd(), desktop_entry.data_home()
+        )
+    except OSError as exc:
+        sys.stderr.write(f"kindapp: could not add Kind to the launcher: {exc}\n")
+        return 1
+    for path in written:
+        sys.stdout.write(f"installed {path}\n")
+    return 0
+
+
+def uninstall_desktop() -> int:
+    """`kindapp --uninstall-desktop`: take the launcher, icons, metainfo and the autostart entry
+    away again. The journal, settings and voice recordings stay."""
+    from kindapp.core import desktop_entry
+    from kindapp.core.autostart import autostart_path, set_autostart
+
+    try:
+        auto = autostart_path()
+        had_autostart = auto.exists()
+        set_autostart(False, path=auto)
+        gone = desktop_entry.uninstall(desktop_entry.data_home())
+    except OSError as exc:
+        sys.stderr.write(f"kindapp: could not remove Kind from the launcher: {exc}\n")
+        return 1
+    for path in [*gone, *([auto] if had_autostart else [])]:
+        sys.stdout.write(f"removed {path}\n")
+    return 0

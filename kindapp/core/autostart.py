@@ -40,7 +40,7 @@ def default_exec_cmd() -> str:
     return found or "kindapp"
 
 
-def _exec_quote(arg: str) -> str:
+def exec_quote(arg: str) -> str:
     """Quote one argument for a desktop entry's Exec key (the spec's rules, not a shell's)."""
     if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
         return arg.replace("%", "%%")
@@ -52,7 +52,7 @@ def _exec_quote(arg: str) -> str:
 def entry_text(exec_cmd: str) -> str:
     """The autostart desktop entry for `exec_cmd` (a path, or a command line) + --minimized."""
     parts = [exec_cmd] if os.path.isabs(exec_cmd) else shlex.split(exec_cmd)
-    exec_line = " ".join(_exec_quote(p) for p in [*parts, "--minimized"])
+    exec_line = " ".join(exec_quote(p) for p in [*parts, "--minimized"])
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"

@@ -156,6 +156,45 @@ def test_install_desktop_for_the_current_user(tmp_path: Path) -> None:
     assert not list(share.rglob(f"{APP_ID}.*"))
 
 
+def test_kindapp_installs_and_removes_its_own_launcher(tmp_path: Path) -> None:
+    """`kindapp --install-desktop` from the installed package (no checkout needed): the entry
+    runs this installed kindapp by its path; `--uninstall-desktop` takes the launcher and the
+    autostart entry away and leaves the person's data alone."""
+    exe = desktop.kindapp_script()
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "share"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [str(exe), "--install-desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    share = tmp_path / "share"
+    entry = share / "applications" / f"{APP_ID}.desktop"
+    validate_desktop(entry)
+    text = entry.read_text()
+    assert f"\nExec={exe}\n" in text and f"\nExec={exe} --break\n" in text, text
+    assert "/build/" not in text and "/dist/" not in text
+    for size in SIZES:
+        assert png_size(share / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png") == (size, size)
+    autostart = tmp_path / "config" / "autostart" / f"{APP_ID}.desktop"
+    autostart.parent.mkdir(parents=True)
+    autostart.write_text("[Desktop Entry]\nType=Application\nExec=kindapp --minimized\n")
+    mine = tmp_path / "share" / "kindapp" / "journal.sqlite3"
+    mine.parent.mkdir(parents=True)
+    mine.write_bytes(b"the person's journal")
+
+    result = subprocess.run(
+        [str(exe), "--uninstall-desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert not entry.exists() and not autostart.exists()
+    assert not [p for p in share.rglob(f"{APP_ID}.*")]
+    assert mine.read_bytes() == b"the person's journal"
+
+
 # -- the bundle -------------------------------------------------------------------------------
 
 
