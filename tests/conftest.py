@@ -30,6 +30,50 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"KIND_CRASH_SEED={os.environ['KIND_CRASH_SEED']} (replay: KIND_CRASH_SEED=N make test)"
 
 
+# --------------------------------------------------------------------------- parallel runs
+#
+# `make test` runs the suite on several pytest-xdist workers (`-n N --dist loadgroup`). Each
+# worker is a process of its own with its own test desktops: the GUI tests' Xvfb and tray, the
+# system tests' Xvfb + trayer + PulseAudio (display numbers come from Xvfb itself, sockets from
+# mkdtemp, files from the worker's own tmp_path), so workers never share a display or a sink.
+# The seed above is drawn once, in the process that starts the workers, before it starts them:
+# they inherit it, so one seed stands for the whole run.
+#
+# Some tests must still run one after another on one worker (an `xdist_group`):
+#
+# - "wayland": every test on the Wayland desktop. It is one desktop per run: its unprivileged
+#   user's search grants on the venv are given and put back by the session fixture, which two
+#   workers would undo under each other's feet (and `useradd` is not made to race).
+# - "sound-timing": the tests that measure, to the millisecond, when sound reaches a sink
+#   (recordings of the real app or of the player, and the soak that loads both cores with
+#   stress-ng). Two of them side by side would each be the other's load; kept in one line they
+#   measure what they measured when the suite ran serially.
+#
+# A test joins a group by the fixtures it uses (so a new test on the Wayland desktop or a new
+# recording of a sink joins it without being told), or by `pytest.mark.xdist_group(name)`.
+
+XDIST_GROUP_BY_FIXTURE = {
+    "wayland": "wayland",
+    "recorder": "sound-timing",
+    "sink_recorder": "sound-timing",
+    # The player's scenarios on a real PulseAudio also time how long a call blocks (< 5 ms).
+    "pulse_server": "sound-timing",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups in the same hook
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        fixtures = set(getattr(item, "fixturenames", ()))
+        # Wayland first: a recording on the Wayland desktop belongs with that desktop.
+        for fixture, group in XDIST_GROUP_BY_FIXTURE.items():
+            if fixture in fixtures:
+                item.add_marker(pytest.mark.xdist_group(group))
+                break
+
+
 @dataclass
 class PulseHandle:
     """A PulseAudio daemon of the test's own: `env` reaches it; `kind_sink.monitor` records it."""
