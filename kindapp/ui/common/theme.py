@@ -172,7 +172,9 @@ def apply_look(
     font.setPointSizeF(base_point_size * scale)
     app.setFont(font)
     if isinstance(app, QApplication):
-        app.setStyleSheet(stylesheet_for(template, used, scale))
+        sheet = stylesheet_for(template, used, scale)
+        if app.styleSheet() != sheet:  # setting it re-polishes every widget: only on a change
+            app.setStyleSheet(sheet)
     return used
 
 
