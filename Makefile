@@ -40,7 +40,7 @@ run: install
 # workers than cores pays: 4 on a 2-core machine. tests/conftest.py keeps together what must not
 # run side by side (the one Wayland desktop; the tests that time sound at a sink).
 TEST_WORKERS ?= 4
-XDIST = -n $(TEST_WORKERS) --dist loadgroup
+XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 # Installs what the tests need (Debian packages too, when root), then runs the
 # whole suite: lint, types, unit, gui and system tests.
@@ -48,10 +48,11 @@ test: system-deps install lint package
 	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest $(XDIST) tests
 
 # The quick inner loop while working: lint, types, the unit and GUI tests (pytest-qt on an Xvfb
-# of their own), none of the system tests (the real app on the X11 and Wayland desktops).
-# `make test` is still what CI runs.
+# of their own), none of the system tests (the real app on the X11 and Wayland desktops) and
+# not the screenshot matrix of every screen in every look (marker `screenshots`).
+# `make test` runs all of it and is what CI runs.
 check: install lint
-	$(VENV)/bin/pytest $(XDIST) -q tests/unit tests/gui
+	$(VENV)/bin/pytest $(XDIST) -q -m "not screenshots" tests/unit tests/gui
 
 # Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
 lint: install
@@ -81,8 +82,15 @@ $(VENV)/.deps: pyproject.toml $(LOCK) | $(VENV)/bin/python
 	$(PIP) install -c $(LOCK) '.[test,dev,package]'
 	touch $@
 
-install: $(VENV)/.deps
+# Reinstalled when a file the wheel is built from is newer than the last install (so `make
+# check` does not rebuild an unchanged Kind); `make clean` or `rm .venv/.kind` forces it.
+KIND_SOURCES := $(shell find kindapp assets audio -type f -not -name '*.pyc' 2>/dev/null) \
+	pyproject.toml packaging/hatch_build.py
+$(VENV)/.kind: $(VENV)/.deps $(KIND_SOURCES)
 	$(PIP) install --no-deps --force-reinstall .
+	touch $@
+
+install: $(VENV)/.kind
 
 # Refresh the lock on purpose: the newest releases that pyproject.toml allows, in a new venv.
 lock:

@@ -44,10 +44,15 @@ def pytest_report_header(config: pytest.Config) -> str:
 # - "wayland": every test on the Wayland desktop. It is one desktop per run: its unprivileged
 #   user's search grants on the venv are given and put back by the session fixture, which two
 #   workers would undo under each other's feet (and `useradd` is not made to race).
-# - "sound-timing": the tests that measure, to the millisecond, when sound reaches a sink
-#   (recordings of the real app or of the player, and the soak that loads both cores with
-#   stress-ng). Two of them side by side would each be the other's load; kept in one line they
-#   measure what they measured when the suite ran serially.
+# - "sound-timing": the real app's sound recorded at the X11 desktop's sink and timed to the
+#   millisecond (the fixture `recorder`). One after another, they are never each other's load.
+# - "sound-soak": the two tests of sound that holds (tests/system/test_sound_holds.py), one of
+#   them with both cores kept busy by stress-ng, which is load enough for anyone beside it.
+# - "sound-timing-unit": the player and the sound process against a PulseAudio of their own
+#   (fixtures `pulse_server`, `sink_recorder`), which also time how long a call blocks.
+# Three lines rather than one, so that the longest (about 5 minutes) sets the pace of the run
+# rather than the sum of them; a test in each may run beside one of another, as they ran beside
+# other builds' load on a shared machine before.
 #
 # A test joins a group by the fixtures it uses (so a new test on the Wayland desktop or a new
 # recording of a sink joins it without being told), or by `pytest.mark.xdist_group(name)`.
@@ -55,10 +60,22 @@ def pytest_report_header(config: pytest.Config) -> str:
 XDIST_GROUP_BY_FIXTURE = {
     "wayland": "wayland",
     "recorder": "sound-timing",
-    "sink_recorder": "sound-timing",
-    # The player's scenarios on a real PulseAudio also time how long a call blocks (< 5 ms).
-    "pulse_server": "sound-timing",
+    "sink_recorder": "sound-timing-unit",
+    "pulse_server": "sound-timing-unit",
 }
+
+
+# The longest groups go first on a parallel run (`--no-loadscope-reorder` keeps this order), so
+# that their minutes overlap with everything else instead of trailing behind it; the others
+# keep their place in the collection (the soak among the system tests, after the GUI tests).
+XDIST_FIRST = ("sound-timing", "wayland")
+
+
+def _group(item: pytest.Item) -> str | None:
+    mark = item.get_closest_marker("xdist_group")
+    if mark is None:
+        return None
+    return str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups in the same hook
@@ -72,6 +89,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             if fixture in fixtures:
                 item.add_marker(pytest.mark.xdist_group(group))
                 break
+    if getattr(config.option, "loadgroup", False):  # set in the workers of --dist loadgroup
+        rank = {name: i for i, name in enumerate(XDIST_FIRST)}
+        items.sort(key=lambda item: rank.get(_group(item) or "", len(rank)))
 
 
 @dataclass

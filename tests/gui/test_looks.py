@@ -125,6 +125,9 @@ def _cases():  # type: ignore[no-untyped-def]
             sid = _screen_id(screen, how)
             reason = KNOWN.get((look, sid))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            # On a parallel run (make test) each look's screens render in one worker process;
+            # `make check` leaves the matrix to `make test`.
+            marks += [pytest.mark.xdist_group(f"look-{look}-{scale:g}"), pytest.mark.screenshots]
             yield pytest.param(look, scale, screen, how, marks=marks, id=f"{look}-{scale:g}-{sid}")
 
 
@@ -279,7 +282,7 @@ def test_each_look_is_really_applied_and_nothing_is_clipped(
             screen,
             how,
             id=_screen_id(screen, how),
-            marks=[],
+            marks=[pytest.mark.xdist_group("look-later-1.5"), pytest.mark.screenshots],
         )
         for screen, how in SCREENS
     ],

@@ -26,8 +26,8 @@ from desktop import log_lines, wait_for_log
 from kindapp.core.settings import SCHEMA_VERSION
 
 # Both measure cue times at the sink to the millisecond (one on cores kept busy by stress-ng):
-# on a parallel run they wait their turn with the other sound-timing tests (tests/conftest.py).
-pytestmark = [pytest.mark.system, pytest.mark.xdist_group("sound-timing")]
+# on a parallel run they keep to one worker, one after the other (tests/conftest.py).
+pytestmark = [pytest.mark.system, pytest.mark.xdist_group("sound-soak")]
 
 SINK_OFFSET_MAX_S = 0.040
 """The monitor's lead on the playing moment (the null sink's latency) is below this."""
