@@ -6,9 +6,11 @@ running a sound server in Kind's tests; these fixtures only adapt it for the uni
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -66,9 +68,11 @@ XDIST_GROUP_BY_FIXTURE = {
 
 
 # The longest groups go first on a parallel run (`--no-loadscope-reorder` keeps this order), so
-# that their minutes overlap with everything else instead of trailing behind it; the others
-# keep their place in the collection (the soak among the system tests, after the GUI tests).
+# that their minutes overlap with everything else instead of trailing behind it. The soak goes
+# last: its test on busy cores runs alone (the marker `alone`, below), and at the end of the run
+# the other workers have nothing left to wait with.
 XDIST_FIRST = ("sound-timing", "wayland")
+XDIST_LAST = ("sound-soak",)
 
 
 def _group(item: pytest.Item) -> str | None:
@@ -91,7 +95,39 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 break
     if getattr(config.option, "loadgroup", False):  # set in the workers of --dist loadgroup
         rank = {name: i for i, name in enumerate(XDIST_FIRST)}
-        items.sort(key=lambda item: rank.get(_group(item) or "", len(rank)))
+        rank.update({name: len(XDIST_FIRST) + 1 + i for i, name in enumerate(XDIST_LAST)})
+        items.sort(key=lambda item: rank.get(_group(item) or "", len(XDIST_FIRST)))
+
+
+# A test marked `alone` runs with no other test beside it, on whatever worker: it takes a lock
+# file exclusively, every other test shares it. The gate in front keeps new tests from slipping
+# in while an `alone` test waits for the running ones to end (flock prefers no one). The lock
+# files live in a directory made once, by the process that starts the workers, and inherited
+# by them (KIND_TEST_LOCKS); a serial run needs none of it.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if getattr(config.option, "numprocesses", None) and not os.environ.get("KIND_TEST_LOCKS"):
+        os.environ["KIND_TEST_LOCKS"] = tempfile.mkdtemp(prefix="kind-test-locks-")
+
+
+@pytest.fixture(autouse=True)
+def _alone_or_together(request: pytest.FixtureRequest) -> Iterator[None]:
+    locks = os.environ.get("KIND_TEST_LOCKS")
+    if not locks or not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    alone = request.node.get_closest_marker("alone") is not None
+    with open(Path(locks) / "gate", "a+b") as gate, open(Path(locks) / "run", "a+b") as run:
+        fcntl.flock(gate, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        fcntl.flock(run, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        if not alone:
+            fcntl.flock(gate, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(run, fcntl.LOCK_UN)
+            fcntl.flock(gate, fcntl.LOCK_UN)
 
 
 @dataclass
