@@ -33,16 +33,30 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 \
 	gnome-keyring espeak-ng lintian pipx patchelf
 
-.PHONY: run test lint system-deps venv install bench clean package install-desktop translations lock \
+.PHONY: run test check lint system-deps venv install bench clean package install-desktop translations lock \
 	deb dist package-test
 
 run: install
 	$(VENV)/bin/kindapp
 
+# pytest-xdist workers for `make test` and `make check`. Most of the suite waits (on sound at a
+# sink, on a practice's real seconds, on a desktop's processes) rather than computes, so more
+# workers than cores pays: 4 on a 2-core machine. tests/conftest.py keeps together what must not
+# run side by side (the one Wayland desktop; the tests that time sound at a sink).
+TEST_WORKERS ?= 4
+XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
+
 # Installs what the tests need (Debian packages too, when root), then runs the
 # whole suite: lint, types, unit, gui and system tests.
 test: system-deps install lint package
-	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest tests --ignore=tests/system/install
+	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest $(XDIST) tests --ignore=tests/system/install
+
+# The quick inner loop while working: lint, types, the unit and GUI tests (pytest-qt on an Xvfb
+# of their own), none of the system tests (the real app on the X11 and Wayland desktops) and
+# not the screenshot matrix of every screen in every look (marker `screenshots`).
+# `make test` runs all of it and is what CI runs.
+check: install lint
+	$(VENV)/bin/pytest $(XDIST) -q -m "not screenshots" tests/unit tests/gui
 
 # Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
 lint: install
@@ -72,8 +86,15 @@ $(VENV)/.deps: pyproject.toml $(LOCK) | $(VENV)/bin/python
 	$(PIP) install -c $(LOCK) '.[test,dev,package]'
 	touch $@
 
-install: $(VENV)/.deps
+# Reinstalled when a file the wheel is built from is newer than the last install (so `make
+# check` does not rebuild an unchanged Kind); `make clean` or `rm .venv/.kind` forces it.
+KIND_SOURCES := $(shell find kindapp assets audio -type f -not -name '*.pyc' 2>/dev/null) \
+	pyproject.toml packaging/hatch_build.py
+$(VENV)/.kind: $(VENV)/.deps $(KIND_SOURCES)
 	$(PIP) install --no-deps --force-reinstall .
+	touch $@
+
+install: $(VENV)/.kind
 
 # Refresh the lock on purpose: the newest releases that pyproject.toml allows, in a new venv.
 lock:
@@ -91,7 +112,7 @@ lock:
 # latency into a 5 MB letter while it autosaves, and History / the library through the screens.
 # Each exits 1 on a missed target; all of them run, and `make bench` fails if any missed.
 bench: system-deps install
-	@fail=0; for b in run bench_sound bench_pacer bench_journal bench_letters bench_typing bench_lists; do \
+	@fail=0; for b in run bench_sound bench_render bench_pacer bench_journal bench_letters bench_typing bench_lists; do \
 		$(PY) bench/$$b.py || { echo "bench/$$b.py: a target was missed"; fail=1; }; \
 	done; exit $$fail
 

@@ -8,7 +8,10 @@ Times what a person waits for, from the click to the list painted: `CareFlow.ope
 (journal read, grouping, model, view) and opening the library from home (the same path as the
 home screen's "Your letters" button), each followed by a synchronous repaint of the window.
 The first open (which builds the screen and imports its module) and the median of --runs
-reopenings. Targets: <= 100 ms each. Exits 1 on a miss.
+reopenings. Targets: <= 100 ms each. Also the catch-the-critic window, from `open_catch` to
+the window exposed on the display (first open and reopenings): <= 300 ms (this target was an
+assert in tests/gui/test_catch.py; wall-clock targets live here, not in the tests).
+Exits 1 on a miss.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ sys.path.insert(0, str(REPO))
 import desktop  # noqa: E402
 
 TARGET_MS = 100.0
+CATCH_TARGET_MS = 300.0
 PRACTICES = 5_000
 LETTERS = 10_000
 
@@ -117,6 +121,23 @@ def main() -> int:
         timed(library, Screen.LETTERS)
         pr.disable()
         pstats.Stats(pr).sort_stats("cumulative").print_stats(30)
+
+    def catch_window() -> float:
+        """From `open_catch` to the capture window exposed; then Esc closes it again."""
+        from PySide6.QtCore import Qt
+
+        t = time.perf_counter()
+        kind.open_catch()
+        win = kind.writing.catch_window()
+        assert win is not None and QTest.qWaitForWindowExposed(win, 3000)
+        ms = (time.perf_counter() - t) * 1000
+        QTest.keyClick(win.line, Qt.Key.Key_Escape)
+        deadline = time.monotonic() + 3
+        while win.isVisible() and time.monotonic() < deadline:
+            app.processEvents()
+        assert not win.isVisible()
+        return ms
+
     rows = []
     for name, fn, screen, count in (
         (f"open History, {PRACTICES:,} practices", history, Screen.HISTORY, None),
@@ -124,9 +145,20 @@ def main() -> int:
     ):
         first = timed(fn, screen)
         again = [timed(fn, screen) for _ in range(args.runs)]
-        rows.append((name, first, statistics.median(again), max(again)))
+        rows.append((name, first, statistics.median(again), max(again), TARGET_MS))
         if count is not None:
             assert w.page(screen).model.rowCount() == count  # type: ignore[attr-defined]
+    first = catch_window()
+    again = [catch_window() for _ in range(args.runs)]
+    rows.append(
+        (
+            "the catch-the-critic window appears",
+            first,
+            statistics.median(again),
+            max(again),
+            CATCH_TARGET_MS,
+        )
+    )
     kind.shutdown()
     print(
         f"Lists through the screens on Xvfb ({xvfb.screen}), journal filled in {fill_s:.1f} s;"
@@ -135,11 +167,11 @@ def main() -> int:
     print("| measurement | first open ms | reopen median ms | worst ms | target | met |")
     print("|---|---:|---:|---:|---:|:-:|")
     ok = True
-    for name, first, median, worst in rows:
-        met = max(first, median) <= TARGET_MS
+    for name, first, median, worst, target in rows:
+        met = max(first, median) <= target
         ok &= met
         print(
-            f"| {name} | {first:.1f} | {median:.1f} | {worst:.1f} | ≤ {TARGET_MS:.0f} ms |"
+            f"| {name} | {first:.1f} | {median:.1f} | {worst:.1f} | ≤ {target:.0f} ms |"
             f" {'yes' if met else 'NO'} |"
         )
     xvfb.stop()

@@ -149,6 +149,20 @@ def busy_ui_every_second(app: QApplication, stall_ms: int) -> None:
     log.warning("test hook: the GUI thread is kept busy %d ms of every second", stall_ms)
 
 
+def step_scale_for_tests() -> float:
+    """A test hook (KIND_TEST_STEP_SCALE, a factor in (0, 1]): every practice's steps run that
+    many times as long, on the real clock. System tests that need a practice to *end* (not its
+    minutes) use it; the tests of when sound arrives run at full length. Unset: 1."""
+    raw = os.environ.get("KIND_TEST_STEP_SCALE", "")
+    if not raw:
+        return 1.0
+    factor = float(raw)
+    if not 0 < factor <= 1:
+        raise ValueError(f"KIND_TEST_STEP_SCALE is a factor in (0, 1], not {raw!r}")
+    log.warning("test hook: every practice runs at %g of its length", factor)
+    return factor
+
+
 class AppController:
     """Kind, built: the window and its router, the tray, and one flow per feature.
 
@@ -171,6 +185,7 @@ class AppController:
         voices: VoiceStore | None = None,
         *,
         autosave: bool = True,
+        step_scale: float = 1.0,
     ) -> None:
         from PySide6.QtCore import QObject, QTimer
 
@@ -210,7 +225,16 @@ class AppController:
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
         self.practice: PracticeFlow = PracticeFlow(
-            w, nav, prefs, journals, notices, clock, make_player, voices, parent=self.root
+            w,
+            nav,
+            prefs,
+            journals,
+            notices,
+            clock,
+            make_player,
+            voices,
+            parent=self.root,
+            step_scale=step_scale,
         )
         p = self.practice
         self.writing: WritingFlow = WritingFlow(
@@ -603,6 +627,8 @@ def finish_wiring(
         voices,
         # A test hook only: shows that the SIGKILL test fails without autosave.
         autosave=os.environ.get("KIND_TEST_AUTOSAVE", "on") != "off",
+        # A test hook only: practices run short (system tests that need one to end).
+        step_scale=step_scale_for_tests(),
     )
     built.append(controller)
     app.aboutToQuit.connect(controller.shutdown)

@@ -6,9 +6,11 @@ running a sound server in Kind's tests; these fixtures only adapt it for the uni
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +30,104 @@ os.environ.setdefault("KIND_CRASH_SEED", str(time.time_ns() % 1_000_000))
 
 def pytest_report_header(config: pytest.Config) -> str:
     return f"KIND_CRASH_SEED={os.environ['KIND_CRASH_SEED']} (replay: KIND_CRASH_SEED=N make test)"
+
+
+# --------------------------------------------------------------------------- parallel runs
+#
+# `make test` runs the suite on several pytest-xdist workers (`-n N --dist loadgroup`). Each
+# worker is a process of its own with its own test desktops: the GUI tests' Xvfb and tray, the
+# system tests' Xvfb + trayer + PulseAudio (display numbers come from Xvfb itself, sockets from
+# mkdtemp, files from the worker's own tmp_path), so workers never share a display or a sink.
+# The seed above is drawn once, in the process that starts the workers, before it starts them:
+# they inherit it, so one seed stands for the whole run.
+#
+# Some tests must still run one after another on one worker (an `xdist_group`):
+#
+# - "wayland": every test on the Wayland desktop. It is one desktop per run: its unprivileged
+#   user's search grants on the venv are given and put back by the session fixture, which two
+#   workers would undo under each other's feet (and `useradd` is not made to race).
+# - "sound-timing": the real app's sound recorded at the X11 desktop's sink and timed to the
+#   millisecond (the fixture `recorder`). One after another, they are never each other's load.
+# - "sound-soak": the two tests of sound that holds (tests/system/test_sound_holds.py), one of
+#   them with both cores kept busy by stress-ng, which is load enough for anyone beside it.
+# - "sound-timing-unit": the player and the sound process against a PulseAudio of their own
+#   (fixtures `pulse_server`, `sink_recorder`), which also time how long a call blocks.
+# Three lines rather than one, so that the longest (about 5 minutes) sets the pace of the run
+# rather than the sum of them; a test in each may run beside one of another, as they ran beside
+# other builds' load on a shared machine before.
+#
+# A test joins a group by the fixtures it uses (so a new test on the Wayland desktop or a new
+# recording of a sink joins it without being told), or by `pytest.mark.xdist_group(name)`.
+
+XDIST_GROUP_BY_FIXTURE = {
+    "wayland": "wayland",
+    "recorder": "sound-timing",
+    "sink_recorder": "sound-timing-unit",
+    "pulse_server": "sound-timing-unit",
+}
+
+
+# The longest groups go first on a parallel run (`--no-loadscope-reorder` keeps this order), so
+# that their minutes overlap with everything else instead of trailing behind it. The soak goes
+# last: its test on busy cores runs alone (the marker `alone`, below), and at the end of the run
+# the other workers have nothing left to wait with.
+XDIST_FIRST = ("sound-timing", "wayland")
+XDIST_LAST = ("sound-soak",)
+
+
+def _group(item: pytest.Item) -> str | None:
+    mark = item.get_closest_marker("xdist_group")
+    if mark is None:
+        return None
+    return str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups in the same hook
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        fixtures = set(getattr(item, "fixturenames", ()))
+        # Wayland first: a recording on the Wayland desktop belongs with that desktop.
+        for fixture, group in XDIST_GROUP_BY_FIXTURE.items():
+            if fixture in fixtures:
+                item.add_marker(pytest.mark.xdist_group(group))
+                break
+    if getattr(config.option, "loadgroup", False):  # set in the workers of --dist loadgroup
+        rank = {name: i for i, name in enumerate(XDIST_FIRST)}
+        rank.update({name: len(XDIST_FIRST) + 1 + i for i, name in enumerate(XDIST_LAST)})
+        items.sort(key=lambda item: rank.get(_group(item) or "", len(XDIST_FIRST)))
+
+
+# A test marked `alone` runs with no other test beside it, on whatever worker: it takes a lock
+# file exclusively, every other test shares it. The gate in front keeps new tests from slipping
+# in while an `alone` test waits for the running ones to end (flock prefers no one). The lock
+# files live in a directory made once, by the process that starts the workers, and inherited
+# by them (KIND_TEST_LOCKS); a serial run needs none of it.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if getattr(config.option, "numprocesses", None) and not os.environ.get("KIND_TEST_LOCKS"):
+        os.environ["KIND_TEST_LOCKS"] = tempfile.mkdtemp(prefix="kind-test-locks-")
+
+
+@pytest.fixture(autouse=True)
+def _alone_or_together(request: pytest.FixtureRequest) -> Iterator[None]:
+    locks = os.environ.get("KIND_TEST_LOCKS")
+    if not locks or not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    alone = request.node.get_closest_marker("alone") is not None
+    with open(Path(locks) / "gate", "a+b") as gate, open(Path(locks) / "run", "a+b") as run:
+        fcntl.flock(gate, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        fcntl.flock(run, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        if not alone:
+            fcntl.flock(gate, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(run, fcntl.LOCK_UN)
+            fcntl.flock(gate, fcntl.LOCK_UN)
 
 
 @dataclass

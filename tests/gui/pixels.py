@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
@@ -26,14 +27,31 @@ def contrast(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+# The formats whose 32-bit words are what QImage.pixel() returns; others are converted first.
+_RAW = (
+    QImage.Format.Format_RGB32,
+    QImage.Format.Format_ARGB32,
+    QImage.Format.Format_ARGB32_Premultiplied,
+)
+
+
 def colours(img: QImage, rect: QRect | None = None, step: int = 1) -> Counter[int]:
-    """How often each colour (as 0xRRGGBB) appears in `rect` of `img`, every `step` pixels."""
+    """How often each colour (as 0xRRGGBB) appears in `rect` of `img`, every `step` pixels.
+
+    The same counts as `img.pixel(x, y) & 0xFFFFFF` over the rect, read in one go with numpy
+    (a pixel at a time in Python made the looks tests spend seconds here)."""
     r = (rect or img.rect()).intersected(img.rect())
-    counts: Counter[int] = Counter()
-    for y in range(r.top(), r.bottom() + 1, step):
-        for x in range(r.left(), r.right() + 1, step):
-            counts[img.pixel(x, y) & 0xFFFFFF] += 1
-    return counts
+    if r.isEmpty():
+        return Counter()
+    if img.format() not in _RAW:
+        img = img.convertToFormat(QImage.Format.Format_ARGB32)
+    words = np.frombuffer(
+        img.constBits(), dtype=np.uint32, count=img.height() * img.bytesPerLine() // 4
+    )
+    words = words.reshape(img.height(), img.bytesPerLine() // 4)
+    area = words[r.top() : r.bottom() + 1 : step, r.left() : r.right() + 1 : step] & 0xFFFFFF
+    values, counts = np.unique(area, return_counts=True)
+    return Counter(dict(zip(values.tolist(), counts.tolist(), strict=True)))
 
 
 def background(img: QImage, rect: QRect | None = None, step: int = 1) -> QColor:

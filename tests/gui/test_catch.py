@@ -3,8 +3,6 @@ main window untouched) and the caught thoughts waiting inside the friend reframe
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 
 from kindapp.core.navigation import Screen
@@ -12,21 +10,19 @@ from kindapp.core.writing.reframe_steps import ReframeStep
 
 
 def _catch(kind, qtbot):  # type: ignore[no-untyped-def]
+    # How quickly it appears (<= 300 ms) is a wall-clock target: bench/bench_lists.py measures it.
     c = kind.controller
-    started = time.perf_counter()
     c.open_catch()
     win = c.writing.catch_window()
     qtbot.waitExposed(win)
-    opened_ms = (time.perf_counter() - started) * 1000
     qtbot.waitUntil(win.isActiveWindow, timeout=3000)
-    return win, opened_ms
+    return win
 
 
 def test_enter_keeps_a_thought_and_esc_leaves(kind, qtbot, snap):  # type: ignore[no-untyped-def]
     c = kind.controller
     home = kind.window
-    win, opened_ms = _catch(kind, qtbot)
-    assert opened_ms < 300, f"the capture window took {opened_ms:.0f} ms to appear"
+    win = _catch(kind, qtbot)
     assert win.isWindow() and win is not home and not win.isAncestorOf(home)
     assert win.line.hasFocus()
     snap(win, "catch-window")
@@ -37,7 +33,7 @@ def test_enter_keeps_a_thought_and_esc_leaves(kind, qtbot, snap):  # type: ignor
     assert home.isVisible() and c.nav.screen is Screen.HOME
     qtbot.waitUntil(home.isActiveWindow, timeout=3000)  # the focus goes back where it was
 
-    win, _ = _catch(kind, qtbot)
+    win = _catch(kind, qtbot)
     assert win.line.text() == "", "it opens empty each time"
     qtbot.keyClicks(win.line, "not this one")
     qtbot.keyClick(win.line, Qt.Key.Key_Escape)

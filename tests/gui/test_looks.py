@@ -179,8 +179,16 @@ def _make(make_kind, tmp_path, how):  # type: ignore[no-untyped-def]
 def _cases():  # type: ignore[no-untyped-def]
     for look, scale in LOOKS:
         for screen, how in SCREENS:
-            tid = f"{look}-{scale:g}-{_screen_id(screen, how)}"
-            yield pytest.param(look, scale, screen, how, marks=_known(tid), id=tid)
+            sid = _screen_id(screen, how)
+            tid = f"{look}-{scale:g}-{sid}"
+            # On a parallel run (make test) each look's screens render in one worker process;
+            # `make check` leaves the matrix to `make test`.
+            marks = [
+                *_known(tid),
+                pytest.mark.xdist_group(f"look-{look}-{scale:g}"),
+                pytest.mark.screenshots,
+            ]
+            yield pytest.param(look, scale, screen, how, marks=marks, id=tid)
 
 
 def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[no-untyped-def]
@@ -352,7 +360,11 @@ def test_each_look_is_really_applied_and_nothing_is_clipped(
             screen,
             how,
             id=_screen_id(screen, how),
-            marks=_known(f"later-{_screen_id(screen, how)}"),
+            marks=[
+                *_known(f"later-{_screen_id(screen, how)}"),
+                pytest.mark.xdist_group("look-later-1.5"),
+                pytest.mark.screenshots,
+            ],
         )
         for screen, how in SCREENS
     ],

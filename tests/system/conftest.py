@@ -8,6 +8,7 @@ XDG directories and a clean environment through `kind_env`.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -72,6 +73,7 @@ def kind_env(
     yield env
     for proc in env.launched:
         proc.stop()
+    shutil.rmtree(env.runtime_dir, ignore_errors=True)  # a short directory of its own in /tmp
 
 
 @pytest.fixture

@@ -961,7 +961,12 @@ def make_kind_env(
     env.config_home = private_dir(root / "config")
     env.data_home = private_dir(root / "data")
     env.state_home = private_dir(root / "state")
-    env.runtime_dir = private_dir(root / "runtime")
+    # XDG_RUNTIME_DIR holds Kind's single-instance socket, whose whole path must stay under
+    # 100 bytes (a unix socket's sun_path is 108) or Kind falls back to a name in its temp dir:
+    # a short directory of its own in /tmp, not one under the test's deep tmp_path (a parallel
+    # run's tmp_path is longer still), with `root/runtime` pointing at it.
+    env.runtime_dir = private_dir(Path(tempfile.mkdtemp(prefix="kind-rt-")))
+    (root / "runtime").symlink_to(env.runtime_dir)
     env.launched = []
     env.update(
         {

@@ -82,7 +82,13 @@ def test_kind_env_is_clean_and_private(kind_env: desktop.KindEnv, tmp_path: Path
     assert kind_env["QT_QPA_PLATFORM"] == "xcb"
     assert kind_env["DISPLAY"].startswith(":")
     assert kind_env["PULSE_SERVER"].startswith("unix:")
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
+    # The runtime dir is a short one of its own in /tmp (the single-instance socket's path must
+    # stay short), reached from the test's directory as kind/runtime.
+    runtime = Path(kind_env["XDG_RUNTIME_DIR"])
+    assert (tmp_path / "kind" / "runtime").resolve() == runtime.resolve()
+    assert runtime.is_dir() and runtime.stat().st_mode & 0o777 == 0o700
+    assert len(str(runtime / "org.kindapp.Kind-0000000000.sock").encode()) < 100
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         path = Path(kind_env[var])
         assert path.is_dir() and tmp_path in path.parents, var
         assert path.stat().st_mode & 0o777 == 0o700, var

@@ -17,6 +17,8 @@ def test_break_finishes_without_a_sound_server(
     from kindapp.core.practices import BREAK_QUICK
 
     kind_env["PULSE_SERVER"] = f"unix:{kind_env.runtime_dir / 'nothing-here' / 'pulse.sock'}"
+    # What matters is that it ends, not its minute: the break runs at a tenth of its length.
+    kind_env["KIND_TEST_STEP_SCALE"] = "0.1"
     app = launch_kind("--break")
     wait_for_log(kind_env, r"practice-start practice=break mode=quick", 30)
     fault = wait_for_log(kind_env, r"sound-fault kind=(\w+)", 30)

@@ -72,6 +72,8 @@ def test_a_sound_server_lost_mid_practice_leaves_the_practice_going(
     try:
         kind_env["PULSE_SERVER"] = own.server
         kind_env["PULSE_CLIENTCONFIG"] = str(own.client_conf)
+        # That it goes on to the end matters here, not when: a quarter of the break's length.
+        kind_env["KIND_TEST_STEP_SCALE"] = "0.25"
         recorder = desktop.Recorder(own, tmp_path / "before.wav")
         recorder.start()
         app = launch_kind("--break")

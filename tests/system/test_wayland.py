@@ -61,6 +61,9 @@ def bar_has_icon_at_right(shot: Path) -> bool:
     )
 
 
+# Cue onsets to 50 ms through a whole second desktop's sound server (PipeWire, as the desktop's
+# user): on a parallel run nothing else runs meanwhile (tests/conftest.py), as for the soak.
+@pytest.mark.alone
 def test_break_runs_natively_with_cues_at_the_step_durations(
     wayland: wayland_desktop.WaylandDesktop,
     wayland_kind_env: desktop.KindEnv,

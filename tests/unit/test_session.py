@@ -256,3 +256,26 @@ def test_without_skips_running_time_equals_the_step_durations(plan):
         s.tick()
     assert s.state is State.FINISHED
     assert s.running_time() == pytest.approx(THREE.total_s)
+
+
+def test_a_scaled_practice_keeps_its_steps_and_cues_and_ends_that_much_sooner() -> None:
+    """The test hook KIND_TEST_STEP_SCALE (kindapp.app.step_scale_for_tests): the same practice,
+    every step a tenth as long, run to the end on the clock."""
+    short = BREAK_GUIDED.scaled(0.1)
+    assert [(s.id, s.cue, s.text) for s in short.steps] == [
+        (s.id, s.cue, s.text) for s in BREAK_GUIDED.steps
+    ]
+    assert short.end_cue == BREAK_GUIDED.end_cue
+    assert short.total_s == pytest.approx(BREAK_GUIDED.total_s / 10)
+    clock = FakeClock()
+    session = Session(short, clock)
+    session.start()
+    clock.advance(short.total_s - 0.01)
+    session.tick()
+    assert session.state is State.RUNNING
+    clock.advance(0.02)
+    session.tick()
+    assert session.state is State.FINISHED
+    for bad in (0.0, -1.0, 1.5):
+        with pytest.raises(ValueError):
+            BREAK_QUICK.scaled(bad)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 import pytest
@@ -190,12 +189,4 @@ def test_rendering_is_deterministic() -> None:
     np.testing.assert_array_equal(render_cue(r, RATE, "bowl"), render_cue(r, RATE, "bowl"))
 
 
-@pytest.mark.parametrize("theme", THEMES)
-def test_a_whole_theme_renders_quickly(theme: str) -> None:
-    render_cue(_recipe("chimes", "step_1"), RATE)  # numpy's first-use costs are not ours
-    best = math.inf
-    for _ in range(3):
-        t0 = time.perf_counter()
-        CueCache().get(theme, RATE, load_theme(theme).cues)
-        best = min(best, time.perf_counter() - t0)
-    assert best < 0.1, f"{theme}: {best * 1000:.0f} ms"
+# How quickly a whole theme renders (< 100 ms) is a wall-clock target: bench/bench_render.py.

@@ -74,6 +74,17 @@ class Practice:
             t += step.duration_s
         return tuple(starts)
 
+    def scaled(self, factor: float) -> Practice:
+        """This practice with every step `factor` times as long (cues, words and order kept).
+
+        Only for tests (KIND_TEST_STEP_SCALE, see kindapp.app.step_scale_for_tests): a system test
+        that needs a practice to end, not its minutes, runs it short on the real clock.
+        """
+        if not 0 < factor <= 1:
+            raise ValueError(f"a step scale is in (0, 1], not {factor}")
+        steps = tuple(replace(s, duration_s=s.duration_s * factor) for s in self.steps)
+        return replace(self, steps=steps)
+
     def with_words(self, words: dict[str, str]) -> Practice:
         """This practice with the person's own words in place of editable phrases."""
         steps = tuple(

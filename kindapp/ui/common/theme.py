@@ -169,7 +169,9 @@ def apply_look(
 
         source = Path(str(data_dir("assets") / "icons"))
         folder = write_icons(source, icons, used)
-        app.setStyleSheet(stylesheet_for(template, used, scale, folder))
+        sheet = stylesheet_for(template, used, scale, folder)
+        if app.styleSheet() != sheet:  # setting it re-polishes every widget: only on a change
+            app.setStyleSheet(sheet)
     return used
 
 

@@ -82,8 +82,12 @@ class PracticeFlow(QObject):
         make_player: PlayerFactory,
         voices: VoiceStore | None = None,
         parent: QObject | None = None,
+        *,
+        step_scale: float = 1.0,
     ) -> None:
         super().__init__(parent)
+        self._step_scale = step_scale
+        """1 but in tests that ask for short practices (kindapp.app.step_scale_for_tests)."""
         self._host = host
         self._nav = nav
         self._prefs = prefs
@@ -299,6 +303,8 @@ class PracticeFlow(QObject):
         from kindapp.ui.practices.session_driver import SessionDriver
 
         practice = build()
+        if self._step_scale != 1.0:
+            practice = practice.scaled(self._step_scale)
         self._again_builder = build
         player = self._ensure_player()
         clips: dict[str, str] = {}
