@@ -271,6 +271,10 @@ class Scenario:
         self.stderr = self.proc.stderr.read()
 
 
+PLAY_RETURNS_S = 0.1
+"""`play` only queues its cue; the shortest cue rings for over a second."""
+
+
 def _read_wav(path: Path) -> tuple[np.ndarray, int]:
     with wave.open(str(path)) as w:
         rate, channels = w.getframerate(), w.getnchannels()
@@ -291,14 +295,18 @@ def test_cues_play_and_mix_through_a_real_sound_server(
 ) -> None:
     s = Scenario(pulse_server.env)
     started = s.send("start soft_bell step_1 step_2 step_3 closing_bell") or s.expect("start")
-    assert started["took"] < 0.01  # never blocks the caller
     ready = s.expect("ready", 10)
+    # Never blocks the caller: start_practice returned before the stream was open. (How fast it
+    # returns is bench/bench_sound.py's business, not a timing assert on a busy test machine.)
+    assert started["at"] + started["took"] < ready["at"]
     assert ready["open"] is True
     played = [
         s.send("play step_1") or s.expect("play"),
         s.send("play soft_bell") or s.expect("play"),
     ]
-    assert max(p["took"] for p in played) < 0.005
+    # A cue is queued, never played through on the caller's thread: a blocking play would take
+    # the cue's own length (over a second), far above this bound even on a loaded machine.
+    assert max(p["took"] for p in played) < PLAY_RETURNS_S
     s.send("end")
     s.send("wait_closed 15")
     assert s.expect("closed", 20)["closed"] is True
@@ -355,7 +363,7 @@ def test_no_sound_server_is_no_device_and_the_practice_goes_on(tmp_path: Path) -
     assert fault["kind"] == SoundFault.NO_DEVICE.value
     assert s.expect("ready", 5)["open"] is False
     s.send("play step_1")  # no exception, returns at once
-    assert s.expect("play")["took"] < 0.005
+    assert s.expect("play")["took"] < PLAY_RETURNS_S
     s.send("end")
     s.send("start step_2")  # the next practice tries again, and says so again
     assert s.expect("fault", 15)["kind"] == SoundFault.NO_DEVICE.value
@@ -375,7 +383,7 @@ def test_sound_server_killed_mid_practice_is_device_lost_once(pulse_server: Any)
     assert fault["kind"] == SoundFault.DEVICE_LOST.value
     for cue in ("step_2", "soft_bell"):  # the practice goes on silently
         s.send(f"play {cue}")
-        assert s.expect("play")["took"] < 0.005
+        assert s.expect("play")["took"] < PLAY_RETURNS_S
     s.send("end")
     s.send("wait_closed 5")
     assert s.expect("closed", 10)["closed"]
