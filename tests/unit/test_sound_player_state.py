@@ -45,14 +45,37 @@ def test_a_fault_is_told_once_per_practice_and_again_in_the_next(caplog) -> None
         state.fault(SoundFault.PORTAUDIO_MISSING, "again")
     assert told == [SoundFault.DEVICE_LOST]  # once in this practice
     assert state.last_fault is SoundFault.PORTAUDIO_MISSING  # the latest is still known
-    levels = [(r.levelno, r.getMessage()) for r in caplog.records]
-    assert levels[0][0] == logging.WARNING and "gone" in levels[0][1]
-    assert levels[1][0] == logging.INFO and "again in this practice" in levels[1][1]
+    assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
+        (
+            logging.WARNING,
+            "sound fault device_lost: gone; the practice goes on, sound will be retried",
+        ),
+        (logging.INFO, "sound fault portaudio_missing again in this practice: again"),
+    ]
     with state.lock:
         state.generation += 1  # the next practice
     state.fault(SoundFault.NO_DEVICE, "none")
     assert told == [SoundFault.DEVICE_LOST, SoundFault.NO_DEVICE]
     assert state.fault_generation == state.generation
+
+
+def test_a_new_state_is_idle_unplanned_and_as_the_settings_say() -> None:
+    told: list[object] = []
+    state = PlayerState("chimes", "USB speaker", 0.4, True, lambda: None, told.append)
+    assert (state.theme, state.device, state.volume, state.muted) == (
+        "chimes",
+        "USB speaker",
+        0.4,
+        True,
+    )
+    assert state.on_recovered is None and state.idle.is_set() and state.cmds.empty()
+    assert state.plan == () and state.clips == {} and state.cues == () and state.early == []
+    assert state.generation == 0 and not state.ready and not state.closed
+    assert state.mixer is None and state.cache is None and state.last_fault is None
+    assert state.latency_s == 0.025  # asked of PortAudio
+    assert state.stream_latency_s is None and state.sample_rate is None
+    state.fault(SoundFault.NO_DEVICE, "none")  # the first practice's first fault is told
+    assert told == [SoundFault.NO_DEVICE]
 
 
 def test_a_failing_fault_handler_is_logged_and_does_not_stop_the_sound(caplog) -> None:  # type: ignore[no-untyped-def]
@@ -71,8 +94,14 @@ def test_recovery_is_passed_on_with_its_time_and_a_failing_handler_is_only_logge
 ) -> None:
     after: list[float] = []
     state, told = _state(on_recovered=after.append)
-    state.recovered(1.25)
+    with caplog.at_level(logging.INFO, logger="kindapp.events"):
+        state.recovered(1.25)
     assert after == [1.25] and told == []
+    # The events log line the benchmarks and the system tests read back.
+    assert [r.getMessage() for r in caplog.records if r.name == "kindapp.events"] == [
+        "sound-recovered after=1.25s"
+    ]
+    caplog.clear()
     quiet, _ = _state()
     quiet.recovered(2.0)  # nobody listening: nothing to do, nothing raised
 
