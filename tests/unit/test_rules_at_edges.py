@@ -1,0 +1,132 @@
+"""Rules of core/ at their edges (each found by a mutant that no test told apart): the week
+and the day a practice counts in, in the person's own time zone; when a clock is said to have
+jumped; which gentle reminders are due; reading the time zone; old settings files; the In the
+way steps and their reminder; the breaks by name."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kindapp.core import history, reminders, settings
+from kindapp.core.practices.self_compassion_break import BREAK_MODES, practice_for
+from kindapp.core.reminders import OneOff
+from kindapp.core.writing import in_the_way
+from kindapp.core.writing.in_the_way import WayStep
+
+AUCKLAND = ZoneInfo("Pacific/Auckland")
+
+
+def entry(n: int, at: datetime, minutes: float = 5.0) -> history.HistoryEntry:
+    return history.HistoryEntry(n, "break", "quick", at, minutes * 60, "finished")
+
+
+def test_a_practice_counts_in_the_week_of_its_local_day_and_not_the_next() -> None:
+    monday = date(2026, 12, 7)
+    # Sunday evening in UTC is already Monday morning in Auckland: this week there.
+    sunday_utc = entry(1, datetime(2026, 12, 6, 20, 0, tzinfo=UTC), minutes=10)
+    next_monday = entry(2, datetime(2026, 12, 14, 9, 0, tzinfo=AUCKLAND), minutes=7)
+    s = history.summarise([sunday_utc, next_monday], monday, AUCKLAND)
+    assert (s.moments_this_week, s.minutes_this_week) == (1, pytest.approx(10.0))
+    assert s.moments_this_month == 2 and s.moments_total == 2
+    in_utc = history.summarise([sunday_utc], monday, UTC)
+    assert in_utc.moments_this_week == 0  # in UTC it was the week before
+
+
+@pytest.mark.parametrize(
+    "grouping, expected",
+    [(history.Grouping.DAY, date(2026, 12, 7)), (history.Grouping.WEEK, date(2026, 12, 7))],
+)
+def test_the_list_groups_by_the_persons_own_day_and_week(
+    grouping: history.Grouping, expected: date
+) -> None:
+    sunday_utc = entry(1, datetime(2026, 12, 6, 20, 0, tzinfo=UTC))
+    groups = history.grouped([sunday_utc], grouping, date(2026, 12, 8), AUCKLAND)
+    assert [g.start for g in groups] == [expected]
+    in_utc = history.grouped([sunday_utc], grouping, date(2026, 12, 8), UTC)
+    assert [g.start for g in in_utc] == [
+        date(2026, 12, 6) if grouping is history.Grouping.DAY else date(2026, 11, 30)
+    ]
+
+
+def test_a_clock_jump_is_more_than_two_seconds_apart() -> None:
+    wall = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    assert not reminders.detect_jump(wall, 100.0, wall + timedelta(seconds=12), 110.0)  # 2.0
+    assert reminders.detect_jump(wall, 100.0, wall + timedelta(seconds=12.5), 110.0)  # 2.5
+    assert not reminders.detect_jump(wall, 100.0, wall + timedelta(seconds=12.5), 110.0, 3.0)
+
+
+def test_one_off_reminders_due_in_order_within_the_grace() -> None:
+    now = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    after = now - timedelta(hours=1)
+
+    def one(at: datetime, key: str) -> OneOff:
+        return OneOff(at, key, "t", "x")
+
+    at_after = one(after, "at-after")  # exactly at the last look: already handled
+    on_grace = one(now - timedelta(seconds=600), "b-on-grace")
+    past_grace = one(now - timedelta(seconds=600.5), "past-grace")
+    same_b = one(now - timedelta(seconds=60), "z-same")
+    same_a = one(now - timedelta(seconds=60), "a-same")
+    at_now = one(now, "now")
+    later = one(now + timedelta(seconds=1), "later")
+    items = [later, at_now, same_b, same_a, past_grace, on_grace, at_after]
+    due = reminders.due_one_offs(items, after, now)
+    assert [i.key for i in due] == ["b-on-grace", "a-same", "z-same", "now"]
+    assert reminders.next_one_off([], now) is None
+    assert reminders.next_one_off(items, now) is later
+
+
+def test_the_time_zone_comes_from_tz_first(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TZ", ":Asia/Tokyo")
+    assert reminders.local_zone(localtime=tmp_path / "none") == ZoneInfo("Asia/Tokyo")
+    zone = reminders.local_zone({}, localtime=tmp_path / "none")  # nothing to go on: still one
+    assert datetime(2026, 12, 3, tzinfo=zone).utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    "volume, expected", [(80, 0.8), (1.5, 0.015), (1, 1), (0.4, 0.4), ("loud", "loud")]
+)
+def test_old_settings_kept_volume_as_a_percentage(volume: object, expected: object) -> None:
+    migrated = settings.migrate({"volume": volume})
+    assert migrated["volume"] == expected and migrated["schema_version"] >= 1
+    assert "volume" not in settings.migrate({"look": "dark"})
+
+
+def test_in_the_way_reasons_are_found_by_key() -> None:
+    fear = in_the_way.reason_for("fear")
+    assert fear is not None and fear.key == "fear"
+    assert in_the_way.reason_for("no-such-reason") is None
+
+
+def test_in_the_way_next_waits_for_words_where_they_are_needed() -> None:
+    words = {"hard_thing": "the call", "reason": "other", "reason_words": "  ", "next_step": " "}
+    assert not WayStep.REASON.ready(**words)  # "other" needs a few words of its own
+    assert WayStep.REASON.ready(**{**words, "reason_words": "tired"})
+    assert WayStep.REASON.ready(**{**words, "reason": "fear"})
+    assert not WayStep.NEXT_STEP.ready(**words)
+    assert WayStep.NEXT_STEP.ready(**{**words, "next_step": "dial the number"})
+
+
+def test_this_evening_is_half_past_six_unless_that_is_less_than_half_an_hour_away() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+
+    def at(h: int, m: int) -> datetime:
+        return datetime(2026, 12, 3, h, m, tzinfo=berlin)
+
+    assert in_the_way.remind_at("evening", at(17, 59)) == at(18, 30)
+    assert in_the_way.remind_at("evening", at(18, 0)) == at(19, 0)  # exactly 30 min: an hour
+    assert in_the_way.remind_at("evening", at(18, 10)) == at(19, 10)
+    with pytest.raises(ValueError, match=r"^now must be timezone-aware$"):
+        in_the_way.remind_at("evening", datetime(2026, 12, 3, 17, 0))
+
+
+def test_the_breaks_are_found_by_name_and_others_are_named_in_the_refusal() -> None:
+    assert practice_for("break", "quick") is BREAK_MODES["quick"]
+    assert practice_for("break", "guided") is BREAK_MODES["guided"]
+    with pytest.raises(ValueError) as caught:
+        practice_for("touch", "quick")
+    assert str(caught.value) == "no practice touch/quick; known: break/quick, break/guided"
