@@ -122,3 +122,39 @@ def test_pending_counts_the_planned_cues_not_yet_begun() -> None:
     assert mixer.pending() == 2
     mixer.set_plan([(100.05, "a"), (100.5, "a"), (101.0, "a")])  # a new plan: counted afresh
     assert mixer.pending() == 3
+
+
+class _PortAudio:
+    """Stands in for sounddevice at the system edge: the devices PortAudio would report."""
+
+    def __init__(self, devices: list[dict[str, object]] | None) -> None:
+        self.devices = devices
+
+    def query_devices(self) -> list[dict[str, object]]:
+        if self.devices is None:
+            raise RuntimeError("PortAudio: host error")
+        return self.devices
+
+
+def test_the_output_devices_are_those_with_output_channels(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    from kindapp.sound.player import list_output_devices
+
+    devices: list[dict[str, object]] = [
+        {"name": "Built-in speakers", "max_output_channels": 2},
+        {"name": "USB microphone", "max_output_channels": 0},
+        {"name": "HDMI", "max_output_channels": "8"},
+    ]
+    monkeypatch.setitem(sys.modules, "sounddevice", _PortAudio(devices))
+    assert list_output_devices() == ["Built-in speakers", "HDMI"]
+    monkeypatch.setitem(sys.modules, "sounddevice", _PortAudio(None))
+    with caplog.at_level("ERROR", logger="kindapp.sound.player"):
+        assert list_output_devices() == []
+    assert [r.getMessage() for r in caplog.records if r.name == "kindapp.sound.player"] == [
+        "cannot list audio devices"
+    ]
+    monkeypatch.setitem(sys.modules, "sounddevice", None)  # PortAudio missing: import fails
+    assert list_output_devices() == []
