@@ -130,3 +130,25 @@ def test_the_breaks_are_found_by_name_and_others_are_named_in_the_refusal() -> N
     with pytest.raises(ValueError) as caught:
         practice_for("touch", "quick")
     assert str(caught.value) == "no practice touch/quick; known: break/quick, break/guided"
+
+
+def test_a_kind_days_next_nudge_is_the_first_strictly_after_and_none_once_it_is_over() -> None:
+    from kindapp.core import kind_day
+
+    berlin = ZoneInfo("Europe/Berlin")
+    started = datetime(2026, 12, 3, 9, 0, tzinfo=berlin)
+    nudges = kind_day.kind_day_nudges(started)
+    first = kind_day.next_nudge(started, started)
+    assert first == nudges[0] and first.at > started
+    assert kind_day.next_nudge(started, nudges[0].at) == nudges[1]  # strictly after
+    assert kind_day.next_nudge(started, nudges[-1].at) is None  # nothing after the last
+    assert kind_day.next_nudge(started, started - timedelta(minutes=1)) is None  # not begun
+    assert kind_day.next_nudge(started, kind_day.day_ends(started)) is None  # over
+
+
+def test_an_unknown_learn_topic_says_which_ones_there_are() -> None:
+    from kindapp.core import learn
+
+    with pytest.raises(ValueError) as caught:
+        learn.topic("astrology")
+    assert str(caught.value) == (f"no Learn topic 'astrology'; known: {', '.join(learn.TOPIC_IDS)}")
