@@ -152,3 +152,42 @@ def test_an_unknown_learn_topic_says_which_ones_there_are() -> None:
     with pytest.raises(ValueError) as caught:
         learn.topic("astrology")
     assert str(caught.value) == (f"no Learn topic 'astrology'; known: {', '.join(learn.TOPIC_IDS)}")
+
+
+def _zone_file(key: str) -> Path:
+    import zoneinfo
+
+    for root in zoneinfo.TZPATH:
+        if (Path(root) / key).is_file():
+            return Path(root) / key
+    pytest.fail(f"no zone file for {key} in {zoneinfo.TZPATH} (Debian's tzdata has them)")
+
+
+def test_the_time_zone_from_tz_the_localtime_link_or_the_file(tmp_path: Path) -> None:
+    berlin, tokyo = _zone_file("Europe/Berlin"), _zone_file("Asia/Tokyo")
+    link = tmp_path / "localtime"
+    link.symlink_to(berlin)
+    winter = datetime(2026, 12, 3, 12, 0)
+
+    def offset(zone: object) -> timedelta | None:
+        return winter.replace(tzinfo=zone).utcoffset()  # type: ignore[arg-type]
+
+    assert reminders.local_zone({"TZ": ":Asia/Tokyo"}, link) == ZoneInfo("Asia/Tokyo")
+    assert reminders.local_zone({}, link) == ZoneInfo("Europe/Berlin")  # the link's name
+    assert reminders.local_zone({"TZ": "No/Such_Zone"}, link) == ZoneInfo("Europe/Berlin")
+    by_path = reminders.local_zone({"TZ": str(tokyo)}, link)  # TZ naming a zone file
+    assert str(by_path) == str(tokyo) and offset(by_path) == timedelta(hours=9)
+    missing_file = reminders.local_zone({"TZ": str(tmp_path / "gone")}, link)
+    assert missing_file == ZoneInfo("Europe/Berlin")
+    # Not a link into a zoneinfo folder: the file itself, read as "localtime".
+    copy = tmp_path / "copy"
+    copy.write_bytes(tokyo.read_bytes())
+    plain = reminders.local_zone({}, copy)
+    assert str(plain) == "localtime" and offset(plain) == timedelta(hours=9)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.symlink_to(copy)
+    linked_copy = reminders.local_zone({}, elsewhere)
+    assert str(linked_copy) == "localtime" and offset(linked_copy) == timedelta(hours=9)
+    # A TZ that names nothing, and no link: not the file, but the C library's offset.
+    fallback = reminders.local_zone({"TZ": "No/Such_Zone"}, copy)
+    assert str(fallback) != "localtime" and not isinstance(fallback, ZoneInfo)

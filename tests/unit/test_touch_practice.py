@@ -80,3 +80,38 @@ def test_a_length_outside_half_a_minute_to_an_hour_is_refused(length_s: float) -
 @pytest.mark.parametrize("length_s", [30.0, 3600.0])
 def test_half_a_minute_and_an_hour_are_both_allowed(length_s: float) -> None:
     assert touch_practice("hand-on-heart", length_s, "", None).total_s == length_s
+
+
+def test_breathe_is_one_paced_step_with_words_for_its_pattern() -> None:
+    from kindapp.core.practices.breathe import breathe_practice
+
+    held = next(p for p in PATTERNS.values() if p.has_holds)
+    even = next(p for p in PATTERNS.values() if not p.has_holds)
+    p = breathe_practice(300, held)
+    (step,) = p.steps
+    assert (p.id, p.mode, p.title, p.end_cue) == (
+        PracticeName.BREATHE.value,
+        held.id,
+        "Breathe",
+        "closing_bell",
+    )
+    assert (step.id, step.kind, step.title, step.duration_s, step.cue) == (
+        "breathe",
+        StepKind.BREATHE,
+        "Breathe",
+        300,
+        "soft_bell",
+    )
+    assert step.pattern == held and not step.follow_own_breath
+    assert step.text == (
+        "Let the circle set the pace. If a hold doesn't suit you, or you feel "
+        "light-headed, simply breathe normally."
+    )
+    paced = breathe_practice(60, even)
+    assert paced.mode == even.id and paced.steps[0].pattern == even
+    assert paced.steps[0].text == "Let the circle set the pace, as gently as you like."
+    own = breathe_practice(60, None)
+    assert own.mode == "own" and own.steps[0].pattern is None and own.steps[0].follow_own_breath
+    assert own.steps[0].text == "No pacing: just notice each breath coming and going."
+    with pytest.raises(ValueError, match="from 30 s to 60 minutes"):
+        breathe_practice(20, None)
