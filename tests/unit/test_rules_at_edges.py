@@ -191,3 +191,33 @@ def test_the_time_zone_from_tz_the_localtime_link_or_the_file(tmp_path: Path) ->
     # A TZ that names nothing, and no link: not the file, but the C library's offset.
     fallback = reminders.local_zone({"TZ": "No/Such_Zone"}, copy)
     assert str(fallback) != "localtime" and not isinstance(fallback, ZoneInfo)
+
+
+def test_the_chart_pairs_are_the_latest_with_both_ratings_oldest_first() -> None:
+    t0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+    def rated(n: int, before: int | None, after: int | None) -> history.HistoryEntry:
+        return history.HistoryEntry(
+            n, "break", "quick", t0 + timedelta(hours=n), 60.0, "finished", before, after
+        )
+
+    entries = [rated(1, 7, 4), rated(2, None, 3), rated(3, 6, None), rated(4, 5, 2), rated(5, 8, 8)]
+    got = history.pairs(entries, limit=2)
+    assert got == [
+        history.Pair(4, t0 + timedelta(hours=4), 5, 2),
+        history.Pair(5, t0 + timedelta(hours=5), 8, 8),
+    ]
+    assert [p.entry_id for p in history.pairs(entries)] == [1, 4, 5]
+    assert history.pairs(entries, limit=0) == [] and history.pairs(entries, limit=-3) == []
+
+
+def test_a_reminder_at_the_last_look_was_already_handled_and_choices_are_known() -> None:
+    now = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    after = now - timedelta(minutes=5)
+    at_after = OneOff(after, "at-after", "t", "x")
+    just_after = OneOff(after + timedelta(seconds=1), "just-after", "t", "x")
+    due = reminders.due_one_offs([at_after, just_after], after, now)
+    assert [i.key for i in due] == ["just-after"]
+    with pytest.raises(ValueError) as caught:
+        in_the_way.remind_at("next week", now)
+    assert str(caught.value) == "unknown reminder choice 'next week'"
