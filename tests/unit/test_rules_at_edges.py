@@ -221,3 +221,30 @@ def test_a_reminder_at_the_last_look_was_already_handled_and_choices_are_known()
     with pytest.raises(ValueError) as caught:
         in_the_way.remind_at("next week", now)
     assert str(caught.value) == "unknown reminder choice 'next week'"
+
+
+def test_settings_keep_what_can_be_true_and_refuse_the_rest() -> None:
+    def check(field: str, value: object) -> tuple[object, list[str]]:
+        s, invalid = settings.from_dict({field: value})
+        return getattr(s, field), invalid
+
+    assert check("output_device", "USB speaker") == ("USB speaker", [])
+    assert check("output_device", "d" * 200) == ("d" * 200, [])
+    assert check("output_device", "d" * 201)[1] == ["output_device"]
+    assert check("output_device", 3)[1] == ["output_device"]
+    for field in ("touch_length_s", "breathe_length_s"):
+        assert check(field, 30) == (30.0, [])
+        assert check(field, 3600) == (3600.0, [])
+        assert check(field, 29.5)[1] == [field]
+        assert check(field, 3600.5)[1] == [field]
+        assert check(field, "300")[1] == [field]
+        assert check(field, True)[1] == [field]
+    assert check("touch_phrase", "  I'm here.  ") == ("I'm here.", [])
+    assert check("touch_phrase", "x" * 400)[0] == "x" * settings.MAX_WORDS_LEN
+    assert check("touch_phrase", "   ")[1] == ["touch_phrase"]
+    assert check("touch_phrase", 7)[1] == ["touch_phrase"]
+    phrases = [" One ", "One", "", "  ", 5, None, "Two", "y" * 400, "y" * 301]
+    assert check("touch_own_phrases", phrases) == (("One", "Two", "y" * settings.MAX_WORDS_LEN), [])
+    assert check("touch_own_phrases", ("a",) * 30) == (("a",), [])
+    assert check("touch_own_phrases", ["a"] * 31)[1] == ["touch_own_phrases"]
+    assert check("touch_own_phrases", "One")[1] == ["touch_own_phrases"]
