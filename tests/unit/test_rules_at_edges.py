@@ -191,6 +191,13 @@ def test_the_time_zone_from_tz_the_localtime_link_or_the_file(tmp_path: Path) ->
     # A TZ that names nothing, and no link: not the file, but the C library's offset.
     fallback = reminders.local_zone({"TZ": "No/Such_Zone"}, copy)
     assert str(fallback) != "localtime" and not isinstance(fallback, ZoneInfo)
+    # Names and files that are not zones at all are passed over, never raised.
+    assert reminders.local_zone({"TZ": "../etc/passwd"}, link) == ZoneInfo("Europe/Berlin")
+    not_a_zone = tmp_path / "not-a-zone"
+    not_a_zone.write_text("hello")
+    assert reminders.local_zone({"TZ": str(not_a_zone)}, link) == ZoneInfo("Europe/Berlin")
+    garbage = reminders.local_zone({}, not_a_zone)
+    assert str(garbage) != "localtime" and not isinstance(garbage, ZoneInfo)
 
 
 def test_the_chart_pairs_are_the_latest_with_both_ratings_oldest_first() -> None:
@@ -248,3 +255,9 @@ def test_settings_keep_what_can_be_true_and_refuse_the_rest() -> None:
     assert check("touch_own_phrases", ("a",) * 30) == (("a",), [])
     assert check("touch_own_phrases", ["a"] * 31)[1] == ["touch_own_phrases"]
     assert check("touch_own_phrases", "One")[1] == ["touch_own_phrases"]
+    assert check("lock_after_minutes", 15) == (15, [])
+    assert check("lock_after_minutes", 7)[1] == ["lock_after_minutes"]
+    assert check("lock_after_minutes", True)[1] == ["lock_after_minutes"]
+    assert check("voice_guided", ["break", "touch"]) == (("break", "touch"), [])
+    assert check("voice_guided", ["walk"])[1] == ["voice_guided"]
+    assert check("voice_guided", "break")[1] == ["voice_guided"]

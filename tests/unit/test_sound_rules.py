@@ -147,9 +147,10 @@ def test_the_output_devices_are_those_with_output_channels(
         {"name": "Built-in speakers", "max_output_channels": 2},
         {"name": "USB microphone", "max_output_channels": 0},
         {"name": "HDMI", "max_output_channels": "8"},
+        {"name": "Mono speaker", "max_output_channels": 1},
     ]
     monkeypatch.setitem(sys.modules, "sounddevice", _PortAudio(devices))
-    assert list_output_devices() == ["Built-in speakers", "HDMI"]
+    assert list_output_devices() == ["Built-in speakers", "HDMI", "Mono speaker"]
     monkeypatch.setitem(sys.modules, "sounddevice", _PortAudio(None))
     with caplog.at_level("ERROR", logger="kindapp.sound.player"):
         assert list_output_devices() == []
