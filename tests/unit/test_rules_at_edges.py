@@ -261,3 +261,50 @@ def test_settings_keep_what_can_be_true_and_refuse_the_rest() -> None:
     assert check("voice_guided", ["break", "touch"]) == (("break", "touch"), [])
     assert check("voice_guided", ["walk"])[1] == ["voice_guided"]
     assert check("voice_guided", "break")[1] == ["voice_guided"]
+
+
+def test_the_autostart_command_is_this_kinds_own(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sys
+
+    from kindapp.core import autostart
+
+    bin_dir = tmp_path / "venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    python = bin_dir / "python3"
+    monkeypatch.setattr(sys, "executable", str(python))
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    assert autostart.default_exec_cmd() == "kindapp"  # nothing found: the name itself
+    on_path = tmp_path / "path"
+    on_path.mkdir()
+    (on_path / "kindapp").write_text("#!/bin/sh\n")
+    (on_path / "kindapp").chmod(0o755)
+    monkeypatch.setenv("PATH", str(on_path))
+    assert autostart.default_exec_cmd() == str(on_path / "kindapp")
+    beside = bin_dir / "kindapp"
+    beside.write_text("#!/bin/sh\n")
+    beside.chmod(0o644)  # there but not runnable: the one on PATH
+    assert autostart.default_exec_cmd() == str(on_path / "kindapp")
+    beside.chmod(0o755)
+    assert autostart.default_exec_cmd() == str(beside)  # beside the interpreter wins
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert autostart.default_exec_cmd() == str(python)  # the bundle runs itself
+
+
+def test_volume_words_and_own_words_keep_only_what_can_be_true() -> None:
+    def check(field: str, value: object) -> tuple[object, list[str]]:
+        s, invalid = settings.from_dict({field: value})
+        return getattr(s, field), invalid
+
+    assert check("volume", 0.0) == (0.0, []) and check("volume", 1) == (1.0, [])
+    for bad in (1.01, -0.1, True, "0.5", 2.0):
+        assert check("volume", bad)[1] == ["volume"], bad
+    words = {"kindness": "  May I rest.  ", "humanity": " ", "nope": "x", "mindfulness": 3}
+    assert check("own_words", words) == ({"kindness": "May I rest."}, [])
+    assert check("own_words", ["kindness"])[1] == ["own_words"]
+    s = settings.Settings().with_words("kindness", "May I rest.").with_words("humanity", "Us.")
+    assert s.own_words == {"kindness": "May I rest.", "humanity": "Us."}
+    assert s.with_words("kindness", "   ").own_words == {"humanity": "Us."}  # emptied: gone
+    with pytest.raises(ValueError, match="no break step 'settle'"):
+        s.with_words("settle", "x")
