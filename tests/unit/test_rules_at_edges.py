@@ -308,3 +308,49 @@ def test_volume_words_and_own_words_keep_only_what_can_be_true() -> None:
     assert s.with_words("kindness", "   ").own_words == {"humanity": "Us."}  # emptied: gone
     with pytest.raises(ValueError, match="no break step 'settle'"):
         s.with_words("settle", "x")
+
+
+def test_a_damaged_settings_file_is_moved_aside_under_a_name_never_used_before(
+    tmp_path: Path,
+) -> None:
+    from kindapp.core.notices import NoticeKind
+
+    path = tmp_path / "settings.json"
+    store = settings.SettingsStore(path, now=lambda: datetime(2026, 12, 3, 8, 30, 5))
+    aside = []
+    for damage in (b"{not json", b"[1, 2]", b"\xff\xfe"):
+        path.write_bytes(damage)
+        loaded, notices = store.load()
+        assert loaded == settings.Settings()
+        ((notice,),) = (notices,)
+        assert notice.kind is NoticeKind.SETTINGS_MOVED_ASIDE
+        aside.append(Path(notice.detail["path"]).name)
+    assert aside == [
+        "settings.json.corrupt-20261203T083005",
+        "settings.json.corrupt-20261203T083005-2",
+        "settings.json.corrupt-20261203T083005-3",
+    ]
+    assert (tmp_path / aside[1]).read_bytes() == b"[1, 2]"
+    assert not path.exists()
+    path.write_bytes(b"[1, 2]")
+    assert store.load()[1][0].detail["reason"] == "not_a_JSON_object"
+
+
+def test_settings_are_saved_readable_sorted_and_read_back(tmp_path: Path) -> None:
+    import json
+    from dataclasses import asdict
+
+    path = tmp_path / "kind" / "settings.json"
+    store = settings.SettingsStore(path)
+    mine = settings.Settings().with_words("kindness", "May I rest.")
+    store.save(mine)
+    text = path.read_text(encoding="utf-8")
+    assert text == json.dumps(asdict(mine), indent=2, sort_keys=True) + "\n"
+    assert text.startswith('{\n  "') and list(json.loads(text)) == sorted(json.loads(text))
+    assert store.load() == (mine, [])
+    blocked = settings.SettingsStore(tmp_path / "file" / "settings.json")
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(OSError) as caught:
+        blocked.save(mine)
+    assert caught.value.filename == str(tmp_path / "file" / "settings.json")
+    assert caught.value.strerror
