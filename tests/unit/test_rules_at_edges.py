@@ -255,12 +255,6 @@ def test_settings_keep_what_can_be_true_and_refuse_the_rest() -> None:
     assert check("touch_own_phrases", ("a",) * 30) == (("a",), [])
     assert check("touch_own_phrases", ["a"] * 31)[1] == ["touch_own_phrases"]
     assert check("touch_own_phrases", "One")[1] == ["touch_own_phrases"]
-    assert check("lock_after_minutes", 15) == (15, [])
-    assert check("lock_after_minutes", 7)[1] == ["lock_after_minutes"]
-    assert check("lock_after_minutes", True)[1] == ["lock_after_minutes"]
-    assert check("voice_guided", ["break", "touch"]) == (("break", "touch"), [])
-    assert check("voice_guided", ["walk"])[1] == ["voice_guided"]
-    assert check("voice_guided", "break")[1] == ["voice_guided"]
 
 
 def test_the_autostart_command_is_this_kinds_own(
@@ -354,3 +348,16 @@ def test_settings_are_saved_readable_sorted_and_read_back(tmp_path: Path) -> Non
         blocked.save(mine)
     assert caught.value.filename == str(tmp_path / "file" / "settings.json")
     assert caught.value.strerror
+
+
+def test_lock_after_and_voice_guided_take_only_their_own_choices() -> None:
+    def check(field: str, value: object) -> tuple[object, list[str]]:
+        s, invalid = settings.from_dict({field: value})
+        return getattr(s, field), invalid
+
+    assert check("lock_after_minutes", 15) == (15, [])
+    assert check("lock_after_minutes", 7)[1] == ["lock_after_minutes"]
+    assert check("lock_after_minutes", True)[1] == ["lock_after_minutes"]
+    assert check("voice_guided", ["break", "touch", "break"]) == (("break", "touch"), [])
+    assert check("voice_guided", ["walk"])[1] == ["voice_guided"]
+    assert check("voice_guided", "break")[1] == ["voice_guided"]
