@@ -34,7 +34,7 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	gnome-keyring espeak-ng lintian pipx patchelf
 
 .PHONY: run test check lint system-deps venv install bench clean package install-desktop translations lock \
-	deb dist package-test
+	deb dist package-test mutants
 
 run: install
 	$(VENV)/bin/kindapp
@@ -96,6 +96,15 @@ $(VENV)/.kind: $(VENV)/.deps $(KIND_SOURCES)
 
 install: $(VENV)/.kind
 
+# Mutation testing (not part of `make test`; hours on 2 cores): mutmut changes kindapp/core and
+# kindapp/sound one small mutant at a time and runs the unit tests that reach it (no display;
+# [tool.mutmut] in pyproject.toml says which modules and tests, docs/mutants.md why). It resumes
+# where it stopped; `rm -rf mutants` starts afresh. Then the score per module (README).
+MUTMUT_CHILDREN ?= 1
+mutants: install
+	QT_QPA_PLATFORM=offscreen nice -n 19 $(VENV)/bin/mutmut run --max-children $(MUTMUT_CHILDREN)
+	$(PY) tests/mutants/score.py
+
 # Refresh the lock on purpose: the newest releases that pyproject.toml allows, in a new venv.
 lock:
 	rm -rf build/lock-venv
@@ -108,11 +117,11 @@ lock:
 # Start-up, idle cost, render time, cue latency and breath timing (bench/run.py, about 15
 # minutes with its 10-minute breathe practice), sound that holds against today's engine (cue
 # onsets, recovery, a 10-minute soak on busy cores; bench/bench_sound.py, about 20 minutes), then the pacer's frame rate, the journal, and
-# letter writing on the real widgets (autosave, a 5 MB paste, a 10,000-letter library), typing
+# the unlock cost (bench_unlock), letter writing on the real widgets (autosave, a 5 MB paste, a 10,000-letter library), typing
 # latency into a 5 MB letter while it autosaves, and History / the library through the screens.
 # Each exits 1 on a missed target; all of them run, and `make bench` fails if any missed.
 bench: system-deps install
-	@fail=0; for b in run bench_sound bench_render bench_pacer bench_journal bench_letters bench_typing bench_lists; do \
+	@fail=0; for b in run bench_sound bench_render bench_pacer bench_journal bench_unlock bench_letters bench_typing bench_lists; do \
 		$(PY) bench/$$b.py || { echo "bench/$$b.py: a target was missed"; fail=1; }; \
 	done; exit $$fail
 
@@ -152,4 +161,4 @@ install-desktop: install
 	$(PY) packaging/install_desktop.py --exec "$(abspath $(VENV))/bin/kindapp"
 
 clean:
-	rm -rf $(VENV) build dist artifacts .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist artifacts mutants .pytest_cache .mypy_cache .ruff_cache

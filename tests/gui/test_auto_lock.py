@@ -68,10 +68,19 @@ def test_idle_time_locks_and_input_puts_it_off(qtbot, qapp) -> None:  # type: ig
     auto.arm()  # 0 minutes: at once
     qtbot.waitUntil(lambda: locked == ["locked"], timeout=5000)
     assert not auto._idle.isActive()  # and no timer after it locked
+    # An hour: a key pressed after a while starts the hour again (the timer's remaining time
+    # goes back up; Qt counts such long timers in whole seconds, so wait out more than one).
     minutes[0] = 60
     auto.arm()
+    armed = auto._idle.remainingTime()
+    assert 59 * 60_000 < armed <= 60 * 60_000 + 1000  # in whole seconds: may round up
+    qtbot.waitUntil(lambda: auto._idle.remainingTime() <= armed - 1500, timeout=5000)
+    waited = auto._idle.remainingTime()
+    qtbot.mouseMove(field)  # moving the mouse over Kind is not use: nothing starts again
+    assert auto._idle.remainingTime() <= waited
     qtbot.keyClicks(field, "x")
-    assert auto._idle.remainingTime() > 59 * 60_000 and locked == ["locked"]
+    assert auto._idle.remainingTime() >= armed - 1000 > waited
+    assert auto._idle.isActive() and locked == ["locked"]
     auto.close()
 
 

@@ -114,17 +114,46 @@ def test_reminder_settings_work_with_notifications_and_no_tray(qtbot):  # type: 
     assert r.enabled.isEnabled() and "Without a tray" not in r.note.text()
 
 
-def test_desktops_show_and_speak_the_name_kind(styled):  # type: ignore[no-untyped-def]
+def test_desktops_show_and_speak_the_name_kind(qapp, qtbot):  # type: ignore[no-untyped-def]
     """applicationName is what Qt hands to the desktop: the StatusNotifierItem's Id and Title,
-    AT-SPI's application name, X11's WM_CLASS class (files keep their own id, "kindapp")."""
-    from PySide6.QtGui import QAccessible
+    AT-SPI's application name, X11's WM_CLASS class (files keep their own id, "kindapp").
+    The names are first put back to the test runner's, so only Kind's own start can set them,
+    and the title the real X server holds for a window is read back with xprop."""
+    import shutil
+    import subprocess
 
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    from kindapp.app import configure_qt_app
+    from kindapp.core.catalog import DESKTOP_ID
     from kindapp.core.paths import Paths
 
-    assert styled.applicationName() == "Kind"
-    app = QAccessible.queryAccessibleInterface(styled)
+    qapp.setApplicationName("pytest-qt-qapp")
+    qapp.setApplicationDisplayName("")
+    qapp.setDesktopFileName("")
+    configure_qt_app(qapp, icon=False)
+    assert qapp.applicationName() == "Kind" and qapp.applicationDisplayName() == "Kind"
+    assert qapp.desktopFileName() == DESKTOP_ID
+    app = QAccessible.queryAccessibleInterface(qapp)
     assert app is not None and app.text(QAccessible.Text.Name) == "Kind"
     assert Paths.default().config_dir.name == "kindapp"
+
+    xprop = shutil.which("xprop")
+    assert xprop is not None, "xprop (x11-utils) is missing: make system-deps installs it"
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setWindowTitle("Letters")
+    window.show()
+    qtbot.waitExposed(window)
+    title = subprocess.run(
+        [xprop, "-id", str(int(window.winId())), "_NET_WM_NAME"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=10,
+    ).stdout
+    assert title.strip().endswith('"Letters \u2014 Kind"'), title
 
 
 def test_a_kind_days_evening_is_a_notification_and_its_click_opens_the_look_back(kind):  # type: ignore[no-untyped-def]

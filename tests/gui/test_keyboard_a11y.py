@@ -176,6 +176,14 @@ def _walk(kind, qtbot, screen: Screen, how) -> list[QWidget]:  # type: ignore[no
     return wanted
 
 
+def test_every_screen_of_the_app_is_walked_with_the_keyboard(kind) -> None:  # type: ignore[no-untyped-def]
+    """The lists above against the app's own registry of screens: a new screen fails here until
+    it is walked (empty, or with entries in the journal)."""
+    walked = {s for s, _ in SCREENS} | {s for s, _ in FILLED}
+    assert [s for s in kind.window.screens() if s not in walked] == []
+    assert kind.window.screens() == list(Screen)
+
+
 @pytest.mark.parametrize("screen,how", SCREENS, ids=[s.value for s, _ in SCREENS])
 def test_tab_reaches_every_control_and_each_has_a_name(kind, qtbot, screen, how):
     _walk(kind, qtbot, screen, how)

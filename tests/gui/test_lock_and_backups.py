@@ -5,6 +5,7 @@ damaged journal brought back. Screenshots in English and German, light and dark.
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -110,32 +111,78 @@ def test_the_lock_prompt_privacy_and_backups(  # type: ignore[no-untyped-def]
     assert c.journals.is_locked()
 
 
+def finish_a_tray_break(kind, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Start a quick break from the tray and let it run to its end on the test's clock."""
+    c = kind.controller
+    c.tray.quickBreak.emit()
+    qtbot.waitUntil(
+        lambda: c.practice.driver is not None and c.practice.driver.session.started_at is not None
+    )
+    session = c.practice.driver.session
+    kind.clock.set(session.started_at + session.practice.total_s)
+    session.tick()
+
+
 def test_a_tray_break_while_locked_is_kept_and_merged_on_unlock(  # type: ignore[no-untyped-def]
-    make_kind, tmp_path, qtbot
+    make_kind, tmp_path, qtbot, snap
 ):
+    """A whole break from the tray while the letters are locked is kept aside without a prompt;
+    opening the letters later brings up the app's own passphrase prompt (the real dialog, as
+    the app builds it): a wrong passphrase is refused kindly, the right one opens the letters,
+    and the kept break is in the journal."""
     from kindapp.core.journal import pending
+    from kindapp.core.navigation import Screen
 
     path = prepare(tmp_path, "en", "light")
     kind = make_kind(tmp_path)
     c = kind.controller
-    start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-    record = PracticeRecord(
-        "break", "quick", start, start + timedelta(seconds=55), 55.0, "finished", 6, None, "tight"
-    )
-    assert c.journals.record_practice(record) is None  # no prompt, no loss: kept for later
-    assert pending.count(path) == 1
-    assert b"tight" not in pending.pending_path(path).read_bytes()
-    asked: list[str] = []
+    before = path.read_bytes()
+    finish_a_tray_break(kind, qtbot)
+    qtbot.waitUntil(lambda: pending.count(path) == 1)  # kept for later, asked nothing
+    assert c.journals.is_locked() and QApplication.activeModalWidget() is None
+    assert path.read_bytes() == before
 
-    def ask(unlocker):  # type: ignore[no-untyped-def]
-        asked.append("asked")
-        return unlocker.try_passphrase("wrong") is None or unlocker.try_passphrase(PASS) is None
+    c.nav.go(Nav.HOME)
+    steps: list[str] = []
+    give_up = time.monotonic() + 20  # a prompt that never answers fails, and does not hang
 
-    c.journals._ask = ask
+    def type_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if time.monotonic() > give_up:
+            steps.append("gave up")
+            if dialog is not None:
+                dialog.reject()
+            return
+        if not isinstance(dialog, UnlockDialog):  # not shown yet: look again when it is
+            QTimer.singleShot(10, type_in)
+            return
+        if not steps:
+            steps.append("shown")
+            qtbot.keyClicks(dialog.field, "not my passphrase")
+            qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+            QTimer.singleShot(10, type_in)
+        elif steps == ["shown"] and dialog.message.isVisible():  # the key was derived
+            steps.append("refused: " + dialog.message.text())
+            assert c.journals.is_locked() and dialog.field.isEnabled()
+            snap(dialog, "lock-prompt-from-the-app-wrong")
+            dialog.field.clear()
+            qtbot.keyClicks(dialog.field, PASS)
+            qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        else:
+            QTimer.singleShot(10, type_in)
+
+    QTimer.singleShot(0, type_in)
+    home = c.window.page(Screen.HOME)
+    assert c.window.current_screen() is Screen.HOME
+    qtbot.mouseClick(home.letters_button, Qt.MouseButton.LeftButton)  # the real prompt, modal
+    assert len(steps) == 2 and steps[1] != "refused: ", steps
+    assert not c.journals.is_locked()
+    assert c.window.current_screen() is Screen.LETTERS
     journal = c.journals.get()
-    assert asked == ["asked"] and journal is not None
-    assert len(journal.practices()) == 2 and not pending.pending_path(path).exists()
-    assert c.journals.get() is journal and asked == ["asked"]  # asked once
+    assert journal is not None
+    assert [s.title for s in journal.letters()] == ["For Tuesday"]
+    assert [p.practice for p in journal.practices()] == ["break", "break"]
+    assert not pending.pending_path(path).exists()  # merged, and the file kept aside is gone
 
 
 def test_a_damaged_journal_is_offered_the_latest_backup(  # type: ignore[no-untyped-def]
@@ -216,24 +263,22 @@ def test_a_whole_tray_break_while_locked_never_asks(  # type: ignore[no-untyped-
     make_kind, tmp_path, qtbot
 ):
     from kindapp.core.journal import pending
+    from kindapp.core.navigation import Screen
 
     path = prepare(tmp_path, "en", "light")
     kind = make_kind(tmp_path)
     c = kind.controller
     asked: list[str] = []
     c.journals._ask = lambda unlocker: asked.append("asked") or False
-    c.tray.quickBreak.emit()
-    qtbot.waitUntil(
-        lambda: c.practice.driver is not None and c.practice.driver.session.started_at is not None
-    )
-    session = c.practice.driver.session
-    kind.clock.set(session.started_at + session.practice.total_s)
-    session.tick()
+    finish_a_tray_break(kind, qtbot)
     qtbot.waitUntil(lambda: pending.count(path) == 1)
     qapp_events = QApplication.instance()
     assert qapp_events is not None
     qapp_events.processEvents()  # what follows the practice (check-in, done) has run
     assert asked == []
+    # The break ends as any break does, on its closing screen, with the letters still locked.
+    assert c.window.current_screen() is Screen.DONE and c.window.isVisible()
+    assert c.journals.is_locked()
 
 
 def test_a_reframe_being_written_is_not_locked_away(  # type: ignore[no-untyped-def]

@@ -17,36 +17,44 @@ from screen_helpers import fill_journal
 from kindapp.core.navigation import Nav, Screen
 from kindapp.ui.common import theme
 
-SCREENS = [
-    (Screen.HOME, None),
-    (Screen.SETTINGS, Nav.OPEN_SETTINGS),
-    (Screen.WORDS, Nav.OPEN_WORDS),
-    (Screen.TOUCH_SETUP, Nav.OPEN_TOUCH),
-    (Screen.BREATHE_SETUP, Nav.OPEN_BREATHE),
-    (Screen.LETTER, "letter"),
-    (Screen.LETTERS, Nav.OPEN_LETTERS),
-    (Screen.REFRAME, "reframe"),
-    (Screen.REFRAMES, Nav.OPEN_REFRAMES),
-    (Screen.CHECKIN, Nav.OPEN_CHECKIN),
-    (Screen.LEARN, "learn"),
-    (Screen.HISTORY, "history"),
-    (Screen.FIRST_RUN, "first_run"),
-    (Screen.BACKDRAFT, Nav.OPEN_BACKDRAFT),
-    (Screen.PRACTICE, "touch"),
-    (Screen.PRACTICE, "breathe"),
-    (Screen.PRACTICE, "grounding"),
-    (Screen.DONE, "done"),
+# How each screen is opened for its screenshots, with its variants (journal entries, the two
+# kinds of practice). Which screens there are is the app's, not this file's: every member of
+# Screen (the navigation's registry; each has a factory in the main window, see
+# test_every_screen_of_the_app_has_its_screenshots) gets its screenshots, and a screen with no
+# entry here gets a case that fails, so a new screen cannot be missed.
+OPENERS: dict[Screen, list[object]] = {
+    Screen.HOME: [None],
+    Screen.SETTINGS: [Nav.OPEN_SETTINGS],
+    Screen.WORDS: [Nav.OPEN_WORDS],
+    Screen.TOUCH_SETUP: [Nav.OPEN_TOUCH],
+    Screen.BREATHE_SETUP: [Nav.OPEN_BREATHE],
+    Screen.LETTER: ["letter"],
     # With entries in the journal: rows, the before/after chart.
-    (Screen.LETTERS, "filled:" + Nav.OPEN_LETTERS.value),
-    (Screen.HISTORY, "filled:history"),
-    (Screen.REFRAMES, "filled:" + Nav.OPEN_REFRAMES.value),
-    # The newer practices (the caught thoughts inside the reframe; a kind day's evening).
-    (Screen.IN_THE_WAY, "in_the_way"),
-    (Screen.KIND_DAY, "kind_day"),
-    (Screen.FEELS_FAKE, "feels_fake"),
-    (Screen.REFRAME, "filled:reframe"),
-    (Screen.KIND_DAY, "filled:kind_day"),
-]
+    Screen.LETTERS: [Nav.OPEN_LETTERS, "filled:" + Nav.OPEN_LETTERS.value],
+    Screen.REFRAME: ["reframe", "filled:reframe"],  # filled: the caught thoughts inside it
+    Screen.REFRAMES: [Nav.OPEN_REFRAMES, "filled:" + Nav.OPEN_REFRAMES.value],
+    Screen.CHECKIN: [Nav.OPEN_CHECKIN],
+    Screen.LEARN: ["learn"],
+    Screen.HISTORY: ["history", "filled:history"],
+    Screen.FIRST_RUN: ["first_run"],
+    Screen.BACKDRAFT: [Nav.OPEN_BACKDRAFT],
+    Screen.PRACTICE: ["touch", "breathe", "grounding"],
+    Screen.DONE: ["done"],
+    Screen.IN_THE_WAY: ["in_the_way"],
+    Screen.KIND_DAY: ["kind_day", "filled:kind_day"],  # filled: a kind day's evening
+    Screen.FEELS_FAKE: ["feels_fake"],
+}
+NO_WAY = "no way to open it"
+SCREENS = [(screen, how) for screen in Screen for how in OPENERS.get(screen, [NO_WAY])]
+
+
+def test_every_screen_of_the_app_has_its_screenshots(make_kind) -> None:  # type: ignore[no-untyped-def]
+    """The screens the running app can show (the main window's registry, filled by the flows)
+    are exactly the navigation's Screen members, and each has a way in for its screenshots."""
+    window = make_kind().window
+    assert window.screens() == list(Screen)
+    assert [s for s in window.screens() if s not in OPENERS] == []
+    assert {screen for screen, _ in SCREENS} == set(window.screens())
 
 
 def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
@@ -192,6 +200,8 @@ def _cases():  # type: ignore[no-untyped-def]
 
 
 def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[no-untyped-def]
+    if how == NO_WAY:
+        pytest.fail(f"{screen}: add how to open it to OPENERS in tests/gui/test_looks.py")
     w = kind.window
     open_screen(kind, how)
     page = w.page(screen)

@@ -20,9 +20,26 @@ from PySide6.QtWidgets import QScrollArea
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.voice_store import VoiceStore
+from kindapp.sound.player import SilentPlayer
 from kindapp.sound.synth import TARGET_LOUDNESS_DBFS, loudness_dbfs, peak_dbfs
 
 PHRASE = "May I be kind to myself."
+AGAIN = "I am here for you, and I am not going anywhere."
+
+
+class HeardPlayer(SilentPlayer):
+    """The silent player that remembers what it was handed to sound: clips and previews."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clips: dict[str, np.ndarray] = {}
+        self.previews: list[str] = []
+
+    def add_clip(self, name: str, samples, rate: int) -> None:  # type: ignore[no-untyped-def]
+        self.clips[name] = np.array(samples, copy=True)
+
+    def preview(self, cue: str) -> None:
+        self.previews.append(cue)
 
 
 @pytest.fixture
@@ -74,7 +91,8 @@ def test_record_a_phrase_listen_record_again_and_delete(  # type: ignore[no-unty
 ):
     language, root = lang
     desktop.add_microphone(sound_env.pulse)
-    kind = make_kind(root)
+    heard = HeardPlayer()
+    kind = make_kind(root, player=heard)
     words, row = open_words(kind)
     assert row.listen_button.isHidden() and row.delete_button.isHidden()
     snap(kind.window, f"voice-idle-{language}")
@@ -147,12 +165,40 @@ def test_record_a_phrase_listen_record_again_and_delete(  # type: ignore[no-unty
     padded[: len(kept)] = kept
     desktop.save_envelope_png(art / f"voice_take_kept_{language}.png", padded, take.rate, [])
 
-    # Listen (the silent player here), record again replaces it, delete lets it go.
+    # Listen: the kept take itself goes to the player, and is sounded at once.
+    from kindapp.sound.voice_clips import LISTEN_CUE
+
     assert row.record_button.text() != words.tr("Record my voice")
     qtbot.mouseClick(row.listen_button, Qt.MouseButton.LeftButton)
+    assert heard.previews == [LISTEN_CUE]
+    assert np.array_equal(heard.clips[LISTEN_CUE], kept)
+
+    # Record again: the new words replace the old ones under the same key (one take, no copy).
+    again = desktop.spoken_phrase(AGAIN, tmp_path / "again.wav")
+    record_through(row, sound_env.pulse, again, qtbot)
+    second = store.load("break.kindness")
+    assert second is not None, row.status.text()
+    assert store.all_keys() == ["break.kindness"]
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    replaced = from_pcm16(second.pcm16)
+    said_again, again_rate = desktop.read_wav(again)
+    again_at_rate = np.interp(
+        np.arange(round(len(said_again) * second.rate / again_rate)) * (again_rate / second.rate),
+        np.arange(len(said_again)),
+        said_again,
+    )
+    assert correlation(again_at_rate, replaced.astype(np.float64)) > 0.9
+    assert len(replaced) != len(kept) or not np.array_equal(replaced, kept)
+    qtbot.mouseClick(row.listen_button, Qt.MouseButton.LeftButton)
+    assert heard.previews == [LISTEN_CUE, LISTEN_CUE]
+    assert np.array_equal(heard.clips[LISTEN_CUE], replaced)  # the new take is what is heard
+
+    # Delete lets it go: the file, the Listen and Delete buttons; Listen has nothing to sound.
     qtbot.mouseClick(row.delete_button, Qt.MouseButton.LeftButton)
-    assert not store.has("break.kindness")
-    assert row.listen_button.isHidden()
+    assert not store.has("break.kindness") and not path.exists()
+    assert row.listen_button.isHidden() and row.delete_button.isHidden()
+    row.desk.listen("break.kindness")  # as if a stale Listen were pressed
+    assert heard.previews == [LISTEN_CUE, LISTEN_CUE]
 
 
 def test_without_a_microphone_the_button_explains_and_nothing_breaks(  # type: ignore[no-untyped-def]

@@ -192,8 +192,29 @@ def test_a_voiced_step_plans_its_recording_right_after_its_cue_also_on_back_and_
     assert run.session.state is State.STOPPED
 
 
-def test_silent_player_takes_clips() -> None:
-    SilentPlayer().add_clip("voice:kindness", np.zeros(10, dtype=np.float32), RATE)
+def test_with_sound_off_a_voice_guided_break_still_fits_the_recording_and_sounds_nothing(
+    tmp_path: Path,
+) -> None:
+    """The silent player (sound off) is handed the person's recordings like any player: the
+    voiced step is still lengthened to hold its recording, the clip is named for the plan,
+    and nothing is started or made ready by it (no thread, no stream)."""
+    import threading
+
+    from kindapp.sound.voice_clips import listen, load_voice
+
+    store = VoiceStore(tmp_path / "voice")
+    store.save(break_key("mindfulness"), Take(voice_dsp.to_pcm16(speech_like(9.0, -20)), RATE))
+    threads = threading.active_count()
+    player = SilentPlayer()
+    practice, clips = load_voice(BREAK_QUICK, store, player)
+    assert clips == {"mindfulness": "voice:mindfulness"}
+    by_id = {s.id: s.duration_s for s in practice.steps}
+    assert by_id["mindfulness"] == pytest.approx(VOICE_GAP_S + 9.0 + BREATH_S, abs=1e-3)
+    assert by_id["humanity"] == 12.0 and by_id["kindness"] == 14.0  # without a recording
+    assert listen(store, break_key("mindfulness"), player)  # Listen: taken, nothing to fail
+    assert not listen(store, break_key("kindness"), player)  # nothing kept under that key
+    assert not player.is_ready and not player.scheduling
+    assert threading.active_count() == threads
 
 
 def test_stream_worker_resamples_a_clip_into_the_bank() -> None:

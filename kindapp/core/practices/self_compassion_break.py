@@ -38,9 +38,11 @@ _INTRO_TEXT = tr_noop(
 _SETTLE_TEXT = tr_noop("Let one slow breath in, and a longer breath out.")
 
 
+# Built once, at import (BREAK_QUICK, BREAK_GUIDED): a mutation test cannot switch it per
+# mutant, so it is not mutated (docs/mutants.md); its results are checked as data instead.
 def _break(
     mode: str, durations: tuple[float, float, float, float, float], rest_s: float | None
-) -> Practice:
+) -> Practice:  # pragma: no mutate block
     intro_s, settle_s, mind_s, hum_s, kind_s = durations
     steps = [
         Step(

@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
     def built(self, screen: Screen) -> bool:
         return screen in self._screens
 
+    def screens(self) -> list[Screen]:
+        """Every screen the window can show: Home and those a flow gave a factory for."""
+        return [s for s in Screen if s in self._screens or s in self._factories]
+
     def show_screen(self, screen: Screen) -> None:
         on_show = self._on_show.get(screen)
         if on_show is not None:
