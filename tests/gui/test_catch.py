@@ -78,12 +78,12 @@ def test_a_caught_thought_is_answered_in_the_reframe_or_let_go(kind, qtbot, snap
 
 def test_a_kept_thought_is_confirmed_and_esc_keeps_typed_words_as_a_draft(kind, qtbot):  # type: ignore[no-untyped-def]
     c = kind.controller
-    win, _ = _catch(kind, qtbot)
+    win = _catch(kind, qtbot)
     qtbot.keyClicks(win.line, "You always mess this up")
     qtbot.keyClick(win.line, Qt.Key.Key_Escape)  # a stray Esc loses nothing
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=2000)
     assert c.journal().caught_thoughts() == []
-    win, _ = _catch(kind, qtbot)
+    win = _catch(kind, qtbot)
     assert win.line.text() == "You always mess this up"
     assert "still here" in win.problem.text() and win.problem.isVisible()
     qtbot.keyClick(win.line, Qt.Key.Key_Return)
@@ -91,7 +91,7 @@ def test_a_kept_thought_is_confirmed_and_esc_keeps_typed_words_as_a_draft(kind, 
     assert win.isVisible() and "Kept" in win.problem.text() and not win.line.isEnabled()
     assert [t.thought for t in c.journal().caught_thoughts()] == ["You always mess this up"]
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=3000)
-    win, _ = _catch(kind, qtbot)
+    win = _catch(kind, qtbot)
     assert win.line.text() == "" and not win.problem.isVisible()  # kept: no draft left
     qtbot.keyClick(win.line, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=2000)

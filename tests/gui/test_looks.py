@@ -163,7 +163,6 @@ KNOWN: dict[str, str] = {
     "de-dark-2-history-filled": "Deine Momente' is 126 px high, needs 138",
     "de-dark-2-kind_day": "Nur für heute: Geh mit dir um, wie du mi' is 123 px high, needs 132",
     "de-dark-2-feels_fake": "QPushButton 'Darüber schreiben' is 210 px wide, needs 334",
-    "de-dark-2-reframe-filled": "GEDANKEN, DIE DU FESTGEHALTEN HAST' is 26 px high, needs 34",
 }
 
 

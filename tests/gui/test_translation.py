@@ -16,6 +16,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError
+from screen_helpers import paths_under
 
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.notices import Notice, NoticeKind
@@ -180,20 +182,32 @@ class German:
 
 
 @pytest.fixture
-def german(make_kind, tmp_path, qapp, qtbot, snap):  # type: ignore[no-untyped-def]
-    root = tmp_path / "de"
-    config = root / "config" / "kindapp"
-    config.mkdir(parents=True)
-    (config / "settings.json").write_text(json.dumps({"schema_version": 1, "language": "de"}))
+def make_german(make_kind, tmp_path, qapp, qtbot, snap):  # type: ignore[no-untyped-def]
+    """make_german(prepare=None): a Kind that speaks German; `prepare(root)` runs before it
+    starts (to leave files where it will find them)."""
     locale = QLocale()
-    kind = make_kind(root)
-    yield German(kind, snap, qtbot)
+
+    def make(prepare=None) -> German:  # type: ignore[no-untyped-def]
+        root = tmp_path / "de"
+        config = root / "config" / "kindapp"
+        config.mkdir(parents=True)
+        (config / "settings.json").write_text(json.dumps({"schema_version": 1, "language": "de"}))
+        if prepare is not None:
+            prepare(root)
+        return German(make_kind(root), snap, qtbot)
+
+    yield make
     from PySide6.QtCore import QTranslator
 
     for translator in qapp.findChildren(QTranslator):  # the next test speaks English again
         qapp.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def german(make_german):  # type: ignore[no-untyped-def]
+    return make_german()
 
 
 def _finish(kind) -> None:  # type: ignore[no-untyped-def]
@@ -523,19 +537,23 @@ def test_words_that_stay_the_same_or_are_not_translated_are_never_blank(qapp):
         QLocale.setDefault(locale)
 
 
-def test_a_journal_error_from_core_reaches_the_screen_in_german(german):  # type: ignore[no-untyped-def]
+def test_a_journal_error_from_core_reaches_the_screen_in_german(make_german):  # type: ignore[no-untyped-def]
     """Core refuses a journal that a newer Kind wrote (reason code NEWER): the banner says so
     in German words chosen from the code, never core's English message."""
     import sqlite3
 
-    g = german
+    def newer_journal(root: Path) -> None:
+        # Written before Kind starts: Kind opens its journal on a thread of its own once the
+        # window shows, so a file changed after that would race with it.
+        journal = paths_under(root).journal_file
+        journal.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        db = sqlite3.connect(journal)
+        db.execute("PRAGMA user_version = 99")
+        db.commit()
+        db.close()
+
+    g = make_german(newer_journal)
     kind = g.kind
-    journal = kind.paths.journal_file
-    journal.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = sqlite3.connect(journal)
-    db.execute("PRAGMA user_version = 99")
-    db.commit()
-    db.close()
     kind.controller.care.open_history()  # needs the journal, which cannot be opened
     banner = kind.window.banner.text.text()
     assert "das Journal stammt von einer neueren Kind-Version" in banner, banner
