@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.core.learn import SUPPORT
-from kindapp.ui.common.pages import scroll_area
+from kindapp.ui.common.pages import reading_page
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
 
@@ -84,16 +84,7 @@ class BackdraftScreen(QWidget):
         lay.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
 
-        page = QWidget()
-        page_lay = QHBoxLayout(page)
-        page_lay.setContentsMargins(48, 36, 48, 28)
-        page_lay.addStretch(1)
-        page_lay.addWidget(column, 100)
-        page_lay.addStretch(1)
-        self.reading_area = scroll_area(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.reading_area)
+        self.reading_area = reading_page(self, column)
 
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

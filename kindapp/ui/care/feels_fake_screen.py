@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kindapp.ui.common.pages import scroll_area
+from kindapp.ui.common.pages import reading_page
 from kindapp.ui.common.widgets import button, label
 
 READING_WIDTH = 620
@@ -78,16 +78,7 @@ class FeelsFakeScreen(QWidget):
         self.learn_button.clicked.connect(self.learnMore)
         self.back_button.clicked.connect(self.back)
 
-        page = QWidget()
-        page_lay = QHBoxLayout(page)
-        page_lay.setContentsMargins(48, 36, 48, 28)
-        page_lay.addStretch(1)
-        page_lay.addWidget(column, 100)
-        page_lay.addStretch(1)
-        self.reading_area = scroll_area(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.reading_area)
+        self.reading_area = reading_page(self, column)
         sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.back)

@@ -58,3 +58,20 @@ def centered(column: QWidget, max_width: int, margins: tuple[int, int, int, int]
     row.addWidget(column, 100)
     row.addStretch(1)
     return row
+
+
+def reading_page(owner: QWidget, column: QWidget) -> QScrollArea:
+    """Fill `owner` with a page to read: `column` centred (its own maximum width kept) on the
+    paper, in a scroll area, so larger text or a small window scrolls instead of cutting a word
+    off. Returns the scroll area."""
+    page = QWidget()
+    page_lay = QHBoxLayout(page)
+    page_lay.setContentsMargins(48, 36, 48, 28)
+    page_lay.addStretch(1)
+    page_lay.addWidget(column, 100)
+    page_lay.addStretch(1)
+    area = scroll_area(page)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return area

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.core.practices.grounding import GROUNDING
-from kindapp.ui.common.pages import scroll_area
+from kindapp.ui.common.pages import reading_page
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
 
@@ -69,17 +69,7 @@ class GroundingPause(QWidget):
         )
         col.addStretch(1)
 
-        page = QWidget()
-        page_lay = QHBoxLayout(page)
-        page_lay.setContentsMargins(48, 36, 48, 28)
-        page_lay.addStretch(1)
-        page_lay.addWidget(column, 100)
-        page_lay.addStretch(1)
-        # Larger text or a small window: it scrolls rather than cut a word off.
-        self.reading_area = scroll_area(page)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.reading_area)
+        self.reading_area = reading_page(self, column)
         self.setTabOrder(self.continue_button, self.leave_button)
 
     def focus_first(self) -> None:
