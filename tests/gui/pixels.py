@@ -54,6 +54,23 @@ def colours(img: QImage, rect: QRect | None = None, step: int = 1) -> Counter[in
     return Counter(dict(zip(values.tolist(), counts.tolist(), strict=True)))
 
 
+def light_patches(img: QImage, lightness: float = 0.75, size: int = 9) -> float:
+    """The fraction of `img` covered by solid light areas: the centres of `size` x `size` blocks
+    whose every pixel is lighter than `lightness` (HSL). A light panel counts; the strokes of
+    light text do not, however large the text (a glyph's stem is never 9 pixels of solid ink).
+    """
+    if img.format() not in _RAW:
+        img = img.convertToFormat(QImage.Format.Format_ARGB32)
+    words = np.frombuffer(
+        img.constBits(), dtype=np.uint32, count=img.height() * img.bytesPerLine() // 4
+    ).reshape(img.height(), img.bytesPerLine() // 4)[:, : img.width()]
+    rgb = np.stack([(words >> shift) & 0xFF for shift in (16, 8, 0)]).astype(np.int32)
+    light = (rgb.max(axis=0) + rgb.min(axis=0)) / 510.0 > lightness
+    sums = np.pad(light.astype(np.int32).cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+    blocks = sums[size:, size:] - sums[:-size, size:] - sums[size:, :-size] + sums[:-size, :-size]
+    return float((blocks == size * size).sum()) / light.size
+
+
 def background(img: QImage, rect: QRect | None = None, step: int = 1) -> QColor:
     """The most common colour: what the area is painted with under its content."""
     return QColor(colours(img, rect, step).most_common(1)[0][0])

@@ -277,7 +277,9 @@ def _look_problems(window: QWidget, page: QWidget, look: str) -> list[str]:
     if look == "dark":
         if bg.lightnessF() > 0.25:
             problems.append(f"dark look, but the screen is {bg.name()}")
-        bright = pixels.share(img, lambda c: c.lightnessF() > 0.75)
+        # Light areas (an unstyled white widget), not light text: 200 % text is light ink enough
+        # to pass 5 % of a screen on its own.
+        bright = pixels.light_patches(img)
         if bright > 0.05:
             problems.append(f"dark look, but {bright:.0%} of the screen is light")
     if look == "contrast" and bg.name() != "#ffffff":
