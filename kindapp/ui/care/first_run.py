@@ -1,6 +1,8 @@
 """A calm welcome, shown once: what Kind is, sound on or off, and where everything stays.
 
-Three pages at most; every page can be skipped. Enter goes on, Esc skips.
+Three pages at most; every page can be skipped. Enter goes on, Esc skips. The last page offers,
+quietly, to add Kind to the app launcher (only when it is not there yet) and to start it at
+login; the choice is carried out when the welcome closes from that page.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -119,6 +123,17 @@ class FirstRun(QWidget):
             )
         )
 
+        self.launcher = QCheckBox(self.tr("Add Kind to my app launcher"))
+        self.launcher.setAccessibleName(self.launcher.text())
+        self.launcher.setAccessibleDescription(
+            self.tr("Kind's icon in your menu of apps, with a quick break and a letter")
+        )
+        self.autostart = QCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
+        self.autostart.setAccessibleName(self.autostart.text())
+        offers = QVBoxLayout()
+        offers.setSpacing(8)
+        offers.addWidget(self.launcher)
+        offers.addWidget(self.autostart)
         self.pages.addWidget(
             self._page(
                 self.tr("Yours alone"),
@@ -132,8 +147,11 @@ class FirstRun(QWidget):
                         "can export or delete."
                     ),
                 ),
+                offers,
+                self.tr("Both can be changed later in Settings."),
             )
         )
+        self.offer_launcher(True)
 
         self.dots = ProgressDots()
         self.back_button = button(self.tr("Back"), "Quiet")
@@ -172,7 +190,7 @@ class FirstRun(QWidget):
         self,
         title: str,
         paragraphs: tuple[str, ...],
-        extra: QHBoxLayout | None = None,
+        extra: QLayout | None = None,
         note: str = "",
     ) -> QWidget:
         page = QWidget()
@@ -205,6 +223,22 @@ class FirstRun(QWidget):
     def set_sound(self, on: bool) -> None:
         """Show the current sound choice (without emitting soundChoice)."""
         (self.sound_on if on else self.sound_off).setChecked(True)
+
+    def offer_launcher(self, offered: bool) -> None:
+        """Offer the launcher only when Kind is not in it yet (ticked then: a calm default)."""
+        self._launcher_offered = offered
+        self.launcher.setVisible(offered)
+        self.launcher.setChecked(offered)
+
+    def reached_end(self) -> bool:
+        """The last page is showing: the person has seen the launcher and login choices."""
+        return self.page() == self.pages.count() - 1
+
+    def wants_launcher(self) -> bool:
+        return self._launcher_offered and self.launcher.isChecked()
+
+    def wants_autostart(self) -> bool:
+        return self.autostart.isChecked()
 
     def set_page(self, index: int) -> None:
         index = max(0, min(self.pages.count() - 1, index))
