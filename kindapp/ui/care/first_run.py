@@ -126,7 +126,10 @@ class FirstRun(QWidget):
         self.launcher = QCheckBox(self.tr("Add Kind to my app launcher"))
         self.launcher.setAccessibleName(self.launcher.text())
         self.launcher.setAccessibleDescription(
-            self.tr("Kind's icon in your menu of apps, with a quick break and a letter")
+            self.tr(
+                "Kind's icon in your menu of apps, with a break, soothing touch and "
+                "breathing close at hand"
+            )
         )
         self.autostart = QCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
         self.autostart.setAccessibleName(self.autostart.text())
@@ -151,6 +154,7 @@ class FirstRun(QWidget):
                 self.tr("Both can be changed later in Settings."),
             )
         )
+        self.offers_note = self._note
         self.offer_launcher(True)
 
         self.dots = ProgressDots()
@@ -207,7 +211,8 @@ class FirstRun(QWidget):
             lay.addLayout(extra)
         if note:
             lay.addSpacing(4)
-            lay.addWidget(label(note, "Hint"))
+            self._note = label(note, "Hint")
+            lay.addWidget(self._note)
         lay.addStretch(1)
         return page
 
@@ -229,6 +234,11 @@ class FirstRun(QWidget):
         self._launcher_offered = offered
         self.launcher.setVisible(offered)
         self.launcher.setChecked(offered)
+        self.offers_note.setText(
+            self.tr("Both can be changed later in Settings.")
+            if offered
+            else self.tr("You can change this any time in Settings.")
+        )
 
     def reached_end(self) -> bool:
         """The last page is showing: the person has seen the launcher and login choices."""

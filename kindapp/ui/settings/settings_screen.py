@@ -322,9 +322,15 @@ class SettingsScreen(QWidget):
         self.launcher_button.setAccessibleName(text)
         self.launcher_button.setVisible(state != "system")
         explained = {
-            "user": self.tr("Kind is in your app launcher, with a quick break and a letter."),
+            "user": self.tr("Kind is in your app launcher, with its icon and its practices."),
             "system": self.tr("Kind is in your app launcher, installed with your system."),
-        }.get(state, self.tr("Kind's icon in your menu of apps, with a quick break and a letter."))
+        }.get(
+            state,
+            self.tr(
+                "Kind's icon in your menu of apps, with a break, soothing touch and "
+                "breathing close at hand."
+            ),
+        )
         self.launcher_row.set_subtitle(said or explained)
 
     def show_settings(self, settings: Settings) -> None:
