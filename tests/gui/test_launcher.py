@@ -123,6 +123,13 @@ def test_the_welcome_offers_nothing_that_is_there_and_a_skip_adds_nothing(
     assert again.controller.nav.screen == Screen.HOME
     assert not _entry(xdg["home"]).exists()
 
+    third = make_kind(tmp_path / "three")
+    ended = _welcome_end(third)
+    assert ended.launcher.isChecked()
+    qtbot.keyClick(ended.next_button, Qt.Key.Key_Escape)  # seen, but Esc skips: nothing done
+    assert third.controller.nav.screen == Screen.HOME
+    assert not _entry(xdg["home"]).exists()
+
 
 def test_settings_adds_kind_to_the_launcher_and_takes_it_away(make_kind, xdg, qtbot, snap):
     kind = make_kind()

@@ -2,7 +2,7 @@
 
 Three pages at most; every page can be skipped. Enter goes on, Esc skips. The last page offers,
 quietly, to add Kind to the app launcher (only when it is not there yet) and to start it at
-login; the choice is carried out when the welcome closes from that page.
+login; the choice is carried out when the person presses Begin there.
 """
 
 from __future__ import annotations
@@ -155,6 +155,7 @@ class FirstRun(QWidget):
             )
         )
         self.offers_note = self._note
+        self._begun = False
         self.offer_launcher(True)
 
         self.dots = ProgressDots()
@@ -240,9 +241,10 @@ class FirstRun(QWidget):
             else self.tr("You can change this any time in Settings.")
         )
 
-    def reached_end(self) -> bool:
-        """The last page is showing: the person has seen the launcher and login choices."""
-        return self.page() == self.pages.count() - 1
+    def begun(self) -> bool:
+        """The welcome closed with Begin on its last page, where the person saw the launcher
+        and login choices (a skip, or Esc, carries nothing out)."""
+        return self._begun
 
     def wants_launcher(self) -> bool:
         return self._launcher_offered and self.launcher.isChecked()
@@ -269,6 +271,7 @@ class FirstRun(QWidget):
 
     def next(self) -> None:
         if self.page() >= self.pages.count() - 1:
+            self._begun = True
             self.finished.emit()
         else:
             self.set_page(self.page() + 1)

@@ -306,7 +306,7 @@ class CareFlow(QObject):
 
     def _first_run_finished(self) -> None:
         page = self._first_run()
-        if page.reached_end():  # only what the person saw and chose
+        if page.begun():  # only what the person saw and chose, with Begin
             if page.wants_launcher():
                 self._add_launcher()
             if page.wants_autostart():
