@@ -138,6 +138,8 @@ def test_settings_adds_kind_to_the_launcher_and_takes_it_away(make_kind, xdg, qt
     b, row = page.launcher_button, page.launcher_row
     assert b.isVisible() and b.text() == "Add Kind to my app launcher"
     assert b.accessibleName().startswith(b.text())
+    _scroll_to(page, row)
+    snap(kind.window, "launcher-settings-add-light")
     qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
     entry = _entry(xdg["home"])
     assert entry.is_file()

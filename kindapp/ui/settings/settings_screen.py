@@ -268,7 +268,10 @@ class SettingsScreen(QWidget):
         self.launcher_button.clicked.connect(
             lambda: self.launcherWanted.emit(self._launcher_state == "none")
         )
-        self.launcher_row = PrefRow(self.tr("App launcher"), "", self.launcher_button, below=True)
+        launcher_line = QHBoxLayout()  # a layout: the row's title names no control of its own
+        launcher_line.addWidget(self.launcher_button)
+        launcher_line.addStretch(1)
+        self.launcher_row = PrefRow(self.tr("App launcher"), "", launcher_line, below=True)
         journal.add(self.launcher_row)
         self.show_launcher("none")
         lay.addWidget(journal)
