@@ -196,3 +196,20 @@ def test_the_launcher_choice_in_german(make_kind, xdg, tmp_path, qtbot, snap, fo
     qtbot.mouseClick(settings.launcher_button, Qt.MouseButton.LeftButton)
     assert not _entry(xdg["home"]).exists()
     assert settings.launcher_row.subtitle.text() == "Kind ist nicht mehr in deinen Programmen."
+
+
+def test_the_launcher_choice_fits_in_high_contrast_at_150_percent(make_kind, xdg, qtbot, snap):
+    kind = make_kind()
+    kind.controller.set_look(look="contrast", scale=1.5)
+    page = _welcome_end(kind)
+    qtbot.waitUntil(page.launcher.isVisible)
+    snap(kind.window, "launcher-welcome-contrast-150")
+    for box in (page.launcher, page.autostart):
+        assert box.width() >= box.sizeHint().width(), box.text()
+    kind.controller.nav.go(Nav.HOME)
+    kind.controller.nav.go(Nav.OPEN_SETTINGS)
+    settings = kind.controller.settings_flow.page()
+    _scroll_to(settings, settings.launcher_row)
+    snap(kind.window, "launcher-settings-contrast-150")
+    b = settings.launcher_button
+    assert b.isVisible() and b.width() >= b.sizeHint().width()
