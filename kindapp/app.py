@@ -261,7 +261,7 @@ class AppController:
             parent=self.root,
             preview=p.preview,
             launcher_installed=lambda: self.launcher_state() != "none",
-            add_launcher=lambda: self.set_launcher(True),
+            add_launcher=self.add_launcher_from_welcome,
             set_autostart=lambda on: self.desk.set_autostart(on),
         )
         self.desk: DeskFlow = DeskFlow(
@@ -425,6 +425,22 @@ class AppController:
             (add_launcher if on else remove_launcher)()
         except OSError as exc:
             log.error("cannot change the launcher entry: %s", exc)
+            return False
+        return True
+
+    def add_launcher_from_welcome(self) -> bool:
+        """The welcome's choice: Kind in the launcher; a calm notice when it cannot be."""
+        from kindapp.commands import add_launcher
+        from kindapp.core.notices import Notice, NoticeKind
+        from kindapp.ui.common.reasons import os_error_code
+
+        try:
+            add_launcher()
+        except OSError as exc:
+            log.error("cannot add the launcher entry: %s", exc)
+            self.tell(
+                Notice(NoticeKind.LAUNCHER_UNWRITABLE, {"reason": os_error_code(exc)}), once=False
+            )
             return False
         return True
 

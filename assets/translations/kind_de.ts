@@ -2911,6 +2911,10 @@
         <translation>Kind kann keine Einstellungen in {dir} speichern ({reason}). Deine Auswahl gilt, bis Kind geschlossen wird.</translation>
     </message>
     <message>
+        <source>Kind couldn&apos;t add itself to your app launcher ({reason}). You can try again in Settings, under Your journal.</source>
+        <translation>Kind konnte sich nicht zu deinen Programmen hinzufügen ({reason}). In den Einstellungen, unter Dein Journal, kannst du es noch einmal versuchen.</translation>
+    </message>
+    <message>
         <source>Kind can&apos;t keep your practice history right now ({reason}). Your practices still work; they just won&apos;t be remembered.</source>
         <translation>Kind kann deinen Übungsverlauf gerade nicht festhalten ({reason}). Die Übungen funktionieren trotzdem; sie werden nur nicht gespeichert.</translation>
     </message>

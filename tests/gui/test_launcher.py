@@ -213,3 +213,25 @@ def test_the_launcher_choice_fits_in_high_contrast_at_150_percent(make_kind, xdg
     snap(kind.window, "launcher-settings-contrast-150")
     b = settings.launcher_button
     assert b.isVisible() and b.width() >= b.sizeHint().width()
+
+
+def test_a_launcher_that_cannot_be_written_is_a_calm_word_not_a_crash(
+    make_kind, xdg, tmp_path, qtbot
+):
+    xdg["home"].write_text("not a folder")  # XDG_DATA_HOME is a file: nothing can go under it
+    kind = make_kind()
+    page = _welcome_end(kind)
+    assert page.launcher.isChecked()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert kind.controller.nav.screen == Screen.HOME
+    banner = kind.window.banner
+    assert banner.isVisible()
+    assert "couldn't add itself to your app launcher" in banner.text.text()
+
+    kind.controller.nav.go(Nav.OPEN_SETTINGS)
+    settings = kind.controller.settings_flow.page()
+    qtbot.mouseClick(settings.launcher_button, Qt.MouseButton.LeftButton)
+    assert settings.launcher_row.subtitle.text() == (
+        "Kind could not change the launcher; nothing has changed."
+    )
+    assert settings.launcher_button.text() == "Add Kind to my app launcher"
