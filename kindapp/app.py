@@ -260,6 +260,9 @@ class AppController:
             self.writing.open_letter_with_prompt,
             parent=self.root,
             preview=p.preview,
+            launcher_installed=lambda: self.launcher_state() != "none",
+            add_launcher=self.add_launcher_from_welcome,
+            set_autostart=lambda on: self.desk.set_autostart(on),
         )
         self.desk: DeskFlow = DeskFlow(
             w,
@@ -320,6 +323,8 @@ class AppController:
                 keyring_available=lambda: keep.keyring is not None,
                 remembered=keep.remembered,
                 set_remembered=keep.set_remembered,
+                launcher_state=self.launcher_state,
+                set_launcher=self.set_launcher,
             ),
             parent=self.root,
         )
@@ -405,6 +410,39 @@ class AppController:
 
     def import_file(self, path: Path) -> bool:
         return self.desk.import_file(path)
+
+    def launcher_state(self) -> str:
+        """Kind's launcher entry: "user", "system" or "none" (core/desktop_entry.py)."""
+        from kindapp.core.desktop_entry import launcher_state
+
+        return launcher_state()
+
+    def set_launcher(self, on: bool) -> bool:
+        """Add Kind to this person's app launcher, or take it away; True when done."""
+        from kindapp.commands import add_launcher, remove_launcher
+
+        try:
+            (add_launcher if on else remove_launcher)()
+        except OSError as exc:
+            log.error("cannot change the launcher entry: %s", exc)
+            return False
+        return True
+
+    def add_launcher_from_welcome(self) -> bool:
+        """The welcome's choice: Kind in the launcher; a calm notice when it cannot be."""
+        from kindapp.commands import add_launcher
+        from kindapp.core.notices import Notice, NoticeKind
+        from kindapp.ui.common.reasons import os_error_code
+
+        try:
+            add_launcher()
+        except OSError as exc:
+            log.error("cannot add the launcher entry: %s", exc)
+            self.tell(
+                Notice(NoticeKind.LAUNCHER_UNWRITABLE, {"reason": os_error_code(exc)}), once=False
+            )
+            return False
+        return True
 
     def show_first_run(self) -> None:
         self.care.show_first_run()

@@ -193,16 +193,28 @@ def desktop_sources() -> DesktopSources:
     )
 
 
-def install_desktop() -> int:
-    """`kindapp --install-desktop`: the launcher, icons and metainfo for this person, running
-    this installed Kind (its own path, so a pipx install needs nothing on PATH)."""
+def add_launcher() -> list[Path]:
+    """Kind's launcher entry, icons and metainfo for this person, running this installed Kind
+    (its own path). Returns the paths written; raises OSError."""
     from kindapp.core import desktop_entry
     from kindapp.core.autostart import default_exec_cmd
 
+    return desktop_entry.install(desktop_sources(), default_exec_cmd(), desktop_entry.data_home())
+
+
+def remove_launcher() -> list[Path]:
+    """This person's launcher entry, icons and metainfo taken away (autostart is its own
+    setting). Returns the paths removed; raises OSError."""
+    from kindapp.core import desktop_entry
+
+    return desktop_entry.uninstall(desktop_entry.data_home())
+
+
+def install_desktop() -> int:
+    """`kindapp --install-desktop`: the launcher, icons and metainfo for this person, running
+    this installed Kind (its own path, so a pipx install needs nothing on PATH)."""
     try:
-        written = desktop_entry.install(
-            desktop_sources(), default_exec_cmd(), desktop_entry.data_home()
-        )
+        written = add_launcher()
     except OSError as exc:
         sys.stderr.write(f"kindapp: could not add Kind to the launcher: {exc}\n")
         return 1

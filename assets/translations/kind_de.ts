@@ -526,6 +526,18 @@
         <translation>Du kannst das jederzeit in den Einstellungen ändern.</translation>
     </message>
     <message>
+        <source>Add Kind to my app launcher</source>
+        <translation>Kind zu meinen Programmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s icon in your menu of apps, with a break, soothing touch and breathing close at hand</source>
+        <translation>Kinds Symbol in deinem Programmmenü, mit Pause, beruhigender Berührung und Atmen gleich zur Hand</translation>
+    </message>
+    <message>
+        <source>Start Kind quietly in the tray when I log in</source>
+        <translation>Kind beim Anmelden still im Infobereich starten</translation>
+    </message>
+    <message>
         <source>Yours alone</source>
         <translation>Nur für dich</translation>
     </message>
@@ -536,6 +548,10 @@
     <message>
         <source>Your practice history and your own words are kept in a private file you can export or delete.</source>
         <translation>Dein Übungsverlauf und deine eigenen Worte liegen in einer privaten Datei, die du exportieren oder löschen kannst.</translation>
+    </message>
+    <message>
+        <source>Both can be changed later in Settings.</source>
+        <translation>Beides lässt sich später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2281,6 +2297,18 @@
 <context>
     <name>SettingsFlow</name>
     <message>
+        <source>Kind could not change the launcher; nothing has changed.</source>
+        <translation>Kind konnte die Programme nicht ändern; nichts hat sich verändert.</translation>
+    </message>
+    <message>
+        <source>Kind is in your app launcher now.</source>
+        <translation>Kind ist jetzt in deinen Programmen.</translation>
+    </message>
+    <message>
+        <source>Kind is no longer in your app launcher.</source>
+        <translation>Kind ist nicht mehr in deinen Programmen.</translation>
+    </message>
+    <message>
         <source>The lock is on. Kind will ask for your passphrase when you open your letters.</source>
         <translation>Die Sperre ist an. Kind fragt nach deiner Passphrase, wenn du deine Briefe öffnest.</translation>
     </message>
@@ -2440,6 +2468,14 @@
         <translation>Änderungen gelten sofort und bleiben auf diesem Computer.</translation>
     </message>
     <message>
+        <source>Kind is in your app launcher, with its icon and its practices.</source>
+        <translation>Kind ist in deinen Programmen, mit seinem Symbol und seinen Übungen.</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s icon in your menu of apps, with a break, soothing touch and breathing close at hand.</source>
+        <translation>Kinds Symbol in deinem Programmmenü, mit Pause, beruhigender Berührung und Atmen gleich zur Hand.</translation>
+    </message>
+    <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
@@ -2524,6 +2560,14 @@
         <translation>Es bleibt auf diesem Computer. Ein Export ist eine einfache JSON-Datei, die du aufbewahren oder mitnehmen kannst; beim Importieren wird nichts doppelt angelegt.</translation>
     </message>
     <message>
+        <source>Add Kind to my app launcher</source>
+        <translation>Kind zu meinen Programmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>App launcher</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Privatsphäre</translation>
     </message>
@@ -2534,6 +2578,14 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Remove Kind from the launcher</source>
+        <translation>Kind aus den Programmen entfernen</translation>
+    </message>
+    <message>
+        <source>Kind is in your app launcher, installed with your system.</source>
+        <translation>Kind ist in deinen Programmen, mit deinem System installiert.</translation>
     </message>
     <message>
         <source>%1 (not connected: using the default)</source>
@@ -2857,6 +2909,10 @@
     <message>
         <source>Kind can&apos;t save settings in {dir} ({reason}). Your choices will last until Kind closes.</source>
         <translation>Kind kann keine Einstellungen in {dir} speichern ({reason}). Deine Auswahl gilt, bis Kind geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t add itself to your app launcher ({reason}). You can try again in Settings, under Your journal.</source>
+        <translation>Kind konnte sich nicht zu deinen Programmen hinzufügen ({reason}). In den Einstellungen, unter Dein Journal, kannst du es noch einmal versuchen.</translation>
     </message>
     <message>
         <source>Kind can&apos;t keep your practice history right now ({reason}). Your practices still work; they just won&apos;t be remembered.</source>

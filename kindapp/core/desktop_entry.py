@@ -28,6 +28,41 @@ def data_home(environ: Mapping[str, str] | None = None) -> Path:
     return Path(value) if value and os.path.isabs(value) else Path.home() / ".local" / "share"
 
 
+def data_dirs(environ: Mapping[str, str] | None = None) -> list[Path]:
+    """$XDG_DATA_DIRS (the spec's default /usr/local/share:/usr/share when unset or empty);
+    relative entries are invalid and skipped."""
+    env = os.environ if environ is None else environ
+    value = env.get("XDG_DATA_DIRS", "") or "/usr/local/share:/usr/share"
+    return [Path(part) for part in value.split(":") if part and os.path.isabs(part)]
+
+
+def _entry_in(base: Path) -> Path:
+    return base / "applications" / f"{DESKTOP_ID}.desktop"
+
+
+def _hidden(entry: Path) -> bool:
+    """A desktop entry with Hidden=true counts as deleted (the desktop entry spec)."""
+    try:
+        text = entry.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return any(line.strip().replace(" ", "") == "Hidden=true" for line in text.splitlines())
+
+
+def launcher_state(environ: Mapping[str, str] | None = None) -> str:
+    """Where Kind's launcher entry is: "user" (this person's, under $XDG_DATA_HOME: Kind can take
+    it away again), "system" (only in one of $XDG_DATA_DIRS, e.g. a .deb's
+    /usr/share/applications) or "none". The person's own entry comes first, as in the menus."""
+    own = _entry_in(data_home(environ))
+    if own.is_file():
+        return "none" if _hidden(own) else "user"
+    for base in data_dirs(environ):
+        entry = _entry_in(base)
+        if entry.is_file() and not _hidden(entry):
+            return "system"
+    return "none"
+
+
 def desktop_text(template: str, exec_cmd: str | None) -> str:
     """The packaged desktop entry with its Exec= (and every action's) and TryExec= pointing at
     `exec_cmd`, an absolute path; unchanged (`kindapp` from PATH) when None."""

@@ -18,6 +18,7 @@ class NoticeKind(Enum):
     JOURNAL_UNAVAILABLE = "journal-unavailable"
     SOUND_UNAVAILABLE = "sound-unavailable"
     NO_TRAY = "no-tray"
+    LAUNCHER_UNWRITABLE = "launcher-unwritable"
 
 
 @dataclass(frozen=True)

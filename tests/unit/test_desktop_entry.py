@@ -38,3 +38,33 @@ def test_install_then_uninstall_leaves_nothing(tmp_path: Path) -> None:
 def test_data_home_ignores_a_relative_xdg_data_home(tmp_path: Path) -> None:
     assert desktop_entry.data_home({"XDG_DATA_HOME": str(tmp_path)}) == tmp_path
     assert desktop_entry.data_home({"XDG_DATA_HOME": "rel"}) == Path.home() / ".local/share"
+
+
+def _entry(base: Path, text: str = "[Desktop Entry]\nName=Kind\n") -> Path:
+    path = base / "applications" / f"{DESKTOP_ID}.desktop"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_launcher_state_looks_in_the_persons_and_the_systems_data_dirs(tmp_path: Path) -> None:
+    home, local, usr = tmp_path / "home", tmp_path / "local", tmp_path / "usr"
+    env = {"XDG_DATA_HOME": str(home), "XDG_DATA_DIRS": f"{local}:relative:{usr}"}
+    assert desktop_entry.launcher_state(env) == "none"
+    _entry(usr)  # a .deb's /usr/share/applications entry
+    assert desktop_entry.launcher_state(env) == "system"
+    written = desktop_entry.install(desktop_sources(), "/opt/kindapp/kindapp", home)
+    assert desktop_entry.launcher_state(env) == "user"  # the person's own one, Kind's to remove
+    desktop_entry.uninstall(home)
+    assert desktop_entry.launcher_state(env) == "system"
+    assert written
+    # A person's Hidden=true entry deletes the system's one from their menu.
+    _entry(home, "[Desktop Entry]\nName=Kind\nHidden = true\n")
+    assert desktop_entry.launcher_state(env) == "none"
+
+
+def test_launcher_state_uses_the_specs_default_data_dirs(tmp_path: Path) -> None:
+    assert desktop_entry.data_dirs({}) == [Path("/usr/local/share"), Path("/usr/share")]
+    assert desktop_entry.data_dirs({"XDG_DATA_DIRS": ""}) == desktop_entry.data_dirs({})
+    env = {"XDG_DATA_HOME": str(tmp_path / "h"), "XDG_DATA_DIRS": str(tmp_path / "none")}
+    assert desktop_entry.launcher_state(env) == "none"

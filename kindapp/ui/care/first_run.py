@@ -1,6 +1,8 @@
 """A calm welcome, shown once: what Kind is, sound on or off, and where everything stays.
 
-Three pages at most; every page can be skipped. Enter goes on, Esc skips.
+Three pages at most; every page can be skipped. Enter goes on, Esc skips. The last page offers,
+quietly, to add Kind to the app launcher (only when it is not there yet) and to start it at
+login; the choice is carried out when the person presses Begin there.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -119,6 +123,20 @@ class FirstRun(QWidget):
             )
         )
 
+        self.launcher = QCheckBox(self.tr("Add Kind to my app launcher"))
+        self.launcher.setAccessibleName(self.launcher.text())
+        self.launcher.setAccessibleDescription(
+            self.tr(
+                "Kind's icon in your menu of apps, with a break, soothing touch and "
+                "breathing close at hand"
+            )
+        )
+        self.autostart = QCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
+        self.autostart.setAccessibleName(self.autostart.text())
+        offers = QVBoxLayout()
+        offers.setSpacing(8)
+        offers.addWidget(self.launcher)
+        offers.addWidget(self.autostart)
         self.pages.addWidget(
             self._page(
                 self.tr("Yours alone"),
@@ -132,8 +150,13 @@ class FirstRun(QWidget):
                         "can export or delete."
                     ),
                 ),
+                offers,
+                self.tr("Both can be changed later in Settings."),
             )
         )
+        self.offers_note = self._note
+        self._begun = False
+        self.offer_launcher(True)
 
         self.dots = ProgressDots()
         self.back_button = button(self.tr("Back"), "Quiet")
@@ -172,7 +195,7 @@ class FirstRun(QWidget):
         self,
         title: str,
         paragraphs: tuple[str, ...],
-        extra: QHBoxLayout | None = None,
+        extra: QLayout | None = None,
         note: str = "",
     ) -> QWidget:
         page = QWidget()
@@ -189,7 +212,8 @@ class FirstRun(QWidget):
             lay.addLayout(extra)
         if note:
             lay.addSpacing(4)
-            lay.addWidget(label(note, "Hint"))
+            self._note = label(note, "Hint")
+            lay.addWidget(self._note)
         lay.addStretch(1)
         return page
 
@@ -205,6 +229,28 @@ class FirstRun(QWidget):
     def set_sound(self, on: bool) -> None:
         """Show the current sound choice (without emitting soundChoice)."""
         (self.sound_on if on else self.sound_off).setChecked(True)
+
+    def offer_launcher(self, offered: bool) -> None:
+        """Offer the launcher only when Kind is not in it yet (ticked then: a calm default)."""
+        self._launcher_offered = offered
+        self.launcher.setVisible(offered)
+        self.launcher.setChecked(offered)
+        self.offers_note.setText(
+            self.tr("Both can be changed later in Settings.")
+            if offered
+            else self.tr("You can change this any time in Settings.")
+        )
+
+    def begun(self) -> bool:
+        """The welcome closed with Begin on its last page, where the person saw the launcher
+        and login choices (a skip, or Esc, carries nothing out)."""
+        return self._begun
+
+    def wants_launcher(self) -> bool:
+        return self._launcher_offered and self.launcher.isChecked()
+
+    def wants_autostart(self) -> bool:
+        return self.autostart.isChecked()
 
     def set_page(self, index: int) -> None:
         index = max(0, min(self.pages.count() - 1, index))
@@ -225,6 +271,7 @@ class FirstRun(QWidget):
 
     def next(self) -> None:
         if self.page() >= self.pages.count() - 1:
+            self._begun = True
             self.finished.emit()
         else:
             self.set_page(self.page() + 1)

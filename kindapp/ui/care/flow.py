@@ -63,8 +63,14 @@ class CareFlow(QObject):
         parent: QObject | None = None,
         *,
         preview: Callable[[str], None] | None = None,
+        launcher_installed: Callable[[], bool] = lambda: True,
+        add_launcher: Callable[[], bool] = lambda: False,
+        set_autostart: Callable[[bool], None] = lambda _on: None,
     ) -> None:
         super().__init__(parent)
+        self._launcher_installed = launcher_installed
+        self._add_launcher = add_launcher
+        self._set_autostart = set_autostart
         self._preview = preview
         self._host = host
         self._nav = nav
@@ -294,8 +300,16 @@ class CareFlow(QObject):
     # -- the welcome -------------------------------------------------------------------------
     def show_first_run(self) -> None:
         self._nav.go(Nav.OPEN_FIRST_RUN)
-        self._first_run().set_sound(not self._prefs.settings.muted)
+        page = self._first_run()
+        page.set_sound(not self._prefs.settings.muted)
+        page.offer_launcher(not self._launcher_installed())
 
     def _first_run_finished(self) -> None:
+        page = self._first_run()
+        if page.begun():  # only what the person saw and chose, with Begin
+            if page.wants_launcher():
+                self._add_launcher()
+            if page.wants_autostart():
+                self._set_autostart(True)
         self._prefs.update(first_run_done=True)
         self._nav.go(Nav.HOME)

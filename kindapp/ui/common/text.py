@@ -41,6 +41,12 @@ def notice_text(notice: Notice) -> str:
             "Kind can't save settings in {dir} ({reason}). Your choices will last until "
             "Kind closes.",
         ).format(dir=d.get("dir", ""), reason=os_reason_text(d.get("reason", "")))
+    if kind is NoticeKind.LAUNCHER_UNWRITABLE:
+        return QCoreApplication.translate(
+            "notices",
+            "Kind couldn't add itself to your app launcher ({reason}). You can try again in "
+            "Settings, under Your journal.",
+        ).format(reason=os_reason_text(d.get("reason", "")))
     if kind is NoticeKind.JOURNAL_UNAVAILABLE:
         return QCoreApplication.translate(
             "notices",

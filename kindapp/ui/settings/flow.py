@@ -49,6 +49,10 @@ class SettingsActions:
     keyring_available: Callable[[], bool] = lambda: False
     remembered: Callable[[], bool] = lambda: False
     set_remembered: Callable[[bool], bool] = lambda _on: False
+    launcher_state: Callable[[], str] = lambda: "none"
+    """Kind's launcher entry: "user" (this person's), "system" (a package's) or "none"."""
+    set_launcher: Callable[[bool], bool] = lambda _on: False
+    """Add Kind to the person's launcher (True) or take it away; True when done."""
 
 
 class SettingsFlow(QObject):
@@ -94,7 +98,23 @@ class SettingsFlow(QObject):
         page.privacy.lockAfterChanged.connect(lambda m: self._prefs.update(lock_after_minutes=m))
         page.backups.restoreWanted.connect(self._restore)
         page.privacy.rememberToggled.connect(lambda on: self._remember(on))
+        page.launcherWanted.connect(self._launcher)
         return page
+
+    def _launcher(self, on: bool) -> None:
+        page = self.page()
+        if not self._do.set_launcher(on):
+            page.show_launcher(
+                self._do.launcher_state(),
+                self.tr("Kind could not change the launcher; nothing has changed."),
+            )
+            return
+        page.show_launcher(
+            self._do.launcher_state(),
+            self.tr("Kind is in your app launcher now.")
+            if on
+            else self.tr("Kind is no longer in your app launcher."),
+        )
 
     def _ask_lock(self, mode: str) -> None:
         """The lock on, a new passphrase, or off: ask (honestly), then rewrite the journal."""
@@ -175,4 +195,5 @@ class SettingsFlow(QObject):
             self._do.tray_available(),
             self._do.notifications_available(),
         )
+        page.show_launcher(self._do.launcher_state())
         self._show_privacy()

@@ -51,6 +51,7 @@ class SettingsScreen(QWidget):
     exportRequested = Signal()
     autostartChanged = Signal(bool)
     textScaleChanged = Signal(float)
+    launcherWanted = Signal(bool)  # add Kind to the app launcher (True) or take it away
     done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -262,6 +263,17 @@ class SettingsScreen(QWidget):
                 below=True,
             )
         )
+        self._launcher_state = "none"
+        self.launcher_button = button(self.tr("Add Kind to my app launcher"))
+        self.launcher_button.clicked.connect(
+            lambda: self.launcherWanted.emit(self._launcher_state == "none")
+        )
+        launcher_line = QHBoxLayout()  # a layout: the row's title names no control of its own
+        launcher_line.addWidget(self.launcher_button)
+        launcher_line.addStretch(1)
+        self.launcher_row = PrefRow(self.tr("App launcher"), "", launcher_line, below=True)
+        journal.add(self.launcher_row)
+        self.show_launcher("none")
         lay.addWidget(journal)
         lay.addSpacing(GROUP_GAP)
 
@@ -299,6 +311,30 @@ class SettingsScreen(QWidget):
         self, plan: ReminderPlan, autostart: bool, tray: bool, notifications: bool = False
     ) -> None:
         self.reminders.show_plan(plan, autostart, tray, notifications)
+
+    def show_launcher(self, state: str, said: str = "") -> None:
+        """Kind's launcher entry ("user", "system" or "none"), and a short calm word about what
+        just changed (or why nothing did) in place of the row's explanation."""
+        self._launcher_state = state
+        text = (
+            self.tr("Remove Kind from the launcher")
+            if state == "user"
+            else self.tr("Add Kind to my app launcher")
+        )
+        self.launcher_button.setText(text)
+        self.launcher_button.setAccessibleName(text)
+        self.launcher_button.setVisible(state != "system")
+        explained = {
+            "user": self.tr("Kind is in your app launcher, with its icon and its practices."),
+            "system": self.tr("Kind is in your app launcher, installed with your system."),
+        }.get(
+            state,
+            self.tr(
+                "Kind's icon in your menu of apps, with a break, soothing touch and "
+                "breathing close at hand."
+            ),
+        )
+        self.launcher_row.set_subtitle(said or explained)
 
     def show_settings(self, settings: Settings) -> None:
         widgets = (
