@@ -46,6 +46,14 @@ def x_desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[desktop.Xvfb
             os.environ[k] = v
 
 
+@pytest.fixture(autouse=True)
+def _private_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What Kind finds through the XDG variables rather than its Paths (the launcher entry,
+    autostart) goes to the test's own folders, never the real home's."""
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.lower()))
+
+
 @dataclass
 class Kind:
     controller: object
