@@ -298,3 +298,40 @@ def test_a_reframe_being_written_is_not_locked_away(  # type: ignore[no-untyped-
     c.nav.go(Nav.HOME)
     c.lock_now()
     assert c.journals.is_locked()
+
+
+def test_a_reminder_timer_never_offers_a_backup_by_itself(make_kind, tmp_path, qtbot):  # type: ignore[no-untyped-def]
+    """A damaged journal found by a reminder's look from the background (Kind may be only in the
+    tray; its timer looks at start) asks nothing: the offer of a backup waits until the person
+    opens something."""
+    path = prepare(tmp_path, "en", "light", locked=False)
+    path.write_bytes(b"\x00garbage where the journal was" * 200)
+    popped: list[str] = []
+
+    def close_any() -> None:  # were a dialog to open, it is seen and closed, not left hanging
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            popped.append(box.text())
+            box.reject()
+
+    watch = QTimer()
+    watch.timeout.connect(close_any)
+    watch.start(20)  # from before Kind starts: its reminders' timer looks at once
+    try:
+        kind = make_kind(tmp_path)
+        c = kind.controller
+        c.desk.nudges.check()  # what the one-off reminders' timer runs
+        c.desk.nudges.refresh()
+    finally:
+        watch.stop()
+    assert popped == []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        popped.append(box.text())
+        box.reject()  # not now
+
+    QTimer.singleShot(0, answer)
+    assert c.journals.get() is None  # opening it now is what offers the backup
+    assert len(popped) == 1 and "damaged" in popped[0]

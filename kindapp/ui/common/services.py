@@ -306,8 +306,10 @@ class JournalAccess(QObject):
             return None
         return self._facade
 
-    def peek(self) -> Journal | None:
-        """The journal if it can be had without asking for anything."""
+    def peek(self, *, quiet: bool = False) -> Journal | None:
+        """The journal if it can be had without asking for anything. `quiet`: a look from the
+        background (a reminder's timer): a journal that cannot be opened gives None and nothing
+        more; the offer of a backup or the notice waits for the person to open something."""
         if self._preparing:
             log.info("waiting for the journal to open")  # needed now: wait for prepare()
             self.background.drain()
@@ -321,6 +323,9 @@ class JournalAccess(QObject):
         try:
             journal = self.background.call(lambda: self._open())
         except JournalError as exc:
+            if quiet:
+                log.info("journal not opened for a look from the background: %s", exc.reason)
+                return None
             self._settle(None, exc)
         else:
             self._settle(journal, None)

@@ -292,7 +292,8 @@ class DeskFlow(QObject):
         from kindapp.core import nudges
         from kindapp.core.journal import JournalError
 
-        journal = self._journal.peek()  # never asks for the passphrase: locked, none due
+        # Never asks for the passphrase (locked: none due), nor offers a backup from a timer.
+        journal = self._journal.peek(quiet=True)
         if journal is None:
             return []
         try:
