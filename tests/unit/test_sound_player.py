@@ -391,6 +391,9 @@ def test_sound_server_killed_mid_practice_is_device_lost_once(pulse_server: Any)
     assert s.faults() == ["device_lost"]
 
 
+# Its lengths are read at the sink to 50 ms: on a parallel run it runs with no other test
+# beside it (a busy second core once stretched the 9 s clip to 9.1 s with an underrun).
+@pytest.mark.alone
 def test_a_clip_is_resampled_played_like_a_cue_and_heard_whole_through_a_real_sound_server(
     pulse_server: Any, sink_recorder: Any
 ) -> None:
