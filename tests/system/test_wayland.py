@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QImage
 pytestmark = pytest.mark.system
 
 TOLERANCE_S = 0.050
+OPENING_LATE_S = 0.120
 TOP_LEVEL = ["Quick break", "Soothing touch", "Breathe", "Write a letter", "Catch a harsh thought"]
 TOP_LEVEL += ["Open Kind"]
 TOP_LEVEL += ["Pause reminders", "", "Quit"]  # "" is the separator
@@ -115,7 +116,12 @@ def test_break_runs_natively_with_cues_at_the_step_durations(
         f"{[round(t, 3) for t in onsets]} (see {artifacts / 'wayland_break_envelope.png'})"
     )
     errors = np.diff(onsets) - np.array(durations)
-    assert np.all(np.abs(errors) <= TOLERANCE_S), (
+    # The opening bell is planned as the stream starts; one that is late is played late rather
+    # than dropped (issue 24), so the first interval alone may be short by up to OPENING_LATE_S
+    # (59 ms seen once on the fresh root, PipeWire just started). The steps keep TOLERANCE_S.
+    bounds = np.full(len(errors), TOLERANCE_S)
+    bounds[0] = OPENING_LATE_S
+    assert np.all(np.abs(errors) <= bounds), (
         f"recorded intervals {np.round(np.diff(onsets), 3).tolist()} vs step durations "
         f"{durations}; errors {np.round(errors * 1000, 1).tolist()} ms"
     )
