@@ -17,6 +17,7 @@ from desktop import log_lines, wait_for_log
 pytestmark = pytest.mark.system
 
 TOLERANCE_S = 0.050
+"""On the app's own clock (its log); what the sink played is held to desktop.HEARD_WITHIN_S."""
 
 
 def test_break_plays_a_cue_per_step_at_the_step_durations(
@@ -70,7 +71,7 @@ def test_break_plays_a_cue_per_step_at_the_step_durations(
     )
     intervals = np.diff(onsets)
     errors = intervals - np.array(durations)
-    assert np.all(np.abs(errors) <= TOLERANCE_S), (
+    assert np.all(np.abs(errors) <= desktop.HEARD_WITHIN_S), (
         f"recorded intervals {np.round(intervals, 3).tolist()} vs step durations {durations}; "
         f"errors {np.round(errors * 1000, 1).tolist()} ms"
     )
