@@ -87,6 +87,8 @@ def main() -> int:
 
     from kindapp.app import configure_qt_app, stylesheet_template
     from kindapp.core.journal import Journal
+    from kindapp.ui.common.operations import JournalAccess
+    from kindapp.ui.common.services import Notices
     from kindapp.ui.common.theme import apply_look
     from kindapp.ui.desktop.single_instance import SingleInstance
     from kindapp.ui.writing.letter_screen import LetterScreen
@@ -119,18 +121,23 @@ def main() -> int:
 
     counter = iter(range(1_000_000))
 
-    def fresh_journal() -> Journal:
-        return Journal(workdir / f"journal-{next(counter)}.sqlite3", now=StepClock())
+    def fresh_journal() -> JournalAccess:
+        """A journal as Kind opens it: on its own thread, its operations for the screens."""
+        path = workdir / f"journal-{next(counter)}.sqlite3"
+        access = JournalAccess(lambda key=None: Journal(path, now=StepClock()), Notices(print))
+        assert access.peek() is not None
+        return access
 
-    def body(journal: Journal, page: LetterScreen) -> str:
-        letter = journal.get_letter(page.letter_id) if page.letter_id is not None else None
+    def body(journal: JournalAccess, page: LetterScreen) -> str:
+        letter_id = page.letter_id
+        letter = journal.run(lambda j: j.get_letter(letter_id)) if letter_id is not None else None
         return letter.body if letter is not None else ""
 
     # -- autosave after the last keystroke ------------------------------------------------
     autosave = Row("autosave: last keystroke to disk", 1.2, [])
     for _ in range(args.runs):
         journal = fresh_journal()
-        page = shown(LetterScreen(journal))
+        page = shown(LetterScreen(journal.operations))
         page.new_letter()
         page.editor.setFocus()
         saved_at: list[float] = []
@@ -150,7 +157,7 @@ def main() -> int:
     nonstop = Row("typing without a pause: oldest text not on disk", 1.5, [])
     for _ in range(args.runs):
         journal = fresh_journal()
-        page = shown(LetterScreen(journal))
+        page = shown(LetterScreen(journal.operations))
         page.new_letter()
         page.editor.setFocus()
         typed_at: list[tuple[float, str]] = []
@@ -177,7 +184,7 @@ def main() -> int:
     big = LINE * (5 * 1024 * 1024 // len(LINE) + 1)
     for _ in range(min(3, args.runs)):
         journal = fresh_journal()
-        page = shown(LetterScreen(journal))
+        page = shown(LetterScreen(journal.operations))
         page.new_letter()
         page.editor.setFocus()
         QTest.keyClicks(page.editor, "Start. ")
@@ -204,11 +211,15 @@ def main() -> int:
     library_open = Row("library of 10,000: show it", 0.5, [])
     library_search = Row("library of 10,000: search", 0.3, [])
     journal = fresh_journal()
-    with journal.transaction():
-        for i in range(10_000):
-            journal.create_letter(f"Letter {i}", f"Body number {i}, kind words " * 5)
+
+    def write(j: Journal) -> None:
+        with j.transaction():
+            for i in range(10_000):
+                j.create_letter(f"Letter {i}", f"Body number {i}, kind words " * 5)
+
+    journal.run(write)
     for _ in range(args.runs):
-        lib = shown(LettersLibrary(journal))
+        lib = shown(LettersLibrary(journal.operations))
         t0 = time.perf_counter()
         lib.show_letters()
         QTest.qWait(1)

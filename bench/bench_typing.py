@@ -61,7 +61,8 @@ def main() -> int:
 
     from kindapp.app import configure_qt_app, stylesheet_template
     from kindapp.core.journal import Journal
-    from kindapp.ui.common.services import JournalAccess, Notices
+    from kindapp.ui.common.operations import JournalAccess
+    from kindapp.ui.common.services import Notices
     from kindapp.ui.common.theme import apply_look
     from kindapp.ui.writing.letter_screen import LetterScreen
 
@@ -83,7 +84,7 @@ def main() -> int:
         journal = access.get()
         assert journal is not None
         letter = journal.create_letter("Big", big)
-        page = LetterScreen(journal, worker=access.background if on_worker else None)
+        page = LetterScreen(access.operations, background_saves=on_worker)
         page.letterSaved.connect(lambda _id: saves.append(autosave and on_worker))
         page.resize(900, 640)
         page.show()

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from kindapp.core.voice_store import VoiceStore
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
-    from kindapp.ui.common.services import OpenJournal
+    from kindapp.ui.common.operations import OpenJournal
     from kindapp.ui.desktop.flow import DeskFlow
     from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.desktop.tray import Tray
@@ -191,7 +191,8 @@ class AppController:
 
         from kindapp.core.navigation import Nav, Navigator
         from kindapp.ui.care.flow import CareFlow
-        from kindapp.ui.common.services import JournalAccess, Notices, Prefs
+        from kindapp.ui.common.operations import JournalAccess
+        from kindapp.ui.common.services import Notices, Prefs
         from kindapp.ui.common.unlock_dialog import ask_passphrase
         from kindapp.ui.desktop.auto_lock import AutoLock
         from kindapp.ui.desktop.flow import DeskFlow

@@ -80,8 +80,8 @@ def lock(paths: Paths, passphrase_file: str | None = None) -> int:
     voice with it), by the same crash-safe steps as the settings screen."""
     from kindapp.core.journal import JournalError, JournalLocked
     from kindapp.core.journal.cipher import Kdf, LockState, current_state
-    from kindapp.core.journal.passphrase_rules import MIN_CHARS, Refusal, easy_to_guess, refusal
     from kindapp.core.journal.relock import change_lock, voices_for
+    from kindapp.core.passphrase_rules import MIN_CHARS, Refusal, easy_to_guess, refusal
     from kindapp.passphrase_cli import NoPassphrase, read_passphrase
 
     path = paths.journal_file

@@ -7,7 +7,8 @@ from __future__ import annotations
 import threading
 
 from kindapp.core.journal import Journal
-from kindapp.ui.common.services import JournalAccess, Notices
+from kindapp.ui.common.operations import JournalAccess
+from kindapp.ui.common.services import Notices
 
 
 def test_the_journal_opens_on_a_worker_and_what_waits_for_it_runs_after(qtbot, tmp_path):

@@ -9,11 +9,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from journal_here import JournalHere
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from screen_helpers import show
 
 from kindapp.core.journal import Journal
+from kindapp.ui.common.operations import Operations
 from kindapp.ui.writing.letter_screen import OPEN_LETTER_KEY, LetterScreen
 from kindapp.ui.writing.letters_library import LettersLibrary
 
@@ -36,10 +38,20 @@ class StepClock:
 
 
 @pytest.fixture
-def journal(journal_path: Path):  # type: ignore[no-untyped-def]
-    j = Journal(journal_path, now=StepClock())
-    yield j
-    j.close()
+def here(journal_path: Path):  # type: ignore[no-untyped-def]
+    opened = JournalHere(journal_path, now=StepClock())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def journal(here: JournalHere) -> Journal:
+    return here.journal
+
+
+@pytest.fixture
+def ops(here: JournalHere) -> Operations:
+    return here.ops
 
 
 def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,9 +73,11 @@ def body_on_disk(journal: Journal, letter_id: int | None) -> str | None:
 # ---- the editor ------------------------------------------------------------------------------
 
 
-def test_typing_creates_the_letter_and_autosaves_when_typing_pauses(styled, qtbot, journal, snap):
+def test_typing_creates_the_letter_and_autosaves_when_typing_pauses(
+    styled, qtbot, journal, snap, ops
+):
     """How soon the autosave lands is measured in bench/bench_letters.py."""
-    page = show(qtbot, LetterScreen(journal))
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     assert page.prompts.isVisible() and page.prompts_button.isChecked()
     snap(page, "letter-empty")
@@ -104,10 +118,10 @@ def test_typing_creates_the_letter_and_autosaves_when_typing_pauses(styled, qtbo
     assert len(page.prompts.prompts) == 4
 
 
-def test_typing_without_a_pause_is_still_saved_along_the_way(styled, qtbot, journal):
+def test_typing_without_a_pause_is_still_saved_along_the_way(styled, qtbot, journal, ops):
     """Someone who never pauses: their words reach the disk while they are still typing,
     not only when they stop. (How far behind the disk stays is in bench/bench_letters.py.)"""
-    page = show(qtbot, LetterScreen(journal))
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "kind ")  # the first keystroke creates the letter
@@ -126,8 +140,8 @@ def test_typing_without_a_pause_is_still_saved_along_the_way(styled, qtbot, jour
     assert typed.startswith(on_disk)
 
 
-def test_leaving_saves_at_once(styled, qtbot, journal):
-    page = show(qtbot, LetterScreen(journal))
+def test_leaving_saves_at_once(styled, qtbot, journal, ops):
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "One line, then away")
@@ -149,8 +163,8 @@ def test_leaving_saves_at_once(styled, qtbot, journal):
 
 
 def test_a_reopened_kind_goes_back_to_the_draft(styled, qtbot, journal_path):
-    first = Journal(journal_path)
-    page = show(qtbot, LetterScreen(first))
+    first = JournalHere(journal_path)
+    page = show(qtbot, LetterScreen(first.ops))
     page.new_letter()
     qtbot.keyClicks(page.title, "Draft")
     page.editor.setFocus()
@@ -160,8 +174,9 @@ def test_a_reopened_kind_goes_back_to_the_draft(styled, qtbot, journal_path):
     page.close()
     first.close()
 
-    second = Journal(journal_path)
-    again = show(qtbot, LetterScreen(second))
+    opened = JournalHere(journal_path)
+    second = opened.journal
+    again = show(qtbot, LetterScreen(opened.ops))
     assert again.open_draft() is True
     assert again.letter_id == letter_id
     assert again.title.text() == "Draft" and again.editor.toPlainText() == "Half a thought"
@@ -175,11 +190,11 @@ def test_a_reopened_kind_goes_back_to_the_draft(styled, qtbot, journal_path):
     assert again.letter_id is None and again.editor.toPlainText() == ""
     assert again.open_draft() is False
     again.close()
-    second.close()
+    opened.close()
 
 
-def test_done_on_an_emptied_letter_keeps_nothing(styled, qtbot, journal):
-    page = show(qtbot, LetterScreen(journal))
+def test_done_on_an_emptied_letter_keeps_nothing(styled, qtbot, journal, ops):
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "x")
@@ -188,10 +203,10 @@ def test_done_on_an_emptied_letter_keeps_nothing(styled, qtbot, journal):
     assert journal.letters() == [] and journal.get_meta(OPEN_LETTER_KEY) is None
 
 
-def test_a_five_megabyte_paste_is_kept_whole_and_typing_goes_on(styled, qtbot, journal):
+def test_a_five_megabyte_paste_is_kept_whole_and_typing_goes_on(styled, qtbot, journal, ops):
     """A huge paste is saved whole, counted, and the letter can be written on at its end.
     (How long the paste, its save and the typing after it take: bench/bench_letters.py.)"""
-    page = show(qtbot, LetterScreen(journal))
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Start. ")
@@ -212,13 +227,13 @@ def test_a_five_megabyte_paste_is_kept_whole_and_typing_goes_on(styled, qtbot, j
     assert body_on_disk(journal, page.letter_id) == "Start. " + big + "still here"
 
 
-def test_a_save_error_shows_calmly_and_keeps_the_words(styled, qtbot, journal, snap):
-    page = show(qtbot, LetterScreen(journal))
+def test_a_save_error_shows_calmly_and_keeps_the_words(styled, qtbot, journal, snap, ops, here):
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "First words.")
     assert page.flush()
-    journal._db.execute("PRAGMA query_only=1")  # the file refuses writes from now on
+    here.run(lambda j: j._db.execute("PRAGMA query_only=1"))  # the file refuses writes from now on
     qtbot.keyClicks(page.editor, " These words can't be saved yet.")
     qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=2000)
     message = page.problem_text.text()
@@ -228,7 +243,7 @@ def test_a_save_error_shows_calmly_and_keeps_the_words(styled, qtbot, journal, s
     assert page.status.text() == "Not saved yet" and page.dirty
     assert page.flush() is False
     snap(page, "letter-save-problem")
-    journal._db.execute("PRAGMA query_only=0")  # the disk is writable again
+    here.run(lambda j: j._db.execute("PRAGMA query_only=0"))  # the disk is writable again
     qtbot.keyClicks(page.editor, " Now.")  # the next edit tries again
     qtbot.waitUntil(lambda: not page.problem.isVisible(), timeout=2000)
     assert (
@@ -237,8 +252,8 @@ def test_a_save_error_shows_calmly_and_keeps_the_words(styled, qtbot, journal, s
     assert page.status.text() == "Saved"
 
 
-def test_a_letter_deleted_elsewhere_keeps_its_words(styled, qtbot, journal):
-    page = show(qtbot, LetterScreen(journal))
+def test_a_letter_deleted_elsewhere_keeps_its_words(styled, qtbot, journal, ops):
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Keep me")
@@ -277,8 +292,8 @@ def write_letters(journal: Journal) -> list[int]:
     return ids
 
 
-def test_library_empty_state(styled, qtbot, journal, snap):
-    lib = show(qtbot, LettersLibrary(journal))
+def test_library_empty_state(styled, qtbot, journal, snap, ops):
+    lib = show(qtbot, LettersLibrary(ops))
     lib.show_letters()
     assert lib.stack.currentWidget() is lib.empty
     assert lib.empty_text.text().startswith("No letters yet.")
@@ -291,9 +306,9 @@ def test_library_empty_state(styled, qtbot, journal, snap):
         qtbot.keyClick(lib, Qt.Key.Key_Escape)
 
 
-def test_library_lists_searches_and_opens(styled, qtbot, journal, snap):
+def test_library_lists_searches_and_opens(styled, qtbot, journal, snap, ops):
     ids = write_letters(journal)
-    lib = show(qtbot, LettersLibrary(journal))
+    lib = show(qtbot, LettersLibrary(ops))
     lib.show_letters()
     assert [lib.model.summary(r).id for r in range(lib.model.rowCount())] == ids[::-1]
     assert lib.model.index(1).data() == "A letter to myself"  # the untitled one
@@ -326,9 +341,9 @@ def test_library_lists_searches_and_opens(styled, qtbot, journal, snap):
         qtbot.keyClick(lib.list, Qt.Key.Key_Escape)
 
 
-def test_delete_with_undo(styled, qtbot, journal, snap):
+def test_delete_with_undo(styled, qtbot, journal, snap, ops):
     ids = write_letters(journal)
-    lib = show(qtbot, LettersLibrary(journal))
+    lib = show(qtbot, LettersLibrary(ops))
     lib.show_letters()
     lib.select(ids[1])
     before = journal.get_letter(ids[1])
@@ -354,9 +369,9 @@ def test_delete_with_undo(styled, qtbot, journal, snap):
     assert journal.get_letter(ids[2]) is None and lib.model.rowCount() == 2
 
 
-def test_export_markdown_and_pdf(styled, qtbot, journal, tmp_path, snap):
+def test_export_markdown_and_pdf(styled, qtbot, journal, tmp_path, snap, ops):
     ids = write_letters(journal)
-    lib = show(qtbot, LettersLibrary(journal))
+    lib = show(qtbot, LettersLibrary(ops))
     lib.show_letters()
     letter = journal.get_letter(ids[0])
     assert letter is not None
@@ -402,10 +417,10 @@ def test_export_markdown_and_pdf(styled, qtbot, journal, tmp_path, snap):
     assert "couldn't write" in sig.args[0]
 
 
-def test_reread_reminder(styled, qtbot, journal):
+def test_reread_reminder(styled, qtbot, journal, ops):
     ids = write_letters(journal)
     today = date(2025, 3, 1)
-    lib = show(qtbot, LettersLibrary(journal, today=lambda: today))
+    lib = show(qtbot, LettersLibrary(ops, today=lambda: today))
     lib.show_letters()
     lib.select(ids[0])
     assert lib.reread.itemText(0) == "Remind me to reread…"
@@ -419,13 +434,17 @@ def test_reread_reminder(styled, qtbot, journal):
     assert journal.get_letter(ids[0]).reread_on is None  # type: ignore[union-attr]
 
 
-def test_library_with_ten_thousand_letters_lists_and_searches(styled, qtbot, journal):
+def test_library_with_ten_thousand_letters_lists_and_searches(styled, qtbot, journal, ops, here):
     """All of them listed, newest first, and a search finds the one. (How quickly:
     bench/bench_letters.py.)"""
-    with journal.transaction():
-        for i in range(10_000):
-            journal.create_letter(f"Letter {i}", f"Body number {i}, kind words " * 5)
-    lib = show(qtbot, LettersLibrary(journal))
+
+    def write(j: Journal) -> None:
+        with j.transaction():
+            for i in range(10_000):
+                j.create_letter(f"Letter {i}", f"Body number {i}, kind words " * 5)
+
+    here.run(write)
+    lib = show(qtbot, LettersLibrary(ops))
     lib.show_letters()
     assert lib.model.rowCount() == 10_000
     assert lib.model.summary(0).title == "Letter 9999"
@@ -434,8 +453,8 @@ def test_library_with_ten_thousand_letters_lists_and_searches(styled, qtbot, jou
     assert lib.model.rowCount() == 1 and lib.model.summary(0).title == "Letter 9999"
 
 
-def test_files_stay_private(styled, qtbot, journal, journal_path):
-    page = show(qtbot, LetterScreen(journal))
+def test_files_stay_private(styled, qtbot, journal, journal_path, ops):
+    page = show(qtbot, LetterScreen(ops))
     page.new_letter()
     qtbot.keyClicks(page.editor, "private")
     page.flush()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from journal_here import JournalHere
 from PySide6.QtCore import Qt
 from screen_helpers import show
 
 from kindapp.core.journal import Journal
+from kindapp.ui.common.operations import Operations
 from kindapp.ui.writing.past_reframes import PastReframes
 from kindapp.ui.writing.reframe_screen import ReframeScreen
 
@@ -16,10 +18,20 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def journal(tmp_path: Path):  # type: ignore[no-untyped-def]
-    j = Journal(tmp_path / "data" / "kindapp" / "journal.sqlite3")
-    yield j
-    j.close()
+def here(tmp_path: Path):  # type: ignore[no-untyped-def]
+    opened = JournalHere(tmp_path / "data" / "kindapp" / "journal.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def journal(here: JournalHere) -> Journal:
+    return here.journal
+
+
+@pytest.fixture
+def ops(here: JournalHere) -> Operations:
+    return here.ops
 
 
 CRITICAL = "You always mess things up. What is wrong with you?"
@@ -29,8 +41,8 @@ KIND = (
 )
 
 
-def test_every_step_by_keys_then_read_aloud(styled, qtbot, journal, snap):
-    page = show(qtbot, ReframeScreen(journal))
+def test_every_step_by_keys_then_read_aloud(styled, qtbot, journal, snap, ops):
+    page = show(qtbot, ReframeScreen(ops))
     page.start()
     # 1: the critical thought. Next waits for words; Ctrl+Enter moves on, Enter is a new line.
     assert page.step() == 0 and page.critical.hasFocus()
@@ -105,8 +117,8 @@ def test_every_step_by_keys_then_read_aloud(styled, qtbot, journal, snap):
     assert len(journal.reframes()) == 1  # saved once
 
 
-def test_back_and_escape_walk_back_and_leave(styled, qtbot, journal):
-    page = show(qtbot, ReframeScreen(journal))
+def test_back_and_escape_walk_back_and_leave(styled, qtbot, journal, ops):
+    page = show(qtbot, ReframeScreen(ops))
     page.start()
     qtbot.keyClicks(page.critical, "Lazy again.")
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -135,8 +147,8 @@ def test_back_and_escape_walk_back_and_leave(styled, qtbot, journal):
     assert page.answer_note.text().startswith("That's all right")
 
 
-def test_a_save_problem_keeps_the_words_and_tries_again(styled, qtbot, journal, snap):
-    page = show(qtbot, ReframeScreen(journal))
+def test_a_save_problem_keeps_the_words_and_tries_again(styled, qtbot, journal, snap, ops, here):
+    page = show(qtbot, ReframeScreen(ops))
     page.start()
     qtbot.keyClicks(page.critical, "Useless.")
     page.go_next()
@@ -144,20 +156,20 @@ def test_a_save_problem_keeps_the_words_and_tries_again(styled, qtbot, journal, 
     page.go_next()
     qtbot.keyClicks(page.kind, "You're tired, not useless.")
     page.go_next()
-    journal._db.execute("PRAGMA query_only=1")
+    here.run(lambda j: j._db.execute("PRAGMA query_only=1"))
     page.go_next()
     assert page.step() == 4 and page.problem.isVisible() and page.again_button.isVisible()
     assert page.problem.text().startswith("Kind couldn't save this just now:")
     snap(page, "reframe-save-problem")
-    journal._db.execute("PRAGMA query_only=0")
+    here.run(lambda j: j._db.execute("PRAGMA query_only=0"))
     with qtbot.waitSignal(page.saved):
         qtbot.mouseClick(page.again_button, Qt.MouseButton.LeftButton)
     assert page.step() == 5 and not page.problem.isVisible()
     assert [r.kind_version for r in journal.reframes()] == ["You're tired, not useless."]
 
 
-def test_past_reframes_reopen_in_the_read_aloud_view(styled, qtbot, journal, snap):
-    empty = show(qtbot, PastReframes(journal))
+def test_past_reframes_reopen_in_the_read_aloud_view(styled, qtbot, journal, snap, ops):
+    empty = show(qtbot, PastReframes(ops))
     empty.refresh()
     assert empty.empty.isVisible() and not empty.list.isVisible()
     snap(empty, "reframes-past-empty")
@@ -177,7 +189,7 @@ def test_past_reframes_reopen_in_the_read_aloud_view(styled, qtbot, journal, sna
         {},
         {},
     )
-    past = show(qtbot, PastReframes(journal))
+    past = show(qtbot, PastReframes(ops))
     past.refresh()
     assert past.list.count() == 2
     ids = [past.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)]
@@ -189,7 +201,7 @@ def test_past_reframes_reopen_in_the_read_aloud_view(styled, qtbot, journal, sna
         qtbot.keyClick(past.list, Qt.Key.Key_Return)
     assert sig.args == [first.id]
 
-    page = show(qtbot, ReframeScreen(journal))
+    page = show(qtbot, ReframeScreen(ops))
     reframe = journal.get_reframe(first.id)
     assert reframe is not None
     page.show_reframe(reframe)

@@ -233,21 +233,22 @@ def record_through(row, pulse, spoken: Path, qtbot) -> None:  # type: ignore[no-
 def test_the_reframe_read_aloud_is_recorded_and_heard_again_from_past_reframes(  # type: ignore[no-untyped-def]
     styled, sound_env, qtbot, snap, tmp_path
 ):
+    from journal_here import JournalHere
     from screen_helpers import show
 
-    from kindapp.core.journal import Journal
     from kindapp.core.voice_store import reframe_key
     from kindapp.ui.common.voice import VoiceDesk
     from kindapp.ui.writing.reframe_screen import ReframeScreen
 
     desktop.add_microphone(sound_env.pulse)
     kind_words = "Ana, everyone slips. You're learning, and I'm proud of you."
-    journal = Journal(tmp_path / "data" / "journal.sqlite3")
+    opened = JournalHere(tmp_path / "data" / "journal.sqlite3")
+    journal = opened.journal
     try:
         reframe = journal.add_reframe("Stupid.", "Ana", "no", kind_words, {}, {})
         store = VoiceStore(tmp_path / "data" / "voice")
         heard: list[str] = []
-        page = show(qtbot, ReframeScreen(journal, desk=VoiceDesk(store, heard.append)))
+        page = show(qtbot, ReframeScreen(opened.ops, desk=VoiceDesk(store, heard.append)))
         page.show_reframe(reframe)
         row = page.read.voice
         assert row is not None and row.key == reframe_key(reframe.uid)
@@ -265,4 +266,4 @@ def test_the_reframe_read_aloud_is_recorded_and_heard_again_from_past_reframes( 
         qtbot.mouseClick(again.listen_button, Qt.MouseButton.LeftButton)
         assert heard == [reframe_key(reframe.uid)]
     finally:
-        journal.close()
+        opened.close()

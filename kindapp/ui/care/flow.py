@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.care import GROUNDING, WELCOME_SAMPLE_CUE, CheckIn, needs_backdraft_care
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.practices import Practice
+from kindapp.ui.common.operations import Change, JournalAccess
 from kindapp.ui.common.reasons import plain_reason
-from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
+from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 
 if TYPE_CHECKING:
     from kindapp.ui.care.backdraft_screen import BackdraftScreen
@@ -220,14 +221,17 @@ class CareFlow(QObject):
         record_id = ended.record_id if ended is not None else None
         journal = self._journal.peek()  # never asks: a locked journal kept no id
         if journal is not None and record_id is not None and (checkin is not None or stirred):
-            from kindapp.core.journal import JournalError
+            from kindapp.core.errors import JournalError
 
+            after = (
+                record_id,
+                checkin.heaviness if checkin else None,
+                checkin.words if checkin else "",
+                stirred,
+            )
             try:
-                journal.set_after_checkin(
-                    record_id,
-                    checkin.heaviness if checkin else None,
-                    checkin.words if checkin else "",
-                    stirred,
+                self._journal.operations.write(
+                    lambda j: j.set_after_checkin(*after), {Change.PRACTICES}
                 )
             except JournalError as exc:
                 log.error("%s", exc)
@@ -271,10 +275,10 @@ class CareFlow(QObject):
         journal = self._journal.get()
         if journal is None or not self._nav.can(Nav.OPEN_HISTORY):
             return
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         try:
-            entries = journal.history_entries()
+            entries = self._journal.operations.read(lambda j: j.history_entries())
         except JournalError as exc:
             text = self.tr("Kind couldn't show your history: %1")
             self._notices.say(text.replace("%1", plain_reason(exc)))
@@ -288,10 +292,12 @@ class CareFlow(QObject):
         journal = self._journal.get()
         if journal is None:
             return
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         try:
-            journal.delete_practice(entry_id)
+            self._journal.operations.write(
+                lambda j: j.delete_practice(entry_id), {Change.PRACTICES}
+            )
         except JournalError as exc:
             text = self.tr("Kind couldn't remove that moment: %1")
             self._notices.say(text.replace("%1", plain_reason(exc)))

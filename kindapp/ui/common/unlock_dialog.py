@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kindapp.ui.common.background import Worker
 from kindapp.ui.common.widgets import button, label
 
 
@@ -41,7 +42,7 @@ class UnlockDialog(QDialog):
         self.setObjectName("Screen")
         self.setWindowTitle(self.tr("Unlock your letters"))
         self._unlocker = unlocker
-        self._worker: threading.Thread | None = None
+        self._worker: Worker | None = None
         self._cancel = threading.Event()
         self._leaving = False
         self.derived.connect(self._open)
@@ -107,8 +108,7 @@ class UnlockDialog(QDialog):
                 return
             self.derived.emit(derive(passphrase))
 
-        self._worker = threading.Thread(target=work, daemon=True)
-        self._worker.start()
+        self._worker = Worker(work, name="kind-unlock")
 
     def reject(self) -> None:
         if self._worker is None:

@@ -24,8 +24,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.ui.common.operations import JournalAccess
 from kindapp.ui.common.reasons import os_error_code, plain_reason
-from kindapp.ui.common.services import JournalAccess, Notices, Prefs
+from kindapp.ui.common.services import Notices, Prefs
 from kindapp.ui.desktop.tray import Tray
 
 if TYPE_CHECKING:
@@ -86,15 +87,15 @@ class DeskFlow(QObject):
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
         """Merge an export into the journal; the person is told what happened either way."""
-        from kindapp.core.journal import JournalError
-        from kindapp.core.journal_io import import_file
+        from kindapp.core.errors import JournalError
 
         journal = self._journal.get()
         if journal is None:
             return False
         try:
-            # On the journal's thread: the import is one transaction there.
-            result = self._journal.run(lambda j: import_file(j, path, self._voices))
+            # On the journal's thread: the import is one transaction there; after it, the
+            # open views list their entries again (journalChanged).
+            result = self._journal.operations.import_file(path, self._voices)
         except JournalError as exc:
             text = self.tr("Nothing was imported from %1: %2")
             self._notices.say(text.replace("%1", path.name).replace("%2", plain_reason(exc)))
@@ -116,17 +117,15 @@ class DeskFlow(QObject):
         return True
 
     def export_file(self, path: Path) -> bool:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         try:
             journal = self._journal.get()
             if journal is None:
                 return False
             from kindapp.core.atomic import write_atomic
-            from kindapp.core.journal_io import export_data
 
-            voices = self._voices
-            data = self._journal.run(lambda j: export_data(j, voices=voices))  # on its thread
+            data = self._journal.operations.export_data(self._voices)  # on its thread
             write_atomic(
                 path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
             )
@@ -290,16 +289,16 @@ class DeskFlow(QObject):
 
     def _pending_nudges(self, now: datetime) -> list[Any]:
         from kindapp.core import nudges
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         # Never asks for the passphrase (locked: none due), nor offers a backup from a timer.
-        journal = self._journal.peek(quiet=True)
-        if journal is None:
+        if self._journal.peek(quiet=True) is None:
             return []
         try:
-            return nudges.pending(
-                journal.in_the_way_entries(), journal.kind_day_on(now.date()), now
+            entries, day = self._journal.operations.read(
+                lambda j: (j.in_the_way_entries(), j.kind_day_on(now.date()))
             )
+            return nudges.pending(entries, day, now)
         except JournalError as exc:
             log.error("%s", exc)
             return []

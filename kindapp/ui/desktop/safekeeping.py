@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +14,9 @@ from kindapp.core.errors import JournalError
 from kindapp.core.journal.backups import BackupInfo, Backups
 from kindapp.core.journal.relock import Relocked
 from kindapp.core.voice_store import VoiceStore
-from kindapp.ui.common.services import JournalAccess, Notices
+from kindapp.ui.common.background import Worker
+from kindapp.ui.common.operations import JournalAccess
+from kindapp.ui.common.services import Notices
 from kindapp.ui.desktop.keyring import Keyring
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class Safekeeping(QObject):
         """Set by app.py where the desktop has a Secret Service."""
         self.voices: VoiceStore | None = None
         """The recorded voice, moved under the lock with the journal (set by app.py)."""
-        self._worker: threading.Thread | None = None
+        self._worker: Worker | None = None
         self.backupDone.connect(self._backup_done)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.maybe_backup)
@@ -64,8 +65,7 @@ class Safekeeping(QObject):
         if journal is None or not self.backups.due():
             return False
         key = journal.key
-        self._worker = threading.Thread(target=self._take, args=(key,), daemon=True)
-        self._worker.start()
+        self._worker = Worker(lambda: self._take(key), name="kind-backup")
         return True
 
     def _take(self, key: bytes | None) -> None:

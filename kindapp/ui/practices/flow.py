@@ -25,7 +25,8 @@ from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings
 from kindapp.core.touch import breathe_practice, touch_practice
-from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
+from kindapp.ui.common.operations import JournalAccess
+from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 
 if TYPE_CHECKING:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QObject, Signal
+
+from kindapp.ui.common.background import Worker
 
 
 class SoundBridge(QObject):
@@ -31,7 +31,7 @@ class DeviceLister(QObject):
         if self._busy:
             return
         self._busy = True
-        threading.Thread(target=self._work, name="kind-devices", daemon=True).start()
+        Worker(self._work, name="kind-devices")
 
     def _work(self) -> None:
         from kindapp.sound.player import list_output_devices

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
-    from kindapp.core.journal.backups import BackupInfo
+    from kindapp.ui.common.operations import BackupInfo
 
 
 def when(info: BackupInfo) -> str:

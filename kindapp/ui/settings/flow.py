@@ -15,7 +15,7 @@ from kindapp.core.reminders import ReminderPlan
 from kindapp.ui.common.services import Prefs, ScreenHost, page_of
 
 if TYPE_CHECKING:
-    from kindapp.core.journal.backups import BackupInfo
+    from kindapp.ui.common.operations import BackupInfo
     from kindapp.ui.settings.settings_screen import SettingsScreen
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kindapp.core.journal.passphrase_rules import MIN_CHARS, Refusal, easy_to_guess, refusal
+from kindapp.core.passphrase_rules import MIN_CHARS, Refusal, easy_to_guess, refusal
 from kindapp.ui.common.unlock_dialog import passphrase_field
 from kindapp.ui.common.widgets import button, label
 

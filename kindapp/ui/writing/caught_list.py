@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
-    from kindapp.core.journal import Journal
+    from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 MAX_HEIGHT = 170
@@ -27,10 +28,14 @@ UNDO_MS = 6000
 class CaughtThoughts(QFrame):
     answer = Signal(int, str)  # the caught thought's id and words
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Caught")
-        self.journal = journal
+        self.ops = ops
+        self._shown: list[int] = []  # the ids listed now
+        # After the operation that changed them is over (queued): a thought caught in the
+        # small window appears here, and what this list changed itself is not listed twice.
+        ops.journalChanged.connect(self._journal_changed, Qt.ConnectionType.QueuedConnection)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 0)
         lay.setSpacing(4)
@@ -71,7 +76,7 @@ class CaughtThoughts(QFrame):
         lay.addWidget(self.undo_row)
 
     def refresh(self) -> None:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         while self.rows_lay.count():
             item = self.rows_lay.takeAt(0)
@@ -82,11 +87,12 @@ class CaughtThoughts(QFrame):
                 widget.deleteLater()
         self.buttons = []
         try:
-            caught = self.journal.caught_thoughts()
+            caught = self.ops.read(lambda j: j.caught_thoughts())
         except JournalError as exc:
             log.warning("caught thoughts not read: %s", exc)
             caught = []
         caught = [c for c in caught if c.id != self._pending]
+        self._shown = [c.id for c in caught]
         for c in caught:
             row = QWidget()
             rl = QHBoxLayout(row)
@@ -118,6 +124,18 @@ class CaughtThoughts(QFrame):
         self.undo_row.setVisible(self._pending is not None)
         self.setVisible(bool(caught) or self._pending is not None)
 
+    def _journal_changed(self, changes: frozenset[Change]) -> None:
+        from kindapp.core.errors import JournalError
+
+        if Change.CAUGHT not in changes:
+            return
+        try:
+            now = self.ops.read(lambda j: [c.id for c in j.caught_thoughts()])
+        except JournalError:
+            return
+        if [i for i in now if i != self._pending] != self._shown:
+            self.refresh()
+
     def _let_go(self, caught_id: int) -> None:
         self.settle()  # one undo at a time: an earlier one is let go for good now
         self._pending = caught_id
@@ -135,14 +153,14 @@ class CaughtThoughts(QFrame):
 
     def settle(self) -> None:
         """Let go for good what is waiting to be (the undo's time is over, or the page goes)."""
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         self._undo_timer.stop()
         caught_id, self._pending = self._pending, None
         if caught_id is None:
             return
         try:
-            self.journal.let_go(caught_id)
+            self.ops.write(lambda j: j.let_go(caught_id), {Change.CAUGHT})
         except JournalError as exc:
             log.warning("caught thought not let go: %s", exc)
         self.refresh()

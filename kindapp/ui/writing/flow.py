@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
-from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
+from kindapp.ui.common.operations import EVERYTHING, Change, JournalAccess, Operations
+from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
     from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.writing.catch_window import CatchWindow
     from kindapp.ui.writing.letter_screen import LetterScreen
@@ -71,18 +71,16 @@ class WritingFlow(QObject):
     def _go_home(self) -> None:
         self._nav.go(Nav.HOME)
 
-    def _open_journal(self) -> Journal:
-        journal = self._journal.opened
-        assert journal is not None, "the journal is opened before a writing screen is shown"
-        return journal
+    def _ops(self) -> Operations:
+        return self._journal.operations
 
     def _build_letter(self) -> QWidget:
         from kindapp.ui.writing.letter_screen import LetterScreen
 
         page = LetterScreen(
-            self._open_journal(),
+            self._ops(),
             prompts_visible=self._prefs.settings.letter_prompts,
-            worker=self._journal.background,  # autosaves on the journal's thread
+            background_saves=True,  # autosaves on the journal's thread, without waiting
             autosave=self._autosave,
         )
         page.finished.connect(self._letter_finished)
@@ -94,7 +92,7 @@ class WritingFlow(QObject):
     def _build_letters(self) -> QWidget:
         from kindapp.ui.writing.letters_library import LettersLibrary
 
-        page = LettersLibrary(self._open_journal())
+        page = LettersLibrary(self._ops())
         page.openLetter.connect(self._open_letter_id)
         page.newLetter.connect(self._new_letter)
         page.back.connect(self._go_home)
@@ -108,7 +106,7 @@ class WritingFlow(QObject):
         desk = None
         if self._voices is not None and self._listen is not None:
             desk = VoiceDesk(self._voices, self._listen, self)
-        page = ReframeScreen(self._open_journal(), desk=desk)
+        page = ReframeScreen(self._ops(), desk=desk)
         page.finished.connect(self._go_home)
         page.back.connect(self._go_home)
         page.saved.connect(lambda _id: self._record_writing("reframe"))
@@ -118,7 +116,7 @@ class WritingFlow(QObject):
     def _build_reframes(self) -> QWidget:
         from kindapp.ui.writing.past_reframes import PastReframes
 
-        page = PastReframes(self._open_journal())
+        page = PastReframes(self._ops())
         page.openReframe.connect(self._open_reframe_id)
         page.newReframe.connect(self.open_reframe)
         page.back.connect(self._go_home)
@@ -202,8 +200,15 @@ class WritingFlow(QObject):
         self.open_writing(Nav.OPEN_REFRAME, go)
 
     def _open_reframe_id(self, reframe_id: int) -> None:
-        journal = self._journal.get()
-        reframe = journal.get_reframe(reframe_id) if journal is not None else None
+        from kindapp.core.errors import JournalError
+
+        if self._journal.get() is None:
+            return
+        try:
+            reframe = self._ops().read(lambda j: j.get_reframe(reframe_id))
+        except JournalError as exc:
+            logging.getLogger(__name__).warning("reframe not read: %s", exc)
+            return
         if reframe is not None:
             self.open_writing(Nav.OPEN_REFRAME, lambda: self._reframe().show_reframe(reframe))
 
@@ -223,24 +228,21 @@ class WritingFlow(QObject):
         return self._catch
 
     def _keep_caught(self, text: str) -> bool:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
-        journal = self._journal.get()
-        if journal is None:
+        if self._journal.get() is None:
             return False
-        try:
-            journal.catch_thought(text)
+        try:  # the reframe's list of caught thoughts hears of it (journalChanged)
+            self._ops().write(lambda j: j.catch_thought(text), {Change.CAUGHT})
         except (JournalError, ValueError) as exc:
             logging.getLogger(__name__).warning("thought not kept: %s", exc)
             return False
-        if self._host.built(Screen.REFRAME):
-            self._reframe().caught.refresh()
         return True
 
     def refresh_library(self) -> None:
-        """The journal changed under the library (an import): list the letters again."""
-        if self._host.built(Screen.LETTERS):
-            self._letters().refresh()
+        """The journal changed under the library (a backup brought back): the open views
+        list their entries again."""
+        self._ops().announce(EVERYTHING)
 
     def _record_writing(self, practice: str) -> None:
         since, self._writing_since = self._writing_since, None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.writing.in_the_way import REASONS, REMIND_CHOICES, WayStep, reason_for, remind_at
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.text import practice_text
@@ -36,8 +37,8 @@ from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.reframe_screen import ThoughtEdit
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
     from kindapp.core.records import InTheWay
+    from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 STEPS = len(WayStep)
@@ -50,13 +51,13 @@ class InTheWayScreen(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        ops: Operations,
         now: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        self.journal = journal
+        self.ops = ops
         self._now = now
         self.saved_id: int | None = None
         outer = QVBoxLayout(self)
@@ -308,18 +309,19 @@ class InTheWayScreen(QWidget):
             self.go_to(WayStep(step - 1))
 
     def _save(self) -> bool:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         when = remind_at(str(self.remind.currentData()), self._now())
+        words = (  # read here, on the UI thread; written on the journal's
+            self.hard.text(),
+            self.reason(),
+            self.own_reason.text().strip() if self.reason() == "other" else "",
+            self.answer.text(),
+            self.next_step.text().strip(),
+            when,
+        )
         try:
-            entry = self.journal.add_in_the_way(
-                self.hard.text(),
-                self.reason(),
-                self.own_reason.text().strip() if self.reason() == "other" else "",
-                self.answer.text(),
-                self.next_step.text().strip(),
-                when,
-            )
+            entry = self.ops.write(lambda j: j.add_in_the_way(*words), {Change.IN_THE_WAY})
         except JournalError as exc:
             log.warning("not kept: %s", exc)
             self.problem.setText(

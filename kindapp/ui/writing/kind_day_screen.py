@@ -16,13 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kindapp.core import kind_day
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.pages import centered
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
     from kindapp.core.records import KindDay
+    from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 MORNING, EVENING, LOOKED_BACK = 0, 1, 2
@@ -33,11 +34,11 @@ class KindDayScreen(QWidget):
     changed = Signal()  # a day began or was looked back on (the nudges change)
 
     def __init__(
-        self, journal: Journal, now: Callable[[], datetime], parent: QWidget | None = None
+        self, ops: Operations, now: Callable[[], datetime], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        self.journal = journal
+        self.ops = ops
         self._now = now
         self.day: KindDay | None = None
         column = QWidget()
@@ -152,11 +153,11 @@ class KindDayScreen(QWidget):
 
     def open(self) -> None:
         """Show today's state: the morning intention, the look back, or what was kept."""
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         now = self._now()
         try:
-            day = self.journal.kind_day_on(now.date())
+            day = self.ops.read(lambda j: j.kind_day_on(now.date()))
         except JournalError as exc:
             log.warning("kind day not read: %s", exc)
             day = None
@@ -208,7 +209,7 @@ class KindDayScreen(QWidget):
         self.back_button.setVisible(page != LOOKED_BACK)
 
     def go(self) -> None:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         page = self.pages.currentIndex()
         if not self.go_button.isEnabled():
@@ -219,10 +220,14 @@ class KindDayScreen(QWidget):
         now = self._now()
         try:
             if page == MORNING:
-                self.day = self.journal.start_kind_day(now.date(), self.intention.text().strip())
+                intention = self.intention.text().strip()
+                self.day = self.ops.write(
+                    lambda j: j.start_kind_day(now.date(), intention), {Change.KIND_DAY}
+                )
             elif self.day is not None:
                 kind, hard = self.kind_moment.text().strip(), self.hard_moment.text().strip()
-                self.journal.end_kind_day(self.day.id, kind, hard)
+                day_id = self.day.id
+                self.ops.write(lambda j: j.end_kind_day(day_id, kind, hard), {Change.KIND_DAY})
         except JournalError as exc:
             self.problem.setText(
                 self.tr("Kind couldn't keep this just now: %1. Your words are still here.").replace(

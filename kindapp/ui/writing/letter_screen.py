@@ -9,10 +9,8 @@ it on hide, close, quit and session end).
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeySequence, QResizeEvent, QShortcut
@@ -28,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from kindapp.core import records
 from kindapp.core.writing.letter_draft import DraftEnd, DraftSave, LetterDraft
+from kindapp.ui.common.background import Worker
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
     from kindapp.core.records import Letter
+    from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +61,6 @@ def plain_text(raw: str) -> str:
         if old in raw:
             raw = raw.replace(old, new)
     return raw.replace("\u00a0", " ") if "\u00a0" in raw else raw
-
-
-class SaveWorker(Protocol):
-    """Where autosaves run without the UI thread waiting (the journal's thread)."""
-
-    def post(
-        self, run: Callable[[], Any], done: Callable[[Any, Exception | None], None] | None = None
-    ) -> None: ...
 
 
 class LetterEdit(QPlainTextEdit):
@@ -182,11 +174,11 @@ class LetterScreen(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        ops: Operations,
         parent: QWidget | None = None,
         *,
         prompts_visible: bool = True,
-        worker: SaveWorker | None = None,
+        background_saves: bool = False,
         autosave: bool = True,
     ) -> None:
         """`autosave=False` keeps the words only on Done, Ctrl+S or quitting: a test hook
@@ -194,8 +186,9 @@ class LetterScreen(QWidget):
         super().__init__(parent)
         self._autosave_on = autosave
         self.setObjectName("Screen")
-        self.journal = journal
-        self._worker = worker  # autosaves run there (None: on this thread, as flush() does)
+        self.ops = ops
+        self._background_saves = background_saves
+        """Autosaves without the UI thread waiting for them (else they wait, as flush() does)."""
         self._edits = 0  # counts edits, so a save that comes back knows if it is still current
         self.letter_id: int | None = None
         self._dirty = False
@@ -326,12 +319,12 @@ class LetterScreen(QWidget):
 
     def open_letter(self, letter_id: int) -> bool:
         """Show a saved letter to reread or go on writing. False if it can't be read."""
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         self.flush()
         self.prompts.set_extra("")
         try:
-            letter = self.journal.get_letter(letter_id)
+            letter = self.ops.read(lambda j: j.get_letter(letter_id))
         except (JournalError, KeyError, LookupError) as exc:
             log.warning("cannot open letter %s: %s", letter_id, exc)
             return False
@@ -342,10 +335,10 @@ class LetterScreen(QWidget):
 
     def open_draft(self) -> bool:
         """Reopen the letter that was being written when Kind last closed (else a new one)."""
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         try:
-            value = self.journal.get_meta(OPEN_LETTER_KEY)
+            value = self.ops.read(lambda j: j.get_meta(OPEN_LETTER_KEY))
         except JournalError as exc:
             log.warning("cannot read the open letter: %s", exc)
             value = None
@@ -425,34 +418,28 @@ class LetterScreen(QWidget):
         """A timer's save. With a worker, only the snapshot of the words is taken here (about
         as long as drawing a frame, even for 5 MB); the write runs on the journal's thread, so
         typing goes on meanwhile. Without one, or for a letter not created yet, save_now()."""
-        if self._worker is None or self.letter_id is None or self._error is not None:
+        if not self._background_saves or self.letter_id is None or self._error is not None:
             self.save_now()
             return
         self._debounce.stop()
         self._max_wait.stop()
         if not self._dirty:
             return
-        letter_id, title, edits, journal = (
-            self.letter_id,
-            self.title.text(),
-            self._edits,
-            self.journal,
-        )
+        letter_id, title, edits = self.letter_id, self.title.text(), self._edits
         raw = self.editor.document().toRawText()
         big = len(raw) > LIVE_COUNT_LIMIT
 
-        def write() -> None:  # on the journal's thread
-            journal.save_letter(letter_id, title, plain_text(raw))
-
-        def written(_result: object, error: Exception | None) -> None:  # back on this thread
-            self._autosaved(letter_id, edits, raw if big else None, error)
-
-        self._worker.post(write, written)
+        self.ops.change(
+            lambda j: j.save_letter(letter_id, title, plain_text(raw)),  # on the journal's thread
+            {Change.LETTERS},
+            lambda _letter: self._autosaved(letter_id, edits, raw if big else None, None),
+            lambda error: self._autosaved(letter_id, edits, raw if big else None, error),
+        )
 
     def _autosaved(
         self, letter_id: int, edits: int, body: str | None, error: Exception | None
     ) -> None:
-        from kindapp.core.journal import EntryMissing, JournalError
+        from kindapp.core.errors import EntryMissing, JournalError
 
         if letter_id != self.letter_id:
             if error is None:
@@ -476,7 +463,7 @@ class LetterScreen(QWidget):
             raise error
 
     def save_now(self) -> bool:
-        from kindapp.core.journal import EntryMissing, JournalError
+        from kindapp.core.errors import EntryMissing, JournalError
 
         self._debounce.stop()
         self._max_wait.stop()
@@ -493,11 +480,14 @@ class LetterScreen(QWidget):
         started = time.perf_counter()
         try:
             if draft.next_save() is DraftSave.UPDATE and self.letter_id is not None:
-                self.journal.save_letter(self.letter_id, title, body)
+                letter_id = self.letter_id
+                self.ops.write(lambda j: j.save_letter(letter_id, title, body), {Change.LETTERS})
             else:
-                letter = self.journal.create_letter(title=title, body=body)
+                letter = self.ops.write(
+                    lambda j: j.create_letter(title=title, body=body), {Change.LETTERS}
+                )
                 self.letter_id = letter.id
-                self.journal.set_meta(OPEN_LETTER_KEY, str(letter.id))
+                self.ops.write(lambda j: j.set_meta(OPEN_LETTER_KEY, str(letter.id)), ())
         except EntryMissing:
             # Deleted elsewhere (e.g. from the library) while still open here: keep the words
             # as a new letter rather than lose them.
@@ -520,12 +510,14 @@ class LetterScreen(QWidget):
         return True
 
     def save_now_new(self, title: str, body: str) -> bool:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         try:
-            letter = self.journal.create_letter(title=title, body=body)
+            letter = self.ops.write(
+                lambda j: j.create_letter(title=title, body=body), {Change.LETTERS}
+            )
             self.letter_id = letter.id
-            self.journal.set_meta(OPEN_LETTER_KEY, str(letter.id))
+            self.ops.write(lambda j: j.set_meta(OPEN_LETTER_KEY, str(letter.id)), ())
         except JournalError as exc:
             self._set_error(plain_reason(exc))
             self._retry.start()
@@ -574,7 +566,7 @@ class LetterScreen(QWidget):
         def count() -> None:
             self._counted.emit(count_words(body), generation)
 
-        threading.Thread(target=count, name="kind-word-count", daemon=True).start()
+        Worker(count, name="kind-word-count")
 
     def _show_count(self, words: int, generation: int) -> None:
         if generation == self._count_generation:
@@ -584,7 +576,7 @@ class LetterScreen(QWidget):
 
     def done(self) -> None:
         """The letter is finished for now: save it, forget it as the open draft, leave."""
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         saved = self.flush()
         if saved:
@@ -592,8 +584,9 @@ class LetterScreen(QWidget):
                 draft = LetterDraft(self.letter_id, self._dirty)
                 ending = draft.on_done(self.title.text(), self.editor.toPlainText())
                 if ending is DraftEnd.DROP and self.letter_id is not None:
-                    self.journal.delete_letter(self.letter_id)  # nothing was kept in it
-                self.journal.set_meta(OPEN_LETTER_KEY, None)
+                    empty = self.letter_id  # nothing was kept in it
+                    self.ops.write(lambda j: j.delete_letter(empty), {Change.LETTERS})
+                self.ops.write(lambda j: j.set_meta(OPEN_LETTER_KEY, None), ())
             except JournalError as exc:
                 log.warning("cannot close the letter: %s", exc)
             self._show(None)

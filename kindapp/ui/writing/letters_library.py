@@ -45,14 +45,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing import letter_printing
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
     from kindapp.core.records import Letter, LetterSummary
+    from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -220,14 +221,17 @@ class LettersLibrary(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        ops: Operations,
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        self.journal = journal
+        self.ops = ops
+        # Letters changed elsewhere (an import, a backup brought back) while the list shows:
+        # listed again once that operation is over. Hidden, it lists them when shown.
+        ops.journalChanged.connect(self._journal_changed, Qt.ConnectionType.QueuedConnection)
         self._today = today
         self._deleted: list[Letter] = []
 
@@ -395,15 +399,23 @@ class LettersLibrary(QWidget):
 
     # ---- data ------------------------------------------------------------------------------
 
+    def _journal_changed(self, changes: frozenset[Change]) -> None:
+        if Change.LETTERS in changes and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Load the list again (newest first), or the search results while searching."""
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         self._search_timer.stop()
         query = self.search.text().strip()
         keep = self.current_id()
         try:
-            rows = self.journal.search_letters(query) if query else self.journal.letters()
+            rows = (
+                self.ops.read(lambda j: j.search_letters(query))
+                if query
+                else self.ops.read(lambda j: j.letters())
+            )
         except JournalError as exc:
             log.warning("cannot list letters: %s", exc)
             self.problem.emit(
@@ -481,10 +493,10 @@ class LettersLibrary(QWidget):
             self.openLetter.emit(letter_id)
 
     def _letter(self, letter_id: int) -> Letter | None:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         try:
-            return self.journal.get_letter(letter_id)
+            return self.ops.read(lambda j: j.get_letter(letter_id))
         except (JournalError, KeyError, LookupError) as exc:
             self.problem.emit(
                 self.tr("Kind couldn't open the letter: %1").replace("%1", plain_reason(exc))
@@ -494,14 +506,14 @@ class LettersLibrary(QWidget):
     # ---- delete with undo ------------------------------------------------------------------
 
     def delete_current(self) -> None:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         letter_id = self.current_id()
         if letter_id is None:
             return
         row = self.list.currentIndex().row()
         try:
-            letter = self.journal.delete_letter(letter_id)
+            letter = self.ops.write(lambda j: j.delete_letter(letter_id), {Change.LETTERS})
         except JournalError as exc:
             self.problem.emit(
                 self.tr("Kind couldn't delete the letter: %1").replace("%1", plain_reason(exc))
@@ -516,13 +528,13 @@ class LettersLibrary(QWidget):
         self._undo_timer.start()
 
     def undo_delete(self) -> None:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         if not self._deleted:
             return
         letter = self._deleted.pop()
         try:
-            restored = self.journal.restore_letter(letter)
+            restored = self.ops.write(lambda j: j.restore_letter(letter), {Change.LETTERS})
         except JournalError as exc:
             self._deleted.append(letter)
             self.problem.emit(
@@ -616,11 +628,11 @@ class LettersLibrary(QWidget):
     # ---- reread reminder -------------------------------------------------------------------
 
     def set_reread_in(self, letter_id: int, days: int) -> None:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         when = self._today() + timedelta(days=days) if days > 0 else None
         try:
-            self.journal.set_reread(letter_id, when)
+            self.ops.write(lambda j: j.set_reread(letter_id, when), {Change.LETTERS})
         except JournalError as exc:
             self.problem.emit(
                 self.tr("Kind couldn't keep the reminder: %1").replace("%1", plain_reason(exc))

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
-from kindapp.ui.common.services import JournalAccess, ScreenHost, page_of
+from kindapp.ui.common.operations import JournalAccess, Operations
+from kindapp.ui.common.services import ScreenHost, page_of
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
     from kindapp.ui.writing.in_the_way_screen import InTheWayScreen
     from kindapp.ui.writing.kind_day_screen import KindDayScreen
 
@@ -52,15 +52,13 @@ class MoreWriting(QObject):
         host.set_factory(Screen.IN_THE_WAY, self._build_in_the_way)
         host.set_factory(Screen.KIND_DAY, self._build_kind_day)
 
-    def _opened(self) -> Journal:
-        journal = self._journal.opened
-        assert journal is not None, "the journal is opened before a writing screen is shown"
-        return journal
+    def _ops(self) -> Operations:
+        return self._journal.operations
 
     def _build_in_the_way(self) -> QWidget:
         from kindapp.ui.writing.in_the_way_screen import InTheWayScreen
 
-        page = InTheWayScreen(self._opened(), self._now)
+        page = InTheWayScreen(self._ops(), self._now)
         page.finished.connect(lambda: self._nav.go(Nav.HOME))
         page.saved.connect(lambda _id: self._saved("way", "write"))
         page.learnWanted.connect(lambda: self.learnWanted.emit("accountability"))
@@ -69,7 +67,7 @@ class MoreWriting(QObject):
     def _build_kind_day(self) -> QWidget:
         from kindapp.ui.writing.kind_day_screen import KindDayScreen
 
-        page = KindDayScreen(self._opened(), self._now)
+        page = KindDayScreen(self._ops(), self._now)
         page.finished.connect(lambda: self._nav.go(Nav.HOME))
         page.changed.connect(self._kind_day_changed)
         return page
@@ -100,15 +98,12 @@ class MoreWriting(QObject):
 
     def kind_day_active(self) -> bool:
         """Whether today is a kind day still to be looked back on (for home's card)."""
-        journal = self._journal.opened
-        if journal is None:
-            return False
         from kindapp.core import kind_day
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         now = self._now()
         try:
-            day = journal.kind_day_on(now.date())
+            day = self._ops().read(lambda j: j.kind_day_on(now.date()))
         except JournalError:
             return False
         return (

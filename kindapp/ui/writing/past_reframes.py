@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
+    from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +33,11 @@ class PastReframes(QWidget):
     newReframe = Signal()
     back = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        self.journal = journal
+        self.ops = ops
+        ops.journalChanged.connect(self._journal_changed, Qt.ConnectionType.QueuedConnection)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 30, 48, 22)
         outer.setSpacing(8)
@@ -89,12 +91,16 @@ class PastReframes(QWidget):
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.back)
 
+    def _journal_changed(self, changes: frozenset[Change]) -> None:
+        if Change.REFRAMES in changes and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         self.list.clear()
         try:
-            items = self.journal.reframes()
+            items = self.ops.read(lambda j: j.reframes())
         except JournalError as exc:
             log.warning("cannot list reframes: %s", exc)
             items = []

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kindapp.core.voice_store import reframe_key
 from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, ReframeStep
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.theme import tokens_of
@@ -41,8 +42,8 @@ from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.caught_list import CaughtThoughts
 
 if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
     from kindapp.core.records import Reframe
+    from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -217,13 +218,13 @@ class ReframeScreen(QWidget):
     openPast = Signal()  # show past reframes
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, desk: VoiceDesk | None = None
+        self, ops: Operations, parent: QWidget | None = None, desk: VoiceDesk | None = None
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         """Recording the kind version as it is read aloud (None: not offered)."""
         self.setObjectName("Screen")
-        self.journal = journal
+        self.ops = ops
         self.saved_id: int | None = None
         self._viewing_past = False
         self._answering: int | None = None  # the caught thought this reframe answers
@@ -251,7 +252,7 @@ class ReframeScreen(QWidget):
             self.tr("The critical thought"),
             self.tr("For example: “You always mess things up. What is wrong with you?”"),
         )
-        self.caught = CaughtThoughts(journal)
+        self.caught = CaughtThoughts(ops)
         self.caught.answer.connect(self.answer_caught)
         self._add_step(
             self.tr("The critical thought"),
@@ -592,19 +593,20 @@ class ReframeScreen(QWidget):
             self.go_to(move.to)
 
     def _save(self) -> bool:
-        from kindapp.core.journal import JournalError
+        from kindapp.core.errors import JournalError
 
         if self.saved_id is not None:
             return True
+        words = (  # read here, on the UI thread; written on the journal's
+            self.critical.text(),
+            self.person.text().strip() or self.person_name(),
+            self.would_say(),
+            self.kind.text(),
+            self.rating_values("critical"),
+            self.rating_values("kind"),
+        )
         try:
-            r = self.journal.add_reframe(
-                self.critical.text(),
-                self.person.text().strip() or self.person_name(),
-                self.would_say(),
-                self.kind.text(),
-                self.rating_values("critical"),
-                self.rating_values("kind"),
-            )
+            r = self.ops.write(lambda j: j.add_reframe(*words), {Change.REFRAMES})
         except JournalError as exc:
             log.warning("reframe not saved: %s", exc)
             self.problem.setText(
@@ -620,9 +622,10 @@ class ReframeScreen(QWidget):
         self.again_button.setVisible(False)
         self.saved_id = r.id
         self.read.show_voice(self.desk, reframe_key(r.uid))
-        if self._answering is not None:  # answered: it need not wait any more
+        answered = self._answering
+        if answered is not None:  # answered: it need not wait any more
             try:
-                self.journal.let_go(self._answering)
+                self.ops.write(lambda j: j.let_go(answered), {Change.CAUGHT})
             except JournalError as exc:
                 log.warning("caught thought kept after its reframe: %s", exc)
             self._answering = None

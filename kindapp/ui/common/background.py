@@ -1,11 +1,14 @@
-"""One thread owns the journal: the UI thread asks it, and never runs sqlite itself.
+"""Work off the UI thread, one way for all of ui/: the only module that starts a thread.
 
-Python's sqlite connections belong to the thread that made them, so the journal is opened on
-its own thread and lives there. `JournalThread.call` runs a job there and waits for it (reads:
-short), `post` runs one without waiting and hands its outcome to the UI thread (autosave, the
-first open with its migration). Jobs run one at a time, in order: a read after a posted save
-sees the save. `JournalOnThread` is the journal as the screens see it: every method call goes
-through `call`.
+`JobThread` is a worker with a queue: the journal lives on one (Python's sqlite connections
+belong to the thread that made them, so the journal is opened there and stays). `call` runs a
+job there and waits for it, `post` runs one without waiting and hands its outcome to the UI
+thread. Jobs run one at a time, in order: a read after a posted save sees the save.
+
+`Worker` is a one-off job on a thread of its own (a key derived from a passphrase, a backup,
+the sound devices listed, a long letter's words counted); what it finds goes back to the UI
+thread through a signal of its owner's (Qt queues a signal emitted on another thread).
+The journal's operations for the screens are in operations.py.
 """
 
 from __future__ import annotations
@@ -15,12 +18,9 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-
-if TYPE_CHECKING:
-    from kindapp.core.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +37,15 @@ class _Job:
     outcome: list[Any] = field(default_factory=list)  # [result, error] once run
 
 
-class JournalThread(QObject):
-    """A worker thread with a queue of journal jobs."""
+class JobThread(QObject):
+    """A worker thread with a queue of jobs (the journal's)."""
 
     _finished = Signal(object)  # a posted _Job, delivered on the UI thread
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "kind-journal") -> None:
         super().__init__(parent)
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._serve, name="kind-journal", daemon=True)
+        self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
         self._finished.connect(self._deliver)
         self._thread.start()
 
@@ -94,26 +94,16 @@ class JournalThread(QObject):
             self._thread.join()
 
 
-class JournalOnThread:
-    """The journal, for code on the UI thread: each method runs on the journal's thread (and
-    the caller waits for it); attributes are read there too. `transaction()` cannot cross
-    threads: run the whole transaction there with JournalAccess.run."""
+class Worker:
+    """A one-off job on a thread of its own (daemon: it never holds up quitting)."""
 
-    def __init__(self, journal: Journal, thread: JournalThread) -> None:
-        self._journal = journal
-        self._thread = thread
+    def __init__(self, run: Callable[[], None], *, name: str) -> None:
+        self._thread = threading.Thread(target=run, name=name, daemon=True)
+        self._thread.start()
 
-    def __getattr__(self, name: str) -> Any:
-        if name == "transaction" and not self._thread.on_thread():
-            raise AttributeError(
-                "a journal transaction cannot span threads: use JournalAccess.run(...)"
-            )
-        journal, thread = self._journal, self._thread
-        value = thread.call(lambda: getattr(journal, name))
-        if not callable(value):
-            return value
+    def join(self) -> None:
+        """Wait for the job to end (it has said what it found already, or is about to)."""
+        self._thread.join()
 
-        def on_the_journal_thread(*args: Any, **kwargs: Any) -> Any:
-            return thread.call(lambda: value(*args, **kwargs))
-
-        return on_the_journal_thread
+    def running(self) -> bool:
+        return self._thread.is_alive()
