@@ -56,6 +56,7 @@ class AppController:
     ) -> None:
         from PySide6.QtCore import QObject, QTimer
 
+        from kindapp.app.desk_actions import Launcher, Looks
         from kindapp.app.lock_policy import LockPolicy
         from kindapp.app.words import WordsKeeper
         from kindapp.core.navigation import Nav, Navigator
@@ -77,7 +78,6 @@ class AppController:
         self.window = window
         self.tray = tray
         self._quit_app = quit_app
-        self._apply_look = apply_look
         self.nav = Navigator()
         self.notices = Notices(window.banner.add)
         self.prefs = Prefs(store, settings, self.notices)
@@ -88,8 +88,6 @@ class AppController:
             parent=self.root,
             path=journal_path,
             ask=ask_passphrase(window),
-            on_damaged=lambda problem: self.safekeeping.offer_after_damage(problem),
-            recall=lambda: self.safekeeping.recall_key(),
         )
         w, nav, prefs, journals, notices = window, self.nav, self.prefs, self.journals, self.notices
 
@@ -106,6 +104,19 @@ class AppController:
             step_scale=step_scale,
         )
         p = self.practice
+        self.launcher = Launcher(notices)
+        self.looks = Looks(prefs, apply_look)
+        self.desk: DeskFlow = DeskFlow(
+            w,
+            tray,
+            prefs,
+            journals,
+            notices,
+            p.busy,
+            voices,
+            parent=self.root,
+            make_notifications=make_notifications,
+        )
         self.writing: WritingFlow = WritingFlow(
             w,
             nav,
@@ -129,20 +140,9 @@ class AppController:
             self.writing.open_letter_with_prompt,
             parent=self.root,
             preview=p.preview,
-            launcher_installed=lambda: self.launcher_state() != "none",
-            add_launcher=self.add_launcher_from_welcome,
-            set_autostart=lambda on: self.desk.set_autostart(on),
-        )
-        self.desk: DeskFlow = DeskFlow(
-            w,
-            tray,
-            prefs,
-            journals,
-            notices,
-            p.busy,
-            voices,
-            parent=self.root,
-            make_notifications=make_notifications,
+            launcher_installed=self.launcher.installed,
+            add_launcher=self.launcher.add_from_welcome,
+            set_autostart=self.desk.set_autostart,
         )
         self.safekeeping = Safekeeping(
             journals,
@@ -154,6 +154,8 @@ class AppController:
             parent=self.root,
         )
         keep = self.safekeeping
+        journals.on_damaged = keep.offer_after_damage
+        journals.recall = keep.recall_key
         keep.voices = voices
         if journal_path is not None and keyring_available():
             keep.keyring = Keyring(str(journal_path))
@@ -162,7 +164,7 @@ class AppController:
             nav,
             journals,
             keep,
-            lambda: self.settings.lock_after_minutes,
+            lambda: prefs.settings.lock_after_minutes,
             self.writing.refresh_library,
             self.root,
         )
@@ -183,7 +185,7 @@ class AppController:
                 set_device=p.set_device,
                 preview=p.preview,
                 set_reduced_motion=p.set_reduced_motion,
-                set_look=lambda look, scale: self.set_look(look=look, scale=scale),
+                set_look=self.looks.set,
                 list_devices=p.devices.refresh,
                 set_reminders=self.desk.set_reminders,
                 reminder_plan=self.desk.reminders.plan,
@@ -200,8 +202,8 @@ class AppController:
                 keyring_available=lambda: keep.keyring is not None,
                 remembered=keep.remembered,
                 set_remembered=keep.set_remembered,
-                launcher_state=self.launcher_state,
-                set_launcher=self.set_launcher,
+                launcher_state=self.launcher.state,
+                set_launcher=self.launcher.set,
             ),
             parent=self.root,
         )
@@ -231,22 +233,27 @@ class AppController:
         more.nudgesChanged.connect(self.desk.refresh_nudges)
         more.kindDayChanged.connect(home.show_kind_day)
         more.learnWanted.connect(self.care.open_learn)
-        self.desk.nudgeAction.connect(self._on_message_action)
+        # A clicked nudge: the kind day's evening opens its look back; others open Kind.
+        self.desk.nudgeAction.connect(
+            lambda key: more.open_kind_day() if key == "kind-day-evening" else w.bring_forward()
+        )
         # Soon after start (not before the first window): what's due, and whether today is a
         # kind day, are read from the journal.
         self._today_timer = QTimer(self.root)
         self._today_timer.setSingleShot(True)
-        self._today_timer.timeout.connect(self._look_at_today)
+        self._today_timer.timeout.connect(self.desk.refresh_nudges)
+        self._today_timer.timeout.connect(lambda: home.show_kind_day(more.kind_day_active()))
         self._today_timer.start(1500)
-        tray.quickBreak.connect(lambda: p.start_break(self.settings.break_mode))
+        tray.quickBreak.connect(lambda: p.start_break(prefs.settings.break_mode))
         tray.soothingTouch.connect(p.start_touch)
         tray.breathe.connect(p.start_breathe)
         tray.writeLetter.connect(self.writing.open_letter)
         tray.catchThought.connect(self.writing.open_catch)
-        tray.openWindow.connect(self.open_window)
-        tray.quitRequested.connect(self.quit)
+        tray.openWindow.connect(w.bring_forward)
+        tray.quitRequested.connect(quit_app)
         self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
-        w.closeRequested.connect(self._on_close_requested)
+        w.closeRequested.connect(p.leave_practice)
+        w.closeRequested.connect(self.desk.window_closed)
         w.hide_on_close = tray.available
         self.router: Router = Router(w, nav, parent=self.root)
 
@@ -290,57 +297,14 @@ class AppController:
 
     def launcher_state(self) -> str:
         """Kind's launcher entry: "user", "system" or "none" (core/desktop_entry.py)."""
-        from kindapp.core.desktop_entry import launcher_state
-
-        return launcher_state()
-
-    def set_launcher(self, on: bool) -> bool:
-        """Add Kind to this person's app launcher, or take it away; True when done."""
-        from kindapp.commands import add_launcher, remove_launcher
-
-        try:
-            (add_launcher if on else remove_launcher)()
-        except OSError as exc:
-            log.error("cannot change the launcher entry: %s", exc)
-            return False
-        return True
-
-    def add_launcher_from_welcome(self) -> bool:
-        """The welcome's choice: Kind in the launcher; a calm notice when it cannot be."""
-        from kindapp.commands import add_launcher
-        from kindapp.core.notices import Notice, NoticeKind
-        from kindapp.ui.common.reasons import os_error_code
-
-        try:
-            add_launcher()
-        except OSError as exc:
-            log.error("cannot add the launcher entry: %s", exc)
-            self.tell(
-                Notice(NoticeKind.LAUNCHER_UNWRITABLE, {"reason": os_error_code(exc)}), once=False
-            )
-            return False
-        return True
+        return self.launcher.state()
 
     def show_first_run(self) -> None:
         self.care.show_first_run()
 
     def set_look(self, look: str | None = None, scale: float | None = None) -> None:
         """A new look or text size, applied to the whole window at once."""
-        s = self.prefs.settings
-        self.prefs.update(look=look or s.look, text_scale=scale or s.text_scale)
-        if self._apply_look is not None:
-            self._apply_look(self.settings.look, self.settings.text_scale)
-
-    def _look_at_today(self) -> None:
-        self.desk.refresh_nudges()
-        self.window.home.show_kind_day(self.writing.more.kind_day_active())
-
-    def _on_message_action(self, key: str) -> None:
-        """A clicked nudge: the kind day's evening opens its look back; others open Kind."""
-        if key == "kind-day-evening":
-            self.writing.more.open_kind_day()
-        else:
-            self.open_window()
+        self.looks.set(look, scale)
 
     def lock_now(self) -> None:
         self.locks.lock_now()
@@ -350,10 +314,6 @@ class AppController:
 
     def restore_backup(self, backup: BackupInfo) -> str | None:
         return self.locks.restore_backup(backup)
-
-    def _on_close_requested(self) -> None:
-        self.practice.leave_practice()
-        self.desk.window_closed()
 
     # -- leaving ---------------------------------------------------------------------------
     def deleteLater(self) -> None:

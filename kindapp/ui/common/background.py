@@ -107,3 +107,29 @@ class Worker:
 
     def running(self) -> bool:
         return self._thread.is_alive()
+
+
+class OnThread:
+    """An object that lives on a JobThread (the journal), for the flows on the UI thread: each
+    method runs there (and the caller waits for it); attributes are read there too.
+    `transaction()` cannot cross threads: run the whole transaction there (JournalAccess.run).
+    Screens use operations.py instead."""
+
+    def __init__(self, journal: object, thread: JobThread) -> None:
+        self._journal = journal
+        self._thread = thread
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "transaction" and not self._thread.on_thread():
+            raise AttributeError(
+                "a journal transaction cannot span threads: use JournalAccess.run(...)"
+            )
+        journal, thread = self._journal, self._thread
+        value = thread.call(lambda: getattr(journal, name))
+        if not callable(value):
+            return value
+
+        def on_the_journal_thread(*args: Any, **kwargs: Any) -> Any:
+            return thread.call(lambda: value(*args, **kwargs))
+
+        return on_the_journal_thread

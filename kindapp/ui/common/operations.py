@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kindapp.core.errors import JournalError
 from kindapp.core.notices import Notice, NoticeKind
-from kindapp.ui.common.background import JobThread
+from kindapp.ui.common.background import JobThread, OnThread
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -206,8 +206,9 @@ class JournalAccess(QObject):
         self._queued: list[Callable[[], None]] = []
         self._path = path
         self._ask = ask
-        self._on_damaged = on_damaged
-        self._recall = recall
+        self.on_damaged = on_damaged
+        """Offers a backup when the journal is damaged (the lock's keeper, set by app.py)."""
+        self.recall = recall
         """The key remembered on this computer (a keyring), tried before asking."""
         self.unlocked: list[Callable[[], None]] = []
         self.held: list[PracticeRecord] = []
@@ -263,7 +264,7 @@ class JournalAccess(QObject):
 
         if journal is not None:
             self._journal = journal
-            self._facade = cast("Journal", _JournalOnThread(journal, self.background))
+            self._facade = cast("Journal", OnThread(journal, self.background))
             if not journal.suspended:
                 for hook in self.ready:
                     hook()
@@ -272,8 +273,8 @@ class JournalAccess(QObject):
                 return  # locked: asked for when something private is opened
             log.error("%s", problem)
             self._failed = True
-            if problem.reason == "damaged" and self._on_damaged is not None:
-                self._on_damaged(problem)
+            if problem.reason == "damaged" and self.on_damaged is not None:
+                self.on_damaged(problem)
             else:
                 reason = {"reason": str(problem.reason)}
                 self._notices.tell(Notice(NoticeKind.JOURNAL_UNAVAILABLE, reason))
@@ -297,7 +298,7 @@ class JournalAccess(QObject):
         journal = self.peek()
         if journal is not None or not self.is_locked():
             return journal
-        key = self._recall() if self._recall is not None else None
+        key = self.recall() if self.recall is not None else None
         if key is not None and self.open_with(key) is None:
             return self._facade
         if self._ask is None or not self._ask(self):
@@ -489,28 +490,3 @@ class JournalAccess(QObject):
             self._thread.call(journal.close)
         self._thread.stop()
         self._thread = None
-
-
-class _JournalOnThread:
-    """The journal, for code on the UI thread: each method runs on the journal's thread (and
-    the caller waits for it); attributes are read there too. `transaction()` cannot cross
-    threads: run the whole transaction there with JournalAccess.run."""
-
-    def __init__(self, journal: Journal, thread: JobThread) -> None:
-        self._journal = journal
-        self._thread = thread
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "transaction" and not self._thread.on_thread():
-            raise AttributeError(
-                "a journal transaction cannot span threads: use JournalAccess.run(...)"
-            )
-        journal, thread = self._journal, self._thread
-        value = thread.call(lambda: getattr(journal, name))
-        if not callable(value):
-            return value
-
-        def on_the_journal_thread(*args: Any, **kwargs: Any) -> Any:
-            return thread.call(lambda: value(*args, **kwargs))
-
-        return on_the_journal_thread
