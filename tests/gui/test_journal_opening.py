@@ -57,7 +57,7 @@ def test_a_journal_that_cannot_open_is_told_once_after_the_worker(qtbot, tmp_pat
 def test_raw_text_made_plain_is_what_to_plain_text_gives(qapp):
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from kindapp.ui.writing.letter_screen import plain_text
+    from kindapp.ui.writing.letter_editor import plain_text
 
     edit = QPlainTextEdit()
     edit.setPlainText("one\ntwo\u00a0words\n\nthree\u2028four 🌱")

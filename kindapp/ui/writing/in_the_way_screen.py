@@ -34,7 +34,7 @@ from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
-from kindapp.ui.writing.reframe_screen import ThoughtEdit
+from kindapp.ui.writing.reframe_parts import ThoughtEdit
 
 if TYPE_CHECKING:
     from kindapp.core.records import InTheWay

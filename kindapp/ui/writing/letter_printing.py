@@ -26,6 +26,8 @@ from kindapp.core.atomic import write_atomic
 from kindapp.ui.common.tokens import LIGHT
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from kindapp.core.records import Letter
 
 
@@ -145,3 +147,14 @@ def save_pdf(letter: Letter, path: Path) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def print_with_dialog(letter: Letter, parent: QWidget, title: str) -> None:
+    """The system's print dialog for `letter` (a PDF printer chosen first); printed if accepted."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = pdf_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        print_letter(letter, printer)

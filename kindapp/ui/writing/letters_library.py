@@ -4,211 +4,50 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
     QKeySequence,
-    QPainter,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.reasons import plain_reason
-from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing import letter_printing
+from kindapp.ui.writing.letters_list import IdRole, LetterList, LetterListModel
 
 if TYPE_CHECKING:
-    from kindapp.core.records import Letter, LetterSummary
+    from kindapp.core.records import Letter
     from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
 UNDO_MS = 10_000
-IdRole = Qt.ItemDataRole.UserRole + 1
-SnippetRole = Qt.ItemDataRole.UserRole + 2
-DateRole = Qt.ItemDataRole.UserRole + 3
-
-_INDEX = QModelIndex | QPersistentModelIndex
-
-
-def friendly_date(when: datetime) -> str:
-    local = when.astimezone() if when.tzinfo else when
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
 
 
 SAVED_NOTE_MS = 8000
 """How long "Saved as …" stays under the letters."""
-
-
-class LetterListModel(QAbstractListModel):
-    """A flat list over LetterSummary rows; cheap enough for tens of thousands."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LetterSummary] = []
-
-    def set_rows(self, rows: list[LetterSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def summary(self, row: int) -> LetterSummary:
-        return self._rows[row]
-
-    def row_of(self, letter_id: int) -> int:
-        for i, s in enumerate(self._rows):
-            if s.id == letter_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return s.title.strip() or letter_printing.untitled()
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{s.title.strip() or letter_printing.untitled()}, {friendly_date(s.updated)}"
-        if role == IdRole:
-            return s.id
-        if role == SnippetRole:
-            return " ".join(s.snippet.split())
-        if role == DateRole:
-            return friendly_date(s.updated)
-        return None
-
-
-class LetterDelegate(QStyledItemDelegate):
-    """Title and date on one line, a quiet snippet below."""
-
-    ROW_H = 66
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _INDEX) -> QSize:
-        return QSize(200, self.ROW_H)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _INDEX) -> None:
-        # The list's own palette has a transparent background (see style.qss), so the look is
-        # read from the window's.
-        view = self.parent()
-        pal = view.window().palette() if isinstance(view, QWidget) else option.palette
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r: QRect = option.rect.adjusted(4, 3, -4, -3)
-        state = option.state
-        t = tokens_of(pal)
-        if state & QStyle.StateFlag.State_Selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.selected))
-            painter.drawRoundedRect(r, 10, 10)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(t.hover))
-            painter.drawRoundedRect(r, 10, 10)
-        inner = r.adjusted(14, 9, -14, -9)
-        base = QFont(option.font)
-        title_font = QFont(base)
-        title_font.setPointSizeF(base.pointSizeF() * 1.1)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.92)
-        date_text = str(index.data(DateRole) or "")
-        painter.setFont(small)
-        sfm = QFontMetrics(small)
-        date_w = sfm.horizontalAdvance(date_text) + 4
-        painter.setPen(QColor(t.muted))
-        half = inner.height() // 2
-        painter.drawText(
-            QRect(inner.right() - date_w, inner.top(), date_w, half),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            date_text,
-        )
-        painter.setFont(title_font)
-        tfm = QFontMetrics(title_font)
-        title_rect = QRect(inner.left(), inner.top(), inner.width() - date_w - 12, half)
-        painter.setPen(QColor(t.ink))
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            tfm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
-        painter.setFont(small)
-        painter.setPen(QColor(t.muted))
-        snip_rect = QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)
-        painter.drawText(
-            snip_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            sfm.elidedText(
-                str(index.data(SnippetRole) or ""), Qt.TextElideMode.ElideRight, snip_rect.width()
-            ),
-        )
-        painter.restore()
-
-
-class LetterList(QListView):
-    activatedId = Signal(int)
-    deleteRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("LetterList")
-        self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setMouseTracking(True)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setItemDelegate(LetterDelegate(self))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = self.currentIndex()
-            if index.isValid():
-                self.activatedId.emit(int(index.data(IdRole)))
-                return
-        if key == Qt.Key.Key_Delete:
-            self.deleteRequested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class LettersLibrary(QWidget):
@@ -587,43 +426,30 @@ class LettersLibrary(QWidget):
         return str(Path.home() / f"{stem}{suffix}")
 
     def _export_dialog(self) -> None:
-        letter_id = self.current_id()
-        if letter_id is None:
-            return
-        path, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the letter"),
-            self._suggested(letter_id, ".md"),
-            self.tr("Markdown (*.md)"),
-        )
-        if path:
-            self.export_markdown(letter_id, Path(path))
+        title, kind = self.tr("Export the letter"), self.tr("Markdown (*.md)")
+        self._save_dialog(title, ".md", kind, self.export_markdown)
 
     def _pdf_dialog(self) -> None:
+        title, kind = self.tr("Save the letter as a PDF"), self.tr("PDF (*.pdf)")
+        self._save_dialog(title, ".pdf", kind, self.save_pdf)
+
+    def _save_dialog(
+        self, title: str, suffix: str, kind: str, save: Callable[[int, Path], object]
+    ) -> None:
         letter_id = self.current_id()
         if letter_id is None:
             return
         path, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the letter as a PDF"),
-            self._suggested(letter_id, ".pdf"),
-            self.tr("PDF (*.pdf)"),
+            self, title, self._suggested(letter_id, suffix), kind
         )
         if path:
-            self.save_pdf(letter_id, Path(path))
+            save(letter_id, Path(path))
 
     def _print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog
-
         letter_id = self.current_id()
         letter = self._letter(letter_id) if letter_id is not None else None
-        if letter is None:
-            return
-        printer = letter_printing.pdf_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the letter"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            letter_printing.print_letter(letter, printer)
+        if letter is not None:
+            letter_printing.print_with_dialog(letter, self, self.tr("Print the letter"))
 
     # ---- reread reminder -------------------------------------------------------------------
 
