@@ -50,10 +50,11 @@ def start_practice(controller: AppController, name: str, mode: str | None = None
 def obey(controller: AppController, message: dict[str, object]) -> None:
     """Carry out a command from a second launch (commands, not window-raising tricks), with the
     launch's activation token at hand for the window it shows."""
-    from kindapp.ui.desktop.activation import with_token
+    from kindapp.ui.desktop.activation import activation_token
 
     token = message.get("token")
-    with_token(str(token) if token else None, lambda: _carry_out(controller, message))
+    with activation_token(str(token) if token else None):
+        _carry_out(controller, message)
 
 
 def _carry_out(controller: AppController, message: dict[str, object]) -> None:

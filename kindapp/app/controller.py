@@ -167,6 +167,7 @@ class AppController:
             lambda: prefs.settings.lock_after_minutes,
             self.writing.refresh_library,
             self.root,
+            clock,
         )
         self.auto_lock = self.locks.auto_lock
         self.words = WordsKeeper(journals, self.prefs)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
+    from kindapp.core.clock import Clock
     from kindapp.core.journal.backups import BackupInfo
     from kindapp.core.navigation import Navigator
     from kindapp.ui.common.operations import JournalAccess
@@ -28,6 +29,7 @@ class LockPolicy:
         lock_after_minutes: Callable[[], int],
         refresh_library: Callable[[], None],
         parent: QObject,
+        clock: Clock | None = None,
     ) -> None:
         from kindapp.ui.desktop.auto_lock import AutoLock
 
@@ -36,21 +38,19 @@ class LockPolicy:
         self._journals = journals
         self._safekeeping = safekeeping
         self._refresh_library = refresh_library
-        self.auto_lock = AutoLock(self.lock_now, lock_after_minutes, parent)
+        self.auto_lock = AutoLock(self.lock_now, lock_after_minutes, parent, clock=clock)
 
     def lock_now(self) -> None:
         """Lock the letters again (idle time, the screen locking, or asked): what is being
         written is saved first, and a private screen gives way to home."""
-        from kindapp.core.navigation import Nav, Screen
+        from kindapp.core.lock_rules import leave_for_home, may_lock_now
+        from kindapp.core.navigation import Nav
 
-        if self._window.current_screen() is Screen.REFRAME:
-            # A reframe is kept only when it is finished: locking now would lose its words.
-            # Count the idle time again instead (the desktop's own lock guards the screen).
-            self.auto_lock.arm()
+        if not may_lock_now(self._window.current_screen()):
+            self.auto_lock.arm()  # the idle time counts again (core/lock_rules.py says why)
             return
         self._safekeeping.lock_now()
-        private = {Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.HISTORY}
-        if self._journals.is_locked() and self._window.current_screen() in private:
+        if leave_for_home(self._window.current_screen(), self._journals.is_locked()):
             self._nav.go(Nav.HOME)
 
     def change_lock(self, current: str | None, new: str | None) -> str | None:

@@ -6,6 +6,7 @@ Pure data and rules; the UI asks the questions and shows the pages.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 # Grounding is a practice, defined with the others; kept importable from here.
 from kindapp.core.practices.grounding import GROUNDING as GROUNDING
@@ -78,6 +79,46 @@ def needs_backdraft_care(before: CheckIn | None, after: CheckIn | None, stirred:
     if before is None or after is None or before.heaviness is None or after.heaviness is None:
         return False
     return after.heaviness - before.heaviness >= BACKDRAFT_RISE
+
+
+MIN_PRACTISED_FOR_CHECKIN_S = 10.0
+"""A practice left sooner than this is not asked about afterwards."""
+
+
+class AfterPractice(StrEnum):
+    """What follows a practice that ended on its screen."""
+
+    BACKDRAFT_CARE = "backdraft-care"  # it was left to ground: care first, nothing asked
+    CHECKIN = "checkin"  # how is it now (kept with the practice's record)
+    DONE = "done"
+
+
+def after_practice(
+    *,
+    grounding: bool,
+    checkins_on: bool,
+    practice_id: str,
+    practised_s: float,
+    recorded: bool,
+) -> AfterPractice:
+    """Backdraft care after a grounding pause; the check-in after a practice that was kept
+    and lasted a while (not after grounding itself, not when check-ins are off); else done."""
+    if grounding:
+        return AfterPractice.BACKDRAFT_CARE
+    if (
+        checkins_on
+        and practice_id != "ground"
+        and practised_s >= MIN_PRACTISED_FOR_CHECKIN_S
+        and recorded
+    ):
+        return AfterPractice.CHECKIN
+    return AfterPractice.DONE
+
+
+def checkin_first(*, ask_first: bool, checkins_on: bool) -> bool:
+    """Whether a practice begins with the check-in before it: begun from Kind's own screens
+    (the tray, --break and --practice go straight in) with check-ins on."""
+    return ask_first and checkins_on
 
 
 # Words that say a practice felt hollow or awkward (English and German), as whole words.

@@ -20,9 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from kindapp.core.reminders import seconds_between, wall_to_instant
 from kindapp.core.translatable import tr_noop
+
+if TYPE_CHECKING:
+    from kindapp.core.records import KindDay
 
 EVENING = time(20, 0)
 LATE_START = time(19, 0)
@@ -64,6 +68,24 @@ def day_ends(started: datetime) -> datetime:
 
 def is_active(started: datetime, now: datetime) -> bool:
     return started <= now < day_ends(started)
+
+
+class DayState(StrEnum):
+    """Where today's kind day stands (what its screen shows, whether home says it is on)."""
+
+    NOT_STARTED = "not-started"  # none today (or yesterday's is over): the morning intention
+    GOING_ON = "going-on"  # started, not looked back on yet: the evening look back is next
+    LOOKED_BACK = "looked-back"  # its kind and hard moments are kept
+
+
+def day_state(day: KindDay | None, now: datetime) -> DayState:
+    """Today's kind day, as of `now` (aware, local): a day begun on another date, or over, is
+    not today's."""
+    if day is None or not is_active(day.started.astimezone(now.tzinfo), now):
+        return DayState.NOT_STARTED
+    if day.kind_moment or day.hard_moment:
+        return DayState.LOOKED_BACK
+    return DayState.GOING_ON
 
 
 def kind_day_nudges(started: datetime) -> list[DayNudge]:

@@ -84,6 +84,34 @@ def test_idle_time_locks_and_input_puts_it_off(qtbot, qapp) -> None:  # type: ig
     auto.close()
 
 
+def test_the_idle_time_is_read_from_the_clock_not_counted_by_the_timer(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A timer that wakes Kind early (or a key pressed just before it rings) does not lock:
+    the clock says how long Kind has gone unused, and the rest is waited out."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from kindapp.core.clock import FakeClock
+
+    clock = FakeClock()
+    locked: list[str] = []
+    auto = AutoLock(lambda: locked.append("locked"), lambda: 60, clock=clock)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    auto.arm()
+    clock.advance(59 * 60)
+    qtbot.keyClicks(field, "x")  # used a minute before the hour was up
+    clock.advance(2 * 60)
+    auto._idle.timeout.emit()  # the timer rings: only two minutes unused
+    assert locked == [] and auto._idle.isActive()
+    assert 57 * 60_000 < auto._idle.remainingTime() <= 58 * 60_000 + 1000
+    qtbot.mouseMove(field)  # moving the mouse over Kind is not use
+    clock.advance(58 * 60)
+    auto._idle.timeout.emit()
+    assert locked == ["locked"] and not auto._idle.isActive()
+    auto._idle.timeout.emit()  # a late ring after the lock: nothing more
+    assert locked == ["locked"]
+    auto.close()
+
+
 def test_a_keyring_is_found_only_where_the_secret_service_is(  # type: ignore[no-untyped-def]
     qapp, session_bus: str
 ) -> None:

@@ -74,6 +74,16 @@ class Practice:
             t += step.duration_s
         return tuple(starts)
 
+    def cues(self, *, breath_sounds: bool) -> list[str]:
+        """The sounds this practice needs rendered before it starts: each step's cue, the
+        closing bell, and the breath's sounds when wanted and some step is paced."""
+        cues = [s.cue for s in self.steps if s.cue]
+        if self.end_cue:
+            cues.append(self.end_cue)
+        if breath_sounds and any(s.pattern for s in self.steps):
+            cues += ["inhale", "exhale"]
+        return cues
+
     def scaled(self, factor: float) -> Practice:
         """This practice with every step `factor` times as long (cues, words and order kept).
 

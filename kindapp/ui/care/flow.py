@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from kindapp.core.care import GROUNDING, WELCOME_SAMPLE_CUE, CheckIn, needs_backdraft_care
+from kindapp.core.care import (
+    GROUNDING,
+    WELCOME_SAMPLE_CUE,
+    AfterPractice,
+    CheckIn,
+    after_practice,
+    needs_backdraft_care,
+)
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.practices import Practice
 from kindapp.ui.common.operations import Change, JournalAccess
@@ -193,14 +200,16 @@ class CareFlow(QObject):
     def after_practice(self, ended: EndedPractice) -> None:
         """A practice ended on its screen: backdraft care, the check-in after it, or done."""
         self._ended = ended
-        if ended.grounding:
+        follows = after_practice(
+            grounding=ended.grounding,
+            checkins_on=self._prefs.settings.checkins,
+            practice_id=ended.practice_id,
+            practised_s=ended.practised_s,
+            recorded=ended.record_id is not None,
+        )
+        if follows is AfterPractice.BACKDRAFT_CARE:
             self._nav.go(Nav.OPEN_BACKDRAFT)
-        elif (
-            self._prefs.settings.checkins
-            and ended.practice_id != "ground"
-            and ended.practised_s >= 10.0
-            and ended.record_id is not None
-        ):
+        elif follows is AfterPractice.CHECKIN:
             self._checkin_mode = "after"
             self._nav.go(Nav.OPEN_CHECKIN)
             self._checkin().set_mode("after")

@@ -201,6 +201,7 @@ class JournalAccess(QObject):
         self._journal: Journal | None = None  # the real one (lives on the journal thread)
         self._facade: Journal | None = None  # what the UI thread is given
         self._failed = False
+        self._closed = False  # after close(): Kind is quitting; nothing opens it again
         self._preparing = False
         self._prepared: tuple[Journal | None, Exception | None] = (None, None)
         self._queued: list[Callable[[], None]] = []
@@ -235,7 +236,7 @@ class JournalAccess(QObject):
 
     def prepare(self) -> None:
         """Open (and migrate, and back up) the journal on its thread, once, without waiting."""
-        if self._journal is not None or self._failed or self._preparing:
+        if self._journal is not None or self._failed or self._closed or self._preparing:
             return
         self._preparing = True
         self.background.post(self._open_on_thread, lambda _r, _e: self._prepared_now())
@@ -315,7 +316,7 @@ class JournalAccess(QObject):
             self._prepared_now()
         if self._journal is not None:
             return None if self._journal.suspended else self._facade
-        if self._failed:
+        if self._failed or self._closed:
             return None
         from kindapp.core.errors import JournalError
 
@@ -479,7 +480,9 @@ class JournalAccess(QObject):
             return None
 
     def close(self) -> None:
-        """Close the journal on its thread (after what is queued there) and end the thread."""
+        """Close the journal on its thread (after what is queued there) and end the thread;
+        a timer that still looks (a nudge's) finds no journal."""
+        self._closed = True
         if self._thread is None:
             return
         self._thread.drain()

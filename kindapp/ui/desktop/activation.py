@@ -15,9 +15,10 @@ On X11 nothing changes: the window manager decides, as before.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 TOKEN_VARIABLE = "XDG_ACTIVATION_TOKEN"
 MAX_TOKEN = 512
@@ -37,18 +38,25 @@ def launch_token(environ: Mapping[str, str] | None = None) -> str | None:
     return token if valid_token(token) else None
 
 
-def with_token(token: str | None, action: Callable[[], None]) -> None:
-    """Run `action` (which shows or activates a window) with `token` in the environment, where
-    Qt's wayland plugin looks for it; afterwards the environment is as it was."""
+@contextlib.contextmanager
+def activation_token(token: str | None) -> Iterator[None]:
+    """`token` in the environment while the block runs (it shows or activates a window: Qt's
+    wayland plugin looks for it there); afterwards the environment is as it was."""
     if token is None or not valid_token(token):
-        action()
+        yield
         return
     old = os.environ.get(TOKEN_VARIABLE)
     os.environ[TOKEN_VARIABLE] = token
     try:
-        action()
+        yield
     finally:
         if old is None:
             os.environ.pop(TOKEN_VARIABLE, None)
         else:
             os.environ[TOKEN_VARIABLE] = old
+
+
+def with_token(token: str | None, action: Callable[[], None]) -> None:
+    """Run `action` with `token` in the environment (activation_token)."""
+    with activation_token(token):
+        action()

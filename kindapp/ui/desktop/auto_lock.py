@@ -5,12 +5,16 @@ ActiveChanged on the session bus)."""
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Slot
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
+
+from kindapp.core.clock import Clock, MonotonicClock
+from kindapp.core.lock_rules import idle_left
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +37,15 @@ class AutoLock(QObject):
         minutes: Callable[[], int],
         parent: QObject | None = None,
         bus: QDBusConnection | None = None,
+        clock: Clock | None = None,
     ) -> None:
+        """`clock` says how long Kind has gone unused (a FakeClock in tests); the timer only
+        wakes Kind up to ask it."""
         super().__init__(parent)
         self._lock = lock
         self._minutes = minutes
+        self._clock: Clock = clock if clock is not None else MonotonicClock()
+        self._used_at: float | None = None  # the last use since arm(); None: not counting
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle)
@@ -49,14 +58,25 @@ class AutoLock(QObject):
 
     def arm(self) -> None:
         """Start counting idle time (on each unlock): no timer runs while nothing is open."""
+        self._used_at = self._clock.now()
         self._idle.start(self._minutes() * 60_000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self._idle.isActive():
+            self._used_at = self._clock.now()
             self._idle.start(self._minutes() * 60_000)
         return False
 
     def _on_idle(self) -> None:
+        used_at = self._used_at
+        if used_at is None:
+            return
+        left = idle_left(used_at, self._clock.now(), self._minutes())
+        if left > 0:  # woken early (a timer is not a clock): wait out the rest
+            self._idle.start(max(1, math.ceil(left * 1000)))
+            return
+        self._used_at = None
+        self._idle.stop()
         log.info("locking again after %d idle minutes", self._minutes())
         self._lock()
 
@@ -80,10 +100,12 @@ class AutoLock(QObject):
         if active:
             log.info("the screen locked: locking the letters too")
             self._idle.stop()
+            self._used_at = None
             self._lock()
 
     def close(self) -> None:
         self._idle.stop()
+        self._used_at = None
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.breathing import pattern_for
+from kindapp.core.care import checkin_first
 from kindapp.core.clock import Clock
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.notices import Notice, NoticeKind
@@ -297,7 +298,7 @@ class PracticeFlow(QObject):
         if self.busy():
             self._host.bring_forward()  # one practice at a time: show the one that's going on
             return
-        if ask_first and self._prefs.settings.checkins:
+        if checkin_first(ask_first=ask_first, checkins_on=self._prefs.settings.checkins):
             self.checkinWanted.emit(build)
             return
         from kindapp.ui.practices.breath_driver import BreathDriver
@@ -331,13 +332,9 @@ class PracticeFlow(QObject):
             self._nav.go(Nav.HOME)
         self._nav.go(Nav.OPEN_PRACTICE)
         self._host.bring_forward()
-        cues = [s.cue for s in practice.steps if s.cue]  # the voice's clips are in the player
-        if practice.end_cue:
-            cues.append(practice.end_cue)
-        if breath_sounds and any(s.pattern for s in practice.steps):
-            cues += ["inhale", "exhale"]
         self._ready_timeout.start()
-        player.start_practice(cues)
+        # The voice's clips are in the player already.
+        player.start_practice(practice.cues(breath_sounds=breath_sounds))
 
     def _begin_pending(self) -> None:
         self._ready_timeout.stop()

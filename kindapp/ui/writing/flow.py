@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
+from kindapp.core.reminders import local_zone
 from kindapp.ui.common.operations import EVERYTHING, Change, JournalAccess, Operations
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from kindapp.ui.writing.letters_library import LettersLibrary
     from kindapp.ui.writing.past_reframes import PastReframes
     from kindapp.ui.writing.reframe_screen import ReframeScreen
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class WritingFlow(QObject):
@@ -42,8 +47,12 @@ class WritingFlow(QObject):
         parent: QObject | None = None,
         *,
         autosave: bool = True,
+        wall_now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """`wall_now`: the time of day (aware), for how long the writing took and for a kind
+        day's date (a fixed one in tests)."""
         super().__init__(parent)
+        self._wall_now = wall_now
         self._autosave = autosave
         self._voices = voices
         self._listen = listen
@@ -58,7 +67,14 @@ class WritingFlow(QObject):
         self._catch: CatchWindow | None = None
         from kindapp.ui.writing.more_flow import MoreWriting
 
-        self.more = MoreWriting(host, nav, journal, self.open_writing, parent=self)
+        self.more = MoreWriting(
+            host,
+            nav,
+            journal,
+            self.open_writing,
+            lambda: wall_now().astimezone(local_zone()),
+            parent=self,
+        )
 
         host.set_factory(Screen.LETTER, self._build_letter)
         host.set_factory(
@@ -254,9 +270,6 @@ class WritingFlow(QObject):
                 practice, "write", since, now, max((now - since).total_seconds(), 0.0), "finished"
             )
         )
-
-    def _wall_now(self) -> datetime:
-        return datetime.now(UTC)
 
     def shutdown(self) -> None:
         """As the app quits: the letter being written reaches the journal; a take in progress

@@ -161,14 +161,13 @@ class KindDayScreen(QWidget):
         except JournalError as exc:
             log.warning("kind day not read: %s", exc)
             day = None
-        if day is not None and not kind_day.is_active(day.started.astimezone(now.tzinfo), now):
-            day = None
-        self.day = day
+        state = kind_day.day_state(day, now)
+        self.day = day = None if state is kind_day.DayState.NOT_STARTED else day
         self.problem.setVisible(False)
         if day is None:
             self.intention.clear()
             self.pages.setCurrentIndex(MORNING)
-        elif day.kind_moment or day.hard_moment:
+        elif state is kind_day.DayState.LOOKED_BACK:
             self._show_looked_back(day)
         else:
             self.intention_shown.setText(

@@ -84,14 +84,14 @@ class MoreWriting(QObject):
 
     def open_in_the_way(self) -> None:
         def go() -> None:
-            self._since = datetime.now(UTC)
+            self._since = self._now().astimezone(UTC)
             self.in_the_way().start()
 
         self._open_writing(Nav.OPEN_IN_THE_WAY, go)
 
     def open_kind_day(self) -> None:
         def go() -> None:
-            self._since = datetime.now(UTC)
+            self._since = self._now().astimezone(UTC)
             self.kind_day().open()
 
         self._open_writing(Nav.OPEN_KIND_DAY, go)
@@ -106,11 +106,7 @@ class MoreWriting(QObject):
             day = self._ops().read(lambda j: j.kind_day_on(now.date()))
         except JournalError:
             return False
-        return (
-            day is not None
-            and not (day.kind_moment or day.hard_moment)
-            and kind_day.is_active(day.started.astimezone(now.tzinfo), now)
-        )
+        return kind_day.day_state(day, now) is kind_day.DayState.GOING_ON
 
     def _kind_day_changed(self) -> None:
         self._saved("kind_day", "day")
@@ -123,7 +119,7 @@ class MoreWriting(QObject):
         since, self._since = self._since, None
         if since is None:
             return
-        now = datetime.now(UTC)
+        now = self._now().astimezone(UTC)
         self._journal.record_practice(
             PracticeRecord(
                 practice, mode, since, now, max((now - since).total_seconds(), 0.0), "finished"
