@@ -25,7 +25,7 @@ from kindapp.core.care import (
 )
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.practices import Practice
-from kindapp.ui.common.operations import Change, JournalAccess
+from kindapp.ui.common.operations import Change, JournalDoor
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 
@@ -63,7 +63,7 @@ class CareFlow(QObject):
         host: ScreenHost,
         nav: Navigator,
         prefs: Prefs,
-        journal: JournalAccess,
+        journal: JournalDoor,
         notices: Notices,
         start_practice: Callable[[Builder, CheckIn | None], None],
         set_muted: Callable[[bool], None],
@@ -228,8 +228,8 @@ class CareFlow(QObject):
         stirred = self._checkin().was_stirred()
         ended = self._ended
         record_id = ended.record_id if ended is not None else None
-        journal = self._journal.peek()  # never asks: a locked journal kept no id
-        if journal is not None and record_id is not None and (checkin is not None or stirred):
+        readable = self._journal.readable()  # never asks: a locked journal kept no id
+        if readable and record_id is not None and (checkin is not None or stirred):
             from kindapp.core.errors import JournalError
 
             after = (
@@ -244,7 +244,7 @@ class CareFlow(QObject):
                 )
             except JournalError as exc:
                 log.error("%s", exc)
-        elif journal is None and self._journal.is_locked() and (checkin is not None or stirred):
+        elif not readable and self._journal.is_locked() and (checkin is not None or stirred):
             self._journal.hold_after_checkin(
                 checkin.heaviness if checkin else None, checkin.words if checkin else "", stirred
             )
@@ -281,8 +281,7 @@ class CareFlow(QObject):
         self._journal.when_ready(self._show_history)
 
     def _show_history(self) -> None:
-        journal = self._journal.get()
-        if journal is None or not self._nav.can(Nav.OPEN_HISTORY):
+        if not self._journal.open_now() or not self._nav.can(Nav.OPEN_HISTORY):
             return
         from kindapp.core.errors import JournalError
 
@@ -298,8 +297,7 @@ class CareFlow(QObject):
         page.focus_first()
 
     def _delete_entry(self, entry_id: int) -> None:
-        journal = self._journal.get()
-        if journal is None:
+        if not self._journal.open_now():
             return
         from kindapp.core.errors import JournalError
 

@@ -159,6 +159,27 @@ class Operations(QObject):
         return self.read(lambda j: export_data(j, voices=voices))
 
 
+class JournalDoor(Protocol):
+    """What a flow needs of the journal's opening: whether it can be had (asking for the
+    passphrase, or never asking), waiting for it, and its operations. A flow never holds the
+    journal itself."""
+
+    @property
+    def operations(self) -> Operations: ...
+
+    def open_now(self) -> bool: ...
+
+    def readable(self, *, quiet: bool = False) -> bool: ...
+
+    def when_ready(self, then: Callable[[], None]) -> None: ...
+
+    def is_locked(self) -> bool: ...
+
+    def record_practice(self, record: PracticeRecord) -> int | None: ...
+
+    def hold_after_checkin(self, after: int | None, words: str, stirred: bool) -> bool: ...
+
+
 class OpenJournal(Protocol):
     """Opens the journal (a locked one with its key)."""
 
@@ -305,6 +326,14 @@ class JournalAccess(QObject):
         if self._ask is None or not self._ask(self):
             return None
         return self._facade
+
+    def open_now(self) -> bool:
+        """Whether the journal can be used now, asking for the passphrase if it is locked."""
+        return self.get() is not None
+
+    def readable(self, *, quiet: bool = False) -> bool:
+        """Whether the journal can be used now without asking for anything (`peek`)."""
+        return self.peek(quiet=quiet) is not None
 
     def peek(self, *, quiet: bool = False) -> Journal | None:
         """The journal if it can be had without asking for anything. `quiet`: a look from the

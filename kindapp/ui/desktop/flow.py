@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.notices import Notice, NoticeKind
-from kindapp.ui.common.operations import JournalAccess
+from kindapp.ui.common.operations import JournalDoor
 from kindapp.ui.common.reasons import os_error_code, plain_reason
 from kindapp.ui.common.services import Notices, Prefs
 from kindapp.ui.desktop.tray import Tray
@@ -52,7 +52,7 @@ class DeskFlow(QObject):
         window: QWidget,
         tray: Tray,
         prefs: Prefs,
-        journal: JournalAccess,
+        journal: JournalDoor,
         notices: Notices,
         practice_busy: Callable[[], bool],
         voices: VoiceStore | None = None,
@@ -89,8 +89,7 @@ class DeskFlow(QObject):
         """Merge an export into the journal; the person is told what happened either way."""
         from kindapp.core.errors import JournalError
 
-        journal = self._journal.get()
-        if journal is None:
+        if not self._journal.open_now():
             return False
         try:
             # On the journal's thread: the import is one transaction there; after it, the
@@ -120,8 +119,7 @@ class DeskFlow(QObject):
         from kindapp.core.errors import JournalError
 
         try:
-            journal = self._journal.get()
-            if journal is None:
+            if not self._journal.open_now():
                 return False
             from kindapp.core.atomic import write_atomic
 
@@ -292,7 +290,7 @@ class DeskFlow(QObject):
         from kindapp.core.errors import JournalError
 
         # Never asks for the passphrase (locked: none due), nor offers a backup from a timer.
-        if self._journal.peek(quiet=True) is None:
+        if not self._journal.readable(quiet=True):
             return []
         try:
             entries, day = self._journal.operations.read(

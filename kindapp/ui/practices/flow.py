@@ -26,7 +26,7 @@ from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings
 from kindapp.core.touch import breathe_practice, touch_practice
-from kindapp.ui.common.operations import JournalAccess
+from kindapp.ui.common.operations import JournalDoor
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 
@@ -78,7 +78,7 @@ class PracticeFlow(QObject):
         host: ScreenHost,
         nav: Navigator,
         prefs: Prefs,
-        journal: JournalAccess,
+        journal: JournalDoor,
         notices: Notices,
         clock: Clock,
         make_player: PlayerFactory,
@@ -225,7 +225,7 @@ class PracticeFlow(QObject):
         without asking (a locked one cannot: its words stay behind the lock, the defaults
         are used)."""
         if not self._prefs.words_home:
-            self._journal.peek()
+            self._journal.readable()
         return self._prefs.settings
 
     def _break(self, mode: str) -> Practice:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
-from kindapp.ui.common.operations import EVERYTHING, Change, JournalAccess, Operations
+from kindapp.ui.common.operations import EVERYTHING, Change, JournalDoor, Operations
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class WritingFlow(QObject):
         host: ScreenHost,
         nav: Navigator,
         prefs: Prefs,
-        journal: JournalAccess,
+        journal: JournalDoor,
         notices: Notices,
         practice_busy: Callable[[], bool],
         voices: VoiceStore | None = None,
@@ -169,7 +169,7 @@ class WritingFlow(QObject):
         self._journal.when_ready(lambda: self._go_writing(event, then))
 
     def _go_writing(self, event: Nav, then: Callable[[], None] | None) -> None:
-        if self._journal.get() is None:
+        if not self._journal.open_now():
             self._host.bring_forward()
             return
         self._nav.go(event)
@@ -218,7 +218,7 @@ class WritingFlow(QObject):
     def _open_reframe_id(self, reframe_id: int) -> None:
         from kindapp.core.errors import JournalError
 
-        if self._journal.get() is None:
+        if not self._journal.open_now():
             return
         try:
             reframe = self._ops().read(lambda j: j.get_reframe(reframe_id))
@@ -231,7 +231,7 @@ class WritingFlow(QObject):
     # -- catch the critic ------------------------------------------------------------------
     def open_catch(self) -> None:
         """The small capture window (from the tray, home, or `kindapp --catch`)."""
-        if self._journal.get() is None:
+        if not self._journal.open_now():
             self._host.bring_forward()  # the banner says why
             return
         if self._catch is None:
@@ -246,7 +246,7 @@ class WritingFlow(QObject):
     def _keep_caught(self, text: str) -> bool:
         from kindapp.core.errors import JournalError
 
-        if self._journal.get() is None:
+        if not self._journal.open_now():
             return False
         try:  # the reframe's list of caught thoughts hears of it (journalChanged)
             self._ops().write(lambda j: j.catch_thought(text), {Change.CAUGHT})

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
-from kindapp.ui.common.operations import JournalAccess, Operations
+from kindapp.ui.common.operations import JournalDoor, Operations
 from kindapp.ui.common.services import ScreenHost, page_of
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class MoreWriting(QObject):
         self,
         host: ScreenHost,
         nav: Navigator,
-        journal: JournalAccess,
+        journal: JournalDoor,
         open_writing: Callable[[Nav, Callable[[], None] | None], None],
         now: Callable[[], datetime] = local_now,
         parent: QObject | None = None,
