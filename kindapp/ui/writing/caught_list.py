@@ -17,6 +17,7 @@ from kindapp.ui.common.widgets import button, label
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
+    from kindapp.core.errors import JournalError
     from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -125,16 +126,17 @@ class CaughtThoughts(QFrame):
         self.setVisible(bool(caught) or self._pending is not None)
 
     def _journal_changed(self, changes: frozenset[Change]) -> None:
-        from kindapp.core.errors import JournalError
-
         if Change.CAUGHT not in changes:
             return
-        try:
-            now = self.ops.read(lambda j: [c.id for c in j.caught_thoughts()])
-        except JournalError:
-            return
-        if [i for i in now if i != self._pending] != self._shown:
-            self.refresh()
+
+        def listed(now: list[int]) -> None:  # back on the UI thread: list again if changed
+            if [i for i in now if i != self._pending] != self._shown:
+                self.refresh()
+
+        self.ops.query(lambda j: [c.id for c in j.caught_thoughts()], listed, self._not_read)
+
+    def _not_read(self, exc: JournalError) -> None:
+        log.warning("caught thoughts not read: %s", exc)
 
     def _let_go(self, caught_id: int) -> None:
         self.settle()  # one undo at a time: an earlier one is let go for good now
