@@ -14,8 +14,8 @@ from kindapp.core.kind_day import DayState, day_state
 from kindapp.core.lock_rules import PRIVATE_SCREENS, leave_for_home, may_lock_now
 from kindapp.core.navigation import Screen
 from kindapp.core.practices import practice_for
+from kindapp.core.practices.breathe import breathe_practice
 from kindapp.core.records import KindDay
-from kindapp.core.touch import breathe_practice
 
 
 def ended(**overrides: object) -> AfterPractice:

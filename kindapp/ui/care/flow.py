@@ -28,6 +28,7 @@ from kindapp.core.practices import Practice
 from kindapp.ui.common.operations import Change, JournalDoor
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
+from kindapp.ui.common.text import with_args
 
 if TYPE_CHECKING:
     from kindapp.ui.care.backdraft_screen import BackdraftScreen
@@ -289,7 +290,7 @@ class CareFlow(QObject):
             entries = self._journal.operations.read(lambda j: j.history_entries())
         except JournalError as exc:
             text = self.tr("Kind couldn't show your history: %1")
-            self._notices.say(text.replace("%1", plain_reason(exc)))
+            self._notices.say(with_args(text, plain_reason(exc)))
             return
         self._nav.go(Nav.OPEN_HISTORY)
         page = self._history()
@@ -307,7 +308,7 @@ class CareFlow(QObject):
             )
         except JournalError as exc:
             text = self.tr("Kind couldn't remove that moment: %1")
-            self._notices.say(text.replace("%1", plain_reason(exc)))
+            self._notices.say(with_args(text, plain_reason(exc)))
             self.open_history()
 
     # -- the welcome -------------------------------------------------------------------------

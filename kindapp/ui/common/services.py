@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, Unpack
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
@@ -22,7 +22,7 @@ from kindapp.ui.common.reasons import os_error_code
 from kindapp.ui.common.text import notice_text
 
 if TYPE_CHECKING:
-    from kindapp.core.settings import Settings, SettingsStore
+    from kindapp.core.settings import Settings, SettingsChange, SettingsStore
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
@@ -119,7 +119,8 @@ class Prefs:
         """Whether a change waits to be written."""
         return self._pending
 
-    def update(self, **changes: Any) -> None:
+    def update(self, **changes: Unpack[SettingsChange]) -> None:
+        """Change some settings (typed: only `Settings`' fields, with their types)."""
         new = replace(self._settings, **changes)
         if new == self._settings:
             return
