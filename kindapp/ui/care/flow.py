@@ -25,7 +25,8 @@ from kindapp.core.care import (
 )
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.practices import Practice
-from kindapp.ui.common.operations import Change, JournalDoor
+from kindapp.ui.common.journal_door import JournalDoor
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 from kindapp.ui.common.text import with_args

@@ -139,11 +139,6 @@ class Operations(QObject):
         if kinds:
             self.journalChanged.emit(kinds)
 
-    def flush(self) -> None:
-        """Wait until every operation asked for so far has run (the UI thread's jobs on
-        the journal's thread run in order)."""
-        self._access.background.drain()
-
     # -- import and export -------------------------------------------------------------------
     def import_file(self, path: Path, voices: VoiceStore | None) -> ImportResult:
         """Merge an export into the journal (one transaction, on its thread); then
@@ -157,27 +152,6 @@ class Operations(QObject):
         from kindapp.core.journal import export_data
 
         return self.read(lambda j: export_data(j, voices=voices))
-
-
-class JournalDoor(Protocol):
-    """What a flow needs of the journal's opening: whether it can be had (asking for the
-    passphrase, or never asking), waiting for it, and its operations. A flow never holds the
-    journal itself."""
-
-    @property
-    def operations(self) -> Operations: ...
-
-    def open_now(self) -> bool: ...
-
-    def readable(self, *, quiet: bool = False) -> bool: ...
-
-    def when_ready(self, then: Callable[[], None]) -> None: ...
-
-    def is_locked(self) -> bool: ...
-
-    def record_practice(self, record: PracticeRecord) -> int | None: ...
-
-    def hold_after_checkin(self, after: int | None, words: str, stirred: bool) -> bool: ...
 
 
 class OpenJournal(Protocol):

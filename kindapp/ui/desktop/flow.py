@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kindapp.core.notices import Notice, NoticeKind
-from kindapp.ui.common.operations import JournalDoor
+from kindapp.ui.common.journal_door import JournalDoor
 from kindapp.ui.common.reasons import os_error_code, plain_reason
 from kindapp.ui.common.services import Notices, Prefs
 from kindapp.ui.common.text import with_args

@@ -27,7 +27,7 @@ from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings
-from kindapp.ui.common.operations import JournalDoor
+from kindapp.ui.common.journal_door import JournalDoor
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
-from kindapp.ui.common.operations import EVERYTHING, Change, JournalDoor, Operations
+from kindapp.ui.common.journal_door import JournalDoor
+from kindapp.ui.common.operations import EVERYTHING, Change, Operations
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 
 if TYPE_CHECKING:

@@ -26,6 +26,7 @@ from kindapp.core.writing.letter_draft import DraftEnd, DraftSave, LetterDraft
 from kindapp.ui.common.background import Worker
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.reasons import plain_reason
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.letter_editor import LetterEdit, PromptPanel, count_words, plain_text
 
@@ -111,7 +112,7 @@ class LetterScreen(QWidget):
         self.prompts_button = button(
             self.tr("Prompts"),
             "Quiet",
-            tip=self.tr("Show or hide the prompts (%1)").replace("%1", PROMPTS_SHORTCUT),
+            tip=with_args(self.tr("Show or hide the prompts (%1)"), PROMPTS_SHORTCUT),
         )
         self.prompts_button.setCheckable(True)
         self.prompts_button.setAccessibleDescription(self.tr("Show the prompts"))
@@ -418,11 +419,10 @@ class LetterScreen(QWidget):
         if reason is None:
             self.problem.setVisible(False)
             return
-        self.problem_text.setText(
-            self.tr(
-                "Kind couldn't save just now: %1. Your words are still here; Kind will keep trying."
-            ).replace("%1", reason)
+        text = self.tr(
+            "Kind couldn't save just now: %1. Your words are still here; Kind will keep trying."
         )
+        self.problem_text.setText(with_args(text, reason))
         self.problem_text.setAccessibleName(self.problem_text.text())
         self.problem.setVisible(True)
         self.status.setText(self.tr("Not saved yet"))
@@ -434,7 +434,7 @@ class LetterScreen(QWidget):
     # ---- word count ------------------------------------------------------------------------
 
     def _count_text(self, n: int) -> str:
-        return self.tr("1 word") if n == 1 else self.tr("%1 words").replace("%1", f"{n:,}")
+        return self.tr("1 word") if n == 1 else with_args(self.tr("%1 words"), f"{n:,}")
 
     def _update_count(self) -> None:
         self._count_generation += 1

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.reasons import plain_reason
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing import letter_printing
 from kindapp.ui.writing.letters_list import IdRole, LetterList, LetterListModel
@@ -258,7 +259,7 @@ class LettersLibrary(QWidget):
         except JournalError as exc:
             log.warning("cannot list letters: %s", exc)
             self.problem.emit(
-                self.tr("Kind couldn't show your letters: %1").replace("%1", plain_reason(exc))
+                with_args(self.tr("Kind couldn't show your letters: %1"), plain_reason(exc))
             )
             rows = []
         self.model.set_rows(rows)
@@ -269,7 +270,7 @@ class LettersLibrary(QWidget):
         else:
             self.stack.setCurrentWidget(self.empty)
             if query:
-                self.empty_text.setText(self.tr("No letters with “%1”.").replace("%1", query))
+                self.empty_text.setText(with_args(self.tr("No letters with “%1”."), query))
             else:
                 self.empty_text.setText(
                     self.tr(
@@ -338,7 +339,7 @@ class LettersLibrary(QWidget):
             return self.ops.read(lambda j: j.get_letter(letter_id))
         except (JournalError, KeyError, LookupError) as exc:
             self.problem.emit(
-                self.tr("Kind couldn't open the letter: %1").replace("%1", plain_reason(exc))
+                with_args(self.tr("Kind couldn't open the letter: %1"), plain_reason(exc))
             )
             return None
 
@@ -355,7 +356,7 @@ class LettersLibrary(QWidget):
             letter = self.ops.write(lambda j: j.delete_letter(letter_id), {Change.LETTERS})
         except JournalError as exc:
             self.problem.emit(
-                self.tr("Kind couldn't delete the letter: %1").replace("%1", plain_reason(exc))
+                with_args(self.tr("Kind couldn't delete the letter: %1"), plain_reason(exc))
             )
             return
         self._deleted.append(letter)
@@ -377,7 +378,7 @@ class LettersLibrary(QWidget):
         except JournalError as exc:
             self._deleted.append(letter)
             self.problem.emit(
-                self.tr("Kind couldn't bring the letter back: %1").replace("%1", plain_reason(exc))
+                with_args(self.tr("Kind couldn't bring the letter back: %1"), plain_reason(exc))
             )
             return
         if not self._deleted:
@@ -408,13 +409,11 @@ class LettersLibrary(QWidget):
             write(letter, path)
         except OSError as exc:
             self.problem.emit(
-                self.tr("Kind couldn't write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", plain_reason(exc))
+                with_args(self.tr("Kind couldn't write %1: %2"), str(path), plain_reason(exc))
             )
             return False
         self.saved_note.setText(
-            self.tr("Saved as %1, in %2.").replace("%1", path.name).replace("%2", str(path.parent))
+            with_args(self.tr("Saved as %1, in %2."), path.name, str(path.parent))
         )
         self.saved_note.setVisible(True)
         self._saved_timer.start()
@@ -461,7 +460,7 @@ class LettersLibrary(QWidget):
             self.ops.write(lambda j: j.set_reread(letter_id, when), {Change.LETTERS})
         except JournalError as exc:
             self.problem.emit(
-                self.tr("Kind couldn't keep the reminder: %1").replace("%1", plain_reason(exc))
+                with_args(self.tr("Kind couldn't keep the reminder: %1"), plain_reason(exc))
             )
         self._show_reread()
 
@@ -481,7 +480,7 @@ class LettersLibrary(QWidget):
             text = self.tr("Remind me to reread…")
         else:
             day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
-            text = self.tr("Reread on %1").replace("%1", day)
+            text = with_args(self.tr("Reread on %1"), day)
         self.reread.setItemText(0, text)
         self.reread.blockSignals(True)
         self.reread.setCurrentIndex(0)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
-from kindapp.ui.common.operations import JournalDoor, Operations
+from kindapp.ui.common.journal_door import JournalDoor
+from kindapp.ui.common.operations import Operations
 from kindapp.ui.common.services import ScreenHost, page_of
 
 if TYPE_CHECKING:

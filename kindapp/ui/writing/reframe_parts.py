@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.voice import VoiceDesk, VoiceRow
 from kindapp.ui.common.widgets import label
@@ -103,7 +104,7 @@ class RatingSlider(QWidget):
         self.slider.setMinimumWidth(180)
         self.slider.setAccessibleName(accessible)
         self.slider.setAccessibleDescription(
-            self.tr("From %1 (left) to %2 (right)").replace("%1", low).replace("%2", high)
+            with_args(self.tr("From %1 (left) to %2 (right)"), low, high)
         )
         lay.addWidget(self.low)
         lay.addWidget(self.slider, 1)
@@ -179,7 +180,7 @@ class ReadAloud(QWidget):
         who = person.strip()
         self.lead.setText(
             (
-                self.tr("As you'd say it to %1").replace("%1", who)
+                with_args(self.tr("As you'd say it to %1"), who)
                 if who
                 else self.tr("The kind version")
             ).upper()

@@ -31,6 +31,7 @@ from kindapp.core.writing.reframe_steps import ReframeExit, ReframeMove, Reframe
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.voice import VoiceDesk
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.caught_list import CaughtThoughts
@@ -195,12 +196,7 @@ class ReframeScreen(QWidget):
             r += 1
             for pair in PAIRS:
                 low, high = words[pair]
-                acc = (
-                    self.tr("%1: from %2 to %3")
-                    .replace("%1", heading)
-                    .replace("%2", low)
-                    .replace("%3", high)
-                )
+                acc = with_args(self.tr("%1: from %2 to %3"), heading, low, high)
                 rs = RatingSlider(low, high, acc)
                 self.ratings[which][pair] = rs
                 grid.addWidget(rs, r, 0)
@@ -317,12 +313,12 @@ class ReframeScreen(QWidget):
         self.dots.setVisible(not self._viewing_past)
         if index == 2:
             self.would_title.setText(
-                self.tr("Would you say this to %1?").replace("%1", self.person_name())
+                with_args(self.tr("Would you say this to %1?"), self.person_name())
             )
             self.quote.setText(self._quoted(self.critical.text()))
         if index == 3:
             self.kind_title.setText(
-                self.tr("How would you say it to %1?").replace("%1", self.person_name())
+                with_args(self.tr("How would you say it to %1?"), self.person_name())
             )
             self.kind_quote.setText(self._quoted(self.critical.text()))
         if index == 4:
@@ -334,7 +330,7 @@ class ReframeScreen(QWidget):
         self._focus_step()
 
     def _quoted(self, text: str) -> str:
-        return self.tr("“%1”", "a thought in quotation marks").replace("%1", text)
+        return with_args(self.tr("“%1”", "a thought in quotation marks"), text)
 
     def _focus_step(self) -> None:
         index = self.step()
@@ -446,12 +442,11 @@ class ReframeScreen(QWidget):
             r = self.ops.write(lambda j: j.add_reframe(*words), {Change.REFRAMES})
         except JournalError as exc:
             log.warning("reframe not saved: %s", exc)
-            self.problem.setText(
-                self.tr(
-                    "Kind couldn't save this just now: %1. Your words are still here; try again "
-                    "in a moment."
-                ).replace("%1", plain_reason(exc))
+            text = self.tr(
+                "Kind couldn't save this just now: %1. Your words are still here; try again "
+                "in a moment."
             )
+            self.problem.setText(with_args(text, plain_reason(exc)))
             self.problem.setVisible(True)
             self.again_button.setVisible(True)
             return False
