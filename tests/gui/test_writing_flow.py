@@ -73,3 +73,50 @@ def test_export_then_import_merges_without_duplicates(make_kind, tmp_path, qtbot
     assert not b.controller.import_file(bad)
     assert "Nothing was imported" in b.window.banner.text.text()
     assert len(b.controller.journal().letters()) == 1
+
+
+def test_a_letter_s_moment_is_timed_by_the_wall_clock_the_flow_is_handed(styled, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The writing flow reads the time of day from what it is handed (no datetime.now in
+    it): the moment in the history starts when the letter was opened and lasts until Done."""
+    from datetime import UTC, datetime, timedelta
+
+    from journal_here import JournalHere
+
+    from kindapp.core.navigation import Navigator
+    from kindapp.core.practice_registry import kind_practices
+    from kindapp.core.settings import Settings, SettingsStore
+    from kindapp.ui.common.practice_actions import PracticeActions
+    from kindapp.ui.common.services import Notices, Prefs
+    from kindapp.ui.shell.main_window import MainWindow
+    from kindapp.ui.shell.router import Router
+    from kindapp.ui.writing.flow import WritingFlow
+
+    here = JournalHere(tmp_path / "journal.sqlite3")
+    try:
+        window = MainWindow(PracticeActions(kind_practices()))
+        qtbot.addWidget(window)
+        nav = Navigator()
+        Router(window, nav, parent=window)
+        told: list[str] = []
+        notices = Notices(told.append)
+        prefs = Prefs(SettingsStore(tmp_path / "settings.json"), Settings(), notices)
+        now = [datetime(2026, 3, 2, 9, 0, tzinfo=UTC)]
+        flow = WritingFlow(
+            window, nav, prefs, here.access, notices, lambda: False, wall_now=lambda: now[0]
+        )
+        flow.open_letter()
+        assert window.current_screen() is Screen.LETTER
+        page = window.page(Screen.LETTER)
+        page.editor.setFocus()
+        qtbot.keyClicks(page.editor, "Dear me, slowly.")
+        assert page.flush()
+        now[0] += timedelta(minutes=7)
+        page.done()
+        assert window.current_screen() is Screen.HOME and told == []
+        [moment] = here.journal.practices()
+        assert (moment.practice, moment.mode) == ("letter", "write")
+        assert moment.started_at == datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        assert moment.duration_s == 7 * 60
+        assert nav.can(Nav.OPEN_LETTER)
+    finally:
+        here.close()
