@@ -134,6 +134,7 @@ class AppController:
             launcher_installed=lambda: self.launcher_state() != "none",
             add_launcher=self.add_launcher_from_welcome,
             set_autostart=lambda on: self.desk.set_autostart(on),
+            practices=actions.practices,
         )
         self.desk: DeskFlow = DeskFlow(
             w,
