@@ -286,7 +286,7 @@ class DeskFlow(QObject):
                 log.warning("message not shown: the notification service refused it: %s", exc)
         self.tray.tell(title, message)
 
-    # -- one-off nudges: a next step, a kind day -------------------------------------------
+    # -- one-off nudges (core/nudges.py says which) -----------------------------------------
     def refresh_nudges(self) -> None:
         """The journal's entries changed (or Kind just started): arm for the next nudge."""
         self.nudges.refresh()
@@ -300,9 +300,7 @@ class DeskFlow(QObject):
         if journal is None:
             return []
         try:
-            return nudges.pending(
-                journal.in_the_way_entries(), journal.kind_day_on(now.date()), now
-            )
+            return nudges.pending_in(journal, now)
         except JournalError as exc:
             log.error("%s", exc)
             return []
