@@ -146,6 +146,7 @@ class AppController:
             launcher_installed=self.launcher.installed,
             add_launcher=self.launcher.add_from_welcome,
             set_autostart=self.desk.set_autostart,
+            practices=actions.practices,
         )
         self.safekeeping = Safekeeping(
             journals,

@@ -5,7 +5,8 @@ journal's entries; nothing is stored about reminders that were let pass."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
+from typing import Protocol
 
 from kindapp.core import kind_day
 from kindapp.core.records import InTheWay, KindDay
@@ -15,6 +16,19 @@ from kindapp.core.writing.in_the_way import STEP_REMINDER_TEXT, STEP_REMINDER_TI
 STEP_KEY = "step"
 INVITATION_KEY = "kind-day-invitation"
 EVENING_KEY = "kind-day-evening"
+
+
+class NudgeSource(Protocol):
+    """Where the one-offs are read from (the journal)."""
+
+    def in_the_way_entries(self) -> list[InTheWay]: ...
+
+    def kind_day_on(self, day: date) -> KindDay | None: ...
+
+
+def pending_in(journal: NudgeSource, now: datetime) -> list[OneOff]:
+    """Every one-off still to come after `now`, read from the journal's entries."""
+    return pending(journal.in_the_way_entries(), journal.kind_day_on(now.date()), now)
 
 
 def pending(entries: Iterable[InTheWay], day: KindDay | None, now: datetime) -> list[OneOff]:

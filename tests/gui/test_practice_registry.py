@@ -1,8 +1,10 @@
 """A practice is one entry: registered once, it is on the home screen, in the tray's menu,
-among the command line's choices (and what a second launch may ask for) and in the
-screenshot tests; Kind's own practices' commands are all bound to something."""
+among the command line's choices (and what a second launch may ask for), in the
+screenshot tests and in the history; Kind's own practices' commands are all bound to something."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +22,7 @@ from kindapp.core.practice_registry import (
     TrayEntry,
     kind_practices,
 )
+from kindapp.core.records import PracticeRecord
 from kindapp.ui.desktop.single_instance import validate
 
 
@@ -88,7 +91,18 @@ def test_a_new_practice_is_on_home_in_the_tray_on_the_command_line_and_in_the_sc
     assert "pebble" not in screenshot_openers(kind_practices())
 
     # The history names its moments.
-    assert practices.history_label("pebble") == "Hold a pebble"
+    journal = kind.controller.journal()
+    start = datetime.now(UTC) - timedelta(minutes=5)
+    end = start + timedelta(minutes=2)
+    journal.record_practice(PracticeRecord("pebble", "", start, end, 120.0, "finished"))
+    kind.controller.care.open_history()
+    page = kind.window.page(Screen.HISTORY)
+    model = page.model
+
+    def titles() -> list[object]:
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: "Hold a pebble" in titles(), timeout=5000)
 
 
 def test_every_command_of_kinds_practices_does_something(kind) -> None:  # type: ignore[no-untyped-def]

@@ -158,8 +158,9 @@ def test_pending_nudges_come_from_the_journal_entries(tmp_path):
             "kind-day-evening",
         ]
         assert found[0].detail == "rest"
+        assert nudges.pending_in(j, now) == found  # as the desk flow reads them
         j.end_kind_day(day.id, "a walk", "")
-        found = nudges.pending(j.in_the_way_entries(), j.kind_day_on(now.date()), now)
+        found = nudges.pending_in(j, now)
         assert [o.key for o in found] == ["step"], "a day looked back on asks nothing more"
 
 

@@ -32,6 +32,7 @@ from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 from kindapp.ui.common.text import with_args
 
 if TYPE_CHECKING:
+    from kindapp.core.practice_registry import PracticeRegistry
     from kindapp.ui.care.backdraft_screen import BackdraftScreen
     from kindapp.ui.care.checkin_panel import CheckInPanel
     from kindapp.ui.care.feels_fake_screen import FeelsFakeScreen
@@ -76,8 +77,11 @@ class CareFlow(QObject):
         launcher_installed: Callable[[], bool] = lambda: True,
         add_launcher: Callable[[], bool] = lambda: False,
         set_autostart: Callable[[bool], None] = lambda _on: None,
+        practices: PracticeRegistry | None = None,
     ) -> None:
         super().__init__(parent)
+        self._practices = practices
+        """Where the history's labels come from (Kind's own unless given)."""
         self._launcher_installed = launcher_installed
         self._add_launcher = add_launcher
         self._set_autostart = set_autostart
@@ -130,7 +134,7 @@ class CareFlow(QObject):
     def _build_history(self) -> QWidget:
         from kindapp.ui.care.history_screen import HistoryScreen
 
-        page = HistoryScreen()
+        page = HistoryScreen(practices=self._practices)
         page.deleteEntry.connect(self._delete_entry)
         page.back.connect(self._go_home)
         return page

@@ -284,7 +284,7 @@ class DeskFlow(QObject):
                 log.warning("message not shown: the notification service refused it: %s", exc)
         self.tray.tell(title, message)
 
-    # -- one-off nudges: a next step, a kind day -------------------------------------------
+    # -- one-off nudges (core/nudges.py says which) -----------------------------------------
     def refresh_nudges(self) -> None:
         """The journal's entries changed (or Kind just started): arm for the next nudge."""
         self.nudges.refresh()
@@ -297,10 +297,7 @@ class DeskFlow(QObject):
         if not self._journal.readable(quiet=True):
             return []
         try:
-            entries, day = self._journal.operations.read(
-                lambda j: (j.in_the_way_entries(), j.kind_day_on(now.date()))
-            )
-            return nudges.pending(entries, day, now)
+            return self._journal.operations.read(lambda j: nudges.pending_in(j, now))
         except JournalError as exc:
             log.error("%s", exc)
             return []
