@@ -145,6 +145,15 @@ def finish_wiring(
     )
     built.append(controller)
     app.aboutToQuit.connect(controller.shutdown)
+    from kindapp.ui.desktop.staying import Staying
+
+    Staying(
+        window,
+        stays=controller.desk.stays_when_closed,
+        quit_on_last_window_closed=app.setQuitOnLastWindowClosed,
+        quit_app=controller.quit,
+        parent=controller.root,
+    )
     for notice in first.notices:
         controller.tell(notice)
     if not tray.available:
