@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundPortal</name>
+    <message>
+        <source>Kind keeps running quietly for your gentle reminders.</source>
+        <translation>Kind läuft still weiter, für deine sanften Erinnerungen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>Letters: %1 · Reframes: %2 · Practices: %3</source>

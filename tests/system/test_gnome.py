@@ -11,6 +11,8 @@ on the banner is the banner's own "clicked", as a pointer's click makes it.
 
 from __future__ import annotations
 
+import json
+import subprocess
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -88,6 +90,8 @@ def test_a_reminder_is_a_gnome_notification_under_kinds_name_whose_click_begins_
     assert shown["appId"] == gnome_desktop.DESKTOP_FILE, shown
     assert shown["actions"] == ["Not now"], shown  # "default" is the click on the body
     assert shown["icon"] == gnome_desktop.APP_ID, shown  # Kind's icon, not a generic bulb
+    # No Background portal on this desktop: Kind passes over it quietly.
+    assert log_lines(env, r"background-portal none"), env.diagnostics()
     assert log_lines(env, r"practice-start") == []
     banner = wait_until(gnome.banner_showing, 10, "the reminder's banner on screen")
     assert banner["title"] == REMINDER_TITLE, banner
@@ -227,3 +231,37 @@ def test_a_newer_reminder_replaces_the_one_showing_never_a_pile(
     # The shell lists one reminder, never two.
     assert len([n for n in kind_notifications(gnome) if n["title"] == REMINDER_TITLE]) == 1
     assert "Traceback" not in app.stderr(), app.stderr()
+
+
+def test_kind_living_without_a_window_asks_the_background_portal_where_there_is_one(
+    gnome: gnome_desktop.GnomeDesktop,
+    gnome_kind_env: desktop.KindEnv,
+    launch_gnome_kind: Callable[..., desktop.KindProcess],
+) -> None:
+    """With reminders on and no tray, Kind asks the Background portal to run in the background
+    (start at login is off here, so no autostart). The portal is a stand-in at the bus's edge
+    (tests/system/probes/background_portal.js); every other GNOME test runs with no portal at
+    all, which Kind passes over quietly."""
+    env = gnome_kind_env
+    out = env.root / "portal.out"
+    with out.open("wb") as sink:
+        portal = desktop.popen(
+            ["gjs", str(desktop.PROBES / "background_portal.js")],
+            env=gnome.session_env(),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            **gnome.user.popen_kwargs(),
+        )
+    try:
+        wait_until(lambda: '"ready":true' in out.read_text(), 10, "the stand-in portal")
+        plan_reminders(gnome, env, 3600)
+        app = launch_gnome_kind()
+        answered = wait_for_log(env, r"background-portal answered (.*)", 30)
+        assert answered.group(1) == "response=0 background=1 autostart=0", answered.group(0)
+        [asked] = [json.loads(line) for line in out.read_text().splitlines() if "reason" in line]
+        assert asked["autostart"] is False, asked
+        assert asked["reason"] == "Kind keeps running quietly for your gentle reminders.", asked
+        assert asked["handle_token"], asked
+        assert "Traceback" not in app.stderr(), app.stderr()
+    finally:
+        desktop.stop_process(portal)

@@ -44,6 +44,7 @@ NOT_NOW = "not-now"
 class DeskFlow(QObject):
     journalImported = Signal()  # letters, reframes or practices came in from an export
     reminderAccepted = Signal()  # the person clicked a reminder: the quick break, please
+    autostartChanged = Signal(bool)  # start at login was turned on or off (and written)
     nudgeAction = Signal(str)  # a next step's or a kind day's nudge was clicked (its key)
 
     def __init__(
@@ -336,6 +337,8 @@ class DeskFlow(QObject):
                 ),
                 once=False,
             )
+            return
+        self.autostartChanged.emit(enabled)
 
     # -- the window and the tray -----------------------------------------------------------
     def stays_when_closed(self) -> bool:
