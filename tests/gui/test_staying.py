@@ -4,8 +4,10 @@ quit-on-last-window follows; Ctrl+Q quits from the window."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from kindapp.core.notices import Notice, NoticeKind
 from kindapp.ui.desktop.staying import Staying
 from kindapp.ui.shell.main_window import MainWindow
 
@@ -52,3 +54,20 @@ def test_ctrl_q_quits_from_the_window(qtbot) -> None:  # type: ignore[no-untyped
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert quits == ["quit"]
+
+
+@pytest.mark.parametrize(
+    ("look", "scale"), [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5)]
+)
+def test_the_no_tray_notice_reads_whole_in_every_look(make_kind, snap, look, scale) -> None:  # type: ignore[no-untyped-def]
+    """The notice a tray-less desktop gets (what closing does, Ctrl+Q) wraps and is read whole,
+    in every look and at 150 % text."""
+    kind = make_kind()
+    kind.controller.set_look(look, scale)
+    kind.controller.tell(Notice(NoticeKind.NO_TRAY))
+    banner = kind.window.banner
+    assert any("Ctrl+Q" in m for m in banner.messages), banner.messages
+    snap(kind.window, f"no-tray-notice-{look}-{scale:g}")
+    text = banner.text
+    assert text.isVisible()
+    assert text.height() >= text.heightForWidth(text.width()), "the notice is cut off"
