@@ -104,6 +104,18 @@ def run_gui(args: Launch, paths: Paths) -> int:
     window = first.window
     # --catch opens only the small capture window (Kind rests in the tray, if there is one).
     show = not ((args.minimized or args.catch) and QSystemTrayIcon.isSystemTrayAvailable())
+    if args.minimized and show:
+        # No tray (stock GNOME): a quiet start at login lives without a window while reminders
+        # or start at login want Kind running, as it does after its window is closed.
+        from kindapp.core.autostart import is_autostart_enabled
+        from kindapp.core.reminders import ReminderPlan
+        from kindapp.core.staying import stays_when_closed
+
+        show = not stays_when_closed(
+            tray=False,
+            reminders_on=ReminderPlan.from_dict(first.settings.reminders).enabled,
+            autostart_on=is_autostart_enabled(),
+        )
     built: list[AppController] = []
 
     def build_the_rest() -> None:

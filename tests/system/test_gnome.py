@@ -265,3 +265,29 @@ def test_kind_living_without_a_window_asks_the_background_portal_where_there_is_
         assert "Traceback" not in app.stderr(), app.stderr()
     finally:
         desktop.stop_process(portal)
+
+
+def test_a_quiet_start_at_login_lives_without_a_window_and_its_reminder_begins_a_break(
+    gnome: gnome_desktop.GnomeDesktop,
+    gnome_kind_env: desktop.KindEnv,
+    launch_gnome_kind: Callable[..., desktop.KindProcess],
+) -> None:
+    """What start at login runs (`kindapp --minimized`): with no tray and reminders on, Kind
+    starts with no window at all, and still reminds; the click brings the window with the
+    break."""
+    env = gnome_kind_env
+    plan_reminders(gnome, env, 5)
+    app = launch_gnome_kind("--minimized")
+    wait_for_log(env, r"tray available=0", 30)
+    wait_for_reminder(gnome, env)
+    assert gnome_desktop.kind_window(gnome, app.pid) is None, gnome.windows()
+    assert not log_lines(env, r"window-shown"), "no window before the reminder's click"
+    wait_until(
+        lambda: (gnome.banner_showing() or {}).get("title") == REMINDER_TITLE,
+        10,
+        "the reminder's banner on screen",
+    )
+    gnome.click_banner()
+    wait_for_log(env, r"practice-start practice=break mode=quick", 20)
+    gnome_desktop.wait_for_window(gnome, env, app.pid)
+    assert "Traceback" not in app.stderr(), app.stderr()
