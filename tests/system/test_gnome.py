@@ -183,7 +183,7 @@ def test_closing_the_window_with_nothing_to_wait_for_quits_kind(
     assert not kind_notifications(gnome), gnome.notifications()
 
 
-def test_the_launchers_menu_starts_a_quick_break_and_quits_and_its_icon_brings_kind_back(
+def test_the_launchers_menu_starts_a_quick_break_catches_and_quits_and_its_icon_brings_kind_back(
     gnome: gnome_desktop.GnomeDesktop,
     gnome_kind_env: desktop.KindEnv,
     launch_gnome_kind: Callable[..., desktop.KindProcess],
@@ -206,6 +206,10 @@ def test_the_launchers_menu_starts_a_quick_break_and_quits_and_its_icon_brings_k
     gnome.launch_action("quick-break")
     wait_for_log(env, r"practice-start practice=break mode=quick", 20)
     gnome_desktop.wait_for_window(gnome, env, app.pid)
+
+    # "Catch a harsh thought" from the icon's menu: the small window, in the running Kind.
+    gnome.launch_action("catch")
+    wait_for_log(env, r"catch-window-shown", 20)
 
     # "Quit" from the icon's menu: Kind ends, cleanly.
     gnome.launch_action("quit")
