@@ -135,20 +135,18 @@ class GnomeShell:
             "--wayland-display",
             self.wayland_display,
         ]
-        kwargs: dict[str, Any] = {}
         if not self.user.is_self:
             # As root: a mount namespace of its own where /run/systemd is empty (no logind to
-            # look for), then the desktop's user (setpriv), gnome-shell exec'd last.
+            # look for), then the desktop's user (setpriv), gnome-shell exec'd last. A change of
+            # user clears the parent-death signal popen set, so setpriv sets it again.
             script = (
                 "mount -t tmpfs -o size=64k,mode=755 tmpfs /run/systemd && exec setpriv "
-                f"--reuid={self.user.uid} --regid={self.user.gid} --clear-groups -- "
-                + " ".join(command)
+                f"--reuid={self.user.uid} --regid={self.user.gid} --clear-groups "
+                "--pdeathsig=TERM -- " + " ".join(command)
             )
             command = ["unshare", "--mount", "--propagation", "private", "--", "sh", "-c", script]
         with self.log.open("wb") as log:
-            self.proc = popen(
-                command, env=self.env(home), stdout=log, stderr=subprocess.STDOUT, **kwargs
-            )
+            self.proc = popen(command, env=self.env(home), stdout=log, stderr=subprocess.STDOUT)
         socket = self.runtime / self.wayland_display
         wait_until(
             lambda: self._alive() and socket.exists(),
