@@ -9,7 +9,7 @@ Facts this rests on (../../shared/DESIGN.md, verified on Debian 12, gnome-shell 
   user with no GPU, no systemd and no logind, given its own session and system buses. Where
   systemd's runtime files exist it goes looking for a logind session, so as root it starts in a
   mount namespace of its own with a tmpfs over /run/systemd, then drops to the desktop's user.
-- `org.gnome.Shell.Eval` answers only in unsafe mode, and GNOME 43 has no flag for it: a two-line
+- `org.gnome.Shell.Eval` answers only in unsafe mode, and GNOME 43 has no flag for it: a small
   test extension (enabled in the user's dconf before the shell starts) turns it on. Through Eval
   the tests see what a person sees (windows, notifications) and act as a person would (close a
   window, click a banner, pick an action from the launcher's menu).
@@ -63,10 +63,27 @@ SERVICE_FILES = Path("/usr/share/dbus-1/services")
 
 EXTENSION_JS = """\
 // Kind's test desktop: org.gnome.Shell.Eval (and the screenshot service) answer in unsafe mode.
+// A banner stays up 30 s instead of 4, so that a test on a busy machine still finds it to click
+// (a person has the message list under the clock for that; the tests click the banner).
+const MessageTray = imports.ui.messageTray;
+const proto = MessageTray.MessageTray.prototype;
+
 class Extension {
-    enable() { global.context.unsafe_mode = true; }
-    disable() { global.context.unsafe_mode = false; }
+    enable() {
+        global.context.unsafe_mode = true;
+        this._shown = proto._showNotificationCompleted;
+        proto._showNotificationCompleted = function () {
+            if (this._notification.urgency !== MessageTray.Urgency.CRITICAL)
+                this._updateNotificationTimeout(30000);
+        };
+    }
+
+    disable() {
+        global.context.unsafe_mode = false;
+        proto._showNotificationCompleted = this._shown;
+    }
 }
+
 function init() { return new Extension(); }
 """
 
