@@ -5,6 +5,7 @@ features meet. Its modules, one job each:
 - `composition`: the first frame, then everything else (`wire`);
 - `controller`: `AppController`, the built app and the connections between its flows;
 - `commands`: what a launch or a second launch asks of Kind, carried out;
+- `practice_commands`: what each practice command of the registry does (bound to the flows);
 - `lock_policy`, `words`: when the journal locks again; My words kept in the journal;
 - `qt_app`, `sound_choice`, `hooks`: the QApplication's names and look, the sound player,
   test hooks.

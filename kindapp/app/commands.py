@@ -3,15 +3,17 @@ second launch hands the running Kind, and obeying such a message."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from kindapp.cli import Launch
-from kindapp.core.catalog import PracticeName
 
 if TYPE_CHECKING:
     from kindapp.app.controller import AppController
+    from kindapp.core.practice_registry import PracticeRegistry
+
+log = logging.getLogger(__name__)
 
 
 def practice_asked(args: Launch) -> str | None:
@@ -28,25 +30,29 @@ def instance_message(args: Launch, token: str | None = None) -> dict[str, object
     if args.catch:
         return {"cmd": "catch", **extra}
     name = practice_asked(args)
-    if name == PracticeName.BREAK:
-        return {"cmd": "practice", "name": name, "mode": args.mode, **extra}
     if name:
-        return {"cmd": "practice", "name": name, **extra}
+        mode: dict[str, object] = {"mode": args.mode} if args.mode else {}
+        return {"cmd": "practice", "name": name, **mode, **extra}
     return {"cmd": "show", **extra}
 
 
-def start_practice(controller: AppController, name: str, mode: str | None = None) -> None:
-    """Start a launchable practice by name (the break in `mode`, else the one last chosen)."""
-    if name == PracticeName.BREAK:
-        controller.start_break(mode or controller.settings.break_mode)
+class Commands(Protocol):
+    """The practices' commands (ui.common.practice_actions.PracticeActions)."""
+
+    @property
+    def practices(self) -> PracticeRegistry: ...
+
+    def run(self, command: str, mode: str | None = None) -> None: ...
+
+
+def start_practice(actions: Commands, name: str, mode: str | None = None) -> None:
+    """Start a practice by its command-line name, with its start command (in `mode`, else in
+    the length chosen last time)."""
+    practice = actions.practices.by_cli_name(name)
+    if practice is None or practice.start is None:
+        log.warning("no practice can be started by the name %r", name)
         return
-    starts: dict[str, Callable[[], None]] = {
-        PracticeName.TOUCH: controller.start_touch,
-        PracticeName.BREATHE: controller.start_breathe,
-        PracticeName.LETTER: controller.open_letter,
-        PracticeName.REFRAME: controller.open_reframe,
-    }
-    starts[name]()
+    actions.run(practice.start, mode)
 
 
 def obey(controller: AppController, message: dict[str, object]) -> None:
@@ -65,7 +71,7 @@ def _carry_out(controller: AppController, message: dict[str, object]) -> None:
         controller.open_catch()
     elif message["cmd"] == "practice":
         mode = message.get("mode")
-        start_practice(controller, str(message["name"]), str(mode) if mode else None)
+        start_practice(controller.actions, str(message["name"]), str(mode) if mode else None)
     elif message["cmd"] == "import":
         controller.import_file(Path(str(message["path"])))
     elif message["cmd"] == "quit":

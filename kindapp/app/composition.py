@@ -17,6 +17,7 @@ from kindapp.app.controller import AppController
 from kindapp.app.hooks import step_scale_for_tests
 from kindapp.app.qt_app import app_icon, configure_qt_app, stylesheet_template
 from kindapp.core.paths import Paths
+from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from kindapp.core.notices import Notice
     from kindapp.core.settings import Settings, SettingsStore
     from kindapp.sound.player import Player
+    from kindapp.ui.common.practice_actions import PracticeActions
     from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.practices.sound_bridge import SoundBridge
     from kindapp.ui.shell.main_window import MainWindow
@@ -42,13 +44,19 @@ class FirstFrame:
     notices: list[Notice]
     window: MainWindow
     look: Callable[[str, float], str]
+    actions: PracticeActions
+    """The practices' commands as shared actions (home's cards now, the tray's menu later)."""
 
 
-def first_frame(app: QApplication, paths: Paths) -> FirstFrame:
-    """The least work before the window can be shown: settings, translator, look, home."""
+def first_frame(
+    app: QApplication, paths: Paths, practices: PracticeRegistry | None = None
+) -> FirstFrame:
+    """The least work before the window can be shown: settings, translator, look, home
+    (its cards from `practices`, Kind's own unless given)."""
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
+    from kindapp.ui.common.practice_actions import PracticeActions
     from kindapp.ui.common.reasons import os_error_code
     from kindapp.ui.common.theme import apply_look
     from kindapp.ui.common.translation import load_qt_translator, load_translator
@@ -82,9 +90,11 @@ def first_frame(app: QApplication, paths: Paths) -> FirstFrame:
         return apply_look(app, template, name, scale, base_size, Path(icons.name))
 
     look(settings.look, settings.text_scale)
-    window = MainWindow()
+    actions = PracticeActions(practices or kind_practices())
+    window = MainWindow(actions)
+    actions.setParent(window)  # they go with the window
     window.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
-    return FirstFrame(app, paths, store, settings, notices, window, look)
+    return FirstFrame(app, paths, store, settings, notices, window, look, actions)
 
 
 def finish_wiring(
@@ -107,7 +117,7 @@ def finish_wiring(
 
         return Journal(paths.journal_file, key=key)
 
-    tray = Tray(icon)
+    tray = Tray(icon, first.actions)
     app.setQuitOnLastWindowClosed(not tray.available)
 
     def make_notifications() -> Notifications:
@@ -138,6 +148,7 @@ def finish_wiring(
         make_notifications,
         paths.journal_file,
         voices,
+        actions=first.actions,
         # A test hook only: shows that the SIGKILL test fails without autosave.
         autosave=os.environ.get("KIND_TEST_AUTOSAVE", "on") != "off",
         # A test hook only: practices run short (system tests that need one to end).
@@ -174,6 +185,8 @@ def wire(
     paths: Paths,
     clock: Clock,
     make_player: Callable[[SoundBridge, Settings], Player],
+    practices: PracticeRegistry | None = None,
 ) -> AppController:
-    """Build the window, tray and controller for `paths`; tell the person what needs telling."""
-    return finish_wiring(first_frame(app, paths), clock, make_player)
+    """Build the window, tray and controller for `paths` (with Kind's practices, or
+    `practices`); tell the person what needs telling."""
+    return finish_wiring(first_frame(app, paths, practices), clock, make_player)

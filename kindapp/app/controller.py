@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
 if TYPE_CHECKING:
     from kindapp.core.clock import Clock
     from kindapp.core.journal import Journal
     from kindapp.core.journal.backups import BackupInfo
     from kindapp.core.notices import Notice
-    from kindapp.core.settings import Settings, SettingsStore
+    from kindapp.core.settings import Settings, SettingsChange, SettingsStore
     from kindapp.core.voice_store import VoiceStore
     from kindapp.sound.player import Player
     from kindapp.ui.care.flow import CareFlow
+    from kindapp.ui.common.practice_actions import PracticeActions
     from kindapp.ui.common.services import OpenJournal
     from kindapp.ui.desktop.flow import DeskFlow
     from kindapp.ui.desktop.notifications import Notifications
@@ -51,12 +52,14 @@ class AppController:
         journal_path: Path | None = None,
         voices: VoiceStore | None = None,
         *,
+        actions: PracticeActions,
         autosave: bool = True,
         step_scale: float = 1.0,
     ) -> None:
         from PySide6.QtCore import QObject, QTimer
 
         from kindapp.app.lock_policy import LockPolicy
+        from kindapp.app.practice_commands import bind_practices
         from kindapp.app.words import WordsKeeper
         from kindapp.core.navigation import Nav, Navigator
         from kindapp.ui.care.flow import CareFlow
@@ -212,23 +215,12 @@ class AppController:
         self.desk.journalImported.connect(self.words.adopt_words)  # an export's My words came in
 
         home = w.home
-        home.startBreak.connect(lambda mode: p.start_break(mode, ask_first=True))
         home.openLearn.connect(lambda: self.care.open_learn("three-parts"))
         home.openHistory.connect(self.care.open_history)
-        home.openTouch.connect(lambda: nav.go(Nav.OPEN_TOUCH))
-        home.openBreathe.connect(lambda: nav.go(Nav.OPEN_BREATHE))
         home.openSettings.connect(lambda: nav.go(Nav.OPEN_SETTINGS))
         home.openWords.connect(lambda: nav.go(Nav.OPEN_WORDS))
-        home.openLetter.connect(self.writing.open_letter)
-        home.openLetters.connect(lambda: self.writing.open_writing(Nav.OPEN_LETTERS))
-        home.openReframe.connect(self.writing.open_reframe)
-        home.openReframes.connect(lambda: self.writing.open_writing(Nav.OPEN_REFRAMES))
-        home.catchThought.connect(self.writing.open_catch)
         more = self.writing.more
-        home.openInTheWay.connect(more.open_in_the_way)
-        home.openKindDay.connect(more.open_kind_day)
         more.nudgesChanged.connect(self.desk.refresh_nudges)
-        more.kindDayChanged.connect(home.show_kind_day)
         more.learnWanted.connect(self.care.open_learn)
         self.desk.nudgeAction.connect(self._on_message_action)
         # Soon after start (not before the first window): what's due, and whether today is a
@@ -237,17 +229,18 @@ class AppController:
         self._today_timer.setSingleShot(True)
         self._today_timer.timeout.connect(self._look_at_today)
         self._today_timer.start(1500)
-        tray.quickBreak.connect(lambda: p.start_break(self.settings.break_mode))
-        tray.soothingTouch.connect(p.start_touch)
-        tray.breathe.connect(p.start_breathe)
-        tray.writeLetter.connect(self.writing.open_letter)
-        tray.catchThought.connect(self.writing.open_catch)
         tray.openWindow.connect(self.open_window)
         tray.quitRequested.connect(self.quit)
         self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
         w.closeRequested.connect(self._on_close_requested)
         w.hide_on_close = tray.available
         self.router: Router = Router(w, nav, parent=self.root)
+        # The practices' commands (home's cards, the tray's entries, --practice), bound once.
+        self.actions = actions
+        self.practices = actions.practices
+        self.practice_states = bind_practices(
+            actions, p, self.writing, nav, w.home, lambda: self.settings
+        )
 
     # -- what the command line, a second launch and the tests ask of Kind --------------------
     @property
@@ -260,7 +253,7 @@ class AppController:
     def journal(self) -> Journal | None:
         return self.journals.get()
 
-    def update_settings(self, **changes: Any) -> None:
+    def update_settings(self, **changes: Unpack[SettingsChange]) -> None:
         self.prefs.update(**changes)
 
     def open_window(self) -> None:
@@ -332,13 +325,11 @@ class AppController:
 
     def _look_at_today(self) -> None:
         self.desk.refresh_nudges()
-        self.window.home.show_kind_day(self.writing.more.kind_day_active())
+        self.practice_states.look_at_today()
 
     def _on_message_action(self, key: str) -> None:
-        """A clicked nudge: the kind day's evening opens its look back; others open Kind."""
-        if key == "kind-day-evening":
-            self.writing.more.open_kind_day()
-        else:
+        """A clicked nudge: a practice's own nudge opens that practice; others open Kind."""
+        if not self.practice_states.open_from_nudge(key):
             self.open_window()
 
     def lock_now(self) -> None:

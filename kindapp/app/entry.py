@@ -17,6 +17,7 @@ from kindapp.app.sound_choice import sound_player_factory
 from kindapp.cli import Launch, parse_args
 from kindapp.commands import count_try, export, journal_key, lock, unlock
 from kindapp.core.paths import Paths
+from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
     return 0
 
 
-def run_gui(args: Launch, paths: Paths) -> int:
+def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = None) -> int:
     """Start Kind: the window first (settings, look, home), everything else after its first
     frame (the tray and its icon, QtNetwork's single-instance server, the flows, signals)."""
     from PySide6.QtCore import QTimer
@@ -100,7 +101,7 @@ def run_gui(args: Launch, paths: Paths) -> int:
 
     quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
     app.aboutToQuit.connect(quit_on_signals.close)
-    first = first_frame(app, paths)
+    first = first_frame(app, paths, practices)
     window = first.window
     # --catch opens only the small capture window (Kind rests in the tray, if there is one).
     show = not ((args.minimized or args.catch) and QSystemTrayIcon.isSystemTrayAvailable())
@@ -130,7 +131,7 @@ def run_gui(args: Launch, paths: Paths) -> int:
         stall_ms = int(os.environ.get("KIND_TEST_UI_STALL_MS", "0") or 0)
         if stall_ms > 0:  # a test hook: the soak makes the GUI thread busy on purpose
             busy_ui_every_second(app, stall_ms)
-        instance = SingleInstance(probe.name, parent=app)
+        instance = SingleInstance(probe.name, parent=app, practices=practices)
         instance.adopt_lock(probe.hand_over_lock())
         if not instance.listen():
             if not args.minimized and instance.try_send(message):
@@ -144,7 +145,7 @@ def run_gui(args: Launch, paths: Paths) -> int:
         if args.catch:
             controller.open_catch()
         elif name:
-            start_practice(controller, name, args.mode)
+            start_practice(controller.actions, name, args.mode)
         elif not args.minimized and not controller.settings.first_run_done:
             controller.show_first_run()  # a plain launch: the welcome, once
         # Open (and migrate) the journal on its own thread ahead of need: now, or for a
@@ -176,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         from kindapp.sound.engine import main as engine_main
 
         return engine_main()
-    args = parse_args(argv)
+    practices = kind_practices()
+    args = parse_args(argv, practices)
     if args.install_desktop or args.uninstall_desktop:
         from kindapp.commands import install_desktop, uninstall_desktop
 
@@ -193,4 +195,4 @@ def main(argv: list[str] | None = None) -> int:
     problem = setup_logging(paths.log_file)
     if problem:
         log.warning("%s", problem)
-    return run_gui(args, paths)
+    return run_gui(args, paths, practices)
