@@ -8,12 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kindapp.core.notices import Notice, NoticeKind
+from kindapp.core.practice_registry import kind_practices
+from kindapp.ui.common.practice_actions import PracticeActions
 from kindapp.ui.desktop.staying import Staying
 from kindapp.ui.shell.main_window import MainWindow
 
 
 def test_each_close_asks_the_rule_and_the_window_hides_or_closes_by_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow()
+    window = MainWindow(PracticeActions(kind_practices()))
     qtbot.addWidget(window)
     stays = [True]
     quit_on_last: list[bool] = []
@@ -38,7 +40,7 @@ def test_each_close_asks_the_rule_and_the_window_hides_or_closes_by_it(qtbot) ->
 
 
 def test_ctrl_q_quits_from_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow()
+    window = MainWindow(PracticeActions(kind_practices()))
     qtbot.addWidget(window)
     quits: list[str] = []
     Staying(
