@@ -28,7 +28,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -275,16 +275,17 @@ class GnomeDesktop:
         self._started: list[Any] = []
 
     def start(self) -> None:
-        self.bus.start()
+        # Each piece is listed before it starts, so that one which fails half-way is stopped too.
         self._started.append(self.bus)
-        self.system_bus.start()
+        self.bus.start()
         self._started.append(self.system_bus)
+        self.system_bus.start()
         self._prepare_session()
-        self.shell.start(self.home)
         self._started.append(self.shell)
+        self.shell.start(self.home)
         self.clear_notifications()  # the shell's own "System was put in unsafe mode"
-        self.sound.start(self.home)
         self._started.append(self.sound)
+        self.sound.start(self.home)
 
     def _prepare_session(self) -> None:
         """The user's settings and files as a first login would leave them, before the shell:
@@ -530,14 +531,3 @@ def run_kind(
     gnome: GnomeDesktop, env: Mapping[str, str], *args: str, timeout: float = 30.0
 ) -> subprocess.CompletedProcess[str]:
     return gnome.user.run([str(desktop.kindapp_script()), *args], env, timeout=timeout)
-
-
-__all__: Sequence[str] = (
-    "GnomeDesktop",
-    "kind_window",
-    "launch",
-    "make_kind_env",
-    "missing_tools",
-    "run_kind",
-    "wait_for_window",
-)
