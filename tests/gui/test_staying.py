@@ -58,6 +58,7 @@ def test_ctrl_q_quits_from_the_window(qtbot) -> None:  # type: ignore[no-untyped
     assert quits == ["quit"]
 
 
+@pytest.mark.screenshots
 @pytest.mark.parametrize(
     ("look", "scale"), [("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5)]
 )
