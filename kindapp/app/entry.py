@@ -78,6 +78,11 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     # stdlib probe takes the instance lock, so QtNetwork can wait until the window is up.
     probe = InstanceProbe()
     message = instance_message(args, launch_token())
+    if args.quit_running:  # the launcher's Quit: ask the running Kind, never start one
+        if probe.take_lock():
+            probe.release()
+            return 0
+        return 0 if probe.try_send(message) else 1
     if not probe.take_lock():
         if args.minimized and probe.is_running():
             return 0  # autostart while Kind already runs: nothing to do
@@ -100,6 +105,18 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     window = first.window
     # --catch opens only the small capture window (Kind rests in the tray, if there is one).
     show = not ((args.minimized or args.catch) and QSystemTrayIcon.isSystemTrayAvailable())
+    if args.minimized and show:
+        # No tray (stock GNOME): a quiet start at login lives without a window while reminders
+        # or start at login want Kind running, as it does after its window is closed.
+        from kindapp.core.autostart import is_autostart_enabled
+        from kindapp.core.reminders import ReminderPlan
+        from kindapp.core.staying import stays_when_closed
+
+        show = not stays_when_closed(
+            tray=False,
+            reminders_on=ReminderPlan.from_dict(first.settings.reminders).enabled,
+            autostart_on=is_autostart_enabled(),
+        )
     built: list[AppController] = []
 
     def build_the_rest() -> None:
