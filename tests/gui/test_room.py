@@ -1,0 +1,125 @@
+"""Reminders that read the room, in the running app: DeskFlow's reminders go through RoomGate,
+which holds them while the desktop says so and offers one when it clears. What the desktop says
+is set by the test here (the real services: tests/system/test_room*.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kindapp.core.reminders import ReminderPlan
+from kindapp.core.room import Reading, Respect, Timings
+from kindapp.ui.desktop.room import RoomGate, RoomSense
+
+
+class Room:
+    """A desktop whose answers the test sets, and a monotonic clock it moves."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.reading = Reading()
+
+    def sense(self) -> Reading:
+        return self.reading
+
+    def clock(self) -> float:
+        return self.now
+
+
+def shown(kind: Any) -> list[tuple[str, str]]:
+    messages: list[tuple[str, str]] = []
+    kind.controller.tray.tell = lambda title, text, **_: messages.append((title, text))
+    kind.controller.desk._make_notifications = None  # the tray's balloon, recorded above
+    return messages
+
+
+def test_do_not_disturb_holds_the_reminder_until_it_ends(kind, qtbot):  # type: ignore[no-untyped-def]
+    messages = shown(kind)
+    desk = kind.controller.desk
+    room = Room()
+    desk.room.sense = room.sense
+    desk.room.rules.timings = Timings(recheck_s=0.05)
+    room.reading = Reading(dnd=True)
+    desk.on_reminder_due()
+    assert messages == [] and desk.room.held()
+    desk.on_reminder_due()  # another one comes due: still nothing, still one held
+    qtbot.wait(150)  # the recheck timer looks again a few times meanwhile
+    assert messages == []
+    room.reading = Reading(dnd=False)
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=2000)
+    assert messages[0][0] == "A kind moment?"
+    assert not desk.room.held()
+    qtbot.wait(150)
+    assert len(messages) == 1
+
+
+def test_after_a_long_absence_one_welcome_back_comes_instead(kind, qtbot):  # type: ignore[no-untyped-def]
+    messages = shown(kind)
+    desk = kind.controller.desk
+    room = Room()
+    desk.room = RoomGate(room.sense, lambda: Respect(), Timings(), room.clock, parent=desk)
+    desk.room.offer.connect(desk.offer_reminder)
+    room.reading = Reading(idle_s=3600.0)
+    desk.on_reminder_due()
+    room.now += 3600
+    room.reading = Reading(idle_s=7200.0)
+    desk.on_reminder_due()
+    assert messages == []
+    room.now += 600
+    room.reading = Reading(idle_s=4.0)
+    desk.room.look()
+    assert messages == [
+        (
+            "Welcome back",
+            "Good to see you again. If a kind minute would help you settle in, "
+            "it's one click away.",
+        )
+    ]
+    desk.room.look()
+    assert len(messages) == 1
+
+
+def test_turning_a_rule_off_in_the_plan_lets_reminders_through(kind):  # type: ignore[no-untyped-def]
+    messages = shown(kind)
+    desk = kind.controller.desk
+    desk.room.sense = lambda: Reading(fullscreen=True, inhibited=True)
+    desk.set_reminders(ReminderPlan(enabled=True, respect_busy=False).to_dict())
+    desk.on_reminder_due()
+    assert len(messages) == 1
+    desk.set_reminders(ReminderPlan(enabled=True).to_dict())
+    desk.on_reminder_due()
+    assert len(messages) == 1 and desk.room.held()
+    # Reminders turned off: the held one is let go, and nothing comes when the room clears.
+    desk.set_reminders(ReminderPlan(enabled=False).to_dict())
+    assert not desk.room.held()
+
+
+def test_each_probe_that_cannot_answer_says_so_once(caplog):  # type: ignore[no-untyped-def]
+    class Gone:
+        name = "gone"
+        why = "not on the session bus"
+
+        def read(self) -> Reading | None:
+            return None
+
+    class Broken:
+        name = "broken"
+        why = ""
+
+        def read(self) -> Reading | None:
+            raise OSError("socket closed")
+
+    class Idle:
+        name = "idle"
+        why = ""
+
+        def read(self) -> Reading | None:
+            return Reading(idle_s=12.0)
+
+    sense = RoomSense([Gone(), Broken(), Idle()])
+    caplog.set_level("INFO", logger="kindapp.ui.desktop.room")
+    for _ in range(3):
+        assert sense.reading() == Reading(idle_s=12.0)
+    text = caplog.text
+    assert text.count("room: gone: don't know (not on the session bus)") == 1
+    assert text.count("room: broken: don't know") == 1
+    assert text.count("room: idle answers") == 1
