@@ -123,3 +123,49 @@ def test_each_probe_that_cannot_answer_says_so_once(caplog):  # type: ignore[no-
     assert text.count("room: gone: don't know (not on the session bus)") == 1
     assert text.count("room: broken: don't know") == 1
     assert text.count("room: idle answers") == 1
+
+
+def clipped(widget: Any) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    out = []
+    for lab in widget.findChildren(QLabel):
+        need = lab.heightForWidth(lab.width()) if lab.wordWrap() else lab.sizeHint().height()
+        if lab.isVisible() and lab.height() < need:
+            out.append(f"{lab.text()[:30]!r} {lab.height()} < {need}")
+    for box in widget.findChildren(QAbstractButton):
+        if box.isVisible() and box.height() < box.sizeHint().height():
+            out.append(f"{box.text()[:30]!r} {box.height()} < {box.sizeHint().height()}")
+    return out
+
+
+def test_settings_say_what_kind_respects_and_each_switch_turns_one_off(kind, qtbot, snap):  # type: ignore[no-untyped-def]
+    import json
+
+    from kindapp.core.navigation import Nav, Screen
+
+    kind.controller.nav.go(Nav.OPEN_SETTINGS)
+    r = kind.window.page(Screen.SETTINGS).reminders
+    assert r.room_row.title.text() == "Kind waits for a good moment"
+    assert "Do Not Disturb" in r.room_row.subtitle.text()
+    boxes = (r.respect_away, r.respect_dnd, r.respect_busy)
+    assert all(b.isChecked() for b in boxes)  # all respected unless turned off
+    r.enabled.setChecked(True)
+    r.respect_busy.setChecked(False)
+    qtbot.waitUntil(lambda: not kind.controller.prefs.pending, timeout=2000)  # debounced
+    saved = json.loads(kind.paths.settings_file.read_text())["reminders"]
+    assert (saved["respect_away"], saved["respect_dnd"], saved["respect_busy"]) == (
+        True,
+        True,
+        False,
+    )
+    assert kind.controller.desk.reminders.plan().respect() == Respect(busy=False)
+    # Shown again as saved (a new screen reads the plan).
+    r.show_plan(kind.controller.desk.reminders.plan(), autostart=False, tray=True)
+    assert [b.isChecked() for b in boxes] == [True, True, False]
+    for look, scale in (("light", 1.0), ("dark", 1.0), ("contrast", 1.0), ("light", 1.5)):
+        kind.controller.set_look(look=look, scale=scale)
+        # The row's words are never cut off: each label gets the height its text needs.
+        qtbot.waitUntil(lambda: not clipped(r.room_row), timeout=3000)
+        snap(r, f"room-settings-{look}-{round(scale * 100)}")
+    kind.controller.set_look(look="light", scale=1.0)
