@@ -1,8 +1,10 @@
-"""The command line. Parsing only; no Qt, no heavy imports."""
+"""The command line, parsed to a typed launch command (`Launch`). Parsing only; no Qt, no
+heavy imports."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 
 from kindapp import __version__
 from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE, PracticeName
@@ -96,10 +98,41 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
+@dataclass(frozen=True)
+class Launch:
+    """What one launch of `kindapp` asks for, typed: at most one of the start choices (the
+    command line's mutually exclusive group), and the options that go with them."""
+
+    practice: str | None = None
+    """The practice to start at once (`--break` is the break's name), if any."""
+    mode: str | None = None
+    catch: bool = False
+    minimized: bool = False
+    export: str | None = None
+    import_file: str | None = None
+    lock: bool = False
+    unlock: bool = False
+    install_desktop: bool = False
+    uninstall_desktop: bool = False
+    passphrase_file: str | None = None
+
+
+def parse_args(argv: list[str] | None) -> Launch:
     """Parse; unknown or conflicting arguments print usage and exit with status 2."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.mode and not (args.start_break or args.practice == PracticeName.BREAK):
         parser.error("--mode only goes with --break")
-    return args
+    return Launch(
+        practice=PracticeName.BREAK.value if args.start_break else args.practice,
+        mode=args.mode,
+        catch=args.catch,
+        minimized=args.minimized,
+        export=args.export,
+        import_file=args.import_file,
+        lock=args.lock,
+        unlock=args.unlock,
+        install_desktop=args.install_desktop,
+        uninstall_desktop=args.uninstall_desktop,
+        passphrase_file=args.passphrase_file,
+    )

@@ -46,6 +46,9 @@ def pytest_report_header(config: pytest.Config) -> str:
 # - "wayland": every test on the Wayland desktop. It is one desktop per run: its unprivileged
 #   user's search grants on the venv are given and put back by the session fixture, which two
 #   workers would undo under each other's feet (and `useradd` is not made to race).
+# - "gnome": every test on the GNOME Shell desktop (tests/system/gnome_desktop.py), so that one
+#   shell (seconds to start) serves them all. It shares the desktop's user with "wayland"; the
+#   grants are given and put back under a lock (tests/system/conftest.py's `desktop_user`).
 # - "sound-timing": the real app's sound recorded at the X11 desktop's sink and timed to the
 #   millisecond (the fixture `recorder`). One after another, they are never each other's load.
 # - "sound-soak": the two tests of sound that holds (tests/system/test_sound_holds.py), one of
@@ -61,6 +64,7 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 XDIST_GROUP_BY_FIXTURE = {
     "wayland": "wayland",
+    "gnome": "gnome",
     "recorder": "sound-timing",
     "sink_recorder": "sound-timing-unit",
     "pulse_server": "sound-timing-unit",
@@ -71,7 +75,7 @@ XDIST_GROUP_BY_FIXTURE = {
 # that their minutes overlap with everything else instead of trailing behind it. The soak goes
 # last: its test on busy cores runs alone (the marker `alone`, below), and at the end of the run
 # the other workers have nothing left to wait with.
-XDIST_FIRST = ("sound-timing", "wayland")
+XDIST_FIRST = ("sound-timing", "wayland", "gnome")
 XDIST_LAST = ("sound-soak",)
 
 

@@ -8,16 +8,22 @@ XDG directories and a clean environment through `kind_env`.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import desktop
+import gnome_desktop
 import wayland_desktop
 
 
@@ -109,14 +115,85 @@ def artifacts() -> Path:
 # --------------------------------------------------------------------------- the Wayland desktop
 
 
+@contextlib.contextmanager
+def desktop_user() -> Iterator[wayland_desktop.DesktopUser]:
+    """The user who runs the Wayland and GNOME desktops and their apps (`kindtest` as root),
+    given search permission (o+x) on the directories above the venv, the Python it links to and
+    the probes that lack it; the old modes are put back when the last one using them is done.
+
+    On a parallel run two workers may hold desktops at once (the "wayland" and "gnome" groups):
+    the user is made and the grants given under a lock file, with a count of holders beside it
+    (in KIND_TEST_LOCKS), so that one worker's end never takes them from under another.
+    """
+    paths = [
+        Path(sys.executable).parent,
+        Path(sys.executable).resolve().parent,
+        Path(sys.base_prefix),
+        desktop.PROBES,
+    ]
+    locks = os.environ.get("KIND_TEST_LOCKS")
+    if not locks:
+        user = wayland_desktop.DesktopUser.for_tests()
+        user.grant_traverse(paths)
+        try:
+            yield _reachable(user)
+        finally:
+            user.restore()
+        return
+    state = Path(locks) / "desktop-user.json"
+    with _locked(Path(locks) / "desktop-user.lock"):
+        user = wayland_desktop.DesktopUser.for_tests()
+        held: dict[str, Any] = (
+            json.loads(state.read_text()) if state.exists() else {"holders": 0, "modes": []}
+        )
+        if held["holders"] == 0:
+            held["modes"] = [[str(d), mode] for d, mode in user.grant_traverse_modes(paths)]
+        held["holders"] += 1
+        state.write_text(json.dumps(held))
+    try:
+        yield _reachable(user)
+    finally:
+        with _locked(Path(locks) / "desktop-user.lock"):
+            held = json.loads(state.read_text())
+            held["holders"] -= 1
+            if held["holders"] == 0:
+                for directory, mode in reversed(held["modes"]):
+                    with contextlib.suppress(OSError):
+                        Path(directory).chmod(mode)
+                held["modes"] = []
+            state.write_text(json.dumps(held))
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with path.open("a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _reachable(user: wayland_desktop.DesktopUser) -> wayland_desktop.DesktopUser:
+    reach = user.run(
+        [sys.executable, "-c", "import kindapp, PySide6.QtWidgets"], desktop.base_env(), cwd="/"
+    )
+    if reach.returncode != 0:
+        pytest.fail(
+            f"the desktop's user {user.name} cannot run this venv's Python and kindapp:\n"
+            + reach.stderr,
+            pytrace=False,
+        )
+    return user
+
+
 @pytest.fixture(scope="session")
 def wayland() -> Iterator[wayland_desktop.WaylandDesktop]:
     """The second test desktop, once per run: a private session bus, sway (headless), waybar
     (the StatusNotifier tray), mako (notifications) and PipeWire with the null sink.
 
     As root (CI) it all runs as the unprivileged user `kindtest` (sway refuses root), and so
-    does the app; that user is given search permission (o+x) on the directories above the venv
-    and the probes that lack it, and the old modes are put back at the end.
+    does the app (see `desktop_user`).
     """
     missing = wayland_desktop.missing_tools()
     if missing:
@@ -125,36 +202,13 @@ def wayland() -> Iterator[wayland_desktop.WaylandDesktop]:
             "root): " + ", ".join(missing),
             pytrace=False,
         )
-    user = wayland_desktop.DesktopUser.for_tests()
-    # The venv, the Python it links to (and that Python's stdlib), and the probes.
-    user.grant_traverse(
-        [
-            Path(sys.executable).parent,
-            Path(sys.executable).resolve().parent,
-            Path(sys.base_prefix),
-            desktop.PROBES,
-        ]
-    )
-    try:
-        reach = user.run(
-            [sys.executable, "-c", "import kindapp, PySide6.QtWidgets"],
-            desktop.base_env(),
-            cwd="/",
-        )
-        if reach.returncode != 0:
-            pytest.fail(
-                f"the desktop's user {user.name} cannot run this venv's Python and kindapp:\n"
-                + reach.stderr,
-                pytrace=False,
-            )
+    with desktop_user() as user:
         wl = wayland_desktop.WaylandDesktop(user)
         try:
             wl.start()
             yield wl
         finally:
             wl.stop()
-    finally:
-        user.restore()
 
 
 @pytest.fixture
@@ -191,3 +245,58 @@ def wayland_recorder(
     yield rec
     if rec.proc is not None:
         desktop.stop_process(rec.proc, desktop.signal.SIGINT)
+
+
+# --------------------------------------------------------------------------- the GNOME desktop
+
+
+@pytest.fixture(scope="session")
+def gnome() -> Iterator[gnome_desktop.GnomeDesktop]:
+    """The third test desktop, once per worker that runs the "gnome" group: GNOME Shell
+    (headless, Wayland, no tray), its notifications, Kind's launcher installed, PipeWire.
+
+    As root (CI) it runs as the unprivileged user `kindtest`, and so does the app (see
+    `desktop_user`).
+    """
+    missing = gnome_desktop.missing_tools()
+    if missing:
+        pytest.fail(
+            "the GNOME system tests need these tools (`make system-deps` installs them as "
+            "root): " + ", ".join(missing),
+            pytrace=False,
+        )
+    with desktop_user() as user:
+        shell = gnome_desktop.GnomeDesktop(user)
+        try:
+            shell.start()
+            yield shell
+        finally:
+            shell.stop()
+
+
+@pytest.fixture
+def gnome_kind_env(
+    request: pytest.FixtureRequest, gnome: gnome_desktop.GnomeDesktop
+) -> Iterator[desktop.KindEnv]:
+    """kind_env for GNOME: fresh XDG dirs owned by the desktop's user, the shell's display,
+    the desktop's runtime dir, bus and PipeWire. Apps launched with it stop at teardown, and
+    the shell's notifications are cleared for the next test."""
+    gnome.clear_notifications()
+    env = gnome_desktop.make_kind_env(gnome, gnome.new_app_root(request.node.name))
+    yield env
+    for proc in env.launched:
+        proc.stop()
+    gnome.clear_notifications()
+
+
+@pytest.fixture
+def launch_gnome_kind(
+    gnome: gnome_desktop.GnomeDesktop, gnome_kind_env: desktop.KindEnv
+) -> Callable[..., desktop.KindProcess]:
+    """launch_gnome_kind(*args) -> KindProcess: the installed kindapp on GNOME Shell, as the
+    desktop's user."""
+
+    def launch(*args: str) -> desktop.KindProcess:
+        return gnome_desktop.launch(gnome, gnome_kind_env, *args)
+
+    return launch

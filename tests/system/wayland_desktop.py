@@ -143,6 +143,13 @@ class DesktopUser:
                     changed.append(directory)
         return changed
 
+    def grant_traverse_modes(self, paths: Sequence[Path]) -> list[tuple[Path, int]]:
+        """grant_traverse, handing the old modes to the caller (who puts them back) instead of
+        remembering them."""
+        self.grant_traverse(paths)
+        granted, self._granted = self._granted, []
+        return granted
+
     def restore(self) -> None:
         while self._granted:
             directory, mode = self._granted.pop()
@@ -169,30 +176,46 @@ class DesktopUser:
 
 
 class SessionBus:
-    """A private dbus-daemon (session bus type) on a unix socket in the desktop's directory.
+    """A private dbus-daemon (session bus type, unless told) on a unix socket in the desktop's
+    directory.
 
     Its policy lets both the desktop's user and the test process (root in CI) connect.
     """
 
-    def __init__(self, user: DesktopUser, workdir: Path) -> None:
+    def __init__(
+        self,
+        user: DesktopUser,
+        workdir: Path,
+        *,
+        name: str = "bus",
+        bus_type: str = "session",
+        service_dir: Path | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
         self.user = user
         self.workdir = workdir
-        self.socket = workdir / "bus"
+        self.socket = workdir / name
         self.address = f"unix:path={self.socket}"
-        self.config = workdir / "bus.conf"
-        self.log = workdir / "dbus-daemon.log"
+        self.config = workdir / f"{name}.conf"
+        self.log = workdir / ("dbus-daemon.log" if name == "bus" else f"dbus-daemon-{name}.log")
+        self.bus_type = bus_type
+        # Where the bus finds services to start on demand (none when None: nothing is activated).
+        self.service_dir = service_dir
+        # The environment of the bus, and so of every service it activates.
+        self.env = dict(env) if env is not None else base_env()
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 15.0) -> None:
         users = sorted({self.user.name, pwd.getpwuid(os.geteuid()).pw_name})
         allow = "\n".join(f'    <allow user="{name}"/>' for name in users)
+        services = f"  <servicedir>{self.service_dir}</servicedir>\n" if self.service_dir else ""
         self.config.write_text(
             f"""<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
-  <type>session</type>
+  <type>{self.bus_type}</type>
   <listen>{self.address}</listen>
-  <auth>EXTERNAL</auth>
+{services}  <auth>EXTERNAL</auth>
   <policy context="default">
 {allow}
     <allow send_destination="*" eavesdrop="true"/>
@@ -205,7 +228,7 @@ class SessionBus:
         with self.log.open("wb") as log:
             self.proc = popen(
                 ["dbus-daemon", f"--config-file={self.config}", "--nofork", "--nopidfile"],
-                env=base_env(),
+                env=self.env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 **self.user.popen_kwargs(),
