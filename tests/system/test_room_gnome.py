@@ -4,7 +4,11 @@
   is false no reminder appears, and when it is true again the held one comes;
 - away is Mutter's own idle time (`org.gnome.Mutter.IdleMonitor`): a reminder due while the
   session is idle waits, and after input one welcome back comes (a virtual pointer device
-  moves, as a person's mouse does).
+  moves, as a person's mouse does);
+- busy is an idle inhibitor held with GNOME's session manager (`org.gnome.SessionManager`,
+  gnome-session on the desktop's buses with a session of no components; the inhibitor is held by
+  `gnome-session-inhibit --inhibit idle`, as a video player holds one): the reminder waits
+  until it is let go.
 
 Kind reads show-banners with `gsettings`, from the person's own dconf: here Kind's config
 directory is the desktop user's, as in a real session (where Kind's settings live beside
@@ -12,7 +16,10 @@ GNOME's). The room's timings are shortened by Kind's test hooks."""
 
 from __future__ import annotations
 
+import json
+import subprocess
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import desktop
 import gnome_desktop
@@ -112,3 +119,97 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
     assert shown.group(1) == "welcome-back"
     [note] = wait_until(lambda: kind_notifications(gnome), 10, "the welcome back in the tray")
     assert note["title"] == "Welcome back", note
+
+
+GNOME_SESSION = Path("/usr/libexec/gnome-session-binary")
+SESSION_FILE = "[GNOME Session]\nName=Kind test\nRequiredComponents=\n"
+
+
+def idle_inhibited(gnome: gnome_desktop.GnomeDesktop) -> bool:
+    result = gnome.bus.busctl(
+        "--json=short",
+        "call",
+        "org.gnome.SessionManager",
+        "/org/gnome/SessionManager",
+        "org.gnome.SessionManager",
+        "IsInhibited",
+        "u",
+        "8",
+    )
+    return result.returncode == 0 and json.loads(result.stdout)["data"] == [True]
+
+
+@pytest.fixture
+def gnome_session(gnome: gnome_desktop.GnomeDesktop, tmp_path: Path) -> Iterator[None]:
+    """GNOME's session manager (org.gnome.SessionManager, where apps inhibit idle: a video call,
+    a film), on the desktop's buses, with a session of no components of its own and no autostart
+    folders (so it starts nothing)."""
+    if not GNOME_SESSION.exists():
+        pytest.fail(f"{GNOME_SESSION} is missing (Debian: gnome-session-bin)", pytrace=False)
+    root = gnome.user.private_dir(tmp_path / "gnome-session")
+    sessions = root / "data" / "gnome-session" / "sessions"
+    sessions.mkdir(parents=True)
+    (sessions / "kindtest.session").write_text(SESSION_FILE)
+    (root / "autostart-none").mkdir()
+    gnome.user.own(root)
+    env = {
+        **gnome.session_env(),
+        "DBUS_SYSTEM_BUS_ADDRESS": gnome.system_bus.address,
+        "XDG_DATA_DIRS": f"{root / 'data'}:/usr/share",
+        "XDG_CONFIG_DIRS": str(root / "autostart-none"),
+    }
+    log = root / "gnome-session.log"
+    with log.open("wb") as out:
+        proc = desktop.popen(
+            [str(GNOME_SESSION), "--builtin", "--session=kindtest"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd="/",
+            **gnome.user.popen_kwargs(),
+        )
+    try:
+        wait_until(
+            lambda: gnome.bus.owner("org.gnome.SessionManager"),
+            20,
+            "gnome-session to own org.gnome.SessionManager",
+            details=lambda: desktop.tail(log),
+        )
+        yield
+    finally:
+        desktop.stop_process(proc)
+
+
+def test_with_an_idle_inhibitor_held_the_reminder_waits(
+    gnome: gnome_desktop.GnomeDesktop,
+    gnome_session: None,
+    gnome_kind_env: desktop.KindEnv,
+    launch_gnome_kind: Callable[..., desktop.KindProcess],
+) -> None:
+    env = gnome_kind_env
+    env["KIND_TEST_ROOM_RECHECK_S"] = "0.25"
+    pointer_moves(gnome)  # here, not away: only the inhibitor may hold the reminder
+    # A film: an app holds an idle inhibitor for as long as it runs (gnome-session-inhibit is
+    # GNOME's own tool for it).
+    film = desktop.popen(
+        ["gnome-session-inhibit", "--inhibit", "idle", "--reason", "a film", "sleep", "600"],
+        env=gnome.session_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd="/",
+        **gnome.user.popen_kwargs(),
+    )
+    try:
+        wait_until(lambda: idle_inhibited(gnome), 10, "the idle inhibitor to be held")
+        plan_reminders(gnome, env, 8)
+        launch_gnome_kind("--minimized")
+        held = wait_for_log(env, r"reminder held reasons=(\S+)", 40)
+        assert held.group(1) == "inhibited", held.group(0)
+        wait_for_log(env, r"room: gnome-session-inhibit answers", 5)
+        assert log_lines(env, SHOWN) == []
+        assert kind_notifications(gnome) == []
+    finally:
+        desktop.stop_process(film)  # the film ends
+    wait_until(lambda: not idle_inhibited(gnome), 10, "the inhibitor to be let go")
+    assert wait_for_log(env, SHOWN, 10).group(1) == "reminder"
+    wait_until(lambda: kind_notifications(gnome), 10, "Kind's reminder in the message tray")
