@@ -74,6 +74,7 @@ def test_a_reminder_is_a_gnome_notification_under_kinds_name_whose_click_begins_
     artifacts: Path,
 ) -> None:
     env = gnome_kind_env
+    gnome.person_moves()  # at the computer: a reminder waits while the person is away
     plan_reminders(gnome, env, 6)
     app = launch_gnome_kind()
     assert wait_for_log(env, r"tray available=(\d)", 30).group(1) == "0"

@@ -70,19 +70,6 @@ def test_with_show_banners_off_no_reminder_appears_until_it_is_on_again(
     wait_until(lambda: kind_notifications(gnome), 10, "Kind's reminder in the message tray")
 
 
-def pointer_moves(gnome: gnome_desktop.GnomeDesktop) -> None:
-    """A person's mouse moves: a virtual pointer device of the shell's seat (real input for
-    Mutter, which starts its idle time again)."""
-    assert gnome.eval(
-        "(() => { const { Clutter, GLib } = imports.gi;"
-        " const seat = Clutter.get_default_backend().get_default_seat();"
-        " const d = seat.create_virtual_device(Clutter.InputDeviceType.POINTER_DEVICE);"
-        " const t = GLib.get_monotonic_time();"
-        " d.notify_relative_motion(t, 7, 3); d.notify_relative_motion(t + 1000, -7, -3);"
-        " return true; })()"
-    )
-
-
 def mutter_idle_s(gnome: gnome_desktop.GnomeDesktop) -> float:
     result = gnome.bus.busctl_json(
         "call",
@@ -98,12 +85,13 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
     gnome: gnome_desktop.GnomeDesktop,
     gnome_kind_env: desktop.KindEnv,
     launch_gnome_kind: Callable[..., desktop.KindProcess],
+    artifacts: Path,
 ) -> None:
     env = gnome_kind_env
     env["KIND_TEST_AWAY_AFTER_S"] = "2"
     env["KIND_TEST_LONG_ABSENCE_S"] = "10"
     env["KIND_TEST_ROOM_RECHECK_S"] = "0.25"
-    pointer_moves(gnome)
+    gnome.person_moves()
     assert mutter_idle_s(gnome) < 2
     plan_reminders(gnome, env, 6, 9)
     launch_gnome_kind("--minimized")
@@ -114,11 +102,15 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
     assert log_lines(env, SHOWN) == []  # neither of the two reminders due meanwhile
     assert kind_notifications(gnome) == []
     assert mutter_idle_s(gnome) >= 10
-    pointer_moves(gnome)
+    gnome.person_moves()
     shown = wait_for_log(env, SHOWN, 10)
     assert shown.group(1) == "welcome-back"
     [note] = wait_until(lambda: kind_notifications(gnome), 10, "the welcome back in the tray")
     assert note["title"] == "Welcome back", note
+    assert note["actions"] == ["Not now"], note  # a click on it begins a quick break
+    banner = wait_until(gnome.banner_showing, 10, "the welcome back's banner on screen")
+    assert banner["title"] == "Welcome back", banner
+    gnome.screenshot(artifacts / "gnome_welcome_back.png")
 
 
 GNOME_SESSION = Path("/usr/libexec/gnome-session-binary")
@@ -188,7 +180,7 @@ def test_with_an_idle_inhibitor_held_the_reminder_waits(
 ) -> None:
     env = gnome_kind_env
     env["KIND_TEST_ROOM_RECHECK_S"] = "0.25"
-    pointer_moves(gnome)  # here, not away: only the inhibitor may hold the reminder
+    gnome.person_moves()  # here, not away: only the inhibitor may hold the reminder
     # A film: an app holds an idle inhibitor for as long as it runs (gnome-session-inhibit is
     # GNOME's own tool for it).
     film = desktop.popen(

@@ -37,12 +37,6 @@ def plan_reminder(env: desktop.KindEnv, seconds: float, **respect: bool) -> None
     )
 
 
-def person_moves(env: desktop.KindEnv) -> None:
-    """The person touches the mouse (XTest input: the server's idle time starts again)."""
-    x = 300 + int(time.monotonic() * 10) % 200
-    subprocess.run(["xdotool", "mousemove", str(x), "400"], env=dict(env), check=True, timeout=10)
-
-
 def x_idle_s(env: desktop.KindEnv) -> float:
     from kindapp.ui.desktop.room import X11Room
 
@@ -66,7 +60,7 @@ def test_a_reminder_due_while_away_waits_and_one_welcome_back_comes_after_input(
     kind_env: desktop.KindEnv, launch_kind: Callable[..., desktop.KindProcess]
 ) -> None:
     room_env(kind_env, away=2, long=10)
-    person_moves(kind_env)  # the absence starts now
+    desktop.person_moves(kind_env)  # the absence starts now
     plan_reminder(kind_env, 5)
     launch_kind("--minimized")
     wait_for_log(kind_env, r"room: x11 answers", 30)
@@ -77,7 +71,7 @@ def test_a_reminder_due_while_away_waits_and_one_welcome_back_comes_after_input(
     wait_for_log(kind_env, r"reminder held reasons=\S+ long-absence=1", 30)
     assert log_lines(kind_env, SHOWN) == []
     assert x_idle_s(kind_env) >= 10
-    person_moves(kind_env)
+    desktop.person_moves(kind_env)
     shown = wait_for_log(kind_env, SHOWN, 10)
     assert shown.group(1) == "welcome-back"
     # One, not the missed reminder as well: watch a dozen rechecks pass.
@@ -91,11 +85,11 @@ def test_after_a_short_absence_the_held_reminder_itself_comes(
     kind_env: desktop.KindEnv, launch_kind: Callable[..., desktop.KindProcess]
 ) -> None:
     room_env(kind_env, away=2, long=600)
-    person_moves(kind_env)
+    desktop.person_moves(kind_env)
     plan_reminder(kind_env, 5)
     launch_kind("--minimized")
     wait_for_log(kind_env, r"reminder held reasons=\S*away\S* long-absence=0", 30)
-    person_moves(kind_env)
+    desktop.person_moves(kind_env)
     assert wait_for_log(kind_env, SHOWN, 10).group(1) == "reminder"
 
 
