@@ -169,3 +169,46 @@ def test_settings_say_what_kind_respects_and_each_switch_turns_one_off(kind, qtb
         qtbot.waitUntil(lambda: not clipped(r.room_row), timeout=3000)
         snap(r, f"room-settings-{look}-{round(scale * 100)}")
     kind.controller.set_look(look="light", scale=1.0)
+
+
+def test_the_x_server_is_asked_only_on_x11_itself(qapp):  # type: ignore[no-untyped-def]
+    from PySide6.QtDBus import QDBusConnection
+
+    from kindapp.ui.desktop.room import desktop_probes
+
+    nobus = QDBusConnection("kind-no-bus")  # never connected: every bus probe says don't know
+    names = [p.name for p in desktop_probes(nobus, "xcb", {"DISPLAY": ":5"})]
+    assert "x11" in names and "gnome-idle-monitor" in names and "sway" in names
+    under_xwayland = {"DISPLAY": ":5", "WAYLAND_DISPLAY": "wayland-0"}
+    assert "x11" not in [p.name for p in desktop_probes(nobus, "xcb", under_xwayland)]
+    assert "x11" not in [p.name for p in desktop_probes(nobus, "wayland", {"DISPLAY": ":5"})]
+    sense = RoomSense(desktop_probes(nobus, "wayland", {}))
+    assert sense.reading() == Reading()  # nothing answers: don't know, never a hold
+
+
+def test_a_kind_days_invitation_waits_out_a_call_and_comes_when_it_ends(kind, qtbot):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from kindapp.core import nudges
+    from kindapp.core.reminders import OneOff
+
+    messages = shown(kind)
+    desk = kind.controller.desk
+    room = Room()
+    desk.room.sense = room.sense
+    desk.room.rules.timings = Timings(recheck_s=0.05)
+    invitation = OneOff(
+        datetime(2026, 12, 3, 11, 0, tzinfo=UTC), nudges.INVITATION_KEY, "Just for today", "Hi"
+    )
+    room.reading = Reading(inhibited=True)
+    desk.nudges.due.emit(invitation)  # as the nudge timer emits it
+    desk.nudges.due.emit(invitation)  # the same one again: still one waiting
+    qtbot.wait(150)
+    assert messages == []
+    room.reading = Reading()
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=2000)
+    qtbot.wait(150)
+    assert len(messages) == 1
+    # With nothing in the way it comes at once.
+    desk.nudges.due.emit(invitation)
+    assert len(messages) == 2

@@ -57,7 +57,7 @@ def test_with_show_banners_off_no_reminder_appears_until_it_is_on_again(
     env = in_the_persons_config
     env["KIND_TEST_ROOM_RECHECK_S"] = "0.25"
     gnome.gsettings("set", "org.gnome.desktop.notifications", "show-banners", "false")
-    plan_reminders(gnome, env, 8)
+    plan_reminders(gnome, env, 10)
     launch_gnome_kind("--minimized")
     held = wait_for_log(env, r"reminder held reasons=(\S+)", 40)
     assert held.group(1) == "dnd", held.group(0)
@@ -89,11 +89,11 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
 ) -> None:
     env = gnome_kind_env
     env["KIND_TEST_AWAY_AFTER_S"] = "2"
-    env["KIND_TEST_LONG_ABSENCE_S"] = "10"
+    env["KIND_TEST_LONG_ABSENCE_S"] = "20"
     env["KIND_TEST_ROOM_RECHECK_S"] = "0.25"
     gnome.person_moves()
     assert mutter_idle_s(gnome) < 2
-    plan_reminders(gnome, env, 6, 9)
+    plan_reminders(gnome, env, 10, 13)
     launch_gnome_kind("--minimized")
     held = wait_for_log(env, r"reminder held reasons=(\S+) long-absence=0", 40)
     assert "away" in held.group(1).split(","), held.group(0)
@@ -101,7 +101,7 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
     wait_for_log(env, r"reminder held reasons=\S+ long-absence=1", 30)
     assert log_lines(env, SHOWN) == []  # neither of the two reminders due meanwhile
     assert kind_notifications(gnome) == []
-    assert mutter_idle_s(gnome) >= 10
+    assert mutter_idle_s(gnome) >= 20
     gnome.person_moves()
     shown = wait_for_log(env, SHOWN, 10)
     assert shown.group(1) == "welcome-back"
@@ -193,7 +193,7 @@ def test_with_an_idle_inhibitor_held_the_reminder_waits(
     )
     try:
         wait_until(lambda: idle_inhibited(gnome), 10, "the idle inhibitor to be held")
-        plan_reminders(gnome, env, 8)
+        plan_reminders(gnome, env, 10)
         launch_gnome_kind("--minimized")
         held = wait_for_log(env, r"reminder held reasons=(\S+)", 40)
         assert held.group(1) == "inhibited", held.group(0)

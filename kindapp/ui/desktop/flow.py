@@ -83,7 +83,8 @@ class DeskFlow(QObject):
         from kindapp.ui.desktop.nudge_timer import NudgeTimer
 
         self.nudges = NudgeTimer(self._pending_nudges, parent=self)
-        self.nudges.due.connect(self.on_nudge_due)
+        self.nudges.due.connect(self.room.nudge_due)  # waits while the room says so
+        self.room.nudge.connect(self.on_nudge_due)
 
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:

@@ -39,7 +39,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-from kindapp.core.room import Outcome, Reading, Respect, RoomRules, Timings
+from kindapp.core.room import Outcome, Reading, Respect, RoomRules, Timings, holds
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
@@ -582,7 +582,9 @@ def desktop_probes(
         ),
         SwayTree(env.get("SWAYSOCK"), pid),
     ]
-    if platform == "xcb":
+    if platform == "xcb" and not env.get("WAYLAND_DISPLAY"):
+        # Not under Xwayland: its idle time counts only X clients' input, so a person typing
+        # into Wayland windows would look away.
         probes.append(X11Room(env.get("DISPLAY"), pid))
     return probes
 
@@ -591,9 +593,14 @@ class RoomGate(QObject):
     """Between the reminder timer and the notification: a due reminder goes through here.
 
     `offer` carries what to show now: "reminder" or "welcome-back" (core.room.Outcome). While a
-    reminder is held, one coarse timer looks again every `recheck_s`; nothing runs otherwise."""
+    reminder is held, one coarse timer looks again every `recheck_s`; nothing runs otherwise.
+
+    One-off nudges (a next step someone asked for, a kind day's invitations) wait the same way
+    (`nudge_due`), but are never replaced by the welcome back: each comes, once, when the room
+    clears (`nudge`), the latest of each kind."""
 
     offer = Signal(str)
+    nudge = Signal(object)  # a core.reminders.OneOff
 
     def __init__(
         self,
@@ -610,6 +617,7 @@ class RoomGate(QObject):
         self._monotonic = monotonic
         self.rules = RoomRules(timings)
         self._held: tuple[tuple[str, ...], bool] | None = None
+        self._nudges: dict[str, Any] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
@@ -619,10 +627,30 @@ class RoomGate(QObject):
         """A reminder came due."""
         self._act(self.rules.due(self._monotonic(), self.sense(), self._respect()))
 
+    def nudge_due(self, item: Any) -> None:
+        """A one-off nudge came due: shown now, or held while the room says so."""
+        reasons = holds(self.sense(), self._respect(), self.rules.timings.away_after_s)
+        if not reasons:
+            self.nudge.emit(item)
+            return
+        self._nudges[item.key] = item
+        events.info("nudge held key=%s reasons=%s", item.key, ",".join(str(r) for r in reasons))
+        self._timer.start(int(self.rules.timings.recheck_s * 1000))
+
     def look(self) -> None:
         """Look at the room again (the recheck timer; also when Kind becomes active)."""
+        reading = self.sense() if self.rules.pending or self._nudges else None
+        if reading is None:
+            return
         if self.rules.pending:
-            self._act(self.rules.look(self._monotonic(), self.sense(), self._respect()))
+            self._act(self.rules.look(self._monotonic(), reading, self._respect()))
+        if self._nudges:
+            if holds(reading, self._respect(), self.rules.timings.away_after_s):
+                self._timer.start(int(self.rules.timings.recheck_s * 1000))
+                return
+            waiting, self._nudges = list(self._nudges.values()), {}
+            for item in waiting:
+                self.nudge.emit(item)
 
     def held(self) -> bool:
         return self.rules.pending
@@ -633,7 +661,8 @@ class RoomGate(QObject):
             events.info("reminder held-let-go")
         self.rules.clear()
         self._held = None
-        self._timer.stop()
+        if not self._nudges:
+            self._timer.stop()
 
     def _act(self, decision: Any) -> None:
         if decision.held:
@@ -643,7 +672,8 @@ class RoomGate(QObject):
                 events.info("reminder held reasons=%s long-absence=%d", ",".join(held[0]), held[1])
             self._timer.start(int(self.rules.timings.recheck_s * 1000))
             return
-        self._timer.stop()
+        if not self._nudges:
+            self._timer.stop()
         self._held = None
         if decision.outcome is not Outcome.NOTHING:
             self.offer.emit(str(decision.outcome))
