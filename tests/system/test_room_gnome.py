@@ -111,6 +111,10 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
     banner = wait_until(gnome.banner_showing, 10, "the welcome back's banner on screen")
     assert banner["title"] == "Welcome back", banner
     gnome.screenshot(artifacts / "gnome_welcome_back.png")
+    # It is an invitation like the others: a click on it begins the quick break.
+    gnome.click_banner()
+    wait_for_log(env, r"reminder accepted", 10)
+    wait_for_log(env, r"practice-start practice=break mode=quick", 20)
 
 
 GNOME_SESSION = Path("/usr/libexec/gnome-session-binary")
