@@ -212,3 +212,57 @@ def test_a_kind_days_invitation_waits_out_a_call_and_comes_when_it_ends(kind, qt
     # With nothing in the way it comes at once.
     desk.nudges.due.emit(invitation)
     assert len(messages) == 2
+
+
+def test_swaymsg_tree_is_read_and_a_missing_sway_or_x_server_is_dont_know(tmp_path):  # type: ignore[no-untyped-def]
+    """sway's IPC answered by a small server speaking its protocol (i3-ipc magic, length, type,
+    JSON), as sway's own socket does; and the failures a desktop without sway or X gives."""
+    import json
+    import socket
+    import struct
+    import threading
+
+    from kindapp.ui.desktop.room import SwayTree, X11Room
+
+    tree = {
+        "type": "root",
+        "nodes": [
+            {
+                "type": "workspace",
+                "nodes": [
+                    {"pid": 11, "focused": True, "fullscreen_mode": 1, "inhibit_idle": False},
+                    {"pid": 12, "focused": False, "fullscreen_mode": 0, "inhibit_idle": True},
+                ],
+                "floating_nodes": [{"pid": 99, "focused": False, "inhibit_idle": True}],
+            }
+        ],
+    }
+    path = str(tmp_path / "sway.sock")
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(path)
+    server.listen(4)
+    asked: list[int] = []
+
+    def serve(answers: int) -> None:
+        for _ in range(answers):
+            conn, _ = server.accept()
+            with conn:
+                head = conn.recv(14)
+                asked.append(struct.unpack("=II", head[6:])[1])
+                body = json.dumps(tree).encode()
+                conn.sendall(b"i3-ipc" + struct.pack("=II", len(body), 4) + body)
+
+    thread = threading.Thread(target=serve, args=(2,), daemon=True)
+    thread.start()
+    assert SwayTree(path, own_pid=99).read() == Reading(inhibited=True, fullscreen=True)
+    # Kind's own views count for nothing: only pid 12 inhibits, and pid 11 (Kind) is the full one.
+    assert SwayTree(path, own_pid=11).read() == Reading(inhibited=True, fullscreen=False)
+    thread.join(5)
+    server.close()
+    assert asked == [4, 4]  # GET_TREE
+
+    gone = SwayTree(str(tmp_path / "no-sway.sock"), own_pid=1)
+    assert gone.read() is None and "did not answer" in gone.why
+    assert SwayTree(None, own_pid=1).read() is None
+    no_x = X11Room(":4242", own_pid=1)
+    assert no_x.read() is None and "cannot open X display :4242" in no_x.why
