@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--minimized", action="store_true", help="start quietly in the tray, without a window"
     )
     start.add_argument(
+        "--quit",
+        dest="quit_running",
+        action="store_true",
+        help="quit the Kind that is running (the launcher menu's Quit), and exit",
+    )
+    start.add_argument(
         "--export", metavar="FILE", help="write the journal as JSON to FILE and exit (no window)"
     )
     start.add_argument(
@@ -108,6 +114,8 @@ class Launch:
     mode: str | None = None
     catch: bool = False
     minimized: bool = False
+    quit_running: bool = False
+    """--quit: ask a running Kind to quit; start nothing."""
     export: str | None = None
     import_file: str | None = None
     lock: bool = False
@@ -128,6 +136,7 @@ def parse_args(argv: list[str] | None) -> Launch:
         mode=args.mode,
         catch=args.catch,
         minimized=args.minimized,
+        quit_running=args.quit_running,
         export=args.export,
         import_file=args.import_file,
         lock=args.lock,

@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundPortal</name>
+    <message>
+        <source>Kind keeps running quietly for your gentle reminders.</source>
+        <translation>Kind läuft still weiter, für deine sanften Erinnerungen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>Letters: %1 · Reframes: %2 · Practices: %3</source>
@@ -355,6 +362,10 @@
     <message>
         <source>Kind is still here</source>
         <translation>Kind ist noch da</translation>
+    </message>
+    <message>
+        <source>Kind keeps running quietly, without a window. To open it again, click its icon among your apps. To quit, press Ctrl+Q in its window, or choose Quit from its icon&apos;s menu.</source>
+        <translation>Kind läuft still weiter, ohne Fenster. Um es wieder zu öffnen, klick auf sein Symbol bei deinen Anwendungen. Zum Beenden drück Strg+Q in seinem Fenster oder wähl „Beenden“ im Menü seines Symbols.</translation>
     </message>
     <message>
         <source>Kind keeps resting in the tray. Click its icon whenever you&apos;d like a moment.</source>
@@ -2943,8 +2954,12 @@
         <translation>Ton ist gerade nicht verfügbar, deshalb begleitet Kind dich still, mit Worten auf dem Bildschirm. Beim nächsten Mal versucht Kind es wieder.</translation>
     </message>
     <message>
+        <source>This desktop has no system tray. While reminders or start at login are on, Kind keeps running when you close its window; open it again from your apps. Ctrl+Q quits Kind.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich. Solange Erinnerungen oder der Start bei der Anmeldung eingeschaltet sind, läuft Kind weiter, wenn du sein Fenster schließt; öffne es wieder über deine Anwendungen. Strg+Q beendet Kind.</translation>
+    </message>
+    <message>
         <source>This desktop has no system tray, so Kind stays in a normal window. Closing it will quit Kind.</source>
-        <translation>Diese Arbeitsumgebung hat keinen Infobereich, deshalb bleibt Kind in einem normalen Fenster. Wenn du es schließt, wird Kind beendet.</translation>
+        <translation type="vanished">Diese Arbeitsumgebung hat keinen Infobereich, deshalb bleibt Kind in einem normalen Fenster. Wenn du es schließt, wird Kind beendet.</translation>
     </message>
 </context>
 <context>

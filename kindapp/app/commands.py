@@ -23,6 +23,8 @@ def instance_message(args: Launch, token: str | None = None) -> dict[str, object
     """What this launch asks of a Kind that is already running; `token` is this launch's
     xdg-activation token, passed on so that the running Kind may come to the front."""
     extra: dict[str, object] = {"token": token} if token else {}
+    if args.quit_running:
+        return {"cmd": "quit"}
     if args.catch:
         return {"cmd": "catch", **extra}
     name = practice_asked(args)
@@ -66,3 +68,5 @@ def _carry_out(controller: AppController, message: dict[str, object]) -> None:
         start_practice(controller, str(message["name"]), str(mode) if mode else None)
     elif message["cmd"] == "import":
         controller.import_file(Path(str(message["path"])))
+    elif message["cmd"] == "quit":
+        controller.quit()

@@ -145,6 +145,23 @@ def finish_wiring(
     )
     built.append(controller)
     app.aboutToQuit.connect(controller.shutdown)
+    from kindapp.ui.desktop.staying import Staying
+
+    Staying(
+        window,
+        stays=controller.desk.stays_when_closed,
+        quit_on_last_window_closed=app.setQuitOnLastWindowClosed,
+        quit_app=controller.quit,
+        parent=controller.root,
+    )
+    # Living in the background: ask the desktop's Background portal, where there is one.
+    from kindapp.core.autostart import is_autostart_enabled
+    from kindapp.ui.desktop.background import BackgroundPortal
+
+    portal = BackgroundPortal(parent=controller.root)
+    if controller.desk.stays_when_closed():
+        portal.request(autostart=is_autostart_enabled())
+    controller.desk.autostartChanged.connect(lambda on: portal.request(autostart=on))
     for notice in first.notices:
         controller.tell(notice)
     if not tray.available:

@@ -77,6 +77,11 @@ def run_gui(args: Launch, paths: Paths) -> int:
     # stdlib probe takes the instance lock, so QtNetwork can wait until the window is up.
     probe = InstanceProbe()
     message = instance_message(args, launch_token())
+    if args.quit_running:  # the launcher's Quit: ask the running Kind, never start one
+        if probe.take_lock():
+            probe.release()
+            return 0
+        return 0 if probe.try_send(message) else 1
     if not probe.take_lock():
         if args.minimized and probe.is_running():
             return 0  # autostart while Kind already runs: nothing to do

@@ -48,6 +48,8 @@ class Settings:
     own_words: dict[str, str] = field(default_factory=dict)
     """The person's own phrase for each break step id (empty or absent: the default)."""
     told_still_in_tray: bool = False
+    told_still_running: bool = False
+    """Without a tray: it was said once where Kind went when its window closed, and how to quit."""
     told_feels_fake: bool = False
     """The page for when a practice feels hollow was offered once (it is not offered again)."""
     language: str = "system"
@@ -205,6 +207,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "break_mode": _one_of(tuple(BREAK_MODES)),
     "own_words": _words,
     "told_still_in_tray": _bool,
+    "told_still_running": _bool,
     "told_feels_fake": _bool,
     "language": _one_of(LANGUAGE_CHOICES),
     "look": _one_of(LOOKS),

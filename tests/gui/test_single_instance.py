@@ -244,6 +244,7 @@ def test_an_over_long_line_is_refused_and_the_connection_closed(  # type: ignore
         {"cmd": "practice", "name": "break", "mode": "quick"},
         {"cmd": "show", "token": "gnome-shell/Kind/2304-4-host_TIME41"},
         {"cmd": "practice", "name": "break", "mode": "quick", "token": "kwin-42_ab.c"},
+        {"cmd": "quit"},
     ],
 )
 def test_valid_messages(message: dict[str, Any]) -> None:

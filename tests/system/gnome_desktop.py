@@ -381,8 +381,21 @@ class GnomeDesktop:
                 "Main.messageTray.getSources().flatMap(s => s.notifications.map(n => ({"
                 "source: s.title, title: n.title, body: n.bannerBodyText,"
                 "actions: (n.actions || []).map(a => a.label),"
+                "icon: n.gicon ? n.gicon.to_string() : null,"
                 "appId: s.app ? s.app.get_id() : null})))"
             )
+        )
+
+    def dismiss(self, title: str) -> None:
+        """Close the notifications titled `title` (as the X on one in the message list)."""
+        self.eval(
+            "Main.messageTray.getSources().forEach(s => s.notifications"
+            f".filter(n => n.title === {json.dumps(title)}).forEach(n => n.destroy())); true"
+        )
+        wait_until(
+            lambda: not [n for n in self.notifications() if n["title"] == title],
+            10,
+            f"the notification {title!r} to go",
         )
 
     def banner_showing(self) -> dict[str, Any] | None:

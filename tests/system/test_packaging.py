@@ -63,7 +63,12 @@ def test_desktop_entry_validates_and_names_the_app() -> None:
     text = path.read_text()
     assert re.search(r"^Exec=kindapp$", text, re.M)
     assert re.search(rf"^Icon={APP_ID}$", text, re.M)
-    assert re.search(r"^Exec=kindapp --break$", text, re.M)
+    # The launcher's menu (GNOME's dash icon, KDE's launcher): a quick break, catching a
+    # thought, and Quit, which a desktop with no tray needs.
+    assert re.search(r"^Actions=quick-break;catch;touch;breathe;quit;$", text, re.M)
+    assert re.search(r"^Exec=kindapp --break --mode quick$", text, re.M)
+    assert re.search(r"^Exec=kindapp --catch$", text, re.M)
+    assert re.search(r"^Exec=kindapp --quit$", text, re.M)
 
 
 def test_metainfo_validates_and_points_at_the_desktop_entry() -> None:

@@ -69,3 +69,7 @@ def test_the_token_goes_even_when_the_command_fails() -> None:
     with pytest.raises(RuntimeError):
         activation.with_token("tok", fail)
     assert TOKEN_VARIABLE not in os.environ
+
+
+def test_the_launchers_quit_asks_the_running_kind_to_quit_and_nothing_else() -> None:
+    assert app.instance_message(cli.parse_args(["--quit"]), "tok") == {"cmd": "quit"}

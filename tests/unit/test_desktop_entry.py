@@ -14,9 +14,10 @@ def test_every_exec_points_at_the_installed_program() -> None:
     template = desktop_sources().desktop.read_text(encoding="utf-8")
     text = desktop_entry.desktop_text(template, "/home/a b/.local/bin/kindapp")
     execs = [line for line in text.splitlines() if line.startswith("Exec=")]
-    assert len(execs) == 4, execs  # the app and its three actions
+    assert len(execs) == 6, execs  # the app and its five actions
     assert all(line.startswith('Exec="/home/a b/.local/bin/kindapp"') for line in execs), execs
-    assert 'Exec="/home/a b/.local/bin/kindapp" --break' in execs
+    assert 'Exec="/home/a b/.local/bin/kindapp" --break --mode quick' in execs
+    assert 'Exec="/home/a b/.local/bin/kindapp" --quit' in execs
     assert "TryExec=/home/a b/.local/bin/kindapp" in text.splitlines()
     assert desktop_entry.desktop_text(template, None) == template
 

@@ -62,8 +62,9 @@ def notice_text(notice: Notice) -> str:
     if kind is NoticeKind.NO_TRAY:
         return QCoreApplication.translate(
             "notices",
-            "This desktop has no system tray, so Kind stays in a normal window. "
-            "Closing it will quit Kind.",
+            "This desktop has no system tray. While reminders or start at login are on, Kind "
+            "keeps running when you close its window; open it again from your apps. "
+            "Ctrl+Q quits Kind.",
         )
     return kind.value
 

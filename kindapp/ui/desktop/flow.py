@@ -45,6 +45,7 @@ NOT_NOW = "not-now"
 class DeskFlow(QObject):
     journalImported = Signal()  # letters, reframes or practices came in from an export
     reminderAccepted = Signal()  # the person clicked a reminder: the quick break, please
+    autostartChanged = Signal(bool)  # start at login was turned on or off (and written)
     nudgeAction = Signal(str)  # a next step's or a kind day's nudge was clicked (its key)
 
     def __init__(
@@ -370,11 +371,44 @@ class DeskFlow(QObject):
                 ),
                 once=False,
             )
+            return
+        self.autostartChanged.emit(enabled)
 
     # -- the window and the tray -----------------------------------------------------------
+    def stays_when_closed(self) -> bool:
+        """Closing the window leaves Kind running (in the tray, or without one while reminders
+        or start at login are on); False: it quits."""
+        from kindapp.core.autostart import is_autostart_enabled
+        from kindapp.core.reminders import ReminderPlan
+        from kindapp.core.staying import stays_when_closed
+
+        return stays_when_closed(
+            tray=self.tray.available,
+            reminders_on=ReminderPlan.from_dict(self._prefs.settings.reminders).enabled,
+            autostart_on=is_autostart_enabled(),
+        )
+
     def window_closed(self) -> None:
-        """The window was closed: once, say that Kind goes on resting in the tray."""
-        if self.tray.available and not self._prefs.settings.told_still_in_tray:
+        """The window was closed: once, say where Kind goes on running (the tray, or without
+        one: the launcher), and without a tray how to quit."""
+        from kindapp.core.staying import tell_still_running
+
+        settings = self._prefs.settings
+        if tell_still_running(
+            tray=self.tray.available,
+            stays=self.stays_when_closed(),
+            told_before=settings.told_still_running,
+        ):
+            self._tell(
+                self.tr("Kind is still here"),
+                self.tr(
+                    "Kind keeps running quietly, without a window. To open it again, click its "
+                    "icon among your apps. To quit, press Ctrl+Q in its window, or choose Quit "
+                    "from its icon's menu."
+                ),
+            )
+            self._prefs.update(told_still_running=True)
+        if self.tray.available and not settings.told_still_in_tray:
             self._tell(
                 self.tr("Kind is still here"),
                 self.tr(

@@ -4,8 +4,10 @@ QSystemTrayIcon.showMessage is not enough on today's desktops: on a StatusNotifi
 sends an empty 0x0 image_data hint that servers such as mako reject (nothing is shown), and it
 carries no actions. This client sends what the notification spec asks for and nothing more:
 
-- app_name "Kind", the hints desktop-entry="org.kindapp.Kind" (the server finds Kind's name and
-  icon through the desktop file) and suppress-sound=true (Kind's sounds are its own), no image;
+- app_name "Kind", app_icon "org.kindapp.Kind" (the icon theme's name of Kind's icon: GNOME
+  Shell shows a generic bulb without it), the hints desktop-entry="org.kindapp.Kind" (the server
+  finds Kind's name and groups its notifications through the desktop file) and
+  suppress-sound=true (Kind's sounds are its own), no image;
 - actions as (key, label) pairs; "default" is what a click on the notification itself invokes;
 - `replaces_id` so that a newer reminder replaces the one still showing instead of stacking.
 
@@ -147,7 +149,7 @@ class Notifications(QObject):
         actions: Sequence[tuple[str, str]] = (),
         replaces_id: int = 0,
         *,
-        icon: str = "",
+        icon: str = DESKTOP_ID,
         timeout_ms: int = -1,
     ) -> int:
         """Show (or, with `replaces_id`, replace) a notification; returns its id.

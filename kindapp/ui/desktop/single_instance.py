@@ -15,6 +15,7 @@ The protocol is one JSON object per line (UTF-8), at most MAX_LINE bytes:
     {"cmd": "catch", "token": "..."}     (open the small window to catch a harsh thought)
     {"cmd": "practice", "name": "break"|"touch"|"breathe"|"letter"|"reframe", "mode": "quick",
      "token": "..."}
+    {"cmd": "quit"}                      (the launcher menu's Quit)
 ("mode" and "token" are optional; "token" is the second launch's xdg-activation token, see
 activation.py). Anything else is answered with an error and otherwise ignored.
 """
@@ -70,6 +71,10 @@ def validate(message: Any) -> dict[str, Any]:
         if name == "break" and mode not in (None, *BREAK_MODE_NAMES):
             raise ValueError(f"the break has no mode {mode!r}")
         return {"cmd": "practice", "name": name, "mode": mode, **extra}
+    if cmd == "quit":
+        if set(message) != {"cmd"}:
+            raise ValueError("quit takes nothing more")
+        return {"cmd": "quit"}
     if cmd == "import":
         path = message.get("path")
         if (
