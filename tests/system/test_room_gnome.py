@@ -91,9 +91,8 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
     env["KIND_TEST_AWAY_AFTER_S"] = "2"
     env["KIND_TEST_LONG_ABSENCE_S"] = "20"
     env["KIND_TEST_ROOM_RECHECK_S"] = "0.25"
-    gnome.person_moves()
+    plan_reminders(gnome, env, 10, 13)  # the pointer moves: the absence starts now
     assert mutter_idle_s(gnome) < 2
-    plan_reminders(gnome, env, 10, 13)
     launch_gnome_kind("--minimized")
     held = wait_for_log(env, r"reminder held reasons=(\S+) long-absence=0", 40)
     assert "away" in held.group(1).split(","), held.group(0)
