@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import desktop
@@ -57,12 +58,15 @@ def room_env(env: desktop.KindEnv, away: float, long: float) -> desktop.KindEnv:
 
 
 def test_a_reminder_due_while_away_waits_and_one_welcome_back_comes_after_input(
-    kind_env: desktop.KindEnv, launch_kind: Callable[..., desktop.KindProcess]
+    kind_env: desktop.KindEnv,
+    launch_kind: Callable[..., desktop.KindProcess],
+    trayer: desktop.Trayer,
+    artifacts: Path,
 ) -> None:
     room_env(kind_env, away=2, long=20)
     desktop.person_moves(kind_env)  # the absence starts now
     plan_reminder(kind_env, 10)
-    launch_kind("--minimized")
+    app = launch_kind("--minimized")
     wait_for_log(kind_env, r"room: x11 answers", 30)
     held = wait_for_log(kind_env, r"reminder held reasons=(\S+) long-absence=0", 30)
     assert "away" in held.group(1).split(","), held.group(0)
@@ -74,6 +78,17 @@ def test_a_reminder_due_while_away_waits_and_one_welcome_back_comes_after_input(
     desktop.person_moves(kind_env)
     shown = wait_for_log(kind_env, SHOWN, 10)
     assert shown.group(1) == "welcome-back"
+    # The balloon beside the tray icon: a visible window of Kind's that is not in the tray.
+    balloons = wait_until(
+        lambda: (
+            set(desktop.xdotool(kind_env, "search", "--onlyvisible", "--pid", str(app.pid)))
+            - set(trayer.embedded_windows())
+        ),
+        10,
+        "the welcome back beside the tray icon",
+        details=kind_env.diagnostics,
+    )
+    desktop.grab_window(kind_env, sorted(balloons)[0], artifacts / "x11_welcome_back.png")
     # One, not the missed reminder as well: watch a dozen rechecks pass.
     watch_until = time.monotonic() + 3
     while time.monotonic() < watch_until:
