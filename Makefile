@@ -32,7 +32,7 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	sway grim waybar mako-notifier systemd libnotify-bin pipewire pipewire-pulse wireplumber \
 	wtype dbus-daemon passwd libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 \
 	gnome-keyring espeak-ng lintian pipx patchelf tzdata \
-	gnome-shell gjs dconf-service libglib2.0-bin
+	gnome-shell gjs dconf-service libglib2.0-bin libxss1 gnome-session-bin
 
 .PHONY: run test check lint system-deps venv install bench clean package install-desktop translations lock \
 	deb dist package-test mutants

@@ -2199,6 +2199,18 @@
         <translation>%1: ein ruhiger Tag</translation>
     </message>
     <message>
+        <source>While I&apos;m away from the computer</source>
+        <translation>Während ich nicht am Computer bin</translation>
+    </message>
+    <message>
+        <source>While Do Not Disturb is on</source>
+        <translation>Während „Nicht stören“ an ist</translation>
+    </message>
+    <message>
+        <source>During a call, a film or a full-screen app</source>
+        <translation>Bei einem Anruf, einem Film oder einer Vollbild-App</translation>
+    </message>
+    <message>
         <source>Start Kind quietly in the tray when I log in</source>
         <translation>Kind beim Anmelden still im Infobereich starten</translation>
     </message>
@@ -2245,6 +2257,14 @@
     <message>
         <source>No reminders on the days you choose.</source>
         <translation>An den Tagen, die du wählst, kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Kind waits for a good moment</source>
+        <translation>Kind wartet auf einen guten Moment</translation>
+    </message>
+    <message>
+        <source>A reminder waits while you&apos;re away, while Do Not Disturb is on, and during a call, a film or a full-screen app; after a long time away, a single welcome back comes instead.</source>
+        <translation>Eine Erinnerung wartet, während du nicht da bist, während „Nicht stören“ an ist und bei einem Anruf, einem Film oder einer Vollbild-App; nach längerer Zeit kommt stattdessen ein einziges „Willkommen zurück“.</translation>
     </message>
     <message>
         <source>Reminders are shown as notifications or beside the tray icon, and this desktop has neither.</source>
@@ -3403,6 +3423,14 @@
     <message>
         <source>No need to do anything. If a quiet minute would help, it&apos;s one click away.</source>
         <translation>Du brauchst nichts zu tun. Wenn dir eine stille Minute guttun würde, ist sie nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>Good to see you again. If a kind minute would help you settle in, it&apos;s one click away.</source>
+        <translation>Schön, dass du wieder da bist. Wenn dir eine freundliche Minute beim Ankommen hilft: Sie ist nur einen Klick entfernt.</translation>
     </message>
     <message>
         <source>Too much at once, or no time to sit down with it</source>

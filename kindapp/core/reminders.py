@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kindapp.core.room import Respect
 from kindapp.core.translatable import tr_noop
 
 Mode = Literal["interval", "times"]
@@ -89,10 +90,16 @@ class ReminderPlan:
     """Weekdays without reminders, 0 = Monday .. 6 = Sunday."""
     snoozed_until: datetime | None = None
     """No reminder before this instant (timezone-aware)."""
+    respect_away: bool = True
+    respect_dnd: bool = True
+    respect_busy: bool = True
+    """Reading the room (kindapp.core.room): hold a reminder while the person is away, while
+    Do Not Disturb is on, while another app is busy full screen or keeps the screen awake."""
 
     def __post_init__(self) -> None:
-        if not isinstance(self.enabled, bool):
-            raise ValueError("enabled must be true or false")
+        for flag in ("enabled", "respect_away", "respect_dnd", "respect_busy"):
+            if not isinstance(getattr(self, flag), bool):
+                raise ValueError(f"{flag} must be true or false")
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {self.mode!r}")
         if (
@@ -134,7 +141,13 @@ class ReminderPlan:
             "snoozed_until": (
                 self.snoozed_until.isoformat() if self.snoozed_until is not None else None
             ),
+            "respect_away": self.respect_away,
+            "respect_dnd": self.respect_dnd,
+            "respect_busy": self.respect_busy,
         }
+
+    def respect(self) -> Respect:
+        return Respect(away=self.respect_away, dnd=self.respect_dnd, busy=self.respect_busy)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ReminderPlan:
@@ -148,7 +161,7 @@ class ReminderPlan:
         if unknown:
             raise ValueError(f"unknown reminder keys: {sorted(unknown)}")
         kw: dict[str, Any] = {}
-        for key in ("enabled", "mode", "every_h"):
+        for key in ("enabled", "mode", "every_h", "respect_away", "respect_dnd", "respect_busy"):
             if key in data:
                 kw[key] = data[key]
         for key in ("active_from", "active_to"):

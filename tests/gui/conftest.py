@@ -69,6 +69,7 @@ class Kind:
 def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     from kindapp.app import wire
     from kindapp.core.clock import FakeClock
+    from kindapp.core.room import Reading
     from kindapp.sound.player import SilentPlayer
 
     built: list[Kind] = []
@@ -85,6 +86,9 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
             return player or SilentPlayer(on_ready=bridge.on_ready)
 
         controller = wire(qapp, paths, clock, make_player, practices)
+        # The room (idle, Do Not Disturb, busy) as a desktop that cannot say: this Xvfb goes idle
+        # for minutes in a long run. tests/gui/test_room.py and the system tests read real ones.
+        controller.desk.room.sense = Reading
         controller.tray.show()
         window = controller.window
         qtbot.addWidget(window)

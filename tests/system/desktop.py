@@ -292,6 +292,13 @@ def xdotool(env: Mapping[str, str], *args: str) -> list[str]:
     return result.stdout.split()
 
 
+def person_moves(env: Mapping[str, str]) -> None:
+    """A person touches the mouse (XTest input, which the X server counts as activity: its idle
+    time, which Kind reads to let a reminder wait while the person is away, starts again)."""
+    x = 300 + int(time.monotonic() * 10) % 200
+    subprocess.run(["xdotool", "mousemove", str(x), "400"], env=dict(env), check=True, timeout=10)
+
+
 def x_tree(env: Mapping[str, str], window: str) -> str:
     result = subprocess.run(
         ["xwininfo", "-tree", "-id", window],

@@ -430,6 +430,20 @@ class GnomeDesktop:
         ):
             raise AssertionError("no banner showing to click")
 
+    def person_moves(self) -> None:
+        """A person's mouse moves: a virtual pointer device of the shell's seat, real input for
+        Mutter, whose idle time (which Kind reads: a reminder waits while the person is away)
+        starts again."""
+        if not self.eval(
+            "(() => { const { Clutter, GLib } = imports.gi;"
+            " const seat = Clutter.get_default_backend().get_default_seat();"
+            " const d = seat.create_virtual_device(Clutter.InputDeviceType.POINTER_DEVICE);"
+            " const t = GLib.get_monotonic_time();"
+            " d.notify_relative_motion(t, 7, 3); d.notify_relative_motion(t + 1000, -7, -3);"
+            " return true; })()"
+        ):
+            raise AssertionError("the virtual pointer did not move")
+
     def launch_action(self, action: str) -> None:
         """Pick `action` from Kind's launcher menu (the dash icon's right-click menu)."""
         if not self.eval(

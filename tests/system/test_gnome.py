@@ -36,10 +36,12 @@ def plan_reminders(
     gnome: gnome_desktop.GnomeDesktop, env: desktop.KindEnv, *in_s: float
 ) -> list[datetime]:
     """settings.json with reminders at these many seconds from now (a "times" plan), the
-    welcome already seen. Kind must be up before the first."""
+    welcome already seen. Kind must be up before the first. The person is at the computer (the
+    pointer moves): a desktop idle for five minutes of a long run would hold the reminders."""
     from kindapp.core.reminders import ReminderPlan, local_zone
     from kindapp.core.settings import Settings, SettingsStore
 
+    gnome.person_moves()
     now = datetime.now(local_zone()).replace(microsecond=0)
     due = [now + timedelta(seconds=s) for s in in_s]
     plan = ReminderPlan(enabled=True, mode="times", times=tuple(d.time() for d in due))

@@ -102,6 +102,7 @@ def test_without_a_notification_service_a_reminder_is_the_tray_balloon(
     SettingsStore(kind_env.settings_path).save(
         replace(Settings(), reminders=plan.to_dict(), first_run_done=True)
     )
+    desktop.person_moves(kind_env)  # at the computer: a reminder waits while one is away
     app = launch_kind("--minimized")
     assert wait_for_log(kind_env, TRAY_LINE, 30).group(1) == "1"
     icons = wait_until(

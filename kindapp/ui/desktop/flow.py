@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from kindapp.core.voice_store import VoiceStore
     from kindapp.ui.desktop.notifications import Notifications
     from kindapp.ui.desktop.reminder_timer import ReminderTimer
+    from kindapp.ui.desktop.room import RoomGate
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
@@ -77,6 +78,7 @@ class DeskFlow(QObject):
         self._reminder_id = 0
         self._reminders_shown = 0
         self.reminders = self._make_reminders()
+        self.room = self._make_room()
         tray.pauseReminders.connect(self.pause_reminders)
         tray.reminderClicked.connect(self.reminderAccepted)
         tray.messageAction.connect(self.nudgeAction)
@@ -84,7 +86,8 @@ class DeskFlow(QObject):
         from kindapp.ui.desktop.nudge_timer import NudgeTimer
 
         self.nudges = NudgeTimer(self._pending_nudges, parent=self)
-        self.nudges.due.connect(self.on_nudge_due)
+        self.nudges.due.connect(self.room.nudge_due)  # waits while the room says so
+        self.room.nudge.connect(self.on_nudge_due)
 
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
@@ -176,11 +179,29 @@ class DeskFlow(QObject):
         self.tray.show_next_reminder(timer.next_due())
         return timer
 
+    def _make_room(self) -> RoomGate:
+        """Reminders that read the room: a due reminder waits while the person is away, in Do
+        Not Disturb or busy (core/room.py), asked of the desktop's own services (room.py)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from kindapp.core.room import timings_from
+        from kindapp.ui.desktop.room import RoomGate, RoomSense, desktop_probes
+
+        sense = RoomSense(desktop_probes(None, QGuiApplication.platformName()))
+        gate = RoomGate(
+            sense.reading, lambda: self.reminders.plan().respect(), timings_from(), parent=self
+        )
+        gate.offer.connect(self.offer_reminder)
+        return gate
+
     def set_reminders(self, plan: dict[str, Any]) -> None:
         from kindapp.core.reminders import ReminderPlan
 
         self._prefs.update(reminders=plan)
-        self.reminders.set_plan(ReminderPlan.from_dict(plan))
+        parsed = ReminderPlan.from_dict(plan)
+        self.reminders.set_plan(parsed)
+        if not parsed.enabled:
+            self.room.clear()
 
     def pause_reminders(self, how: str) -> None:
         from datetime import date, time, timedelta
@@ -194,6 +215,7 @@ class DeskFlow(QObject):
         else:
             until = datetime.combine(date.today() + timedelta(days=1), time(0), zone)
         self.reminders.snooze(until)
+        self.room.clear()
 
     # -- messages: the notification service, else the tray's balloon -----------------------
     def notifications(self) -> Notifications | None:
@@ -211,16 +233,28 @@ class DeskFlow(QObject):
         return self.tray.available or self.notifications() is not None
 
     def on_reminder_due(self) -> None:
+        """A reminder came due: offered now, or held while the room says so (RoomGate)."""
+        if self._practice_busy():
+            return
+        self.room.due()
+
+    def offer_reminder(self, kind: str = "reminder") -> None:
         """An invitation as a quiet notification; ignoring it costs nothing and is not
-        recorded. A newer one replaces one still showing."""
+        recorded. A newer one replaces one still showing. `kind` "welcome-back" is the one
+        gentle invitation after a long absence, instead of the reminders missed meanwhile."""
         if self._practice_busy():
             return
         from kindapp.core.reminders import REMINDER_TITLE, reminder_text
+        from kindapp.core.room import WELCOME_TEXT, WELCOME_TITLE
         from kindapp.ui.desktop.notifications import NotificationsError
 
-        title = QCoreApplication.translate("practices", REMINDER_TITLE)
-        text = QCoreApplication.translate("practices", reminder_text(self._reminders_shown))
-        self._reminders_shown += 1
+        if kind == "welcome-back":
+            title = QCoreApplication.translate("practices", WELCOME_TITLE)
+            text = QCoreApplication.translate("practices", WELCOME_TEXT)
+        else:
+            title = QCoreApplication.translate("practices", REMINDER_TITLE)
+            text = QCoreApplication.translate("practices", reminder_text(self._reminders_shown))
+            self._reminders_shown += 1
         client = self.notifications()
         if client is not None:
             actions = [("default", self.tr("Take a quick break")), (NOT_NOW, self.tr("Not now"))]
@@ -231,10 +265,10 @@ class DeskFlow(QObject):
                 events.info("reminder not-shown reason=refused")
                 self._reminder_id = 0
                 return
-            events.info("reminder shown via=notification id=%d", self._reminder_id)
+            events.info("reminder shown via=notification id=%d kind=%s", self._reminder_id, kind)
         elif self.tray.available:
             self.tray.tell(title, text, reminder=True)
-            events.info("reminder shown via=tray")
+            events.info("reminder shown via=tray kind=%s", kind)
         else:
             log.warning("reminder not shown: no notification service and no tray")
             events.info("reminder not-shown reason=nowhere")
@@ -382,6 +416,7 @@ class DeskFlow(QObject):
             self._prefs.update(told_still_in_tray=True)
 
     def shutdown(self) -> None:
+        self.room.clear()
         self.reminders.stop()
         self.nudges.stop()
         self.tray.hide()

@@ -84,6 +84,17 @@ class ReminderSettings(QWidget):
             self.days.append(b)
             days_row.addWidget(b)
             _ = i
+        # Reading the room (kindapp.core.room): one line says what Kind respects, a switch each.
+        self.respect_away = QCheckBox(self.tr("While I'm away from the computer"))
+        self.respect_dnd = QCheckBox(self.tr("While Do Not Disturb is on"))
+        self.respect_busy = QCheckBox(self.tr("During a call, a film or a full-screen app"))
+        room_box = QVBoxLayout()
+        room_box.setContentsMargins(0, 0, 0, 0)
+        room_box.setSpacing(4)
+        for box in (self.respect_away, self.respect_dnd, self.respect_busy):
+            box.setAccessibleName(box.text())
+            box.toggled.connect(self._emit)
+            room_box.addWidget(box)
         self.autostart = QCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
         self.autostart.setAccessibleName(self.autostart.text())
         self.note = label("", "Hint")
@@ -122,7 +133,17 @@ class ReminderSettings(QWidget):
         self.days_row = PrefRow(
             self.tr("Quiet days"), self.tr("No reminders on the days you choose."), days
         )
-        for row in (self.every_row, self.hours_row, self.times_row, self.days_row):
+        self.room_row = PrefRow(
+            self.tr("Kind waits for a good moment"),
+            self.tr(
+                "A reminder waits while you're away, while Do Not Disturb is on, and during a "
+                "call, a film or a full-screen app; after a long time away, a single welcome "
+                "back comes instead."
+            ),
+            room_box,
+            below=True,
+        )
+        for row in (self.every_row, self.hours_row, self.times_row, self.days_row, self.room_row):
             group.add(row)
         group.add(CheckRow(self.autostart))
         # Shown together, hidden together (interval vs set times).
@@ -150,6 +171,9 @@ class ReminderSettings(QWidget):
             self.active_from,
             self.active_to,
             self.times,
+            self.respect_away,
+            self.respect_dnd,
+            self.respect_busy,
             self.autostart,
             *self.days,
         ]
@@ -163,6 +187,9 @@ class ReminderSettings(QWidget):
         self.times.setText(", ".join(f"{t.hour:02d}:{t.minute:02d}" for t in plan.times))
         for i, b in enumerate(self.days):
             b.setChecked(i in plan.quiet_days)
+        self.respect_away.setChecked(plan.respect_away)
+        self.respect_dnd.setChecked(plan.respect_dnd)
+        self.respect_busy.setChecked(plan.respect_busy)
         self.autostart.setChecked(autostart)
         for w in widgets:
             w.blockSignals(False)
@@ -216,6 +243,9 @@ class ReminderSettings(QWidget):
                 times=times or self._plan.times,
                 quiet_days=frozenset(i for i, b in enumerate(self.days) if b.isChecked()),
                 snoozed_until=self._plan.snoozed_until,
+                respect_away=self.respect_away.isChecked(),
+                respect_dnd=self.respect_dnd.isChecked(),
+                respect_busy=self.respect_busy.isChecked(),
             )
         except ValueError:
             self.note.setText(self.tr("Times look like 10:30, separated by commas."))
