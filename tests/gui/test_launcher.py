@@ -84,7 +84,15 @@ def test_the_welcome_adds_kind_to_the_launcher_and_to_login(make_kind, xdg, qtbo
     assert kind.controller.settings.first_run_done
     entry = _entry(xdg["home"])
     execs = _execs(entry)
-    assert len(execs) == 4, execs  # the app and its three actions
+    # The app and its actions (the dash icon's menu on GNOME, the launcher's on KDE).
+    assert [shlex.split(e)[1:] for e in execs] == [
+        [],
+        ["--break", "--mode", "quick"],
+        ["--catch"],
+        ["--practice", "touch"],
+        ["--practice", "breathe"],
+        ["--quit"],
+    ], execs
     program = Path(shlex.split(execs[0])[0])
     # The installed kindapp beside this Python (the venv's, as pipx's would be): never a build
     # or checkout folder.

@@ -104,8 +104,10 @@ def test_a_sound_process_that_dies_is_told_once_and_replaced_on_schedule(
     want = [t - plan[0][0] for t, _ in plan]
     assert None not in heard[1:], heard
     # A new process has a new stream: its latency is estimated afresh (a few ms apart; up to
-    # 11 ms seen on the fresh 2-core root with other tests beside it).
-    assert np.allclose(heard[1:], want[1:], atol=0.015), (heard, want)
+    # 11 ms seen on the fresh 2-core root with other tests beside it, 24 ms, the same for all
+    # three cues, with six other test runs on the machine). A schedule lost in the restart
+    # would be off by the restart itself (a second or more) or drop the cues.
+    assert np.allclose(heard[1:], want[1:], atol=0.040), (heard, want)
 
 
 def test_a_first_bell_planned_before_the_sound_process_is_ready_is_played_late_not_dropped(
