@@ -3146,6 +3146,42 @@
         <translation>Wenn du in Gefahr bist oder dir etwas antun könntest, wende dich bitte jetzt an den Notruf oder geh in die nächste Notaufnahme.</translation>
     </message>
     <message>
+        <source>You wrote something to yourself in {when}. Would you like to read it?</source>
+        <translation>Im {when} hast du dir etwas geschrieben. Möchtest du es lesen?</translation>
+    </message>
+    <message>
+        <source>In {when} you found kinder words for a harsh thought. Would you like to see them?</source>
+        <translation>Im {when} hast du für einen harten Gedanken freundlichere Worte gefunden. Möchtest du sie sehen?</translation>
+    </message>
+    <message>
+        <source>On this day in {when} you wrote yourself a letter. Would you like to read it?</source>
+        <translation>An einem Tag wie heute, im {when}, hast du dir einen Brief geschrieben. Möchtest du ihn lesen?</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Don&apos;t offer these</source>
+        <translation>Nicht mehr anbieten</translation>
+    </message>
+    <message>
+        <source>Kind won&apos;t offer these any more. You can turn them on again in Settings.</source>
+        <translation>Kind bietet dir das nicht mehr an. In den Einstellungen kannst du es wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Offer a kind word from my past self</source>
+        <translation>Ein freundliches Wort von meinem früheren Ich anbieten</translation>
+    </message>
+    <message>
+        <source>After a heavy check-in, or on a letter&apos;s anniversary, Kind may offer one earlier letter or reframe. Never in a reminder.</source>
+        <translation>Nach einem schweren Check-in oder am Jahrestag eines Briefes bietet Kind dir vielleicht einen früheren Brief oder eine Umformulierung an. Nie in einer Erinnerung.</translation>
+    </message>
+    <message>
         <source>Affectionate breathing</source>
         <translation>Liebevolles Atmen</translation>
     </message>

@@ -64,6 +64,9 @@ class Settings:
     """Kind phrases for soothing touch in the person's own words."""
     letter_prompts: bool = True
     """Show the letter's prompts beside the page."""
+    past_self_offers: bool = True
+    """After a heavy check-in or on a letter's anniversary, offer one earlier letter or
+    reframe (kindapp.core.past_self); never in a reminder."""
     reduced_motion: bool = False
     """A still shape with words instead of the growing circle."""
     breath_sounds: bool = False
@@ -211,6 +214,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "text_scale": _scale,
     "reduced_motion": _bool,
     "letter_prompts": _bool,
+    "past_self_offers": _bool,
     "checkins": _bool,
     "first_run_done": _bool,
     "touch_own_phrases": _own_phrases,

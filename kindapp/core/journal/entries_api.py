@@ -12,7 +12,11 @@ from datetime import date, datetime
 from kindapp.core.errors import EntryMissing, JournalReason
 from kindapp.core.journal import entries
 from kindapp.core.journal.search import fts_query
+from kindapp.core.past_self import Written, WrittenKind
 from kindapp.core.records import JournalEntry, check_turns, parse_iso
+
+WRITING_VERSION = 2
+"""The schema version that has letters and reframes."""
 
 ENTRIES_VERSION = 5
 """The schema version that has the `sc_entry` table (an older journal, read-only, has none)."""
@@ -118,3 +122,15 @@ class EntriesJournal:
             return False
         with self._guard("read the journal") as db:
             return entries.has_uid(db, uid)
+
+    # -- a kind word from your past self (kindapp.core.past_self) ----------------------------
+    def written_to_self(self) -> list[Written]:
+        """Every letter and reframe as the past-self offer needs it (no bodies read)."""
+        if self.schema_version < WRITING_VERSION:
+            return []
+        with self._guard("read the letters") as db:
+            rows = db.execute(
+                "SELECT 'letter', id, uid, created FROM letter"
+                " UNION ALL SELECT 'reframe', id, uid, created FROM reframe"
+            ).fetchall()
+        return [Written(WrittenKind(k), int(i), u, parse_iso(c)) for k, i, u, c in rows]
