@@ -143,6 +143,13 @@
     </message>
 </context>
 <context>
+    <name>BodyOutline</name>
+    <message>
+        <source>Body outline</source>
+        <translation>Umriss des Körpers</translation>
+    </message>
+</context>
+<context>
     <name>BreatheSetupScreen</name>
     <message>
         <source>Breathe</source>

@@ -73,7 +73,7 @@ def _turns(emotion: str, place: str | None) -> tuple[Turn, ...]:
         ),
         Turn(
             "soften",
-            StepKind.PHRASE,
+            StepKind.SETTLE,
             tr_noop("Soften"),
             tr_noop(
                 "Let that place soften, as if warm hands rested on a sore muscle. "
@@ -94,7 +94,7 @@ def _turns(emotion: str, place: str | None) -> tuple[Turn, ...]:
         ),
         Turn(
             "allow",
-            StepKind.PHRASE,
+            StepKind.SETTLE,
             tr_noop("Allow"),
             tr_noop(
                 "Let the feeling be there. Make room for it, and let it come and go "
@@ -104,7 +104,7 @@ def _turns(emotion: str, place: str | None) -> tuple[Turn, ...]:
         ),
         Turn(
             "together",
-            StepKind.PHRASE,
+            StepKind.SETTLE,
             tr_noop("Soften, soothe, allow"),
             tr_noop(
                 "Soften, soothe, allow, in your own rhythm. If the feeling moves, "
