@@ -167,6 +167,18 @@ def test_the_guided_practices_in_every_look_and_both_languages(
         assert page.step_title.text() == "BRUST"
         assert page.outline.accessibleName() == "Brust"
     page.leave()
+    c.set_look(look="light")
+    kind.controller.practice.start_guided("phrases", "short")  # Kind's example phrases
+    session = kind.controller.practice.driver.session
+    to_step(kind, session, 1)
+    settled(qtbot, page)
+    snap(w, f"msc-{language}-light-phrases")
+    want = {
+        "en": "I'm here.\nYou're doing the best you can.\nMay I be kind to myself.",
+        "de": "Ich bin da.\nDu tust, was du kannst.\nMöge ich freundlich zu mir sein.",
+    }
+    assert page.text.text() == want[language]
+    page.leave()
     session = start(kind, lambda: giving_receiving_practice("short", "two-one"))
     to_step(kind, session, 3, 2.5)
     for look in LOOKS:
@@ -176,3 +188,17 @@ def test_the_guided_practices_in_every_look_and_both_languages(
     assert page.for_whom.text() == ("For me" if language == "en" else "Für mich")
     c.set_look(look="light")
     page.leave()
+
+
+def test_start_guided_begins_each_by_name_with_the_persons_own_phrases(kind) -> None:  # type: ignore[no-untyped-def]
+    flow = kind.controller.practice
+    kind.controller.prefs.update(touch_own_phrases=("I'm here.", "You matter."))
+    flow.start_guided("phrases", "short")
+    session = flow.driver.session
+    assert (session.practice.id, session.practice.mode) == ("phrases", "short")
+    assert session.practice.steps[1].text == "I'm here.\nYou matter."
+    flow.leave_practice()
+    flow.start_guided("body-scan", None)
+    assert flow.driver.session.practice.mode == "guided"
+    assert flow.driver.session.practice.total_s == 20 * 60
+    flow.leave_practice()

@@ -250,3 +250,22 @@ def test_next_skips_a_place_and_its_bell_rings_for_the_next_one() -> None:
     run.session.next()  # the feet are too much: on to the legs
     assert run.session.step.place == "legs"
     assert bells.played[-1] == ("breath_chime", clock.now())
+
+
+def test_each_guided_practice_is_built_by_its_name() -> None:
+    from kindapp.core.practices.msc import EXAMPLE_PHRASES, GUIDED, guided_for
+
+    for name in GUIDED:
+        for mode in ("guided", "short"):
+            practice = guided_for(name, mode)
+            assert (practice.id, practice.mode) == (name, mode)
+    mine = guided_for(PracticeName.PHRASES, "short", ["I'm here", " ", "You matter"])
+    assert mine.steps[1].text == "I'm here.\nYou matter."
+    one = guided_for(PracticeName.PHRASES, "short", ["Only one"])
+    assert one.steps[1].text == "\n".join(EXAMPLE_PHRASES)  # examples until there are two
+    ratio = guided_for(PracticeName.GIVING_RECEIVING, "short", ratio="all-me")
+    assert {s.breath_for for s in ratio.steps if s.id == "exchange"} == {(ME,)}
+    with pytest.raises(ValueError, match="no guided practice"):
+        guided_for("break", "short")
+    with pytest.raises(ValueError, match="guided or short"):
+        guided_for(PracticeName.BODY_SCAN, "quick")

@@ -266,7 +266,9 @@ class PracticeScreen(QWidget):
         self.text.style().polish(self.text)
         # The person's own words are shown as written; the suggested phrases are translated.
         own = step.editable and step.text not in session.practice.alternatives.get(step.id, ())
-        shown = step.text if own else practice_text(step.text)
+        # Several phrases, one a line (finding your phrases): each line is translated on its
+        # own (Kind's examples are; a person's own words are shown as written).
+        shown = step.text if own else "\n".join(map(practice_text, step.text.split("\n")))
         self.text.setText(shown)
         self.text.setAccessibleName(shown)
         # Tell assistive technology the step changed (a screen reader speaks the new phrase).
