@@ -1,11 +1,13 @@
-"""The command line. Parsing only; no Qt, no heavy imports."""
+"""The command line, parsed to a typed launch command (`Launch`). Parsing only; no Qt, no
+heavy imports."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 
 from kindapp import __version__
-from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE, PracticeName
+from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 
 
 class Parser(argparse.ArgumentParser):
@@ -24,7 +26,8 @@ class Parser(argparse.ArgumentParser):
         return parsed
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(practices: PracticeRegistry) -> argparse.ArgumentParser:
+    """The parser; `--practice` offers the practices that have a command-line name."""
     p = Parser(
         prog="kindapp",
         description="Kind: a calm place to practise self-compassion.",
@@ -39,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument(
         "--practice",
-        choices=tuple(p.value for p in LAUNCHABLE),
+        choices=practices.cli_names(),
         help="start a practice at once, with the choices you made last time",
     )
     start.add_argument(
@@ -89,17 +92,56 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--mode",
-        choices=BREAK_MODE_NAMES,
+        choices=practices.durations(),
         help="with --break: quick (about one minute) or guided (about five)",
     )
     p.add_argument("--version", action="version", version=f"kindapp {__version__}")
     return p
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    """Parse; unknown or conflicting arguments print usage and exit with status 2."""
-    parser = build_parser()
+@dataclass(frozen=True)
+class Launch:
+    """What one launch of `kindapp` asks for, typed: at most one of the start choices (the
+    command line's mutually exclusive group), and the options that go with them."""
+
+    practice: str | None = None
+    """The practice to start at once (`--break` is the break's name), if any."""
+    mode: str | None = None
+    catch: bool = False
+    minimized: bool = False
+    export: str | None = None
+    import_file: str | None = None
+    lock: bool = False
+    unlock: bool = False
+    install_desktop: bool = False
+    uninstall_desktop: bool = False
+    passphrase_file: str | None = None
+
+
+BREAK = "break"
+"""The practice `--break` starts (the Self-Compassion Break's command-line name)."""
+
+
+def parse_args(argv: list[str] | None, practices: PracticeRegistry | None = None) -> Launch:
+    """Parse (the practices are Kind's own unless given); unknown or conflicting arguments
+    print usage and exit with status 2."""
+    practices = practices or kind_practices()
+    parser = build_parser(practices)
     args = parser.parse_args(argv)
-    if args.mode and not (args.start_break or args.practice == PracticeName.BREAK):
+    practice = BREAK if args.start_break else args.practice
+    chosen = practices.by_cli_name(practice) if practice else None
+    if args.mode and not (chosen and args.mode in chosen.durations):
         parser.error("--mode only goes with --break")
-    return args
+    return Launch(
+        practice=practice,
+        mode=args.mode,
+        catch=args.catch,
+        minimized=args.minimized,
+        export=args.export,
+        import_file=args.import_file,
+        lock=args.lock,
+        unlock=args.unlock,
+        install_desktop=args.install_desktop,
+        uninstall_desktop=args.uninstall_desktop,
+        passphrase_file=args.passphrase_file,
+    )

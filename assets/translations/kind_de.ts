@@ -727,39 +727,39 @@
     </message>
     <message>
         <source>Self-Compassion Break</source>
-        <translation>Selbstmitgefühls-Pause</translation>
+        <translation type="vanished">Selbstmitgefühls-Pause</translation>
     </message>
     <message>
         <source>Soothing touch</source>
-        <translation>Beruhigende Berührung</translation>
+        <translation type="vanished">Beruhigende Berührung</translation>
     </message>
     <message>
         <source>Breathe</source>
-        <translation>Atmen</translation>
+        <translation type="vanished">Atmen</translation>
     </message>
     <message>
         <source>Grounding</source>
-        <translation>Erdung</translation>
+        <translation type="vanished">Erdung</translation>
     </message>
     <message>
         <source>A letter to yourself</source>
-        <translation>Ein Brief an dich</translation>
+        <translation type="vanished">Ein Brief an dich</translation>
     </message>
     <message>
         <source>A friend&apos;s voice</source>
-        <translation>Eine freundliche Stimme</translation>
+        <translation type="vanished">Eine freundliche Stimme</translation>
     </message>
     <message>
         <source>What&apos;s in the way?</source>
-        <translation>Was steht im Weg?</translation>
+        <translation type="vanished">Was steht im Weg?</translation>
     </message>
     <message>
         <source>A kind day</source>
-        <translation>Ein freundlicher Tag</translation>
+        <translation type="vanished">Ein freundlicher Tag</translation>
     </message>
     <message>
         <source>Guided Self-Compassion Break</source>
-        <translation>Angeleitete Selbstmitgefühls-Pause</translation>
+        <translation type="vanished">Angeleitete Selbstmitgefühls-Pause</translation>
     </message>
     <message>
         <source>felt %1 → %2</source>
@@ -803,131 +803,131 @@
     </message>
     <message>
         <source>Begin</source>
-        <translation>Beginnen</translation>
+        <translation type="vanished">Beginnen</translation>
     </message>
     <message>
         <source>Begin the one-minute break</source>
-        <translation>Die einminütige Pause beginnen</translation>
+        <translation type="vanished">Die einminütige Pause beginnen</translation>
     </message>
     <message>
         <source>Begin the five-minute guided break</source>
-        <translation>Die fünfminütige angeleitete Pause beginnen</translation>
+        <translation type="vanished">Die fünfminütige angeleitete Pause beginnen</translation>
     </message>
     <message>
         <source>Self-Compassion Break</source>
-        <translation>Selbstmitgefühls-Pause</translation>
+        <translation type="vanished">Selbstmitgefühls-Pause</translation>
     </message>
     <message>
         <source>About a minute. Three short phrases for a hard moment.</source>
-        <translation>Etwa eine Minute. Drei kurze Sätze für einen schweren Moment.</translation>
+        <translation type="vanished">Etwa eine Minute. Drei kurze Sätze für einen schweren Moment.</translation>
     </message>
     <message>
         <source>Guided Self-Compassion Break</source>
-        <translation>Angeleitete Selbstmitgefühls-Pause</translation>
+        <translation type="vanished">Angeleitete Selbstmitgefühls-Pause</translation>
     </message>
     <message>
         <source>About five minutes, with more time for each phrase to land.</source>
-        <translation>Etwa fünf Minuten, mit mehr Zeit, damit jeder Satz ankommen kann.</translation>
+        <translation type="vanished">Etwa fünf Minuten, mit mehr Zeit, damit jeder Satz ankommen kann.</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation>Auswählen</translation>
+        <translation type="vanished">Auswählen</translation>
     </message>
     <message>
         <source>Choose a soothing touch</source>
-        <translation>Eine beruhigende Berührung auswählen</translation>
+        <translation type="vanished">Eine beruhigende Berührung auswählen</translation>
     </message>
     <message>
         <source>Choose a breathing pattern</source>
-        <translation>Ein Atemmuster auswählen</translation>
+        <translation type="vanished">Ein Atemmuster auswählen</translation>
     </message>
     <message>
         <source>Soothing touch</source>
-        <translation>Beruhigende Berührung</translation>
+        <translation type="vanished">Beruhigende Berührung</translation>
     </message>
     <message>
         <source>Warmth for the body, with slow breaths and a kind phrase.</source>
-        <translation>Wärme für den Körper, mit langsamen Atemzügen und einem freundlichen Satz.</translation>
+        <translation type="vanished">Wärme für den Körper, mit langsamen Atemzügen und einem freundlichen Satz.</translation>
     </message>
     <message>
         <source>Breathe</source>
-        <translation>Atmen</translation>
+        <translation type="vanished">Atmen</translation>
     </message>
     <message>
         <source>Slow breathing with a calm circle, or simply your own breath.</source>
-        <translation>Langsam atmen mit einem ruhigen Kreis, oder einfach mit deinem eigenen Atem.</translation>
+        <translation type="vanished">Langsam atmen mit einem ruhigen Kreis, oder einfach mit deinem eigenen Atem.</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation>Schreiben</translation>
+        <translation type="vanished">Schreiben</translation>
     </message>
     <message>
         <source>Write a compassionate letter</source>
-        <translation>Einen mitfühlenden Brief schreiben</translation>
+        <translation type="vanished">Einen mitfühlenden Brief schreiben</translation>
     </message>
     <message>
         <source>Your letters</source>
-        <translation>Deine Briefe</translation>
+        <translation type="vanished">Deine Briefe</translation>
     </message>
     <message>
         <source>Begin the compassionate friend reframe</source>
-        <translation>Das freundliche Umformulieren beginnen</translation>
+        <translation type="vanished">Das freundliche Umformulieren beginnen</translation>
     </message>
     <message>
         <source>Past reframes</source>
-        <translation>Frühere Umformulierungen</translation>
+        <translation type="vanished">Frühere Umformulierungen</translation>
     </message>
     <message>
         <source>A letter to yourself</source>
-        <translation>Ein Brief an dich</translation>
+        <translation type="vanished">Ein Brief an dich</translation>
     </message>
     <message>
         <source>Write to yourself as a wise and loving friend would.</source>
-        <translation>Schreib dir selbst, wie ein weiser, liebevoller Mensch es tun würde.</translation>
+        <translation type="vanished">Schreib dir selbst, wie ein weiser, liebevoller Mensch es tun würde.</translation>
     </message>
     <message>
         <source>A friend&apos;s voice</source>
-        <translation>Eine freundliche Stimme</translation>
+        <translation type="vanished">Eine freundliche Stimme</translation>
     </message>
     <message>
         <source>Say one harsh thought again, the way you&apos;d say it to a friend.</source>
-        <translation>Sag einen harten Gedanken noch einmal, so wie du ihn einem lieben Menschen sagen würdest.</translation>
+        <translation type="vanished">Sag einen harten Gedanken noch einmal, so wie du ihn einem lieben Menschen sagen würdest.</translation>
     </message>
     <message>
         <source>Begin: what&apos;s in the way?</source>
-        <translation>Beginnen: Was steht im Weg?</translation>
+        <translation type="vanished">Beginnen: Was steht im Weg?</translation>
     </message>
     <message>
         <source>Begin a kind day</source>
-        <translation>Einen freundlichen Tag beginnen</translation>
+        <translation type="vanished">Einen freundlichen Tag beginnen</translation>
     </message>
     <message>
         <source>Catch one</source>
-        <translation>Festhalten</translation>
+        <translation type="vanished">Festhalten</translation>
     </message>
     <message>
         <source>Catch a harsh thought</source>
-        <translation>Einen harten Gedanken festhalten</translation>
+        <translation type="vanished">Einen harten Gedanken festhalten</translation>
     </message>
     <message>
         <source>What&apos;s in the way?</source>
-        <translation>Was steht im Weg?</translation>
+        <translation type="vanished">Was steht im Weg?</translation>
     </message>
     <message>
         <source>When something is hard to start, look kindly at why, and find one small step.</source>
-        <translation>Wenn etwas schwer anzufangen ist: freundlich schauen, warum, und einen kleinen Schritt finden.</translation>
+        <translation type="vanished">Wenn etwas schwer anzufangen ist: freundlich schauen, warum, und einen kleinen Schritt finden.</translation>
     </message>
     <message>
         <source>A kind day</source>
-        <translation>Ein freundlicher Tag</translation>
+        <translation type="vanished">Ein freundlicher Tag</translation>
     </message>
     <message>
         <source>One day of treating yourself as you&apos;d treat a good friend.</source>
-        <translation>Einen Tag lang mit dir umgehen, wie du mit einem guten Freund umgehen würdest.</translation>
+        <translation type="vanished">Einen Tag lang mit dir umgehen, wie du mit einem guten Freund umgehen würdest.</translation>
     </message>
     <message>
         <source>When the critic speaks up, write it down in a few seconds and go on with your day. It waits, privately, in “A friend&apos;s voice”.</source>
-        <translation>Wenn sich der innere Kritiker meldet, schreib es in ein paar Sekunden auf und mach mit deinem Tag weiter. Es wartet, nur für dich, bei „Eine freundliche Stimme“.</translation>
+        <translation type="vanished">Wenn sich der innere Kritiker meldet, schreib es in ein paar Sekunden auf und mach mit deinem Tag weiter. Es wartet, nur für dich, bei „Eine freundliche Stimme“.</translation>
     </message>
     <message>
         <source>My words</source>
@@ -963,11 +963,11 @@
     </message>
     <message>
         <source>Look back</source>
-        <translation>Zurückschauen</translation>
+        <translation type="vanished">Zurückschauen</translation>
     </message>
     <message>
         <source>Look back on your kind day</source>
-        <translation>Auf deinen freundlichen Tag zurückschauen</translation>
+        <translation type="vanished">Auf deinen freundlichen Tag zurückschauen</translation>
     </message>
 </context>
 <context>
@@ -2630,23 +2630,23 @@
     <name>Tray</name>
     <message>
         <source>Quick break</source>
-        <translation>Kurze Pause</translation>
+        <translation type="vanished">Kurze Pause</translation>
     </message>
     <message>
         <source>Soothing touch</source>
-        <translation>Beruhigende Berührung</translation>
+        <translation type="vanished">Beruhigende Berührung</translation>
     </message>
     <message>
         <source>Breathe</source>
-        <translation>Atmen</translation>
+        <translation type="vanished">Atmen</translation>
     </message>
     <message>
         <source>Write a letter</source>
-        <translation>Einen Brief schreiben</translation>
+        <translation type="vanished">Einen Brief schreiben</translation>
     </message>
     <message>
         <source>Catch a harsh thought</source>
-        <translation>Einen harten Gedanken festhalten</translation>
+        <translation type="vanished">Einen harten Gedanken festhalten</translation>
     </message>
     <message>
         <source>Open Kind</source>
@@ -3497,8 +3497,136 @@
         <translation>Mit dem Atem</translation>
     </message>
     <message>
-        <source>The feeling of them</source>
-        <translation>Das Gefühl dahinter</translation>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>About a minute. Three short phrases for a hard moment.</source>
+        <translation>Etwa eine Minute. Drei kurze Sätze für einen schweren Moment.</translation>
+    </message>
+    <message>
+        <source>Begin the one-minute break</source>
+        <translation>Die einminütige Pause beginnen</translation>
+    </message>
+    <message>
+        <source>Guided Self-Compassion Break</source>
+        <translation>Angeleitete Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>About five minutes, with more time for each phrase to land.</source>
+        <translation>Etwa fünf Minuten, mit mehr Zeit, damit jeder Satz ankommen kann.</translation>
+    </message>
+    <message>
+        <source>Begin the five-minute guided break</source>
+        <translation>Die fünfminütige angeleitete Pause beginnen</translation>
+    </message>
+    <message>
+        <source>Quick break</source>
+        <translation>Kurze Pause</translation>
+    </message>
+    <message>
+        <source>Warmth for the body, with slow breaths and a kind phrase.</source>
+        <translation>Wärme für den Körper, mit langsamen Atemzügen und einem freundlichen Satz.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a soothing touch</source>
+        <translation>Eine beruhigende Berührung auswählen</translation>
+    </message>
+    <message>
+        <source>Slow breathing with a calm circle, or simply your own breath.</source>
+        <translation>Langsam atmen mit einem ruhigen Kreis, oder einfach mit deinem eigenen Atem.</translation>
+    </message>
+    <message>
+        <source>Choose a breathing pattern</source>
+        <translation>Ein Atemmuster auswählen</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>Erdung</translation>
+    </message>
+    <message>
+        <source>A letter to yourself</source>
+        <translation>Ein Brief an dich</translation>
+    </message>
+    <message>
+        <source>Write to yourself as a wise and loving friend would.</source>
+        <translation>Schreib dir selbst, wie ein weiser, liebevoller Mensch es tun würde.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Write a compassionate letter</source>
+        <translation>Einen mitfühlenden Brief schreiben</translation>
+    </message>
+    <message>
+        <source>Your letters</source>
+        <translation>Deine Briefe</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Einen Brief schreiben</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s voice</source>
+        <translation>Eine freundliche Stimme</translation>
+    </message>
+    <message>
+        <source>Say one harsh thought again, the way you&apos;d say it to a friend.</source>
+        <translation>Sag einen harten Gedanken noch einmal, so wie du ihn einem lieben Menschen sagen würdest.</translation>
+    </message>
+    <message>
+        <source>Begin the compassionate friend reframe</source>
+        <translation>Das freundliche Umformulieren beginnen</translation>
+    </message>
+    <message>
+        <source>Past reframes</source>
+        <translation>Frühere Umformulierungen</translation>
+    </message>
+    <message>
+        <source>What&apos;s in the way?</source>
+        <translation>Was steht im Weg?</translation>
+    </message>
+    <message>
+        <source>When something is hard to start, look kindly at why, and find one small step.</source>
+        <translation>Wenn etwas schwer anzufangen ist: freundlich schauen, warum, und einen kleinen Schritt finden.</translation>
+    </message>
+    <message>
+        <source>Begin: what&apos;s in the way?</source>
+        <translation>Beginnen: Was steht im Weg?</translation>
+    </message>
+    <message>
+        <source>One day of treating yourself as you&apos;d treat a good friend.</source>
+        <translation>Einen Tag lang mit dir umgehen, wie du mit einem guten Freund umgehen würdest.</translation>
+    </message>
+    <message>
+        <source>Begin a kind day</source>
+        <translation>Einen freundlichen Tag beginnen</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Zurückschauen</translation>
+    </message>
+    <message>
+        <source>Look back on your kind day</source>
+        <translation>Auf deinen freundlichen Tag zurückschauen</translation>
+    </message>
+    <message>
+        <source>Catch a harsh thought</source>
+        <translation>Einen harten Gedanken festhalten</translation>
+    </message>
+    <message>
+        <source>When the critic speaks up, write it down in a few seconds and go on with your day. It waits, privately, in “A friend&apos;s voice”.</source>
+        <translation>Wenn sich der innere Kritiker meldet, schreib es in ein paar Sekunden auf und mach mit deinem Tag weiter. Es wartet, nur für dich, bei „Eine freundliche Stimme“.</translation>
+    </message>
+    <message>
+        <source>Catch one</source>
+        <translation>Festhalten</translation>
     </message>
     <message>
         <source>This is a moment of suffering.</source>
@@ -3591,6 +3719,10 @@
     <message>
         <source>Self-Compassion Break</source>
         <translation>Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>The feeling of them</source>
+        <translation>Das Gefühl dahinter</translation>
     </message>
     <message>
         <source>Soften, soothe, allow</source>

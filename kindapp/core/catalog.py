@@ -33,7 +33,8 @@ LANGUAGE_CHOICES = ("system", *LANGUAGES)
 
 class PracticeName(StrEnum):
     """A practice by the name the command line, the single-instance messages and the
-    journal use. A StrEnum: `PracticeName.BREAK == "break"`."""
+    journal use. A StrEnum: `PracticeName.BREAK == "break"`. Which of them can be started by
+    name is the practice registry's (core/practice_registry.py, `cli_name`)."""
 
     BREAK = "break"
     TOUCH = "touch"
@@ -48,15 +49,6 @@ class PracticeName(StrEnum):
     BODY_SCAN = "body-scan"
     SELF_COMPASSION_JOURNAL = "self-compassion-journal"
 
-
-LAUNCHABLE = (
-    PracticeName.BREAK,
-    PracticeName.TOUCH,
-    PracticeName.BREATHE,
-    PracticeName.LETTER,
-    PracticeName.REFRAME,
-)
-"""The practices `kindapp --practice NAME` (and a second launch) can start."""
 
 BREAK_MODE_NAMES = ("quick", "guided")
 """The Self-Compassion Break's two lengths: about one minute, about five."""

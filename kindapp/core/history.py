@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum, StrEnum
 
+from kindapp.core.practice_registry import kind_practices
 from kindapp.core.records import PracticeRecord
 
 MOMENT_BELOW_S = 30.0
 """Shorter than this, a kept moment reads "just a moment": never a count of seconds."""
-UNTIMED: frozenset[str] = frozenset({"kind_day"})
-"""Practices whose length is not worth a word (a kind day is a day, not its minutes)."""
+UNTIMED: frozenset[str] = kind_practices().untimed()
+"""Practices whose length is not worth a word (a kind day is a day, not its minutes): the
+registry's practices that are not `timed`."""
 
 
 class Length(Enum):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from kindapp.core import breathing, reminders
 from kindapp.core.atomic import write_atomic
@@ -101,6 +101,40 @@ class Settings:
         else:
             words.pop(step_id, None)
         return replace(self, own_words=words)
+
+
+class SettingsChange(TypedDict, total=False):
+    """A change of some settings, typed: `Prefs.update(volume=0.5)` names fields of
+    `Settings` with their types, and nothing else (tests/unit/test_settings.py holds the two
+    to each other)."""
+
+    volume: float
+    muted: bool
+    sound_theme: str
+    output_device: str
+    break_mode: str
+    own_words: dict[str, str]
+    told_still_in_tray: bool
+    told_feels_fake: bool
+    language: str
+    look: str
+    text_scale: float
+    reminders: dict[str, Any]
+    checkins: bool
+    first_run_done: bool
+    touch_own_phrases: tuple[str, ...]
+    letter_prompts: bool
+    reduced_motion: bool
+    breath_sounds: bool
+    touch_gesture: str
+    touch_length_s: float
+    touch_phrase: str
+    touch_pattern: str
+    breathe_pattern: str
+    breathe_length_s: float
+    lock_after_minutes: int
+    custom_pattern: dict[str, float]
+    voice_guided: tuple[str, ...]
 
 
 # One validator per field: returns the clean value or raises ValueError.

@@ -77,14 +77,14 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     # enlarge or darken the next one.
     font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
 
-    def make(root: Path | None = None, player=None) -> Kind:  # type: ignore[no-untyped-def]
+    def make(root: Path | None = None, player=None, practices=None) -> Kind:  # type: ignore[no-untyped-def]
         paths = paths_under(root or tmp_path)
         clock = FakeClock()
 
         def make_player(bridge, _settings):  # type: ignore[no-untyped-def]
             return player or SilentPlayer(on_ready=bridge.on_ready)
 
-        controller = wire(qapp, paths, clock, make_player)
+        controller = wire(qapp, paths, clock, make_player, practices)
         controller.tray.show()
         window = controller.window
         qtbot.addWidget(window)

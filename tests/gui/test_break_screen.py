@@ -24,7 +24,7 @@ def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap
     w = kind.window
     assert w.current_screen() is Screen.HOME
     snap(w, "home")
-    qtbot.mouseClick(w.home.quick_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["break.quick"], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.CHECKIN  # offered, never required: S skips it
     qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_S)
     assert w.current_screen() is Screen.PRACTICE

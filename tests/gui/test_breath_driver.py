@@ -8,8 +8,8 @@ import pytest
 
 from kindapp.core.breathing import PATTERNS
 from kindapp.core.clock import FakeClock
+from kindapp.core.practices.breathe import breathe_practice
 from kindapp.core.session import Session
-from kindapp.core.touch import breathe_practice
 from kindapp.ui.practices.breath_driver import BreathDriver
 
 

@@ -18,7 +18,7 @@ def finish_practice(kind):
 
 def test_break_with_checkins_that_rise_leads_to_backdraft_care_then_ground(kind, qtbot, snap):
     w = kind.window
-    qtbot.mouseClick(w.home.quick_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["break.quick"], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.CHECKIN
     page = w.page(Screen.CHECKIN)
     qtbot.keyClick(page, Qt.Key.Key_4)
@@ -59,7 +59,9 @@ def test_this_stirred_things_up_leads_to_backdraft_care(kind, qtbot):
     assert w.current_screen() is Screen.PRACTICE
     finish_practice(kind)
     page = w.page(Screen.CHECKIN)
-    stir = [b for b in page.findChildren(type(w.home.quick_button)) if "stirred" in b.text()]
+    stir = [
+        b for b in page.findChildren(type(w.home.buttons["break.quick"])) if "stirred" in b.text()
+    ]
     qtbot.mouseClick(stir[0], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.BACKDRAFT
 

@@ -69,7 +69,7 @@ def test_tray_is_real_and_closing_the_window_keeps_kind(kind, qtbot, qapp):
     qtbot.waitUntil(kind.window.isVisible, timeout=3000)
     # The tray's quick break opens the window on the break.
     kind.window.hide()
-    tray.quickBreak.emit()
+    next(a for a in kind.controller.tray.menu.actions() if a.text() == "Quick break").trigger()
     assert kind.window.isVisible() and kind.window.current_screen() is Screen.PRACTICE
 
 

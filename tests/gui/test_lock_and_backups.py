@@ -114,7 +114,7 @@ def test_the_lock_prompt_privacy_and_backups(  # type: ignore[no-untyped-def]
 def finish_a_tray_break(kind, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Start a quick break from the tray and let it run to its end on the test's clock."""
     c = kind.controller
-    c.tray.quickBreak.emit()
+    next(a for a in c.tray.menu.actions() if a.text() == "Quick break").trigger()
     qtbot.waitUntil(
         lambda: c.practice.driver is not None and c.practice.driver.session.started_at is not None
     )
@@ -174,7 +174,9 @@ def test_a_tray_break_while_locked_is_kept_and_merged_on_unlock(  # type: ignore
     QTimer.singleShot(0, type_in)
     home = c.window.page(Screen.HOME)
     assert c.window.current_screen() is Screen.HOME
-    qtbot.mouseClick(home.letters_button, Qt.MouseButton.LeftButton)  # the real prompt, modal
+    qtbot.mouseClick(
+        home.buttons["letter.library"], Qt.MouseButton.LeftButton
+    )  # the real prompt, modal
     assert len(steps) == 2 and steps[1] != "refused: ", steps
     assert not c.journals.is_locked()
     assert c.window.current_screen() is Screen.LETTERS

@@ -15,37 +15,52 @@ from pytestqt.exceptions import TimeoutError
 from screen_helpers import fill_journal
 
 from kindapp.core.navigation import Nav, Screen
+from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.ui.common import theme
 
 # How each screen is opened for its screenshots, with its variants (journal entries, the two
 # kinds of practice). Which screens there are is the app's, not this file's: every member of
 # Screen (the navigation's registry; each has a factory in the main window, see
 # test_every_screen_of_the_app_has_its_screenshots) gets its screenshots, and a screen with no
-# entry here gets a case that fails, so a new screen cannot be missed.
+# entry here gets a case that fails, so a new screen cannot be missed. A practice's own
+# screens come from the practice registry (its `shots`: the screen and the command that opens
+# it, run as home's button or the tray would run it); the rest are listed here.
 OPENERS: dict[Screen, list[object]] = {
     Screen.HOME: [None],
     Screen.SETTINGS: [Nav.OPEN_SETTINGS],
     Screen.WORDS: [Nav.OPEN_WORDS],
-    Screen.TOUCH_SETUP: [Nav.OPEN_TOUCH],
-    Screen.BREATHE_SETUP: [Nav.OPEN_BREATHE],
-    Screen.LETTER: ["letter"],
-    # With entries in the journal: rows, the before/after chart.
-    Screen.LETTERS: [Nav.OPEN_LETTERS, "filled:" + Nav.OPEN_LETTERS.value],
-    Screen.REFRAME: ["reframe", "filled:reframe"],  # filled: the caught thoughts inside it
-    Screen.REFRAMES: [Nav.OPEN_REFRAMES, "filled:" + Nav.OPEN_REFRAMES.value],
     Screen.CHECKIN: [Nav.OPEN_CHECKIN],
     Screen.LEARN: ["learn"],
+    # With entries in the journal: rows, the before/after chart.
     Screen.HISTORY: ["history", "filled:history"],
     Screen.FIRST_RUN: ["first_run"],
     Screen.BACKDRAFT: [Nav.OPEN_BACKDRAFT],
     Screen.PRACTICE: ["touch", "breathe", "grounding"],
     Screen.DONE: ["done"],
-    Screen.IN_THE_WAY: ["in_the_way"],
-    Screen.KIND_DAY: ["kind_day", "filled:kind_day"],  # filled: a kind day's evening
     Screen.FEELS_FAKE: ["feels_fake"],
 }
+# A practice's screens that a full journal changes get a second, "filled" screenshot: rows,
+# the caught thoughts inside the reframe, a kind day's evening.
+FILLED_TOO = {Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.KIND_DAY}
 NO_WAY = "no way to open it"
-SCREENS = [(screen, how) for screen in Screen for how in OPENERS.get(screen, [NO_WAY])]
+
+
+def screenshot_openers(practices: PracticeRegistry) -> dict[Screen | str, list[object]]:
+    """Every screen to screenshot and how to open it: OPENERS, and each registered practice's
+    own screens, opened by running its command ("run:COMMAND")."""
+    known = {s.value: s for s in Screen}
+    openers: dict[Screen | str, list[object]] = {k: list(v) for k, v in OPENERS.items()}
+    for shot in practices.shots():
+        screen = known.get(shot.screen, shot.screen)
+        how = f"run:{shot.command}"
+        openers.setdefault(screen, []).append(how)
+        if screen in FILLED_TOO:
+            openers[screen].append(f"filled:{how}")
+    return openers
+
+
+ALL_OPENERS = screenshot_openers(kind_practices())
+SCREENS = [(screen, how) for screen in Screen for how in ALL_OPENERS.get(screen, [NO_WAY])]
 
 
 def test_every_screen_of_the_app_has_its_screenshots(make_kind) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +68,7 @@ def test_every_screen_of_the_app_has_its_screenshots(make_kind) -> None:  # type
     are exactly the navigation's Screen members, and each has a way in for its screenshots."""
     window = make_kind().window
     assert window.screens() == list(Screen)
-    assert [s for s in window.screens() if s not in OPENERS] == []
+    assert [s for s in window.screens() if s not in ALL_OPENERS] == []
     assert {screen for screen, _ in SCREENS} == set(window.screens())
 
 
@@ -65,16 +80,8 @@ def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
     if isinstance(how, str) and how.startswith("filled:"):
         how = how.removeprefix("filled:")
         how = Nav(how) if how in {n.value for n in Nav} else how
-    if how in (Nav.OPEN_LETTERS, Nav.OPEN_REFRAMES):
-        c.writing.open_writing(how)
-    elif how == "letter":
-        c.open_letter()
-    elif how == "reframe":
-        c.open_reframe()
-    elif how == "in_the_way":
-        c.writing.more.open_in_the_way()
-    elif how == "kind_day":
-        c.writing.more.open_kind_day()
+    if isinstance(how, str) and how.startswith("run:"):
+        c.actions.run(how.removeprefix("run:"))  # a practice's command, as home or the tray
     elif how == "feels_fake":
         c.care.show_feels_fake()
     elif how == "learn":

@@ -29,7 +29,7 @@ def finish_practice(kind):  # type: ignore[no-untyped-def]
 def test_whats_in_the_way_from_home_to_a_next_step_and_its_reminder(kind, qtbot, snap, tmp_path):  # type: ignore[no-untyped-def]
     w = kind.window
     c = kind.controller
-    qtbot.mouseClick(w.home.way_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["way.open"], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.IN_THE_WAY
     page = w.page(Screen.IN_THE_WAY)
     assert not page.next_button.isEnabled()
@@ -96,15 +96,15 @@ def test_something_else_asks_for_own_words(kind, qtbot):  # type: ignore[no-unty
 def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap, tmp_path):  # type: ignore[no-untyped-def]
     w = kind.window
     c = kind.controller
-    assert w.home.day_button.text() == "Begin", "never on by default"
-    qtbot.mouseClick(w.home.day_button, Qt.MouseButton.LeftButton)
+    assert w.home.buttons["kind_day.open"].text() == "Begin", "never on by default"
+    qtbot.mouseClick(w.home.buttons["kind_day.open"], Qt.MouseButton.LeftButton)
     page = w.page(Screen.KIND_DAY)
     assert page.intention.hasFocus() and not page.go_button.isEnabled()
     qtbot.keyClicks(page.intention, "Talk to myself like I talk to Ana")
     snap(w, "kind-day-morning")
     qtbot.keyClick(page.intention, Qt.Key.Key_Return)
     assert w.current_screen() is Screen.HOME
-    assert w.home.day_button.text() == "Look back"
+    assert w.home.buttons["kind_day.open"].text() == "Look back"
     pending = c.desk.nudges.next_due()
     assert pending is not None and pending.key in (nudges.INVITATION_KEY, nudges.EVENING_KEY)
 
@@ -126,7 +126,7 @@ def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap,
     assert "proper lunch" in page.looked_back.text()
     snap(w, "kind-day-looked-back")
     assert c.desk.nudges.next_due() is None, "a day looked back on asks nothing more"
-    assert w.home.day_button.text() == "Begin"
+    assert w.home.buttons["kind_day.open"].text() == "Begin"
     qtbot.mouseClick(page.go_button, Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.HOME
 

@@ -111,7 +111,7 @@ def test_next_on_an_empty_writing_step_says_something_gentle(kind, qtbot):
     assert "Ctrl+Enter" in page.key_hint.text()
 
     kind.controller.nav.go(Nav.HOME)
-    qtbot.mouseClick(w.home.way_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["way.open"], Qt.MouseButton.LeftButton)
     way = w.page(Screen.IN_THE_WAY)
     qtbot.keyClick(way.hard, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "first, then Next" in way.key_hint.text() and way.key_hint.isVisible()

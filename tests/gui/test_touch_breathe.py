@@ -6,16 +6,16 @@ import json
 
 from PySide6.QtCore import Qt
 
-from kindapp.core import touch
 from kindapp.core.breathing import Phase
 from kindapp.core.journal import Journal
 from kindapp.core.navigation import Screen
+from kindapp.core.practices import soothing_touch as touch
 from kindapp.core.session import State
 
 
 def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind, tmp_path):
     w = kind.window
-    qtbot.mouseClick(w.home.touch_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["touch.open"], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.TOUCH_SETUP
     page = w.page(Screen.TOUCH_SETUP)
     assert page.gesture_id() == "hand-on-heart"  # the default
@@ -61,7 +61,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     assert "You're doing okay, love." not in kind.paths.settings_file.read_text()
     kind.controller.shutdown()  # what quitting runs: one Kind at a time holds the journal
     again = make_kind(tmp_path)
-    qtbot.mouseClick(again.window.home.touch_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.window.home.buttons["touch.open"], Qt.MouseButton.LeftButton)
     assert again.controller.practice.touch_setup().gesture_id() == "self-hug"
     assert (
         again.controller.practice.touch_setup().phrase.currentText() == "You're doing okay, love."
@@ -71,7 +71,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
 def test_every_gesture_has_its_illustration(kind, qtbot, snap):
     w = kind.window
     pass
-    qtbot.mouseClick(w.home.touch_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["touch.open"], Qt.MouseButton.LeftButton)
     for g in touch.GESTURES:
         b = w.page(Screen.TOUCH_SETUP).gesture_buttons[g.id]
         assert not b.icon().isNull(), g.id
@@ -83,7 +83,7 @@ def test_every_gesture_has_its_illustration(kind, qtbot, snap):
 
 def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
     w = kind.window
-    qtbot.mouseClick(w.home.breathe_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["breathe.open"], Qt.MouseButton.LeftButton)
     page = w.page(Screen.BREATHE_SETUP)
     page.pattern.set_choice("box", {})
     assert "light-headed" in page.pattern.note.text()
@@ -112,7 +112,7 @@ def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
 
 def test_a_custom_pattern_with_no_time_cannot_begin(kind, qtbot):
     w = kind.window
-    qtbot.mouseClick(w.home.breathe_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["breathe.open"], Qt.MouseButton.LeftButton)
     w.page(Screen.BREATHE_SETUP).pattern.set_choice(
         "custom", {"inhale_s": 0, "hold_in_s": 0, "exhale_s": 0, "hold_out_s": 0}
     )

@@ -11,7 +11,7 @@ from kindapp.core.navigation import Nav, Screen
 def test_letter_from_home_autosaves_and_counts_as_a_moment(kind, qtbot, snap):
     w = kind.window
     snap(w, "home-all-practices")
-    qtbot.mouseClick(w.home.letter_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["letter.open"], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.LETTER
     page = w.page(Screen.LETTER)
     page.editor.setFocus()
@@ -29,7 +29,7 @@ def test_letter_from_home_autosaves_and_counts_as_a_moment(kind, qtbot, snap):
 
 def test_tray_write_a_letter_reopens_the_draft(kind, qtbot):
     w = kind.window
-    kind.controller.tray.writeLetter.emit()
+    next(a for a in kind.controller.tray.menu.actions() if a.text() == "Write a letter").trigger()
     page = w.page(Screen.LETTER)
     page.editor.setFocus()
     qtbot.keyClicks(page.editor, "Half a thought")
@@ -41,10 +41,10 @@ def test_tray_write_a_letter_reopens_the_draft(kind, qtbot):
 
 def test_reframe_and_past_reframes_from_home(kind, qtbot):
     w = kind.window
-    qtbot.mouseClick(w.home.reframe_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["reframe.open"], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.REFRAME
     kind.controller.nav.go(Nav.HOME)
-    qtbot.mouseClick(w.home.reframes_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home.buttons["reframe.library"], Qt.MouseButton.LeftButton)
     assert w.current_screen() is Screen.REFRAMES
 
 

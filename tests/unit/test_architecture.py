@@ -4,8 +4,9 @@ every module, imports inside functions and `if TYPE_CHECKING:` blocks included.
 - core/ and sound/ are plain Python: never PySide6, never kindapp.ui or kindapp.app.
 - ui/common/ knows no feature; a feature package (ui/shell, ui/practices, ...) imports
   ui/common, itself, core/ and sound/, never a sibling feature.
-- Only kindapp/app.py builds everything: it is the one module that imports more than one
-  feature, and the only one outside ui/ that imports kindapp.ui at all.
+- Only kindapp/app/ (the composition root, a package of one job per module) builds
+  everything: its modules are the only ones that import more than one feature, and the only
+  ones outside ui/ that import kindapp.ui at all.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ def room_of(name: str) -> str | None:
     return None
 
 
+def in_root(module: str) -> bool:
+    """Whether `module` is the composition root (kindapp.app) or one of its modules."""
+    return module == COMPOSITION_ROOT or module.startswith(f"{COMPOSITION_ROOT}.")
+
+
 def problems(module: str, imported: set[str]) -> list[str]:
     """What `module` may not import, among `imported`."""
     here = room_of(module)
@@ -88,11 +94,11 @@ def problems(module: str, imported: set[str]) -> list[str]:
             and there not in (here, "ui.common", "ui")
         ):
             bad.append(f"{module} ({here}) imports {name}, from another feature")
-        if name == COMPOSITION_ROOT and module not in ("kindapp.__main__", COMPOSITION_ROOT):
+        if in_root(name) and not (module == "kindapp.__main__" or in_root(module)):
             bad.append(f"{module} imports {name}: nothing but __main__ builds the app")
-    if module != COMPOSITION_ROOT and len(features) > 1:
+    if not in_root(module) and len(features) > 1:
         bad.append(f"{module} imports from {len(features)} features: {sorted(features)}")
-    if here is None and module != COMPOSITION_ROOT:
+    if here is None and not in_root(module):
         ui = sorted(n for n in imported if n.startswith("kindapp.ui"))
         if ui:
             bad.append(f"{module} (outside ui/) imports {ui}: only app.py wires the UI")
@@ -122,8 +128,11 @@ def test_the_rooms_import_only_what_they_may() -> None:
 
 
 def test_app_py_is_where_the_features_meet() -> None:
-    path = PACKAGE / "app.py"
-    imported = imports_of(path.read_text(encoding="utf-8"), COMPOSITION_ROOT)
+    imported: set[str] = set()
+    for path in sorted((PACKAGE / "app").glob("*.py")):
+        name = module_name(path)
+        source = path.read_text(encoding="utf-8")
+        imported |= imports_of(source, name, is_package=path.name == "__init__.py")
     met = {room_of(n) for n in imported} & {f"ui.{f}" for f in FEATURES}
     assert met == {f"ui.{f}" for f in FEATURES}
 
@@ -140,6 +149,8 @@ def test_app_py_is_where_the_features_meet() -> None:
         ("kindapp.ui.common.x", "from kindapp.ui.practices.pacer import Pacer", "feature"),
         ("kindapp.cli", "from kindapp.ui.desktop.tray import Tray", "only app.py"),
         ("kindapp.ui.shell.x", "from kindapp.app import AppController", "__main__"),
+        ("kindapp.core.x", "from kindapp.app.controller import AppController", "__main__"),
+        ("kindapp.commands", "from kindapp.app.entry import main", "__main__"),
     ],
 )
 def test_the_checker_sees_each_kind_of_breach(module: str, source: str, expected: str) -> None:

@@ -10,7 +10,8 @@ import pytest
 
 from kindapp import app, cli
 from kindapp.core import autostart, catalog, settings
-from kindapp.core.catalog import LAUNCHABLE, PracticeName
+from kindapp.core.catalog import PracticeName
+from kindapp.core.practice_registry import kind_practices
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,7 +35,10 @@ def test_settings_accept_exactly_the_catalog_choices() -> None:
     assert (s.look, s.language, s.text_scale) == ("system", "system", 1.0)
 
 
-@pytest.mark.parametrize("name", [p.value for p in LAUNCHABLE])
+LAUNCHABLE = kind_practices().cli_names()
+
+
+@pytest.mark.parametrize("name", LAUNCHABLE)
 def test_every_launchable_practice_is_a_command_line_choice(name: str) -> None:
     args = cli.parse_args(["--practice", name])
     assert app.instance_message(args)["name"] == name
@@ -45,29 +49,25 @@ def test_the_command_line_refuses_a_practice_outside_the_catalog() -> None:
         cli.parse_args(["--practice", PracticeName.GROUND.value])
 
 
+def test_the_launchable_practices_are_the_ones_a_launch_could_always_start() -> None:
+    assert LAUNCHABLE == ("break", "touch", "breathe", "letter", "reframe")
+
+
+class FakeActions:
+    """The practices' commands (PracticeActions), recording what is run."""
+
+    def __init__(self, calls: list[tuple[str, ...]]) -> None:
+        self.practices = kind_practices()
+        self.calls = calls
+
+    def run(self, command: str, mode: str | None = None) -> None:
+        self.calls.append((command, mode or ""))
+
+
 class FakeController:
     def __init__(self) -> None:
         self.calls: list[tuple[str, ...]] = []
-
-        class S:
-            break_mode = "guided"
-
-        self.settings = S()
-
-    def start_break(self, mode: str) -> None:
-        self.calls.append(("break", mode))
-
-    def start_touch(self) -> None:
-        self.calls.append(("touch",))
-
-    def start_breathe(self) -> None:
-        self.calls.append(("breathe",))
-
-    def open_letter(self) -> None:
-        self.calls.append(("letter",))
-
-    def open_reframe(self) -> None:
-        self.calls.append(("reframe",))
+        self.actions = FakeActions(self.calls)
 
     def open_window(self) -> None:
         self.calls.append(("show",))
@@ -83,13 +83,11 @@ def test_a_launch_and_a_second_launch_start_the_same_practice() -> None:
         first, second = FakeController(), FakeController()
         name = app.practice_asked(args)
         assert name is not None
-        app.start_practice(first, name, args.mode)  # type: ignore[arg-type]
+        app.start_practice(first.actions, name, args.mode)
         app.obey(second, app.instance_message(args))  # type: ignore[arg-type]
         assert first.calls == second.calls and len(first.calls) == 1
-        assert first.calls[0][0] == name
-    c = FakeController()
-    app.start_practice(c, "break")  # type: ignore[arg-type]
-    assert c.calls == [("break", "guided")]  # the mode chosen last time
+        practice = kind_practices().by_cli_name(name)
+        assert practice is not None and first.calls[0] == (practice.start, args.mode or "")
 
 
 def test_a_plain_launch_asks_only_to_show_the_window() -> None:

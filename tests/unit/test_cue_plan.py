@@ -8,8 +8,8 @@ from kindapp.core.breathing import PATTERNS
 from kindapp.core.clock import FakeClock
 from kindapp.core.cue_plan import CLIP_AFTER_CUE_S, plan_from
 from kindapp.core.practices import BREAK_QUICK
+from kindapp.core.practices.breathe import breathe_practice
 from kindapp.core.session import Session
-from kindapp.core.touch import breathe_practice
 
 
 def test_a_breathe_practice_with_breath_sounds_has_a_sound_at_every_in_and_out_breath():

@@ -134,3 +134,15 @@ def test_a_new_person_starts_with_the_longer_out_breath_and_a_saved_pattern_stay
     (tmp_path / "settings.json").write_text(json.dumps(data))
     kept, notices = store.load()
     assert (kept.breathe_pattern, kept.touch_pattern) == ("six", "six") and not notices
+
+
+def test_a_typed_change_names_exactly_the_settings_fields_with_their_types() -> None:
+    import dataclasses
+    import typing
+
+    from kindapp.core.settings import Settings, SettingsChange
+
+    fields = typing.get_type_hints(Settings)
+    fields.pop("schema_version")  # not the person's to change
+    assert typing.get_type_hints(SettingsChange) == fields
+    assert {f.name for f in dataclasses.fields(Settings)} - set(fields) == {"schema_version"}

@@ -12,8 +12,8 @@ import pytest
 from kindapp.core.clock import FakeClock
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import BREAK_GUIDED, BREAK_QUICK
+from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.session import State
-from kindapp.core.touch import touch_practice
 from kindapp.core.voice_guide import BREATH_S, VOICE_GAP_S, voice_keys, with_voice
 from kindapp.core.voice_store import Take, VoiceStore, break_key, reframe_key, touch_key
 from kindapp.sound import voice_dsp

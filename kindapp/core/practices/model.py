@@ -33,7 +33,8 @@ class Step:
     editable: bool = False
     """True when the person may replace `text` with their own words."""
     gesture: str | None = None
-    """A soothing-touch gesture id (see kindapp.core.touch) to show during the step."""
+    """A soothing-touch gesture id (see kindapp.core.practices.soothing_touch) to show during
+    the step."""
     pattern: BreathPattern | None = None
     """A breathing pattern to pace during the step; None: no pacer."""
     follow_own_breath: bool = False

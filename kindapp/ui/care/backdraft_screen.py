@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.core.learn import SUPPORT
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import reading_page
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
@@ -86,9 +86,7 @@ class BackdraftScreen(QWidget):
 
         self.reading_area = reading_page(self, column)
 
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.back)
+        shortcut(self, Qt.Key.Key_Escape, self.back)
         self.setTabOrder(self.ground_button, self.back_button)
 
     def _item(self, text: str) -> QWidget:

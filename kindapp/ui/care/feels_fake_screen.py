@@ -5,9 +5,9 @@ spirit, and a Learn link."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import reading_page
 from kindapp.ui.common.widgets import button, label
 
@@ -79,9 +79,7 @@ class FeelsFakeScreen(QWidget):
         self.back_button.clicked.connect(self.back)
 
         self.reading_area = reading_page(self, column)
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.back)
+        shortcut(self, Qt.Key.Key_Escape, self.back)
         self.setTabOrder(self.letter_button, self.learn_button)
         self.setTabOrder(self.learn_button, self.back_button)
 

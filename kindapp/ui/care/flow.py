@@ -20,6 +20,7 @@ from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.practices import Practice
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
+from kindapp.ui.common.text import with_args
 
 if TYPE_CHECKING:
     from kindapp.ui.care.backdraft_screen import BackdraftScreen
@@ -277,7 +278,7 @@ class CareFlow(QObject):
             entries = journal.history_entries()
         except JournalError as exc:
             text = self.tr("Kind couldn't show your history: %1")
-            self._notices.say(text.replace("%1", plain_reason(exc)))
+            self._notices.say(with_args(text, plain_reason(exc)))
             return
         self._nav.go(Nav.OPEN_HISTORY)
         page = self._history()
@@ -294,7 +295,7 @@ class CareFlow(QObject):
             journal.delete_practice(entry_id)
         except JournalError as exc:
             text = self.tr("Kind couldn't remove that moment: %1")
-            self._notices.say(text.replace("%1", plain_reason(exc)))
+            self._notices.say(with_args(text, plain_reason(exc)))
             self.open_history()
 
     # -- the welcome -------------------------------------------------------------------------

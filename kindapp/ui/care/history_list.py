@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button
 
@@ -277,9 +278,9 @@ class RowActions(QWidget):
 
     def describe(self, described: str) -> None:
         """Name the buttons after the moment they act on (what a screen reader says)."""
-        self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", described))
+        self.remove_button.setAccessibleName(with_args(self.tr("Remove %1"), described))
         self.keep_button.setAccessibleName(self.tr("Keep it"))
-        self.confirm_button.setAccessibleName(self.tr("Yes, remove %1").replace("%1", described))
+        self.confirm_button.setAccessibleName(with_args(self.tr("Yes, remove %1"), described))
 
     def asking(self) -> bool:
         return self.confirm_button.isVisibleTo(self)

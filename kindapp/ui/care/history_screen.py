@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 from kindapp.core import history
 from kindapp.core.care import HEAVINESS_MAX
 from kindapp.core.history import HistoryEntry, Pair
+from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.ui.care.history_list import EntryRole, HistoryList, HistoryModel, Item, RowActions
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import centered
+from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button, label
 
@@ -47,11 +50,10 @@ class BeforeAfterChart(QWidget):
         self._pairs = list(pairs)
         if self._pairs:
             parts = ", ".join(
-                self.tr("%1 to %2").replace("%1", str(p.before)).replace("%2", str(p.after))
-                for p in self._pairs
+                with_args(self.tr("%1 to %2"), str(p.before), str(p.after)) for p in self._pairs
             )
             self.setAccessibleDescription(
-                self.tr("Heaviness before and after, oldest first: %1").replace("%1", parts)
+                with_args(self.tr("Heaviness before and after, oldest first: %1"), parts)
             )
         else:
             self.setAccessibleDescription(self.tr("No check-ins yet."))
@@ -149,9 +151,13 @@ class HistoryScreen(QWidget):
     deleteEntry = Signal(int)  # the journal row id; the row has already gone from the screen
     back = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, practices: PracticeRegistry | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
+        self._practices = practices or kind_practices()
+        """Where the practices' history labels come from (Kind's own unless given)."""
         self._entries: list[HistoryEntry] = []
         self._today = date.today()
         self._tz: tzinfo | None = None
@@ -242,13 +248,9 @@ class HistoryScreen(QWidget):
         outer.addWidget(self.empty_stretch, 1)
         outer.addLayout(bottom)
 
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.back)
+        shortcut(self, Qt.Key.Key_Escape, self.back)
         for key, b in ((Qt.Key.Key_D, self.by_day_button), (Qt.Key.Key_W, self.by_week_button)):
-            s = QShortcut(QKeySequence(key), self)
-            s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            s.activated.connect(b.click)
+            shortcut(self, key, b.click)
         self._render()
 
     def _toggle(self, text: str) -> QPushButton:
@@ -320,8 +322,8 @@ class HistoryScreen(QWidget):
         if s.moments_this_month == 1:
             month = self.tr("1 moment of kindness this month")
         else:
-            month = self.tr("%1 moments of kindness this month").replace(
-                "%1", str(s.moments_this_month)
+            month = with_args(
+                self.tr("%1 moments of kindness this month"), str(s.moments_this_month)
             )
         if s.moments_this_week == 0:
             return month
@@ -334,11 +336,11 @@ class HistoryScreen(QWidget):
         elif whole == 1:
             text = self.tr("1 minute")
         else:
-            text = self.tr("%1 minutes").replace("%1", str(whole))
+            text = with_args(self.tr("%1 minutes"), str(whole))
         return f"{text} {suffix}" if suffix else text
 
     def _moments_text(self, n: int) -> str:
-        return self.tr("1 moment") if n == 1 else self.tr("%1 moments").replace("%1", str(n))
+        return self.tr("1 moment") if n == 1 else with_args(self.tr("%1 moments"), str(n))
 
     def _day_name(self, day: date, near: history.Nearness) -> str:
         if near is history.Nearness.TODAY:
@@ -354,39 +356,27 @@ class HistoryScreen(QWidget):
         if near is history.Nearness.LAST_WEEK:
             return self.tr("Last week")
         fmt = "d MMMM" if near is history.Nearness.THIS_YEAR else "d MMMM yyyy"
-        return self.tr("Week of %1").replace(
-            "%1", QLocale().toString(QDate(monday.year, monday.month, monday.day), fmt)
+        return with_args(
+            self.tr("Week of %1"),
+            QLocale().toString(QDate(monday.year, monday.month, monday.day), fmt),
         )
 
     def _practice_name(self, e: HistoryEntry) -> str:
-        names = {
-            "break": self.tr("Self-Compassion Break"),
-            "touch": self.tr("Soothing touch"),
-            "breathe": self.tr("Breathe"),
-            "ground": self.tr("Grounding"),
-            "letter": self.tr("A letter to yourself"),
-            "reframe": self.tr("A friend's voice"),
-            "way": self.tr("What's in the way?"),
-            "kind_day": self.tr("A kind day"),
-        }
-        name = names.get(e.practice, e.practice)
-        if e.practice == "break" and e.mode == "guided":
-            name = self.tr("Guided Self-Compassion Break")
-        return name
+        """The practice's history label, from the practice registry (its id if it has none)."""
+        label = self._practices.history_label(e.practice, e.mode)
+        return practice_text(label) if label else e.practice
 
     def _felt(self, e: HistoryEntry) -> str:
         parts = []
         if e.before is not None and e.after is not None:
-            parts.append(
-                self.tr("felt %1 → %2").replace("%1", str(e.before)).replace("%2", str(e.after))
-            )
+            parts.append(with_args(self.tr("felt %1 → %2"), str(e.before), str(e.after)))
         elif e.before is not None:
-            parts.append(self.tr("felt %1 before").replace("%1", str(e.before)))
+            parts.append(with_args(self.tr("felt %1 before"), str(e.before)))
         elif e.after is not None:
-            parts.append(self.tr("felt %1 after").replace("%1", str(e.after)))
+            parts.append(with_args(self.tr("felt %1 after"), str(e.after)))
         words = " / ".join(w for w in (e.words_before, e.words_after) if w)
         if words:
-            parts.append(self.tr("“%1”", "check-in words in quotation marks").replace("%1", words))
+            parts.append(with_args(self.tr("“%1”", "check-in words in quotation marks"), words))
         return " · ".join(parts)
 
     def _how_long(self, e: HistoryEntry) -> str:
@@ -395,7 +385,7 @@ class HistoryScreen(QWidget):
             return ""
         if kind is history.Length.MOMENT:
             return self.tr("just a moment")
-        return self.tr("%1 min").replace("%1", str(minutes))
+        return with_args(self.tr("%1 min"), str(minutes))
 
     def _group_detail(self, moments: int, minutes: float) -> str:
         return self._moments_text(moments) + " · " + self._minutes_text(minutes)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.learn import TOPICS, LearnTopic
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scroll_area
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
@@ -77,9 +77,7 @@ class LearnScreen(QWidget):
         outer.addLayout(left)
         outer.addWidget(self.reading, 1)
 
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.back)
+        shortcut(self, Qt.Key.Key_Escape, self.back)
         self.setTabOrder(self.topics, self.reading)
         self.setTabOrder(self.reading, self.back_button)
         self.topics.setCurrentRow(0)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.theme import tokens_of
 
 # In every look: a dot filled with the accent for a step done, an outlined one (the controls'
@@ -34,7 +35,7 @@ class ProgressDots(QWidget):
         if changed:
             self.updateGeometry()
             self.setAccessibleDescription(
-                self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+                with_args(self.tr("Step %1 of %2"), str(index + 1), str(count))
             )
         self.update()
 

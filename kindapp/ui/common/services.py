@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, Unpack, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from kindapp.core.journal import Journal
     from kindapp.core.journal.tries import Tries
     from kindapp.core.records import PracticeRecord
-    from kindapp.core.settings import Settings, SettingsStore
+    from kindapp.core.settings import Settings, SettingsChange, SettingsStore
 
 log = logging.getLogger(__name__)
 events = logging.getLogger("kindapp.events")
@@ -125,7 +125,8 @@ class Prefs:
         """Whether a change waits to be written."""
         return self._pending
 
-    def update(self, **changes: Any) -> None:
+    def update(self, **changes: Unpack[SettingsChange]) -> None:
+        """Change some settings (typed: only `Settings`' fields, with their types)."""
         new = replace(self._settings, **changes)
         if new == self._settings:
             return

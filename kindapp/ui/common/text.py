@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.ui.common.reasons import journal_reason_text, os_reason_text
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def with_args(text: str, *args: object) -> str:
+    """A translated text with its places filled, as Qt's QString::arg does: %1 by the first
+    argument, %2 by the second, ..., all in one pass (an argument that itself holds "%2", a
+    person's words, say, stays as it is). A place with no argument is left."""
+
+    def fill(found: re.Match[str]) -> str:
+        n = int(found.group(1))
+        return str(args[n - 1]) if n <= len(args) else found.group(0)
+
+    return _PLACE.sub(fill, text)
 
 
 def practice_text(text: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 
@@ -93,9 +94,12 @@ class UnlockDialog(QDialog):
         wait = self._unlocker.wait_left()
         if wait >= 1:
             self._say(
-                self.tr(
-                    "A few tries did not fit, so Kind waits a little before this one (%1 s)."
-                ).replace("%1", str(round(wait)))
+                with_args(
+                    self.tr(
+                        "A few tries did not fit, so Kind waits a little before this one (%1 s)."
+                    ),
+                    str(round(wait)),
+                )
             )
 
         cancel = self._cancel = threading.Event()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
 
 from kindapp.core.voice_store import Take, VoiceStore
 from kindapp.sound.recording import MicFault, VoiceRecorder
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class VoiceDesk(QObject):
             )
         else:
             text = self.tr("Kind couldn't keep this recording (%1). Nothing else has changed.")
-            text = text.replace("%1", getattr(fault, "strerror", None) or str(fault))
+            text = with_args(text, getattr(fault, "strerror", None) or str(fault))
         self.problem.emit(key, text)
         self.changed.emit(key)
 
@@ -167,13 +168,13 @@ class VoiceRow(QWidget):
         self.record_button = button(self.tr("Record my voice"), "Quiet")
         self.record_button.clicked.connect(self._record_or_stop)
         self.listen_button = button(
-            self.tr("Listen"), "Quiet", accessible=self.tr("Listen to %1").replace("%1", what)
+            self.tr("Listen"), "Quiet", accessible=with_args(self.tr("Listen to %1"), what)
         )
         self.listen_button.clicked.connect(lambda: desk.listen(key))
         self.delete_button = button(
             self.tr("Delete"),
             "Quiet",
-            accessible=self.tr("Delete the recording of %1").replace("%1", what),
+            accessible=with_args(self.tr("Delete the recording of %1"), what),
         )
         self.delete_button.clicked.connect(lambda: desk.delete(key))
         self.meter = QProgressBar()
@@ -225,7 +226,7 @@ class VoiceRow(QWidget):
             self.record_button.setText(text)
             self.record_button.setAccessibleName(f"{text}: {self._what}")
             seconds = f"{self.desk.seconds(self.key):.1f}" if has else ""
-            kept = self.tr("Your voice · %1 s").replace("%1", seconds) if has else ""
+            kept = with_args(self.tr("Your voice · %1 s"), seconds) if has else ""
             self.status.setText(self._message or kept)
         self.record_button.setEnabled(not busy)
         self.meter.setVisible(mine)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.ui.common.reasons import os_error_code, plain_reason
 from kindapp.ui.common.services import JournalAccess, Notices, Prefs
+from kindapp.ui.common.text import with_args
 from kindapp.ui.desktop.tray import Tray
 
 if TYPE_CHECKING:
@@ -86,8 +87,7 @@ class DeskFlow(QObject):
     # -- export and import -----------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
         """Merge an export into the journal; the person is told what happened either way."""
-        from kindapp.core.journal import JournalError
-        from kindapp.core.journal_io import import_file
+        from kindapp.core.journal import JournalError, import_file
 
         journal = self._journal.get()
         if journal is None:
@@ -97,21 +97,24 @@ class DeskFlow(QObject):
             result = self._journal.run(lambda j: import_file(j, path, self._voices))
         except JournalError as exc:
             text = self.tr("Nothing was imported from %1: %2")
-            self._notices.say(text.replace("%1", path.name).replace("%2", plain_reason(exc)))
+            self._notices.say(with_args(text, path.name, plain_reason(exc)))
             return False
+        done = self.tr(
+            "Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already here.",
+        )
         self._notices.say(
-            self.tr(
-                "Imported from %1: %2 letters, %3 reframes and %4 practices. %5 were already here.",
+            with_args(
+                done,
+                path.name,
+                str(result.letters_added),
+                str(result.reframes_added),
+                str(result.practices_added),
+                str(result.skipped),
             )
-            .replace("%1", path.name)
-            .replace("%2", str(result.letters_added))
-            .replace("%3", str(result.reframes_added))
-            .replace("%4", str(result.practices_added))
-            .replace("%5", str(result.skipped))
         )
         if result.voices_added:
             text = self.tr("%1 recordings of your voice came with it.")
-            self._notices.say(text.replace("%1", str(result.voices_added)))
+            self._notices.say(with_args(text, str(result.voices_added)))
         self.journalImported.emit()
         return True
 
@@ -123,7 +126,7 @@ class DeskFlow(QObject):
             if journal is None:
                 return False
             from kindapp.core.atomic import write_atomic
-            from kindapp.core.journal_io import export_data
+            from kindapp.core.journal import export_data
 
             voices = self._voices
             data = self._journal.run(lambda j: export_data(j, voices=voices))  # on its thread
@@ -132,10 +135,10 @@ class DeskFlow(QObject):
             )
         except (JournalError, OSError) as exc:
             text = self.tr("Kind couldn't export to %1: %2")
-            self._notices.say(text.replace("%1", str(path)).replace("%2", plain_reason(exc)))
+            self._notices.say(with_args(text, str(path), plain_reason(exc)))
             return False
         text = self.tr("Your journal was exported to %1.")
-        self._notices.say(text.replace("%1", str(path)))
+        self._notices.say(with_args(text, str(path)))
         return True
 
     def ask_import(self) -> None:
@@ -311,7 +314,7 @@ class DeskFlow(QObject):
         from kindapp.ui.desktop.notifications import NotificationsError
 
         title = QCoreApplication.translate("practices", item.title)
-        text = QCoreApplication.translate("practices", item.text).replace("%1", item.detail)
+        text = with_args(QCoreApplication.translate("practices", item.text), item.detail)
         client = self.notifications()
         if client is not None:
             actions = [("default", self.tr("Open")), (NOT_NOW, self.tr("Not now"))]

@@ -32,7 +32,7 @@ from typing import Any
 from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from kindapp.core.catalog import BREAK_MODE_NAMES, LAUNCHABLE
+from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.ui.desktop.activation import valid_token
 from kindapp.ui.desktop.single_instance_name import MAX_LINE, server_name
 
@@ -40,12 +40,12 @@ __all__ = ["MAX_LINE", "SingleInstance", "parse_line", "server_name", "validate"
 
 log = logging.getLogger(__name__)
 
-PRACTICES = LAUNCHABLE
 _MODE = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 
 
-def validate(message: Any) -> dict[str, Any]:
-    """The message as a clean dict, or ValueError saying what is wrong with it."""
+def validate(message: Any, practices: PracticeRegistry | None = None) -> dict[str, Any]:
+    """The message as a clean dict, or ValueError saying what is wrong with it. A practice is
+    one `practices` (Kind's own unless given) can start by name, in one of its lengths."""
     if not isinstance(message, dict):
         raise ValueError("a message is a JSON object")
     cmd = message.get("cmd")
@@ -62,13 +62,16 @@ def validate(message: Any) -> dict[str, Any]:
         if not set(message) <= keys:
             raise ValueError(f"unknown keys: {sorted(set(message) - keys)}")
         name = message.get("name")
-        if name not in PRACTICES:
+        practice = (
+            (practices or kind_practices()).by_cli_name(name) if isinstance(name, str) else None
+        )
+        if practice is None:
             raise ValueError(f"no practice named {name!r}")
         mode = message.get("mode")
         if mode is not None and not (isinstance(mode, str) and _MODE.fullmatch(mode)):
             raise ValueError(f"not a mode: {mode!r}")
-        if name == "break" and mode not in (None, *BREAK_MODE_NAMES):
-            raise ValueError(f"the break has no mode {mode!r}")
+        if practice.durations and mode not in (None, *practice.durations):
+            raise ValueError(f"the practice {name!r} has no mode {mode!r}")
         return {"cmd": "practice", "name": name, "mode": mode, **extra}
     if cmd == "import":
         path = message.get("path")
@@ -83,21 +86,27 @@ def validate(message: Any) -> dict[str, Any]:
     raise ValueError(f"unknown command {cmd!r}")
 
 
-def parse_line(line: bytes) -> dict[str, Any]:
+def parse_line(line: bytes, practices: PracticeRegistry | None = None) -> dict[str, Any]:
     try:
         data = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"not JSON: {exc}") from None
-    return validate(data)
+    return validate(data, practices)
 
 
 class SingleInstance(QObject):
     received = Signal(object)
     """A valid message (dict) from another instance."""
 
-    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        name: str | None = None,
+        parent: QObject | None = None,
+        practices: PracticeRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name or server_name()
+        self._practices = practices
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytearray] = {}
         self._lock_fd: int | None = None
@@ -258,7 +267,7 @@ class SingleInstance(QObject):
             self._reply(sock, {"ok": False, "error": "message too long"})
             return
         try:
-            message = parse_line(line)
+            message = parse_line(line, self._practices)
         except ValueError as exc:
             log.warning("ignoring a message on the instance socket: %s", exc)
             self._reply(sock, {"ok": False, "error": str(exc)})

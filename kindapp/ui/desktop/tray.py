@@ -16,6 +16,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from kindapp.core.catalog import DESKTOP_ID
+from kindapp.ui.common.practice_actions import PracticeActions
+from kindapp.ui.common.text import with_args
 
 events = logging.getLogger("kindapp.events")
 
@@ -26,18 +28,18 @@ def themed_icon(fallback: QIcon) -> QIcon:
 
 
 class Tray(QObject):
-    quickBreak = Signal()
-    soothingTouch = Signal()
-    breathe = Signal()
-    writeLetter = Signal()
-    catchThought = Signal()
+    """The icon and its menu: the practices' tray entries (the registry's, as the shared
+    actions), Open Kind, Pause reminders, Quit."""
+
     pauseReminders = Signal(str)  # "hour" | "tomorrow"
     reminderClicked = Signal()
     messageAction = Signal(str)  # a clicked notification that asked for an action
     openWindow = Signal()
     quitRequested = Signal()
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self, icon: QIcon, actions: PracticeActions, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
         self.icon: QSystemTrayIcon | None = None
@@ -49,11 +51,8 @@ class Tray(QObject):
             events.info("tray available=0")
             return
         self.menu = QMenu()
-        self.menu.addAction(self.tr("Quick break"), self.quickBreak.emit)
-        self.menu.addAction(self.tr("Soothing touch"), self.soothingTouch.emit)
-        self.menu.addAction(self.tr("Breathe"), self.breathe.emit)
-        self.menu.addAction(self.tr("Write a letter"), self.writeLetter.emit)
-        self.menu.addAction(self.tr("Catch a harsh thought"), self.catchThought.emit)
+        for entry in actions.practices.tray_entries():
+            self.menu.addAction(actions.action(entry.command))
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)
         self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
         self.pause_menu.addAction(self.tr("For an hour"), lambda: self.pauseReminders.emit("hour"))
@@ -120,7 +119,7 @@ class Tray(QObject):
         text = self._tooltip
         if due is not None:
             when = due.strftime("%H:%M")
-            text += "\n" + self.tr("Next gentle reminder: %1").replace("%1", when)
+            text += "\n" + with_args(self.tr("Next gentle reminder: %1"), when)
         self.icon.setToolTip(text)
 
     def hide(self) -> None:

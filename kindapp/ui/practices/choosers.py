@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.core import breathing, touch
+from kindapp.core import breathing
+from kindapp.core.practices import soothing_touch as touch
 from kindapp.resources import data_dir
-from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.theme import svg_for_look
 from kindapp.ui.common.widgets import label
 
@@ -34,7 +35,7 @@ class LengthChooser(QWidget):
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Length"))
         for m in touch.LENGTHS_MIN:
-            text = self.tr("1 minute") if m == 1 else self.tr("%1 minutes").replace("%1", str(m))
+            text = self.tr("1 minute") if m == 1 else with_args(self.tr("%1 minutes"), str(m))
             self.combo.addItem(text, float(m * 60))
         self.combo.addItem(self.tr("Another length…"), None)
         self.minutes = QSpinBox()
@@ -95,7 +96,7 @@ class PatternChooser(QWidget):
             spin.setSingleStep(breathing.STEP_S)
             spin.setDecimals(1)
             spin.setSuffix(self.tr(" s"))
-            spin.setAccessibleName(self.tr("%1 seconds").replace("%1", name))
+            spin.setAccessibleName(with_args(self.tr("%1 seconds"), name))
             spin.valueChanged.connect(self._emit)
             self.spins[key] = spin
             custom_row.addWidget(label(name, "Hint", wrap=False))
@@ -113,12 +114,12 @@ class PatternChooser(QWidget):
         self._refresh()
 
     def _describe(self, p: breathing.BreathPattern) -> str:
-        parts = [self.tr("in %1").replace("%1", f"{p.inhale_s:g}")]
+        parts = [with_args(self.tr("in %1"), f"{p.inhale_s:g}")]
         if p.hold_in_s:
-            parts.append(self.tr("hold %1").replace("%1", f"{p.hold_in_s:g}"))
-        parts.append(self.tr("out %1").replace("%1", f"{p.exhale_s:g}"))
+            parts.append(with_args(self.tr("hold %1"), f"{p.hold_in_s:g}"))
+        parts.append(with_args(self.tr("out %1"), f"{p.exhale_s:g}"))
         if p.hold_out_s:
-            parts.append(self.tr("hold %1").replace("%1", f"{p.hold_out_s:g}"))
+            parts.append(with_args(self.tr("hold %1"), f"{p.hold_out_s:g}"))
         return f"{practice_text(p.name)} ({' · '.join(parts)})"
 
     def pattern_id(self) -> str:
@@ -161,8 +162,8 @@ class PatternChooser(QWidget):
             )
         elif self.pattern_id() == breathing.CUSTOM:
             self.note.setText(
-                self.tr("About %1 breaths a minute.").replace(
-                    "%1", f"{pattern.breaths_per_minute:.1f}"
+                with_args(
+                    self.tr("About %1 breaths a minute."), f"{pattern.breaths_per_minute:.1f}"
                 )
             )
         else:

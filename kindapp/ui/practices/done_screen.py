@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QVBoxLayout, QWidget
 
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.widgets import button, label
 
 
@@ -41,13 +41,9 @@ class DoneScreen(QWidget):
         lay.addSpacing(8)
         lay.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(1)
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.home)
+        shortcut(self, Qt.Key.Key_Escape, self.home)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self)
-            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            enter.activated.connect(self._enter)
+            shortcut(self, key, self._enter)
 
     def _enter(self) -> None:
         """Enter presses the focused button; with none focused, it goes home."""

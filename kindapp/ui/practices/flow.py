@@ -21,11 +21,12 @@ from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import Practice, practice_for
+from kindapp.core.practices.breathe import breathe_practice
 from kindapp.core.practices.msc import guided_for
+from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings
-from kindapp.core.touch import breathe_practice, touch_practice
 from kindapp.ui.common.services import JournalAccess, Notices, Prefs, ScreenHost, page_of
 from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 

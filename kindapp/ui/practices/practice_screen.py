@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QPropertyAnimation, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kindapp.core.practices import StepKind
 from kindapp.core.practices.giving_receiving import FOR_ME, FOR_NAME, FOR_YOU, ME, breath_for_at
 from kindapp.core.session import IllegalTransition, State, Transition
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
@@ -153,9 +154,7 @@ class PracticeScreen(QWidget):
             (Qt.Key.Key_Return, self._continue_if_grounding),
             (Qt.Key.Key_Enter, self._continue_if_grounding),
         ):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(ctx)
-            sc.activated.connect(slot)
+            shortcut(self, key, slot, ctx)
 
         # Repaints the progress ring a few times a second, only while a step is running.
         self._progress_timer = QTimer(self)

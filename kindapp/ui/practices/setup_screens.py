@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.core import touch
+from kindapp.core.practices import soothing_touch as touch
 from kindapp.core.settings import MAX_WORDS_LEN, Settings
 from kindapp.resources import data_dir
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.theme import svg_for_look
@@ -47,9 +48,7 @@ class _SetupScreen(QWidget):
         self.back_button = button(QCoreApplication.translate("_SetupScreen", "Back"), "Quiet")
         self.begin_button.clicked.connect(self.begin)
         self.back_button.clicked.connect(self.back)
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.back)
+        shortcut(self, Qt.Key.Key_Escape, self.back)
 
     def _finish_layout(self) -> None:
         self.outer.addLayout(self.form)

@@ -4,7 +4,7 @@ own words if they like, with a favourite, and a way back to the suggestions."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.practices import BREAK_PHRASES, BREAK_QUICK, BREAK_STEP_IDS
+from kindapp.core.practices.soothing_touch import KIND_PHRASES
 from kindapp.core.settings import MAX_WORDS_LEN
-from kindapp.core.touch import KIND_PHRASES
 from kindapp.core.voice_store import break_key, touch_key
 from kindapp.ui.common.flow import FlowLayout
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scrolling_page
-from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.voice import VoiceDesk, VoiceRow
 from kindapp.ui.common.widgets import button, label
 
@@ -66,7 +67,7 @@ class WordsScreen(QWidget):
             edit = QLineEdit()
             edit.setMaxLength(MAX_WORDS_LEN)
             edit.setPlaceholderText(practice_text(BREAK_PHRASES[step_id][0]))
-            edit.setAccessibleName(self.tr("Your words for %1").replace("%1", titles[step_id]))
+            edit.setAccessibleName(with_args(self.tr("Your words for %1"), titles[step_id]))
             edit.setClearButtonEnabled(True)
             edit.textChanged.connect(lambda _t, s=step_id: self._changed(s))
             self.edits[step_id] = edit
@@ -75,7 +76,7 @@ class WordsScreen(QWidget):
             tries.addWidget(label(self.tr("Try:"), "Hint", wrap=False))
             for phrase in BREAK_PHRASES[step_id]:
                 text = practice_text(phrase)
-                b = button(text, "Quiet", accessible=self.tr("Use “%1”").replace("%1", text))
+                b = button(text, "Quiet", accessible=with_args(self.tr("Use “%1”"), text))
                 b.clicked.connect(lambda _c=False, s=step_id, t=text: self.edits[s].setText(t))
                 tries.addWidget(b)
             lay.addLayout(tries)
@@ -122,9 +123,7 @@ class WordsScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.done_button)
         frame.addLayout(row)
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self._finish)
+        shortcut(self, Qt.Key.Key_Escape, self._finish)
 
     def show_words(self, words: dict[str, str]) -> None:
         for step_id, edit in self.edits.items():
@@ -165,7 +164,7 @@ class WordsScreen(QWidget):
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
             choice = QRadioButton(shown)
-            choice.setAccessibleDescription(self.tr("Favourite: %1").replace("%1", shown))
+            choice.setAccessibleDescription(with_args(self.tr("Favourite: %1"), shown))
             choice.setChecked(phrase == favourite)
             choice.toggled.connect(lambda on, p=phrase: self._choose(p) if on else None)
             self.phrase_group.addButton(choice)
@@ -178,7 +177,7 @@ class WordsScreen(QWidget):
                 remove = button(
                     self.tr("Remove"),
                     "Quiet",
-                    accessible=self.tr("Remove “%1”").replace("%1", shown),
+                    accessible=with_args(self.tr("Remove “%1”"), shown),
                 )
                 remove.clicked.connect(lambda _c=False, p=phrase: self.remove_phrase(p))
                 row.addWidget(remove)

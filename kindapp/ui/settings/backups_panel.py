@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
@@ -117,13 +118,15 @@ def confirm_restore(parent: QWidget | None, info: BackupInfo, damaged: bool) -> 
     )
     box.setText(first)
     box.setInformativeText(
-        QCoreApplication.translate(
-            "BackupsPanel",
-            "The backup from %1 holds %2. Your journal as it is now is kept "
-            "beside it, never deleted.",
+        with_args(
+            QCoreApplication.translate(
+                "BackupsPanel",
+                "The backup from %1 holds %2. Your journal as it is now is kept "
+                "beside it, never deleted.",
+            ),
+            when(info),
+            holds(info),
         )
-        .replace("%1", when(info))
-        .replace("%2", holds(info))
     )
     yes = box.addButton(
         QCoreApplication.translate("BackupsPanel", "Bring it back"),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.core.journal.passphrase_rules import MIN_CHARS, Refusal, easy_to_guess, refusal
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.unlock_dialog import passphrase_field
 from kindapp.ui.common.widgets import button, label
 
@@ -127,9 +128,12 @@ class LockDialog(QDialog):
                 return
             if why == Refusal.SHORT:
                 self.say(
-                    self.tr(
-                        "A passphrase of at least %1 characters, please; a few words work well."
-                    ).replace("%1", str(MIN_CHARS))
+                    with_args(
+                        self.tr(
+                            "A passphrase of at least %1 characters, please; a few words work well."
+                        ),
+                        str(MIN_CHARS),
+                    )
                 )
                 return
             if self.new.text() != self.again.text():

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from kindapp.core.settings import LOCK_AFTER_MINUTES
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.settings.pref_rows import wrapping
 
@@ -32,9 +33,7 @@ class PrivacySettings(QWidget):
         self.after.setMinimumWidth(140)  # shortened rather than widening the page at large text
         self.after.setAccessibleName(self.tr("Lock again after"))
         for minutes in LOCK_AFTER_MINUTES:
-            self.after.addItem(
-                self.tr("%1 minutes without use").replace("%1", str(minutes)), minutes
-            )
+            self.after.addItem(with_args(self.tr("%1 minutes without use"), str(minutes)), minutes)
         self.after.currentIndexChanged.connect(
             lambda _i: self.lockAfterChanged.emit(int(self.after.currentData()))
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.reminders import MAX_EVERY_H, MIN_EVERY_H, ReminderPlan
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import label
 from kindapp.ui.settings.pref_rows import CheckRow, PrefGroup, PrefRow
 
@@ -78,7 +79,7 @@ class ReminderSettings(QWidget):
             b.setObjectName("Day")
             b.setText(name)
             b.setCheckable(True)
-            b.setAccessibleName(self.tr("%1: a quiet day").replace("%1", name))
+            b.setAccessibleName(with_args(self.tr("%1: a quiet day"), name))
             b.toggled.connect(self._emit)
             self.days.append(b)
             days_row.addWidget(b)

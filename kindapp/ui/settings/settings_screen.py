@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from kindapp.core.reminders import ReminderPlan
 from kindapp.core.settings import TEXT_SCALES, Settings
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scrolling_page
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 GROUP_GAP = 22  # between preference groups
@@ -99,7 +100,7 @@ class SettingsScreen(QWidget):
         shown: list[QWidget] = []
         for cue in PREVIEW_CUES:
             b = button(
-                names[cue], accessible=self.tr("Listen to the %1").replace("%1", names[cue].lower())
+                names[cue], accessible=with_args(self.tr("Listen to the %1"), names[cue].lower())
             )
             b.clicked.connect(lambda _c=False, c=cue: self.previewRequested.emit(c))
             self.preview_buttons[cue] = b
@@ -299,9 +300,7 @@ class SettingsScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.done_button)
         outer.addLayout(row)
-        sc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.done)
+        shortcut(self, Qt.Key.Key_Escape, self.done)
 
     def _break_mode(self, chosen: bool, mode: str) -> None:
         if chosen:
@@ -375,7 +374,7 @@ class SettingsScreen(QWidget):
             self.device.addItem(name, name)
         if self._saved_device and self._saved_device not in names:
             self.device.addItem(
-                self.tr("%1 (not connected: using the default)").replace("%1", self._saved_device),
+                with_args(self.tr("%1 (not connected: using the default)"), self._saved_device),
                 self._saved_device,
             )
         self._select_device()

@@ -1,36 +1,33 @@
-"""Home: the practices as calm cards, with My words and Settings one click away."""
+"""Home: the practices as calm cards (one per card of the practice registry), with My words
+and Settings one click away."""
 
 from __future__ import annotations
+
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QPushButton,
     QWidget,
 )
 
+from kindapp.core.practice_registry import Command
 from kindapp.ui.common.flow import FlowLayout
 from kindapp.ui.common.pages import scrolling_page
+from kindapp.ui.common.practice_actions import PracticeActions
+from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import Card, button, label
 
 
 class HomeScreen(QWidget):
-    startBreak = Signal(str)  # mode
-    openTouch = Signal()
-    openLetter = Signal()
-    openLetters = Signal()
-    openReframe = Signal()
-    openReframes = Signal()
-    openBreathe = Signal()
     openSettings = Signal()
     openLearn = Signal()
     openHistory = Signal()
     openWords = Signal()
-    catchThought = Signal()
-    openInTheWay = Signal()
-    openKindDay = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actions: PracticeActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         _frame, outer = scrolling_page(self, (48, 32, 48, 24))
@@ -48,129 +45,21 @@ class HomeScreen(QWidget):
         )
         outer.addSpacing(12)
 
-        self.quick_button = button(
-            self.tr("Begin"), "Primary", accessible=self.tr("Begin the one-minute break")
-        )
-        self.guided_button = button(
-            self.tr("Begin"), accessible=self.tr("Begin the five-minute guided break")
-        )
-        self.quick_button.clicked.connect(lambda: self.startBreak.emit("quick"))
-        self.guided_button.clicked.connect(lambda: self.startBreak.emit("guided"))
+        self.buttons: dict[str, QPushButton] = {}
+        """Each card's buttons by their command id ("touch.open"), in the order of the cards."""
+        self.cards: list[Card] = []
+        self._commands: dict[str, Command] = {}
         grid = QGridLayout()
         grid.setSpacing(16)
-        grid.addWidget(
-            Card(
-                self.tr("Self-Compassion Break"),
-                self.tr("About a minute. Three short phrases for a hard moment."),
-                self.quick_button,
-            ),
-            0,
-            0,
-        )
-        grid.addWidget(
-            Card(
-                self.tr("Guided Self-Compassion Break"),
-                self.tr("About five minutes, with more time for each phrase to land."),
-                self.guided_button,
-            ),
-            0,
-            1,
-        )
-        self.touch_button = button(self.tr("Choose"), accessible=self.tr("Choose a soothing touch"))
-        self.breathe_button = button(
-            self.tr("Choose"), accessible=self.tr("Choose a breathing pattern")
-        )
-        self.touch_button.clicked.connect(self.openTouch)
-        self.breathe_button.clicked.connect(self.openBreathe)
-        grid.addWidget(
-            Card(
-                self.tr("Soothing touch"),
-                self.tr("Warmth for the body, with slow breaths and a kind phrase."),
-                self.touch_button,
-            ),
-            1,
-            0,
-        )
-        grid.addWidget(
-            Card(
-                self.tr("Breathe"),
-                self.tr("Slow breathing with a calm circle, or simply your own breath."),
-                self.breathe_button,
-            ),
-            1,
-            1,
-        )
-        self.letter_button = button(
-            self.tr("Write"), accessible=self.tr("Write a compassionate letter")
-        )
-        self.letters_button = button(self.tr("Your letters"), "Quiet")
-        self.reframe_button = button(
-            self.tr("Begin"), accessible=self.tr("Begin the compassionate friend reframe")
-        )
-        self.reframes_button = button(self.tr("Past reframes"), "Quiet")
-        self.letter_button.clicked.connect(self.openLetter)
-        self.letters_button.clicked.connect(self.openLetters)
-        self.reframe_button.clicked.connect(self.openReframe)
-        self.reframes_button.clicked.connect(self.openReframes)
-        grid.addWidget(
-            Card(
-                self.tr("A letter to yourself"),
-                self.tr("Write to yourself as a wise and loving friend would."),
-                self.letter_button,
-                self.letters_button,
-            ),
-            2,
-            0,
-        )
-        grid.addWidget(
-            Card(
-                self.tr("A friend's voice"),
-                self.tr("Say one harsh thought again, the way you'd say it to a friend."),
-                self.reframe_button,
-                self.reframes_button,
-            ),
-            2,
-            1,
-        )
-        self.way_button = button(self.tr("Begin"), accessible=self.tr("Begin: what's in the way?"))
-        self.day_button = button(self.tr("Begin"), accessible=self.tr("Begin a kind day"))
-        self.catch_button = button(
-            self.tr("Catch one"), accessible=self.tr("Catch a harsh thought")
-        )
-        self.way_button.clicked.connect(self.openInTheWay)
-        self.day_button.clicked.connect(self.openKindDay)
-        self.catch_button.clicked.connect(self.catchThought)
-        grid.addWidget(
-            Card(
-                self.tr("What's in the way?"),
-                self.tr(
-                    "When something is hard to start, look kindly at why, and find one small step."
-                ),
-                self.way_button,
-            ),
-            3,
-            0,
-        )
-        self.day_card = Card(
-            self.tr("A kind day"),
-            self.tr("One day of treating yourself as you'd treat a good friend."),
-            self.day_button,
-        )
-        grid.addWidget(self.day_card, 3, 1)
-        grid.addWidget(
-            Card(
-                self.tr("Catch a harsh thought"),
-                self.tr(
-                    "When the critic speaks up, write it down in a few seconds and go on with "
-                    "your day. It waits, privately, in “A friend's voice”."
-                ),
-                self.catch_button,
-            ),
-            4,
-            0,
-            1,
-            2,
-        )
+        row = column = 0
+        for spec in actions.practices.cards():
+            made = [self._button(command, actions) for command in spec.buttons]
+            card = Card(practice_text(spec.title), practice_text(spec.text), made[0], *made[1:2])
+            self.cards.append(card)
+            if spec.wide and column:
+                row, column = row + 1, 0
+            grid.addWidget(card, row, column, 1, 2 if spec.wide else 1)
+            row, column = (row + 1, 0) if spec.wide or column else (row, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
@@ -203,29 +92,39 @@ class HomeScreen(QWidget):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         )
         outer.addLayout(footer_row)
-        self.setTabOrder(self.quick_button, self.guided_button)
-        self.setTabOrder(self.guided_button, self.touch_button)
-        self.setTabOrder(self.touch_button, self.breathe_button)
-        self.setTabOrder(self.breathe_button, self.letter_button)
-        self.setTabOrder(self.letter_button, self.letters_button)
-        self.setTabOrder(self.letters_button, self.reframe_button)
-        self.setTabOrder(self.reframe_button, self.reframes_button)
-        self.setTabOrder(self.reframes_button, self.way_button)
-        self.setTabOrder(self.way_button, self.day_button)
-        self.setTabOrder(self.day_button, self.catch_button)
-        self.setTabOrder(self.catch_button, self.words_button)
-        self.setTabOrder(self.words_button, self.learn_button)
-        self.setTabOrder(self.learn_button, self.history_button)
-        self.setTabOrder(self.history_button, self.settings_button)
+        footer_buttons = [
+            self.words_button,
+            self.learn_button,
+            self.history_button,
+            self.settings_button,
+        ]
+        order = [*self.buttons.values(), *footer_buttons]
+        for first, then in itertools.pairwise(order):
+            self.setTabOrder(first, then)
 
-    def show_kind_day(self, active: bool) -> None:
-        """Whether a kind day is going on today (its card then opens the look back)."""
-        if active:
-            self.day_button.setText(self.tr("Look back"))
-            self.day_button.setAccessibleDescription(self.tr("Look back on your kind day"))
+    def _button(self, command: Command, actions: PracticeActions) -> QPushButton:
+        made = button(
+            practice_text(command.text),
+            command.style,
+            accessible=practice_text(command.accessible) if command.accessible else "",
+        )
+        made.clicked.connect(actions.action(command.id).trigger)
+        self.buttons[command.id] = made
+        self._commands[command.id] = command
+        return made
+
+    def show_under_way(self, command_id: str, under_way: bool) -> None:
+        """Whether the practice of a card's button is under way (a kind day going on today:
+        its card then opens the look back)."""
+        command = self._commands[command_id]
+        made = self.buttons[command_id]
+        if under_way and command.under_way is not None:
+            text, accessible = command.under_way
         else:
-            self.day_button.setText(self.tr("Begin"))
-            self.day_button.setAccessibleDescription(self.tr("Begin a kind day"))
+            text, accessible = command.text, command.accessible
+        made.setText(practice_text(text))
+        made.setAccessibleDescription(practice_text(accessible))
 
     def focus_first(self) -> None:
-        self.quick_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = next(iter(self.buttons.values()), self.words_button)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)

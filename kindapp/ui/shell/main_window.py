@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QWindow
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kindapp.core.navigation import Screen
+from kindapp.ui.common.practice_actions import PracticeActions
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.shell.home import HomeScreen
 
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
     and paint): the moment to build what the first frame did not need."""
     closeRequested = Signal()
 
-    def __init__(self, icon: QIcon | None = None) -> None:
+    def __init__(self, actions: PracticeActions, icon: QIcon | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Kind"))
         if icon is not None:
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(root)
 
-        self.home = HomeScreen()
+        self.home = HomeScreen(actions)
         self._screens: dict[Screen, QWidget] = {Screen.HOME: self.home}
         self._factories: dict[Screen, Callable[[], QWidget]] = {}
         self._on_show: dict[Screen, Callable[[], None]] = {}

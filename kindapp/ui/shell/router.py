@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.navigation import Navigator, Screen
 from kindapp.ui.shell.main_window import MainWindow
 
 events = logging.getLogger("kindapp.events")
@@ -27,9 +27,3 @@ class Router(QObject):
     def _on_nav(self, old: Screen, new: Screen) -> None:
         events.info("screen name=%s", new.value)
         self.window.show_screen(new)
-
-    def go(self, event: Nav) -> None:
-        self.nav.go(event)
-
-    def open_window(self) -> None:
-        self.window.bring_forward()

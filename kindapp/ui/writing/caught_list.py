@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
@@ -92,17 +93,17 @@ class CaughtThoughts(QFrame):
             rl = QHBoxLayout(row)
             rl.setContentsMargins(0, 2, 0, 2)
             rl.setSpacing(8)
-            quoted = self.tr("“%1”", "a caught thought in quotation marks").replace("%1", c.thought)
+            quoted = with_args(self.tr("“%1”", "a caught thought in quotation marks"), c.thought)
             rl.addWidget(label(quoted, "SmallQuote"), 1)
             answer = button(
                 self.tr("Answer"),
                 "Quiet",
-                accessible=self.tr("Answer: %1").replace("%1", c.thought),
+                accessible=with_args(self.tr("Answer: %1"), c.thought),
             )
             let_go = button(
                 self.tr("Let go"),
                 "Quiet",
-                accessible=self.tr("Let go: %1").replace("%1", c.thought),
+                accessible=with_args(self.tr("Let go: %1"), c.thought),
             )
             answer.clicked.connect(lambda _=False, i=c.id, t=c.thought: self.answer.emit(i, t))
             let_go.clicked.connect(lambda _=False, i=c.id: self._let_go(i))

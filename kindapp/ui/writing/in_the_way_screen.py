@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.writing.in_the_way import REASONS, REMIND_CHOICES, WayStep, reason_for, remind_at
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
-from kindapp.ui.common.text import practice_text
+from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.reframe_screen import ThoughtEdit
 
@@ -189,13 +189,9 @@ class InTheWayScreen(QWidget):
         self.answer.submitted.connect(self.go_next)
         self.next_step.returnPressed.connect(self.go_next)
         self.own_reason.returnPressed.connect(self.go_next)
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        esc.activated.connect(self.go_back)
+        shortcut(self, Qt.Key.Key_Escape, self.go_back)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(self._enter)
+            shortcut(self, key, self._enter)
         self.start()
 
     def _page(
@@ -241,7 +237,7 @@ class InTheWayScreen(QWidget):
         self.dots.set_state(STEPS, int(step), 0.0)
         if step is WayStep.REASON:
             self.reason_title.setText(
-                self.tr("What might be in the way of “%1”?").replace("%1", self.hard.text())
+                with_args(self.tr("What might be in the way of “%1”?"), self.hard.text())
             )
         if step is WayStep.QUESTION:
             r = reason_for(self.reason())
@@ -323,8 +319,9 @@ class InTheWayScreen(QWidget):
         except JournalError as exc:
             log.warning("not kept: %s", exc)
             self.problem.setText(
-                self.tr("Kind couldn't keep this just now: %1. Your words are still here.").replace(
-                    "%1", plain_reason(exc)
+                with_args(
+                    self.tr("Kind couldn't keep this just now: %1. Your words are still here."),
+                    plain_reason(exc),
                 )
             )
             self.problem.setVisible(True)
@@ -339,14 +336,14 @@ class InTheWayScreen(QWidget):
         r = reason_for(entry.reason)
         why = entry.reason_words or (practice_text(r.label) if r is not None else entry.reason)
         lines = [
-            self.tr("Hard right now: %1").replace("%1", entry.hard_thing),
-            self.tr("What might be in the way: %1").replace("%1", why),
+            with_args(self.tr("Hard right now: %1"), entry.hard_thing),
+            with_args(self.tr("What might be in the way: %1"), why),
         ]
         if entry.answer:
-            lines.append(self.tr("What you noticed: %1").replace("%1", entry.answer))
-        lines.append(self.tr("One small next step: %1").replace("%1", entry.next_step))
+            lines.append(with_args(self.tr("What you noticed: %1"), entry.answer))
+        lines.append(with_args(self.tr("One small next step: %1"), entry.next_step))
         if entry.remind_at is not None:
             at = entry.remind_at.astimezone().strftime("%H:%M")
-            lines.append(self.tr("A gentle reminder comes at %1.").replace("%1", at))
+            lines.append(with_args(self.tr("A gentle reminder comes at %1."), at))
         self.kept.setText("\n\n".join(lines))
         self.kept.setAccessibleName(" ".join(lines))

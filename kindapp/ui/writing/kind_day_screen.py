@@ -12,12 +12,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kindapp.core import kind_day
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import centered
 from kindapp.ui.common.reasons import plain_reason
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
@@ -146,9 +147,7 @@ class KindDayScreen(QWidget):
         self.intention.returnPressed.connect(self.go)
         self.kind_moment.returnPressed.connect(self.hard_moment.setFocus)
         self.hard_moment.returnPressed.connect(self.go)
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        esc.activated.connect(self.finished)
+        shortcut(self, Qt.Key.Key_Escape, self.finished)
 
     def open(self) -> None:
         """Show today's state: the morning intention, the look back, or what was kept."""
@@ -171,7 +170,7 @@ class KindDayScreen(QWidget):
             self._show_looked_back(day)
         else:
             self.intention_shown.setText(
-                self.tr("Your intention for today: “%1”").replace("%1", day.intention)
+                with_args(self.tr("Your intention for today: “%1”"), day.intention)
             )
             self.kind_moment.clear()
             self.hard_moment.clear()
@@ -183,11 +182,11 @@ class KindDayScreen(QWidget):
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_looked_back(self, day: KindDay) -> None:
-        lines = [self.tr("Your intention: “%1”").replace("%1", day.intention)]
+        lines = [with_args(self.tr("Your intention: “%1”"), day.intention)]
         if day.kind_moment:
-            lines.append(self.tr("Kind to yourself: %1").replace("%1", day.kind_moment))
+            lines.append(with_args(self.tr("Kind to yourself: %1"), day.kind_moment))
         if day.hard_moment:
-            lines.append(self.tr("Hard: %1").replace("%1", day.hard_moment))
+            lines.append(with_args(self.tr("Hard: %1"), day.hard_moment))
         self.looked_back.setText("\n\n".join(lines))
         self.looked_back.setAccessibleName(" ".join(lines))
         self.pages.setCurrentIndex(LOOKED_BACK)
@@ -225,8 +224,9 @@ class KindDayScreen(QWidget):
                 self.journal.end_kind_day(self.day.id, kind, hard)
         except JournalError as exc:
             self.problem.setText(
-                self.tr("Kind couldn't keep this just now: %1. Your words are still here.").replace(
-                    "%1", plain_reason(exc)
+                with_args(
+                    self.tr("Kind couldn't keep this just now: %1. Your words are still here."),
+                    plain_reason(exc),
                 )
             )
             self.problem.setVisible(True)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from kindapp.core.atomic import write_atomic
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.tokens import LIGHT
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def untitled() -> str:
 
 
 def _written(when: datetime) -> str:
-    return QCoreApplication.translate("letters", "written %1").replace("%1", written_date(when))
+    return with_args(QCoreApplication.translate("letters", "written %1"), written_date(when))
 
 
 def written_date(when: datetime) -> str:

@@ -6,7 +6,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.keys import shortcut
+from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
@@ -85,9 +86,7 @@ class PastReframes(QWidget):
         self.list.itemActivated.connect(
             lambda item: self.openReframe.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        esc.activated.connect(self.back)
+        shortcut(self, Qt.Key.Key_Escape, self.back)
 
     def refresh(self) -> None:
         from kindapp.core.journal import JournalError
@@ -105,7 +104,7 @@ class PastReframes(QWidget):
             if len(kind) > 160:
                 kind = kind[:157].rstrip() + "…"
             who = " ".join(r.person.split())
-            meta = self.tr("to %1 · %2").replace("%1", who).replace("%2", day) if who else day
+            meta = with_args(self.tr("to %1 · %2"), who, day) if who else day
             item = QListWidgetItem(f"{kind}\n{meta}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}, {day}")

@@ -1,0 +1,181 @@
+"""Kind's entry: the command line parsed to a launch command (kindapp.cli), the commands
+that run without a window, and the GUI's start (the window first, the rest after its first
+frame)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from kindapp.app.commands import instance_message, obey, practice_asked, start_practice
+from kindapp.app.composition import finish_wiring, first_frame
+from kindapp.app.controller import AppController
+from kindapp.app.hooks import busy_ui_every_second
+from kindapp.app.sound_choice import sound_player_factory
+from kindapp.cli import Launch, parse_args
+from kindapp.commands import count_try, export, journal_key, lock, unlock
+from kindapp.core.paths import Paths
+from kindapp.core.practice_registry import PracticeRegistry, kind_practices
+from kindapp.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> int:
+    """Merge an export into the journal; a running Kind (which holds the journal) does it."""
+    from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
+    from kindapp.core.journal.relock import voices_for
+    from kindapp.passphrase_cli import NoPassphrase
+
+    path = Path(source).resolve()
+    if not path.is_file():
+        sys.stderr.write(f"kindapp: there is no file at {path}\n")
+        return 1
+    try:
+        journal = Journal(paths.journal_file, key=journal_key(paths, passphrase_file))
+    except JournalLocked:
+        from kindapp.ui.desktop.single_instance import SingleInstance
+
+        if SingleInstance().try_send({"cmd": "import", "path": str(path)}):
+            sys.stdout.write(f"Kind is running; it is importing {path} now.\n")
+            return 0
+        sys.stderr.write("kindapp: another Kind is writing to the journal; try again later\n")
+        return 1
+    except (JournalError, NoPassphrase, OSError) as exc:
+        count_try(paths, exc)
+        sys.stderr.write(f"kindapp: {exc}\n")
+        return 1
+    count_try(paths, None)
+    try:
+        voices = voices_for(paths.voice_dir, paths.journal_file, lambda: journal.key)
+        result = import_file(journal, path, voices)
+    except JournalError as exc:
+        sys.stderr.write(f"kindapp: nothing was imported: {exc}\n")
+        return 1
+    finally:
+        journal.close()
+    sys.stdout.write(
+        f"Imported {result.letters_added} letter(s), {result.reframes_added} reframe(s) and "
+        f"{result.practices_added} practice(s); {result.skipped} were already there.\n"
+    )
+    if result.voices_added:
+        sys.stdout.write(f"And {result.voices_added} recording(s) of your voice.\n")
+    return 0
+
+
+def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = None) -> int:
+    """Start Kind: the window first (settings, look, home), everything else after its first
+    frame (the tray and its icon, QtNetwork's single-instance server, the flows, signals)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    from kindapp.ui.desktop.activation import launch_token
+    from kindapp.ui.desktop.instance_probe import InstanceProbe
+
+    # Before anything heavy: is Kind already running? Then hand it the command and go. The
+    # stdlib probe takes the instance lock, so QtNetwork can wait until the window is up.
+    probe = InstanceProbe()
+    message = instance_message(args, launch_token())
+    if not probe.take_lock():
+        if args.minimized and probe.is_running():
+            return 0  # autostart while Kind already runs: nothing to do
+        if not args.minimized and probe.try_send(message):
+            return 0
+        log.warning("another Kind holds %s but does not answer; starting anyway", probe.name)
+
+    # Hand the GIL over every 1 ms (not 5): the sound callback must never wait a whole frame of
+    # the breathing animation for it, or the output underflows and clicks.
+    sys.setswitchinterval(0.001)
+    app = QApplication(sys.argv[:1])
+    # Before the first frame: a SIGTERM or Ctrl+C at any moment quits cleanly (exit code 0).
+    # app.exit, not app.quit: Qt 6's quit() asks the windows first, and the main window
+    # refuses (it hides to the tray), so a quit() would be ignored.
+    from kindapp.ui.desktop.unix_signals import QuitOnSignals
+
+    quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
+    app.aboutToQuit.connect(quit_on_signals.close)
+    first = first_frame(app, paths, practices)
+    window = first.window
+    # --catch opens only the small capture window (Kind rests in the tray, if there is one).
+    show = not ((args.minimized or args.catch) and QSystemTrayIcon.isSystemTrayAvailable())
+    built: list[AppController] = []
+
+    def build_the_rest() -> None:
+        if built:
+            return
+        from kindapp.core.clock import MonotonicClock
+        from kindapp.ui.desktop.single_instance import SingleInstance
+
+        engine = os.environ.get("KIND_SOUND_ENGINE", "process")
+        controller = finish_wiring(first, MonotonicClock(), sound_player_factory(engine))
+        built.append(controller)
+        stall_ms = int(os.environ.get("KIND_TEST_UI_STALL_MS", "0") or 0)
+        if stall_ms > 0:  # a test hook: the soak makes the GUI thread busy on purpose
+            busy_ui_every_second(app, stall_ms)
+        instance = SingleInstance(probe.name, parent=app, practices=practices)
+        instance.adopt_lock(probe.hand_over_lock())
+        if not instance.listen():
+            if not args.minimized and instance.try_send(message):
+                app.exit(0)  # lost a start-up race to another Kind: it has the command now
+                return
+            log.warning("another Kind holds %s but does not answer; starting anyway", probe.name)
+        instance.received.connect(lambda m: obey(controller, m))
+        app.aboutToQuit.connect(instance.close)
+        controller.tray.show()
+        name = practice_asked(args)
+        if args.catch:
+            controller.open_catch()
+        elif name:
+            start_practice(controller.actions, name, args.mode)
+        elif not args.minimized and not controller.settings.first_run_done:
+            controller.show_first_run()  # a plain launch: the welcome, once
+        # Open (and migrate) the journal on its own thread ahead of need: now, or for a
+        # tray-only Kind when its window first shows (until then sqlite stays unloaded).
+        if window.isVisible():
+            controller.journals.prepare()
+        else:
+            window.shown.connect(controller.journals.prepare)
+
+    window.resize(window.sizeHint())
+    if practice_asked(args):
+        # Launched into a practice (or the letter): that screen is the first frame, not home.
+        build_the_rest()
+        if show:
+            window.show()
+    elif show:
+        window.firstFrame.connect(build_the_rest)
+        window.show()
+    else:
+        QTimer.singleShot(0, build_the_rest)
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from kindapp.sound.engine import ENGINE_ARG
+
+    if argv[:1] == [ENGINE_ARG]:  # a bundle started as its own sound process
+        from kindapp.sound.engine import main as engine_main
+
+        return engine_main()
+    practices = kind_practices()
+    args = parse_args(argv, practices)
+    if args.install_desktop or args.uninstall_desktop:
+        from kindapp.commands import install_desktop, uninstall_desktop
+
+        return install_desktop() if args.install_desktop else uninstall_desktop()
+    paths = Paths.default()
+    if args.export:
+        return export(paths, args.export, args.passphrase_file)
+    if args.import_file:
+        return import_(paths, args.import_file, args.passphrase_file)
+    if args.lock:
+        return lock(paths, args.passphrase_file)
+    if args.unlock:
+        return unlock(paths, args.passphrase_file)
+    problem = setup_logging(paths.log_file)
+    if problem:
+        log.warning("%s", problem)
+    return run_gui(args, paths, practices)

@@ -1,0 +1,348 @@
+"""The practices Kind offers, each described once: its names, its home card, its tray entry,
+its command-line name, its history label and the screens it shows.
+
+Plain data (no Qt). The home screen, the tray menu, `kindapp --practice NAME`, a second
+launch, the history's labels and the screenshot tests are all generated from a
+`PracticeRegistry`; app/composition.py builds one (`kind_practices()`) and hands it on, and
+binds each command to what it does (app/practice_commands.py). Adding a practice: its rules in
+core/, its screen in its own module, its storage if it stores something, one entry here (and
+the binding of its commands). ARCHITECTURE.md has the recipe.
+
+Words are marked with `tr_noop`; the UI translates them in the context "practices".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kindapp.core.catalog import BREAK_MODE_NAMES, PracticeName
+from kindapp.core.translatable import tr_noop
+
+
+@dataclass(frozen=True)
+class Command:
+    """A button of a home card: what it says, and the command it runs (a command id such as
+    "touch.open", bound to what it does where the app is put together)."""
+
+    id: str
+    text: str
+    accessible: str = ""
+    """The longer name a screen reader reads (WCAG 2.5.3: it starts with `text`, or is a
+    description read after it)."""
+    style: str = ""
+    """"Primary" (the first thing to press) or "Quiet" (a secondary way in); "" plain."""
+    under_way: tuple[str, str] | None = None
+    """(text, accessible) while the practice is under way (a kind day: "Look back")."""
+
+
+@dataclass(frozen=True)
+class HomeCard:
+    """A card on the home screen: a title, a line of text and one or two buttons."""
+
+    title: str
+    text: str
+    buttons: tuple[Command, ...]
+    wide: bool = False
+    """Across both columns (on a row of its own)."""
+
+
+@dataclass(frozen=True)
+class TrayEntry:
+    """A line of the tray menu: its words and the command it runs."""
+
+    text: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One of the practice's own screens (a navigation Screen's value) and the command that
+    opens it: the screenshot tests open each such screen by running its command."""
+
+    screen: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Practice:
+    """One practice, everything the house needs to know of it."""
+
+    id: str
+    """Its id: also the kind its moments are kept under in the history ("break", "way")."""
+    title: str
+    icon: str = ""
+    """An icon theme name for its actions (menus that show icons)."""
+    durations: tuple[str, ...] = ()
+    """The lengths a person may choose (the break: "quick", "guided"); () for one length."""
+    guided_by_sound: bool = False
+    """Whether it runs on the practice screen, guided by sound cues (else it is a page)."""
+    cards: tuple[HomeCard, ...] = ()
+    tray: TrayEntry | None = None
+    cli_name: str | None = None
+    """`kindapp --practice NAME` (and a second launch) can start it by this name."""
+    start: str | None = None
+    """The command the command line, a second launch and its tray entry start it with."""
+    history_label: str | None = None
+    """How the history names its moments; None if it keeps none."""
+    history_labels_by_mode: tuple[tuple[str, str], ...] = ()
+    """(duration, label) where a length has a name of its own in the history."""
+    timed: bool = True
+    """Whether the history says how long it took (a kind day is a day, not minutes)."""
+    shots: tuple[Shot, ...] = ()
+
+    def commands(self) -> Iterator[Command]:
+        for card in self.cards:
+            yield from card.buttons
+
+
+@dataclass
+class PracticeRegistry:
+    """The practices of one Kind, in the order home and the tray show them."""
+
+    practices: list[Practice] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        given, self.practices = self.practices, []
+        for practice in given:
+            self.register(practice)
+
+    def register(self, practice: Practice) -> None:
+        """Add a practice; refuses one whose id, command-line name or commands are taken."""
+        if practice.id in {p.id for p in self.practices}:
+            raise ValueError(f"a practice {practice.id!r} is registered already")
+        if practice.cli_name is not None and practice.cli_name in self.cli_names():
+            raise ValueError(f"the command-line name {practice.cli_name!r} is taken")
+        mine = [c.id for c in practice.commands()]
+        if len(set(mine)) != len(mine):
+            raise ValueError(f"{practice.id!r} has a command twice")
+        taken = {c.id for p in self.practices for c in p.commands()}
+        if taken & set(mine):
+            raise ValueError(f"commands taken: {sorted(taken & set(mine))}")
+        if practice.cli_name is not None and practice.start is None:
+            raise ValueError(f"{practice.id!r} has a command-line name but no start command")
+        self.practices.append(practice)
+
+    def __iter__(self) -> Iterator[Practice]:
+        return iter(self.practices)
+
+    def get(self, practice_id: str) -> Practice | None:
+        return next((p for p in self.practices if p.id == practice_id), None)
+
+    def cards(self) -> list[HomeCard]:
+        return [card for p in self.practices for card in p.cards]
+
+    def tray_entries(self) -> list[TrayEntry]:
+        return [p.tray for p in self.practices if p.tray is not None]
+
+    def cli_names(self) -> tuple[str, ...]:
+        return tuple(p.cli_name for p in self.practices if p.cli_name is not None)
+
+    def by_cli_name(self, name: str) -> Practice | None:
+        return next((p for p in self.practices if p.cli_name == name), None)
+
+    def durations(self) -> tuple[str, ...]:
+        """Every length any practice offers (`--mode`'s choices), each once."""
+        return tuple(dict.fromkeys(d for p in self.practices for d in p.durations))
+
+    def commands(self) -> dict[str, str]:
+        """Every command any practice runs, with the words a menu shows for it (its tray
+        entry's, else its home button's)."""
+        found: dict[str, str] = {}
+        for p in self.practices:
+            if p.tray is not None:
+                found[p.tray.command] = p.tray.text
+            for c in p.commands():
+                found.setdefault(c.id, c.text)
+            if p.start is not None:
+                found.setdefault(p.start, p.title)
+        return found
+
+    def history_label(self, practice_id: str, mode: str | None = None) -> str | None:
+        """The untranslated label of a moment of `practice_id` (in `mode`), or None."""
+        p = self.get(practice_id)
+        if p is None:
+            return None
+        return dict(p.history_labels_by_mode).get(mode or "", p.history_label)
+
+    def untimed(self) -> frozenset[str]:
+        return frozenset(p.id for p in self.practices if not p.timed)
+
+    def shots(self) -> list[Shot]:
+        return [s for p in self.practices for s in p.shots]
+
+
+BEGIN = tr_noop("Begin")
+
+
+def _kind_practices() -> Iterable[Practice]:
+    yield Practice(
+        id="break",
+        title=tr_noop("Self-Compassion Break"),
+        icon="media-playback-start",
+        durations=BREAK_MODE_NAMES,
+        guided_by_sound=True,
+        cards=(
+            HomeCard(
+                tr_noop("Self-Compassion Break"),
+                tr_noop("About a minute. Three short phrases for a hard moment."),
+                (Command("break.quick", BEGIN, tr_noop("Begin the one-minute break"), "Primary"),),
+            ),
+            HomeCard(
+                tr_noop("Guided Self-Compassion Break"),
+                tr_noop("About five minutes, with more time for each phrase to land."),
+                (Command("break.guided", BEGIN, tr_noop("Begin the five-minute guided break")),),
+            ),
+        ),
+        tray=TrayEntry(tr_noop("Quick break"), "break.start"),
+        cli_name=PracticeName.BREAK,
+        start="break.start",
+        history_label=tr_noop("Self-Compassion Break"),
+        history_labels_by_mode=(("guided", tr_noop("Guided Self-Compassion Break")),),
+    )
+    yield Practice(
+        id="touch",
+        title=tr_noop("Soothing touch"),
+        icon="emblem-favorite",
+        guided_by_sound=True,
+        cards=(
+            HomeCard(
+                tr_noop("Soothing touch"),
+                tr_noop("Warmth for the body, with slow breaths and a kind phrase."),
+                (Command("touch.open", tr_noop("Choose"), tr_noop("Choose a soothing touch")),),
+            ),
+        ),
+        tray=TrayEntry(tr_noop("Soothing touch"), "touch.start"),
+        cli_name=PracticeName.TOUCH,
+        start="touch.start",
+        history_label=tr_noop("Soothing touch"),
+        shots=(Shot("touch_setup", "touch.open"),),
+    )
+    yield Practice(
+        id="breathe",
+        title=tr_noop("Breathe"),
+        icon="weather-clear",
+        guided_by_sound=True,
+        cards=(
+            HomeCard(
+                tr_noop("Breathe"),
+                tr_noop("Slow breathing with a calm circle, or simply your own breath."),
+                (
+                    Command(
+                        "breathe.open", tr_noop("Choose"), tr_noop("Choose a breathing pattern")
+                    ),
+                ),
+            ),
+        ),
+        tray=TrayEntry(tr_noop("Breathe"), "breathe.start"),
+        cli_name=PracticeName.BREATHE,
+        start="breathe.start",
+        history_label=tr_noop("Breathe"),
+        shots=(Shot("breathe_setup", "breathe.open"),),
+    )
+    yield Practice(
+        id="ground",
+        title=tr_noop("Grounding"),
+        guided_by_sound=True,
+        history_label=tr_noop("Grounding"),
+    )
+    yield Practice(
+        id="letter",
+        title=tr_noop("A letter to yourself"),
+        icon="accessories-text-editor",
+        cards=(
+            HomeCard(
+                tr_noop("A letter to yourself"),
+                tr_noop("Write to yourself as a wise and loving friend would."),
+                (
+                    Command(
+                        "letter.open", tr_noop("Write"), tr_noop("Write a compassionate letter")
+                    ),
+                    Command("letter.library", tr_noop("Your letters"), style="Quiet"),
+                ),
+            ),
+        ),
+        tray=TrayEntry(tr_noop("Write a letter"), "letter.open"),
+        cli_name=PracticeName.LETTER,
+        start="letter.open",
+        history_label=tr_noop("A letter to yourself"),
+        shots=(Shot("letter", "letter.open"), Shot("letters", "letter.library")),
+    )
+    yield Practice(
+        id="reframe",
+        title=tr_noop("A friend's voice"),
+        cards=(
+            HomeCard(
+                tr_noop("A friend's voice"),
+                tr_noop("Say one harsh thought again, the way you'd say it to a friend."),
+                (
+                    Command(
+                        "reframe.open", BEGIN, tr_noop("Begin the compassionate friend reframe")
+                    ),
+                    Command("reframe.library", tr_noop("Past reframes"), style="Quiet"),
+                ),
+            ),
+        ),
+        cli_name=PracticeName.REFRAME,
+        start="reframe.open",
+        history_label=tr_noop("A friend's voice"),
+        shots=(Shot("reframe", "reframe.open"), Shot("reframes", "reframe.library")),
+    )
+    yield Practice(
+        id="way",
+        title=tr_noop("What's in the way?"),
+        cards=(
+            HomeCard(
+                tr_noop("What's in the way?"),
+                tr_noop(
+                    "When something is hard to start, look kindly at why, and find one small step."
+                ),
+                (Command("way.open", BEGIN, tr_noop("Begin: what's in the way?")),),
+            ),
+        ),
+        history_label=tr_noop("What's in the way?"),
+        shots=(Shot("in_the_way", "way.open"),),
+    )
+    yield Practice(
+        id="kind_day",
+        title=tr_noop("A kind day"),
+        cards=(
+            HomeCard(
+                tr_noop("A kind day"),
+                tr_noop("One day of treating yourself as you'd treat a good friend."),
+                (
+                    Command(
+                        "kind_day.open",
+                        BEGIN,
+                        tr_noop("Begin a kind day"),
+                        under_way=(tr_noop("Look back"), tr_noop("Look back on your kind day")),
+                    ),
+                ),
+            ),
+        ),
+        history_label=tr_noop("A kind day"),
+        timed=False,
+        shots=(Shot("kind_day", "kind_day.open"),),
+    )
+    yield Practice(
+        id="catch",
+        title=tr_noop("Catch a harsh thought"),
+        cards=(
+            HomeCard(
+                tr_noop("Catch a harsh thought"),
+                tr_noop(
+                    "When the critic speaks up, write it down in a few seconds and go on with "
+                    "your day. It waits, privately, in “A friend's voice”."
+                ),
+                (Command("catch.open", tr_noop("Catch one"), tr_noop("Catch a harsh thought")),),
+                wide=True,
+            ),
+        ),
+        tray=TrayEntry(tr_noop("Catch a harsh thought"), "catch.open"),
+    )
+
+
+def kind_practices() -> PracticeRegistry:
+    """Kind's own practices, in a registry of their own (a fresh one each call: a test may
+    register more in it without touching anyone else's)."""
+    return PracticeRegistry(list(_kind_practices()))
