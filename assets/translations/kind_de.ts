@@ -3189,8 +3189,56 @@
         <translation>Nach einem schweren Check-in oder am Jahrestag eines Briefes bietet Kind dir vielleicht einen früheren Brief oder eine Umformulierung an. Nie in einer Erinnerung.</translation>
     </message>
     <message>
+        <source>Short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
         <source>Affectionate breathing</source>
         <translation>Liebevolles Atmen</translation>
+    </message>
+    <message>
+        <source>Let your body breathe by itself, and let the breath soothe you.</source>
+        <translation>Lass deinen Körper von selbst atmen, und lass dich vom Atem beruhigen.</translation>
+    </message>
+    <message>
+        <source>Begin affectionate breathing, about ten minutes</source>
+        <translation>Liebevolles Atmen beginnen, etwa zehn Minuten</translation>
+    </message>
+    <message>
+        <source>Your kind phrases</source>
+        <translation>Deine freundlichen Sätze</translation>
+    </message>
+    <message>
+        <source>A few kind words of your own, said slowly with the breath.</source>
+        <translation>Ein paar eigene freundliche Worte, langsam mit dem Atem gesagt.</translation>
+    </message>
+    <message>
+        <source>Begin the meditation with your phrases, about ten minutes</source>
+        <translation>Die Meditation mit deinen Sätzen beginnen, etwa zehn Minuten</translation>
+    </message>
+    <message>
+        <source>Meet a difficult feeling where it sits in the body, gently.</source>
+        <translation>Einem schwierigen Gefühl sanft dort begegnen, wo es im Körper sitzt.</translation>
+    </message>
+    <message>
+        <source>Begin soften, soothe, allow, about twelve minutes</source>
+        <translation>Weich werden, beruhigen, zulassen beginnen, etwa zwölf Minuten</translation>
+    </message>
+    <message>
+        <source>Breathe in kindness for yourself, and out for someone who is struggling.</source>
+        <translation>Freundlichkeit für dich einatmen, und ausatmen für jemanden, dem es schwer geht.</translation>
+    </message>
+    <message>
+        <source>Begin giving and receiving compassion, about twelve minutes</source>
+        <translation>Mitgefühl geben und empfangen beginnen, etwa zwölf Minuten</translation>
+    </message>
+    <message>
+        <source>From the feet to the head, meeting each part of your body kindly.</source>
+        <translation>Von den Füßen bis zum Kopf, jedem Teil deines Körpers freundlich begegnen.</translation>
+    </message>
+    <message>
+        <source>Begin the compassionate body scan, about twenty minutes</source>
+        <translation>Den mitfühlenden Body-Scan beginnen, etwa zwanzig Minuten</translation>
     </message>
     <message>
         <source>Find a way of sitting or lying that lets your body be at ease. Close your eyes, fully or partly, if that feels right.</source>
@@ -3727,6 +3775,26 @@
     <message>
         <source>Soften, soothe, allow</source>
         <translation>Weich werden, beruhigen, zulassen</translation>
+    </message>
+    <message>
+        <source>Short affectionate breathing, about three minutes</source>
+        <translation>Kurzes liebevolles Atmen, etwa drei Minuten</translation>
+    </message>
+    <message>
+        <source>Short meditation with your phrases, about three minutes</source>
+        <translation>Kurze Meditation mit deinen Sätzen, etwa drei Minuten</translation>
+    </message>
+    <message>
+        <source>Short soften, soothe, allow, about five minutes</source>
+        <translation>Kurzes Weich werden, beruhigen, zulassen, etwa fünf Minuten</translation>
+    </message>
+    <message>
+        <source>Short giving and receiving, about five minutes</source>
+        <translation>Kurzes Geben und Empfangen, etwa fünf Minuten</translation>
+    </message>
+    <message>
+        <source>Short body scan, about eight minutes</source>
+        <translation>Kurzer Body-Scan, etwa acht Minuten</translation>
     </message>
     <message>
         <source>Sadness</source>
