@@ -380,6 +380,10 @@
         <translation>%1 Aufnahmen deiner Stimme sind mitgekommen.</translation>
     </message>
     <message>
+        <source>%1 entries of your self-compassion journal came with it.</source>
+        <translation>%1 Einträge deines Selbstmitgefühl-Tagebuchs sind mitgekommen.</translation>
+    </message>
+    <message>
         <source>Kind couldn&apos;t export to %1: %2</source>
         <translation>Kind konnte nicht nach %1 exportieren: %2</translation>
     </message>
