@@ -202,3 +202,29 @@ def test_start_guided_begins_each_by_name_with_the_persons_own_phrases(kind) -> 
     assert flow.driver.session.practice.mode == "guided"
     assert flow.driver.session.practice.total_s == 20 * 60
     flow.leave_practice()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_home_offers_each_guided_practice_long_and_short(request, qtbot, snap, language) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    kind = request.getfixturevalue("kind" if language == "en" else "german_kind")
+    c, w = kind.controller, kind.window
+    home = w.home
+    from PySide6.QtWidgets import QScrollArea
+
+    area = home.findChild(QScrollArea)
+    for look in ("light", "dark"):
+        c.set_look(look=look)
+        area.ensureWidgetVisible(home.buttons["body-scan.short"])  # the newer cards, below
+        snap(w, f"msc-{language}-{look}-home")
+    c.set_look(look="light")
+    short = home.buttons["body-scan.short"]
+    assert short.text() == ("Short" if language == "en" else "Kurz")
+    assert home.buttons["affectionate-breathing.begin"].isEnabled()
+    qtbot.mouseClick(short, Qt.MouseButton.LeftButton)
+    assert w.current_screen() is Screen.CHECKIN  # offered first, as for every practice from home
+    qtbot.keyClick(w.page(Screen.CHECKIN), Qt.Key.Key_S)
+    session = kind.controller.practice.driver.session
+    assert (session.practice.id, session.practice.mode) == ("body-scan", "short")
+    kind.controller.practice.leave_practice()
