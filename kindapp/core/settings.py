@@ -124,6 +124,7 @@ class SettingsChange(TypedDict, total=False):
     first_run_done: bool
     touch_own_phrases: tuple[str, ...]
     letter_prompts: bool
+    past_self_offers: bool
     reduced_motion: bool
     breath_sounds: bool
     touch_gesture: str
