@@ -150,6 +150,13 @@
     </message>
 </context>
 <context>
+    <name>BodyOutline</name>
+    <message>
+        <source>Body outline</source>
+        <translation>Umriss des Körpers</translation>
+    </message>
+</context>
+<context>
     <name>BreatheSetupScreen</name>
     <message>
         <source>Breathe</source>
@@ -382,6 +389,10 @@
     <message>
         <source>%1 recordings of your voice came with it.</source>
         <translation>%1 Aufnahmen deiner Stimme sind mitgekommen.</translation>
+    </message>
+    <message>
+        <source>%1 entries of your self-compassion journal came with it.</source>
+        <translation>%1 Einträge deines Selbstmitgefühl-Tagebuchs sind mitgekommen.</translation>
     </message>
     <message>
         <source>Kind couldn&apos;t export to %1: %2</source>
@@ -3181,6 +3192,398 @@
         <translation>Wenn du in Gefahr bist oder dir etwas antun könntest, wende dich bitte jetzt an den Notruf oder geh in die nächste Notaufnahme.</translation>
     </message>
     <message>
+        <source>You wrote something to yourself in {when}. Would you like to read it?</source>
+        <translation>Im {when} hast du dir etwas geschrieben. Möchtest du es lesen?</translation>
+    </message>
+    <message>
+        <source>In {when} you found kinder words for a harsh thought. Would you like to see them?</source>
+        <translation>Im {when} hast du für einen harten Gedanken freundlichere Worte gefunden. Möchtest du sie sehen?</translation>
+    </message>
+    <message>
+        <source>On this day in {when} you wrote yourself a letter. Would you like to read it?</source>
+        <translation>An einem Tag wie heute, im {when}, hast du dir einen Brief geschrieben. Möchtest du ihn lesen?</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Don&apos;t offer these</source>
+        <translation>Nicht mehr anbieten</translation>
+    </message>
+    <message>
+        <source>Kind won&apos;t offer these any more. You can turn them on again in Settings.</source>
+        <translation>Kind bietet dir das nicht mehr an. In den Einstellungen kannst du es wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Offer a kind word from my past self</source>
+        <translation>Ein freundliches Wort von meinem früheren Ich anbieten</translation>
+    </message>
+    <message>
+        <source>After a heavy check-in, or on a letter&apos;s anniversary, Kind may offer one earlier letter or reframe. Never in a reminder.</source>
+        <translation>Nach einem schweren Check-in oder am Jahrestag eines Briefes bietet Kind dir vielleicht einen früheren Brief oder eine Umformulierung an. Nie in einer Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Affectionate breathing</source>
+        <translation>Liebevolles Atmen</translation>
+    </message>
+    <message>
+        <source>Let your body breathe by itself, and let the breath soothe you.</source>
+        <translation>Lass deinen Körper von selbst atmen, und lass dich vom Atem beruhigen.</translation>
+    </message>
+    <message>
+        <source>Begin affectionate breathing, about ten minutes</source>
+        <translation>Liebevolles Atmen beginnen, etwa zehn Minuten</translation>
+    </message>
+    <message>
+        <source>Your kind phrases</source>
+        <translation>Deine freundlichen Sätze</translation>
+    </message>
+    <message>
+        <source>A few kind words of your own, said slowly with the breath.</source>
+        <translation>Ein paar eigene freundliche Worte, langsam mit dem Atem gesagt.</translation>
+    </message>
+    <message>
+        <source>Begin the meditation with your phrases, about ten minutes</source>
+        <translation>Die Meditation mit deinen Sätzen beginnen, etwa zehn Minuten</translation>
+    </message>
+    <message>
+        <source>Meet a difficult feeling where it sits in the body, gently.</source>
+        <translation>Einem schwierigen Gefühl sanft dort begegnen, wo es im Körper sitzt.</translation>
+    </message>
+    <message>
+        <source>Begin soften, soothe, allow, about twelve minutes</source>
+        <translation>Weich werden, beruhigen, zulassen beginnen, etwa zwölf Minuten</translation>
+    </message>
+    <message>
+        <source>Breathe in kindness for yourself, and out for someone who is struggling.</source>
+        <translation>Freundlichkeit für dich einatmen, und ausatmen für jemanden, dem es schwer geht.</translation>
+    </message>
+    <message>
+        <source>Begin giving and receiving compassion, about twelve minutes</source>
+        <translation>Mitgefühl geben und empfangen beginnen, etwa zwölf Minuten</translation>
+    </message>
+    <message>
+        <source>From the feet to the head, meeting each part of your body kindly.</source>
+        <translation>Von den Füßen bis zum Kopf, jedem Teil deines Körpers freundlich begegnen.</translation>
+    </message>
+    <message>
+        <source>Begin the compassionate body scan, about twenty minutes</source>
+        <translation>Den mitfühlenden Body-Scan beginnen, etwa zwanzig Minuten</translation>
+    </message>
+    <message>
+        <source>Find a way of sitting or lying that lets your body be at ease. Close your eyes, fully or partly, if that feels right.</source>
+        <translation>Sitz oder lieg so, dass dein Körper es bequem hat. Schließ die Augen ganz oder halb, wenn es sich richtig anfühlt.</translation>
+    </message>
+    <message>
+        <source>A hand on your heart, if it helps, as a reminder to be kind.</source>
+        <translation>Eine Hand auf dem Herzen, wenn es hilft, als Erinnerung an die Freundlichkeit.</translation>
+    </message>
+    <message>
+        <source>The breath</source>
+        <translation>Der Atem</translation>
+    </message>
+    <message>
+        <source>Notice your breath where it is easiest to feel: the nose, the chest, the belly. Let your body breathe by itself. There is nothing to do.</source>
+        <translation>Spür deinen Atem dort, wo er am leichtesten zu spüren ist: an der Nase, in der Brust, im Bauch. Lass deinen Körper von selbst atmen. Es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>Zurückkommen</translation>
+    </message>
+    <message>
+        <source>If your mind has wandered, that is what minds do. Come back kindly, the way you&apos;d call a puppy back: no scolding needed.</source>
+        <translation>Wenn deine Gedanken gewandert sind: Das tun Gedanken. Komm freundlich zurück, so wie du einen Welpen zurückrufen würdest, ganz ohne Schimpfen.</translation>
+    </message>
+    <message>
+        <source>Rocked by the breath</source>
+        <translation>Vom Atem gewiegt</translation>
+    </message>
+    <message>
+        <source>Feel how the breath moves your body, in and out, gently rocking it, the way a parent rocks a child. Let yourself be soothed by it.</source>
+        <translation>Spür, wie der Atem deinen Körper bewegt, hinein und hinaus, sanft wiegend, so wie Eltern ein Kind wiegen. Lass dich davon beruhigen.</translation>
+    </message>
+    <message>
+        <source>Wherever your attention is now, welcome it home. Each return is a small kindness.</source>
+        <translation>Wo auch immer deine Aufmerksamkeit gerade ist: Heiß sie wieder willkommen. Jedes Zurückkommen ist eine kleine Freundlichkeit.</translation>
+    </message>
+    <message>
+        <source>Only breathing</source>
+        <translation>Nur noch Atem</translation>
+    </message>
+    <message>
+        <source>Let the breath fill your whole body, until there is little else: only the breath, rocking and soothing you.</source>
+        <translation>Lass den Atem deinen ganzen Körper füllen, bis kaum noch etwas anderes da ist: nur der Atem, der dich wiegt und beruhigt.</translation>
+    </message>
+    <message>
+        <source>Let go of the breath now. Rest in your body as it is, and let yourself feel whatever you feel.</source>
+        <translation>Lass den Atem jetzt los. Ruh in deinem Körper, so wie er ist, und lass zu, was du gerade fühlst.</translation>
+    </message>
+    <message>
+        <source>Bring your attention to your feet. They carry you all day, mostly unthanked. Notice whatever is there, and let a little thanks reach them.</source>
+        <translation>Richte deine Aufmerksamkeit auf deine Füße. Sie tragen dich den ganzen Tag, meist ohne Dank. Nimm wahr, was da ist, und lass ein wenig Dank zu ihnen kommen.</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>Move up into your legs: the calves, the knees, the thighs. They take you where you need to go. Meet them kindly, just as they are.</source>
+        <translation>Geh hinauf in deine Beine: die Waden, die Knie, die Oberschenkel. Sie bringen dich dorthin, wo du hinwillst. Begegne ihnen freundlich, so wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Hüften</translation>
+    </message>
+    <message>
+        <source>Notice your hips and the base of your body, where you rest on the seat or the floor. If anything here is hard to be with, a little warmth is enough.</source>
+        <translation>Spür deine Hüften und dein Becken, dort, wo du auf dem Sitz oder dem Boden ruhst. Wenn hier etwas schwer auszuhalten ist, genügt ein wenig Wärme.</translation>
+    </message>
+    <message>
+        <source>Belly</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Let your attention rest on your belly, rising and falling. Many of us judge this part harshly. See if you can offer it a friendly word instead.</source>
+        <translation>Lass deine Aufmerksamkeit auf deinem Bauch ruhen, wie er sich hebt und senkt. Viele von uns urteilen hart über diesen Teil. Vielleicht magst du ihm stattdessen ein freundliches Wort schenken.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Feel your back, from the lower back up to the shoulder blades. It holds you upright. Where it aches, let your attention be soft, like a warm hand.</source>
+        <translation>Spür deinen Rücken, vom unteren Rücken bis zu den Schulterblättern. Er hält dich aufrecht. Wo er schmerzt, lass deine Aufmerksamkeit weich sein, wie eine warme Hand.</translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Notice your chest and your heart, beating without being asked. A hand on the heart, if it helps, and a moment of gratitude.</source>
+        <translation>Spür deine Brust und dein Herz, das schlägt, ohne dass du es darum bittest. Eine Hand aufs Herz, wenn es hilft, und einen Moment der Dankbarkeit.</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hände</translation>
+    </message>
+    <message>
+        <source>Bring your attention to your hands: the palms, the fingers. Think of all they have made, held and comforted. Let them be appreciated.</source>
+        <translation>Richte deine Aufmerksamkeit auf deine Hände: die Handflächen, die Finger. Denk daran, was sie alles gemacht, gehalten und getröstet haben. Lass sie gewürdigt sein.</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Move up through your arms to the elbows and the upper arms. They reach and lift and hug. Notice them with the same care you&apos;d give a friend&apos;s.</source>
+        <translation>Geh durch deine Arme hinauf zu den Ellbogen und Oberarmen. Sie greifen, heben und umarmen. Nimm sie mit derselben Fürsorge wahr, die du einem Freund schenken würdest.</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>Notice your shoulders, where so much of the day is carried. Nothing has to let go; just let them be met kindly.</source>
+        <translation>Spür deine Schultern, die so viel vom Tag tragen. Nichts muss sich lösen; lass ihnen einfach freundlich begegnet werden.</translation>
+    </message>
+    <message>
+        <source>Neck and throat</source>
+        <translation>Nacken und Hals</translation>
+    </message>
+    <message>
+        <source>Feel your neck and throat, holding up your head and giving you your voice. Let your attention be gentle here.</source>
+        <translation>Spür deinen Nacken und deinen Hals, die deinen Kopf tragen und dir deine Stimme geben. Lass deine Aufmerksamkeit hier sanft sein.</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>Notice your face: the jaw, the mouth, the eyes, the forehead. It shows the world how you feel. Let it soften, if it wants to, and offer it a kind look from within.</source>
+        <translation>Spür dein Gesicht: den Kiefer, den Mund, die Augen, die Stirn. Es zeigt der Welt, wie es dir geht. Lass es weich werden, wenn es mag, und schenk ihm von innen einen freundlichen Blick.</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>Rest your attention on the top of your head and all it holds: thoughts, plans, worries. Thank your mind for working so hard for you.</source>
+        <translation>Lass deine Aufmerksamkeit auf deinem Scheitel ruhen und bei allem, was dein Kopf trägt: Gedanken, Pläne, Sorgen. Dank deinem Geist dafür, dass er so viel für dich arbeitet.</translation>
+    </message>
+    <message>
+        <source>Compassionate body scan</source>
+        <translation>Mitfühlender Body-Scan</translation>
+    </message>
+    <message>
+        <source>A hand on any part that is hard to be with. Skip any part that is too much.</source>
+        <translation>Eine Hand auf jeden Teil, der schwer auszuhalten ist. Überspring jeden Teil, der zu viel ist.</translation>
+    </message>
+    <message>
+        <source>Lie down or sit comfortably, and let your eyes close if you like. Take a few easy breaths, and feel the whole body resting.</source>
+        <translation>Leg dich hin oder setz dich bequem, und schließ die Augen, wenn du magst. Atme ein paar Mal ruhig und spür, wie dein ganzer Körper ruht.</translation>
+    </message>
+    <message>
+        <source>The whole body</source>
+        <translation>Der ganze Körper</translation>
+    </message>
+    <message>
+        <source>Now feel your body as a whole, from the feet to the head, all of it breathing. Offer it some thanks for carrying you through your life.</source>
+        <translation>Spür jetzt deinen Körper als Ganzes, von den Füßen bis zum Kopf, wie er atmet. Schenk ihm etwas Dank dafür, dass er dich durchs Leben trägt.</translation>
+    </message>
+    <message>
+        <source>Rest here for a while, just as you are, before you move on with your day.</source>
+        <translation>Ruh hier noch eine Weile, so wie du bist, bevor du mit deinem Tag weitermachst.</translation>
+    </message>
+    <message>
+        <source>Giving and receiving compassion</source>
+        <translation>Mitgefühl geben und empfangen</translation>
+    </message>
+    <message>
+        <source>One for me, one for you</source>
+        <translation>Einer für mich, einer für dich</translation>
+    </message>
+    <message>
+        <source>Two for me, one for you</source>
+        <translation>Zwei für mich, einer für dich</translation>
+    </message>
+    <message>
+        <source>All for me</source>
+        <translation>Alle für mich</translation>
+    </message>
+    <message>
+        <source>For me</source>
+        <translation>Für mich</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Für dich</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation>Für {name}</translation>
+    </message>
+    <message>
+        <source>Settle comfortably and close your eyes, if you like. Feel your body breathing, with the pace of the circle or your own.</source>
+        <translation>Komm bequem an und schließ die Augen, wenn du magst. Spür deinen Körper atmen, im Takt des Kreises oder in deinem eigenen.</translation>
+    </message>
+    <message>
+        <source>Breathing in for yourself</source>
+        <translation>Für dich selbst einatmen</translation>
+    </message>
+    <message>
+        <source>With each breath, breathe in warmth and kindness for yourself. Let it in; you need it too.</source>
+        <translation>Atme mit jedem Atemzug Wärme und Freundlichkeit für dich selbst ein. Lass sie herein; auch du brauchst sie.</translation>
+    </message>
+    <message>
+        <source>Someone who is struggling</source>
+        <translation>Jemand, dem es schwer geht</translation>
+    </message>
+    <message>
+        <source>Bring to mind someone you care about who is having a hard time. Picture them clearly, as they are.</source>
+        <translation>Denk an jemanden, der dir am Herzen liegt und dem es gerade schwer geht. Stell ihn dir deutlich vor, so wie er ist.</translation>
+    </message>
+    <message>
+        <source>Let each breath be for yourself or for them, as the circle shows. No one has to be only the giver.</source>
+        <translation>Lass jeden Atemzug für dich oder für den anderen sein, so wie der Kreis es zeigt. Niemand muss nur geben.</translation>
+    </message>
+    <message>
+        <source>As much as you need</source>
+        <translation>So viel du brauchst</translation>
+    </message>
+    <message>
+        <source>If you need more for yourself right now, take more. The breath can go where it is needed most.</source>
+        <translation>Wenn du gerade mehr für dich brauchst, nimm dir mehr. Der Atem darf dorthin gehen, wo er am meisten gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>In beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Let the breath flow in and out, like the sea, carrying warmth in both directions.</source>
+        <translation>Lass den Atem hinein- und hinausfließen wie das Meer, mit Wärme in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>Let go of the breath and the counting. Rest, just as you are.</source>
+        <translation>Lass den Atem und das Zählen los. Ruh dich aus, so wie du bist.</translation>
+    </message>
+    <message>
+        <source>Finding your phrases</source>
+        <translation>Deine Sätze finden</translation>
+    </message>
+    <message>
+        <source>What do I need?</source>
+        <translation>Was brauche ich?</translation>
+    </message>
+    <message>
+        <source>When things are hard, what do you long to hear? Not what seems sensible: what your heart would take as a gift.</source>
+        <translation>Wenn es schwer ist, wonach sehnst du dich zu hören? Nicht, was vernünftig klingt, sondern was dein Herz als Geschenk annehmen würde.</translation>
+    </message>
+    <message>
+        <source>I&apos;m here.</source>
+        <translation>Ich bin da.</translation>
+    </message>
+    <message>
+        <source>You matter.</source>
+        <translation>Du bist wichtig.</translation>
+    </message>
+    <message>
+        <source>May I be safe.</source>
+        <translation>Möge ich sicher sein.</translation>
+    </message>
+    <message>
+        <source>What would I like to hear from someone who loves me?</source>
+        <translation>Was würde ich gern von jemandem hören, der mich liebt?</translation>
+    </message>
+    <message>
+        <source>Imagine someone who cares about you without conditions. What would they say to you, if you could hear it?</source>
+        <translation>Stell dir jemanden vor, dem du ohne Bedingungen wichtig bist. Was würde er dir sagen, wenn du es hören könntest?</translation>
+    </message>
+    <message>
+        <source>You&apos;re doing the best you can.</source>
+        <translation>Du tust, was du kannst.</translation>
+    </message>
+    <message>
+        <source>Turn each answer into a wish (“May I…”) or a plain, simple statement. Good phrases are simple, true and kind: a gift rather than something to believe.</source>
+        <translation>Mach aus jeder Antwort einen Wunsch („Möge ich …“) oder einen schlichten, einfachen Satz. Gute Sätze sind einfach, wahr und freundlich: ein Geschenk, nicht etwas, das du glauben musst.</translation>
+    </message>
+    <message>
+        <source>Keep two to four phrases that feel right. You can change them any time.</source>
+        <translation>Behalte zwei bis vier Sätze, die sich richtig anfühlen. Du kannst sie jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Settle comfortably and let your eyes close if you like. Feel your body here, breathing. A hand on your heart, if it helps.</source>
+        <translation>Komm bequem an und schließ die Augen, wenn du magst. Spür deinen Körper, hier, atmend. Eine Hand auf dem Herzen, wenn es hilft.</translation>
+    </message>
+    <message>
+        <source>Say them slowly, one at a time, silently or in a whisper, as a gift to yourself.</source>
+        <translation>Sag sie langsam, einen nach dem anderen, still oder flüsternd, als Geschenk an dich selbst.</translation>
+    </message>
+    <message>
+        <source>Let the words ride on the breath: one phrase with each breath, or with each out-breath.</source>
+        <translation>Lass die Worte auf dem Atem reisen: ein Satz mit jedem Atemzug, oder mit jedem Ausatmen.</translation>
+    </message>
+    <message>
+        <source>When the mind wanders, come back to the words, or to the feeling of them. The feeling matters more than the words.</source>
+        <translation>Wenn die Gedanken wandern, komm zu den Worten zurück, oder zu dem Gefühl, das sie tragen. Das Gefühl zählt mehr als die Worte.</translation>
+    </message>
+    <message>
+        <source>Your phrases</source>
+        <translation>Deine Sätze</translation>
+    </message>
+    <message>
+        <source>With the breath</source>
+        <translation>Mit dem Atem</translation>
+    </message>
+    <message>
         <source>Begin</source>
         <translation>Beginnen</translation>
     </message>
@@ -3393,12 +3796,152 @@
         <translation>Ausruhen</translation>
     </message>
     <message>
+        <source>Let the words go. Rest in whatever they leave with you, just as you are.</source>
+        <translation>Lass die Worte los. Ruh in dem, was sie bei dir lassen, so wie du bist.</translation>
+    </message>
+    <message>
         <source>Let the words go. Rest here for a moment, just as you are.</source>
         <translation>Lass die Worte los. Ruh dich hier einen Moment aus, so wie du bist.</translation>
     </message>
     <message>
         <source>Self-Compassion Break</source>
         <translation>Selbstmitgefühls-Pause</translation>
+    </message>
+    <message>
+        <source>The feeling of them</source>
+        <translation>Das Gefühl dahinter</translation>
+    </message>
+    <message>
+        <source>Soften, soothe, allow</source>
+        <translation>Weich werden, beruhigen, zulassen</translation>
+    </message>
+    <message>
+        <source>Short affectionate breathing, about three minutes</source>
+        <translation>Kurzes liebevolles Atmen, etwa drei Minuten</translation>
+    </message>
+    <message>
+        <source>Short meditation with your phrases, about three minutes</source>
+        <translation>Kurze Meditation mit deinen Sätzen, etwa drei Minuten</translation>
+    </message>
+    <message>
+        <source>Short soften, soothe, allow, about five minutes</source>
+        <translation>Kurzes Weich werden, beruhigen, zulassen, etwa fünf Minuten</translation>
+    </message>
+    <message>
+        <source>Short giving and receiving, about five minutes</source>
+        <translation>Kurzes Geben und Empfangen, etwa fünf Minuten</translation>
+    </message>
+    <message>
+        <source>Short body scan, about eight minutes</source>
+        <translation>Kurzer Body-Scan, etwa acht Minuten</translation>
+    </message>
+    <message>
+        <source>Sadness</source>
+        <translation>Traurigkeit</translation>
+    </message>
+    <message>
+        <source>Grief</source>
+        <translation>Trauer</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>Sorge</translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation>Wut</translation>
+    </message>
+    <message>
+        <source>Shame</source>
+        <translation>Scham</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Einsamkeit</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Kränkung</translation>
+    </message>
+    <message>
+        <source>Frustration</source>
+        <translation>Frust</translation>
+    </message>
+    <message>
+        <source>Embarrassment</source>
+        <translation>Verlegenheit</translation>
+    </message>
+    <message>
+        <source>“That&apos;s grief.” “That&apos;s fear.” As you would say it to a friend.</source>
+        <translation>„Das ist Trauer.“ „Das ist Angst.“ So, wie du es zu einem Freund sagen würdest.</translation>
+    </message>
+    <message>
+        <source>Let yourself recall a situation that is mildly difficult, not the hardest one you know. Let it come to mind clearly, enough to feel a little of it.</source>
+        <translation>Erinnere dich an eine Situation, die ein wenig schwierig ist, nicht die schwerste, die du kennst. Lass sie dir deutlich vor Augen kommen, so weit, dass du ein wenig davon spürst.</translation>
+    </message>
+    <message>
+        <source>If it gets to be too much, you can stop and feel the ground at any moment.</source>
+        <translation>Wenn es zu viel wird, kannst du jederzeit innehalten und den Boden spüren.</translation>
+    </message>
+    <message>
+        <source>Name it</source>
+        <translation>Benennen</translation>
+    </message>
+    <message>
+        <source>Of all you feel, which emotion is strongest? Give it a name, gently, in a kind and understanding voice.</source>
+        <translation>Welches Gefühl ist von allem, was du spürst, am stärksten? Gib ihm einen Namen, sanft, mit einer freundlichen, verständnisvollen Stimme.</translation>
+    </message>
+    <message>
+        <source>Find it in the body</source>
+        <translation>Im Körper finden</translation>
+    </message>
+    <message>
+        <source>Where do you feel it most in your body? Often it is a tightness, a heaviness or an ache. Choose one place, and stay there for a while.</source>
+        <translation>Wo spürst du es am deutlichsten in deinem Körper? Oft ist es eine Enge, eine Schwere oder ein Ziehen. Wähl eine Stelle und bleib eine Weile dort.</translation>
+    </message>
+    <message>
+        <source>Soften</source>
+        <translation>Weich werden</translation>
+    </message>
+    <message>
+        <source>Let that place soften, as if warm hands rested on a sore muscle. Nothing has to go away. Soften, soften, soften.</source>
+        <translation>Lass diese Stelle weich werden, als lägen warme Hände auf einem verspannten Muskel. Nichts muss weggehen. Weich werden, weich werden, weich werden.</translation>
+    </message>
+    <message>
+        <source>Soothe</source>
+        <translation>Beruhigen</translation>
+    </message>
+    <message>
+        <source>Rest a hand on that place, if you like, and feel its warmth. Offer yourself a kind word for having this feeling, the way you&apos;d comfort a friend.</source>
+        <translation>Leg eine Hand auf diese Stelle, wenn du magst, und spür ihre Wärme. Schenk dir ein freundliches Wort dafür, dass du dieses Gefühl hast, so wie du einen Freund trösten würdest.</translation>
+    </message>
+    <message>
+        <source>“This is so hard. I&apos;m here with you.”</source>
+        <translation>„Das ist so schwer. Ich bin bei dir.“</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Let the feeling be there. Make room for it, and let it come and go as it wants. Allow, allow, allow.</source>
+        <translation>Lass das Gefühl da sein. Mach ihm Platz, und lass es kommen und gehen, wie es will. Zulassen, zulassen, zulassen.</translation>
+    </message>
+    <message>
+        <source>Soften, soothe, allow, in your own rhythm. If the feeling moves, or changes, let it; follow it kindly.</source>
+        <translation>Weich werden, beruhigen, zulassen, in deinem eigenen Rhythmus. Wenn das Gefühl wandert oder sich verändert, lass es; folg ihm freundlich.</translation>
+    </message>
+    <message>
+        <source>Let it go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Now let the situation go, and the practice with it. Rest in your body just as it is, in this moment, whatever you are feeling.</source>
+        <translation>Lass die Situation jetzt los, und die Übung mit ihr. Ruh in deinem Körper, so wie er ist, in diesem Moment, was auch immer du fühlst.</translation>
     </message>
     <message>
         <source>A kind moment?</source>

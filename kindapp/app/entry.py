@@ -62,6 +62,10 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
     )
     if result.voices_added:
         sys.stdout.write(f"And {result.voices_added} recording(s) of your voice.\n")
+    if result.entries_added:
+        sys.stdout.write(
+            f"And {result.entries_added} entry(ies) of your self-compassion journal.\n"
+        )
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kindapp.core.navigation import Nav
 from kindapp.core.nudges import EVENING_KEY
+from kindapp.core.practices.msc import GUIDED
 
 if TYPE_CHECKING:
     from kindapp.core.navigation import Navigator
@@ -66,6 +67,17 @@ def bind_practices(
         KIND_DAY_OPEN: lambda _mode: more.open_kind_day(),
         "catch.open": lambda _mode: writing.open_catch(),
     }
+
+    def guided(name: str, length: str | None, ask_first: bool) -> Callable[[str | None], None]:
+        def run(mode: str | None) -> None:
+            p.start_guided(name, length or mode, ask_first=ask_first)
+
+        return run
+
+    for name in GUIDED:  # the MSC course's guided practices (core/practices/msc)
+        runs[f"{name}.begin"] = guided(name, "guided", True)
+        runs[f"{name}.short"] = guided(name, "short", True)
+        runs[f"{name}.start"] = guided(name, None, False)  # the tray, --practice NAME
     known = set(actions.commands())
     for command, run in runs.items():
         if command in known:

@@ -42,6 +42,12 @@ class PracticeName(StrEnum):
     LETTER = "letter"
     REFRAME = "reframe"
     GROUND = "ground"
+    AFFECTIONATE_BREATHING = "affectionate-breathing"
+    PHRASES = "phrases"
+    SOFTEN = "soften-soothe-allow"
+    GIVING_RECEIVING = "giving-receiving"
+    BODY_SCAN = "body-scan"
+    SELF_COMPASSION_JOURNAL = "self-compassion-journal"
 
 
 BREAK_MODE_NAMES = ("quick", "guided")

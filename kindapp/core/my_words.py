@@ -87,6 +87,19 @@ def merge(kept: MyWords | None, incoming: MyWords) -> MyWords:
     return MyWords(words, tuple(phrases[:30]), favourite)
 
 
+def with_found_phrases(words: MyWords, phrases: tuple[str, ...], *, kindness: bool) -> MyWords:
+    """My words with the phrases found in "finding your phrases" (see
+    kindapp.core.practices.phrases.keep_phrases): they join the kind phrases for soothing
+    touch (none dropped, none twice, the found ones first) and, with `kindness`, the first
+    becomes the break's kindness step."""
+    kept = [p for p in phrases if p.strip()]
+    touch = kept + [p for p in words.touch_own_phrases if p not in kept]
+    own = dict(words.own_words)
+    if kindness and kept:
+        own["kindness"] = kept[0]
+    return MyWords(own, tuple(touch[:30]), words.touch_phrase)
+
+
 class WordsShelf:
     """Read and write My words in a journal's meta table (anything with get_meta/set_meta)."""
 

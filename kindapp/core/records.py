@@ -217,3 +217,48 @@ class KindDay:
     intention: str
     kind_moment: str = ""
     hard_moment: str = ""
+
+
+# -- the self-compassion journal ------------------------------------------------------------
+
+MAX_TURN_CHARS = 20_000
+"""One turn of a journal entry: a few lines, at most a long page."""
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """An evening's entry of the self-compassion journal, in three short turns. A short
+    entry is a full entry: one turn with words is enough."""
+
+    id: int
+    uid: str
+    day: date
+    """The local day the entry is about."""
+    created: datetime
+    updated: datetime
+    noticed: str
+    """Mindfulness: what happened, and what I felt."""
+    human: str
+    """Common humanity: how this is part of being human."""
+    kind_words: str
+    """Kindness: a few kind, understanding words to myself."""
+
+    @property
+    def turns(self) -> tuple[str, str, str]:
+        return (self.noticed, self.human, self.kind_words)
+
+
+def check_turns(noticed: str, human: str, kind_words: str) -> tuple[str, str, str]:
+    """The three turns as kept (each trimmed); ValueError when all are empty or one is longer
+    than a page."""
+    turns = []
+    for name, text in (("noticed", noticed), ("human", human), ("kind_words", kind_words)):
+        if not isinstance(text, str):
+            raise ValueError(f"{name} must be text, not {type(text).__name__}")
+        text = text.strip()
+        if len(text) > MAX_TURN_CHARS:
+            raise ValueError(f"{name} is at most {MAX_TURN_CHARS} characters")
+        turns.append(text)
+    if not any(turns):
+        raise ValueError("a journal entry needs a few words in at least one turn")
+    return turns[0], turns[1], turns[2]

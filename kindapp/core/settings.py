@@ -66,6 +66,9 @@ class Settings:
     """Kind phrases for soothing touch in the person's own words."""
     letter_prompts: bool = True
     """Show the letter's prompts beside the page."""
+    past_self_offers: bool = True
+    """After a heavy check-in or on a letter's anniversary, offer one earlier letter or
+    reframe (kindapp.core.past_self); never in a reminder."""
     reduced_motion: bool = False
     """A still shape with words instead of the growing circle."""
     breath_sounds: bool = False
@@ -124,6 +127,7 @@ class SettingsChange(TypedDict, total=False):
     first_run_done: bool
     touch_own_phrases: tuple[str, ...]
     letter_prompts: bool
+    past_self_offers: bool
     reduced_motion: bool
     breath_sounds: bool
     touch_gesture: str
@@ -249,6 +253,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "text_scale": _scale,
     "reduced_motion": _bool,
     "letter_prompts": _bool,
+    "past_self_offers": _bool,
     "checkins": _bool,
     "first_run_done": _bool,
     "touch_own_phrases": _own_phrases,

@@ -1122,7 +1122,8 @@ def export(env: Mapping[str, str], path: Path, timeout: float = 30.0) -> dict[st
     )
     data: dict[str, Any] = json.loads(path.read_text())
     assert data.get("format") == "kindapp-journal", data
-    assert data.get("version") in (1, 2, 3, 4, 5), data  # 2 letters, reframes; 4 voices; 5 My words
+    assert data.get("version") in (1, 2, 3, 4, 5, 6), data  # 2 letters, reframes; 4 voices;
+    # 5 My words; 6 the self-compassion journal
     assert isinstance(data.get("practices"), list), data
     return data
 

@@ -1,9 +1,10 @@
 """The lock on real bytes. A journal holding every private thing Kind keeps (letters,
-reframes, caught thoughts, what's in the way, kind days, check-in words, both kinds of voice
-recordings, My words, own touch phrases, with a migration copy and a rotating backup beside
-it) comes in by `kindapp --import`, is locked by `kindapp --lock`, and the real app runs on
-the test desktop. Then every byte under the person's folders is read: none of the words (UTF-8
-or UTF-16), no WAV header, no recorded samples. A wrong passphrase exports nothing and says so
+reframes, caught thoughts, what's in the way, kind days, self-compassion journal entries,
+check-in words, both kinds of voice recordings, My words, own touch phrases, with a migration
+copy and a rotating backup beside it) comes in by `kindapp --import`, is locked by
+`kindapp --lock`, and the real app runs on the test desktop. Then every byte under the
+person's folders is read: none of the words (UTF-8 or UTF-16), no WAV header, no recorded
+samples. A wrong passphrase exports nothing and says so
 without a traceback; the right one brings everything back, and `--unlock` keeps My words."""
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ MARKERS = {
     "checkin": "knot in my stomach about Zebulon",
     "my_words": "May I hold this Pemberton ache gently",
     "touch_phrase": "You are safe here, little Fennimore",
+    "sc_journal": "The Wexford meeting left me shaky and small",
+    "sc_journal_kind": "Of course it shook you, Ysolde; be gentle tonight",
 }
 SAMPLES = bytes((i * 37 + 11) % 256 for i in range(4096))  # a run no file would hold by chance
 
@@ -53,6 +56,9 @@ def crafted_export(tmp_path: Path) -> Path:
         j.catch_thought(MARKERS["caught"])
         j.add_in_the_way(MARKERS["in_the_way"], "fear", "", "", "")
         j.start_kind_day(date(2026, 11, 30), MARKERS["kind_day"])
+        j.add_journal_entry(
+            date(2026, 11, 30), MARKERS["sc_journal"], "", MARKERS["sc_journal_kind"]
+        )
         when = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
         j.record_practice(
             PracticeRecord(

@@ -178,7 +178,7 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
     assert desktop.private_files(kind_env.data_dir) == {}
     assert desktop.private_files(kind_env.data_dir / "voice") == {}
     exported = desktop.export(kind_env, kind_env.root / "export.json")
-    assert exported["version"] == 5
+    assert exported["version"] == 6
     kept = {v["key"]: base64.b64decode(v["wav"]) for v in exported["voices"]}
     assert kept == {k: store.wav(k) for k in store.all_keys()}
     assert set(kept) == {break_key(s) for s in BREAK_STEP_IDS}

@@ -28,7 +28,7 @@ def test_records_round_trip_and_export(tmp_path):
     j.record_practice(rec("finished"))
     assert [r.outcome for r in j.practices()] == ["finished", "stopped"]  # by start time
     data = j.export()
-    assert data["format"] == "kindapp-journal" and data["version"] == 5
+    assert data["format"] == "kindapp-journal" and data["version"] == 6
     assert data["practices"][0] == {
         "practice": "break",
         "mode": "quick",

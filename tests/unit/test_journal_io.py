@@ -59,17 +59,17 @@ def source(tmp_path):
     j.close()
 
 
-def test_export_has_the_v5_format(source):
+def test_export_has_the_v6_format(source):
     data = export_data(source)
     assert set(data) == {
         *("format", "version", "exported_at", "practices", "letters", "reframes"),
-        *("caught", "in_the_way", "kind_days", "voices", "my_words"),
+        *("caught", "in_the_way", "kind_days", "voices", "my_words", "journal_entries"),
     }
     assert data["voices"] == []  # no voice folder given
     assert data["my_words"] is None  # none kept yet
     assert (data["format"], data["version"], data["exported_at"]) == (
         "kindapp-journal",
-        5,
+        6,
         "2026-11-22T08:00:00.000Z",
     )
     assert data["practices"][0] == {
@@ -212,7 +212,7 @@ def bad(path_fn):
 
 MALFORMED = {
     "wrong format": (bad(lambda d: d.update(format="something-else")), "not a Kind journal"),
-    "newer version": (bad(lambda d: d.update(version=6)), "newer Kind"),
+    "newer version": (bad(lambda d: d.update(version=7)), "newer Kind"),
     "version is text": (bad(lambda d: d.update(version="2")), "version"),
     "not an object": ([1, 2, 3], "not a Kind journal"),
     "letters not a list": (bad(lambda d: d.update(letters={"a": 1})), "letters: expected a list"),

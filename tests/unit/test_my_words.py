@@ -66,7 +66,7 @@ def test_export_and_import_carry_my_words_and_older_files_still_import(tmp_path:
         source.create_letter("One", "a letter")
         WordsShelf(source).save(words())
         data = export_data(source)
-    assert data["version"] == 5 and data["my_words"]["own_words"] == {"kindness": MINE}
+    assert data["version"] == 6 and data["my_words"]["own_words"] == {"kindness": MINE}
     exported = tmp_path / "export.json"
     exported.write_text(json.dumps(data))
     with Journal(tmp_path / "b.sqlite3") as target:

@@ -12,7 +12,7 @@ import pytest
 
 from kindapp.core import kind_day, nudges
 from kindapp.core.care import sounds_hollow
-from kindapp.core.journal import Journal, import_data
+from kindapp.core.journal import MIGRATIONS, Journal, import_data
 from kindapp.core.reminders import OneOff, due_one_offs, next_one_off
 from kindapp.core.writing.in_the_way import REASON_KEYS, WayStep, reason_for, remind_at
 
@@ -28,11 +28,13 @@ def test_a_version_3_journal_gains_the_new_tables_and_keeps_its_entries(tmp_path
     db.execute("DROP TABLE caught")
     db.execute("DROP TABLE in_the_way")
     db.execute("DROP TABLE kind_day")
+    db.execute("DROP TABLE sc_entry_fts")  # and what came after version 4
+    db.execute("DROP TABLE sc_entry")
     db.execute("PRAGMA user_version = 3")
     db.commit()
     db.close()
     with Journal(path) as j:
-        assert j.schema_version == 4
+        assert j.schema_version == len(MIGRATIONS)
         assert [letter.title for letter in j.letters()] == ["kept"]
         assert j.caught_thoughts() == []
     assert list(tmp_path.glob("j.sqlite3.bak-v3-*")), "a backup is taken before migrating"
@@ -71,7 +73,7 @@ def test_export_version_3_round_trips_and_nothing_is_duplicated(tmp_path):
     with Journal(tmp_path / "a.sqlite3", now=lambda: T0) as a:
         _fill(a)
         data = a.export()
-    assert data["version"] == 5  # 3 brought these practices; 4 the voice; 5 My words
+    assert data["version"] == 6  # 3: these practices; 4: voice; 5: My words; 6: sc journal
     assert data["caught"][0]["thought"] == "Useless."
     assert data["in_the_way"][0]["next_step"] == "open the folder"
     assert data["in_the_way"][0]["remind_at"] == "2026-11-22T09:00:00.000Z"

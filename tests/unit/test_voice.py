@@ -249,7 +249,7 @@ def test_export_and_import_carry_the_recordings_and_older_files_still_import(
     out = tmp_path / "export.json"
     export_to_file(tmp_path / "a" / "journal.sqlite3", out, voices=src_store)
     data = json.loads(out.read_text())
-    assert data["version"] == 5 and {v["key"] for v in data["voices"]} == set(src_store.all_keys())
+    assert data["version"] == 6 and {v["key"] for v in data["voices"]} == set(src_store.all_keys())
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
     dest = VoiceStore(tmp_path / "b" / "voice")

@@ -1,4 +1,4 @@
-"""The journal as JSON: the export format ("kindapp-journal", version 4).
+"""The journal as JSON: the export format ("kindapp-journal", version 6).
 
   {"format": "kindapp-journal", "version": 4, "exported_at": "<iso utc>",
    "practices": [{"practice", "mode", "started_at", "ended_at", "duration_s", "outcome"}],
@@ -15,6 +15,8 @@ Version 4 adds the person's recorded voice:
 Version 5 adds My words (the person's own phrases; they moved from settings.json into the
 journal, so the lock covers them):
    "my_words":  {"own_words": {step id: phrase}, "touch_own_phrases": [...], "touch_phrase"}
+Version 6 adds the self-compassion journal:
+   "journal_entries": [{"uid", "day", "created", "updated", "noticed", "human", "kind_words"}]
 Version 1 files (practices only) and later ones are still accepted by `import_file`.
 
 Export reads only what any journal shows (`JournalContents`), so this module needs no store.
@@ -30,6 +32,7 @@ from kindapp.core.journal.voices import voices_to_json
 from kindapp.core.records import (
     CaughtThought,
     InTheWay,
+    JournalEntry,
     KindDay,
     Letter,
     PracticeRecord,
@@ -39,9 +42,9 @@ from kindapp.core.records import (
 from kindapp.core.voice_store import VoiceStore
 
 EXPORT_FORMAT = "kindapp-journal"
-EXPORT_VERSION = 5
+EXPORT_VERSION = 6
 """2: letters and reframes; 3: the newer practices; 4: the person's recorded voice;
-5: My words."""
+5: My words; 6: the self-compassion journal."""
 MY_WORDS_META = "my_words"
 """Where the journal keeps My words (its meta table; kindapp.core.my_words)."""
 
@@ -56,6 +59,7 @@ class JournalContents(Protocol):
     def caught_thoughts(self) -> list[CaughtThought]: ...
     def in_the_way_entries(self) -> list[InTheWay]: ...
     def kind_days(self) -> list[KindDay]: ...
+    def journal_entries(self) -> list[JournalEntry]: ...
 
 
 def export_data(
@@ -84,6 +88,10 @@ def export_data(
         ],
         "voices": voices_to_json(voices),
         "my_words": _my_words(journal),
+        "journal_entries": [
+            journal_entry_to_json(e)
+            for e in sorted(journal.journal_entries(), key=lambda e: (e.day, e.id))
+        ],
     }
 
 
@@ -124,6 +132,18 @@ def kind_day_to_json(d: KindDay) -> dict[str, Any]:
     }
 
 
+def journal_entry_to_json(e: JournalEntry) -> dict[str, Any]:
+    return {
+        "uid": e.uid,
+        "day": e.day.isoformat(),
+        "created": iso_utc(e.created),
+        "updated": iso_utc(e.updated),
+        "noticed": e.noticed,
+        "human": e.human,
+        "kind_words": e.kind_words,
+    }
+
+
 def letter_to_json(letter: Letter) -> dict[str, Any]:
     return {
         "uid": letter.uid,
@@ -160,4 +180,5 @@ def empty_export() -> dict[str, Any]:
         "in_the_way": [],
         "kind_days": [],
         "voices": [],
+        "journal_entries": [],
     }

@@ -17,6 +17,7 @@ from typing import Any
 from kindapp.core.care import CheckIn
 from kindapp.core.errors import ImportProblem, JournalReason
 from kindapp.core.journal.export import EXPORT_FORMAT, EXPORT_VERSION
+from kindapp.core.journal.importing_entries import merge_entries, validate_entries
 from kindapp.core.journal.importing_moments import Moments, merge_moments, validate_moments
 from kindapp.core.journal.store import Journal
 from kindapp.core.journal.voices import keep_voices, voices_from_json
@@ -43,6 +44,7 @@ class ImportResult:
     skipped: int  # entries already in the journal (or repeated in the file)
     moments_added: int = 0  # caught thoughts, what's in the way, kind days
     voices_added: int = 0  # recordings (export format 4)
+    entries_added: int = 0  # self-compassion journal entries (export format 6)
 
 
 def import_file(journal: Journal, path: Path, voices: VoiceStore | None = None) -> ImportResult:
@@ -58,11 +60,14 @@ def import_data(
     journal: Journal, data: Any, *, source: str = "the file", voices: VoiceStore | None = None
 ) -> ImportResult:
     practices, letters, reframes, moments = _validate(data, source)
+    entries = validate_entries(_Checker(source), data, int(data["version"]))
     takes = voices_from_json(data, int(data["version"]), source)
     words = _my_words(data, source)
     added_p = added_l = added_r = skipped = 0
     with journal.transaction():
         added_m, skipped = merge_moments(journal, moments)
+        added_e, skipped_e = merge_entries(journal, entries)
+        skipped += skipped_e
         seen_p: set[tuple[str, str, str]] = set()
         for p in practices:
             key = (p.practice, p.mode, iso_utc(p.started_at))
@@ -109,7 +114,7 @@ def import_data(
             kept = shelf.load()
             shelf.save(words if kept is None else merge(words, kept))
     added_v, skipped_v = keep_voices(voices, takes)  # after the journal's part is in
-    return ImportResult(added_l, added_r, added_p, skipped + skipped_v, added_m, added_v)
+    return ImportResult(added_l, added_r, added_p, skipped + skipped_v, added_m, added_v, added_e)
 
 
 def _my_words(data: dict[str, Any], source: str) -> MyWords | None:

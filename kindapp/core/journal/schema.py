@@ -115,6 +115,40 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX kind_day_day ON kind_day(day DESC, id DESC);
     """,
+    # 5: the self-compassion journal: an evening's entry in three turns, searchable like the
+    # letters (its own full-text index, kept by triggers).
+    """
+    CREATE TABLE sc_entry (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        uid         TEXT NOT NULL UNIQUE,
+        day         TEXT NOT NULL,               -- YYYY-MM-DD, the local day
+        created     TEXT NOT NULL,               -- ISO 8601, UTC
+        updated     TEXT NOT NULL,
+        noticed     TEXT NOT NULL DEFAULT '',    -- mindfulness
+        human       TEXT NOT NULL DEFAULT '',    -- common humanity
+        kind_words  TEXT NOT NULL DEFAULT ''     -- kindness
+    );
+    CREATE INDEX sc_entry_day ON sc_entry(day DESC, id DESC);
+    CREATE VIRTUAL TABLE sc_entry_fts USING fts5(
+        noticed, human, kind_words, content='sc_entry', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER sc_entry_fts_insert AFTER INSERT ON sc_entry BEGIN
+        INSERT INTO sc_entry_fts (rowid, noticed, human, kind_words)
+            VALUES (new.id, new.noticed, new.human, new.kind_words);
+    END;
+    CREATE TRIGGER sc_entry_fts_delete AFTER DELETE ON sc_entry BEGIN
+        INSERT INTO sc_entry_fts (sc_entry_fts, rowid, noticed, human, kind_words)
+            VALUES ('delete', old.id, old.noticed, old.human, old.kind_words);
+    END;
+    CREATE TRIGGER sc_entry_fts_update AFTER UPDATE OF noticed, human, kind_words ON sc_entry
+    BEGIN
+        INSERT INTO sc_entry_fts (sc_entry_fts, rowid, noticed, human, kind_words)
+            VALUES ('delete', old.id, old.noticed, old.human, old.kind_words);
+        INSERT INTO sc_entry_fts (rowid, noticed, human, kind_words)
+            VALUES (new.id, new.noticed, new.human, new.kind_words);
+    END;
+    """,
 )
 
 

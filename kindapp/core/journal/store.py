@@ -25,6 +25,7 @@ from kindapp.core.errors import EntryMissing, JournalError, JournalReason
 from kindapp.core.history import HistoryEntry
 from kindapp.core.journal import letters, opening, practice_log, reframes, schema, search
 from kindapp.core.journal.cipher import failures
+from kindapp.core.journal.entries_api import EntriesJournal
 from kindapp.core.journal.export import export_data
 from kindapp.core.journal.faults import describe
 from kindapp.core.journal.lockable import Lockable
@@ -43,7 +44,7 @@ from kindapp.core.records import (
 log = logging.getLogger(__name__)
 
 
-class Journal(MomentsJournal, Lockable):
+class Journal(MomentsJournal, EntriesJournal, Lockable):
     def __init__(
         self,
         path: Path,

@@ -5,11 +5,22 @@ self_compassion_break  the break, quick and guided, and its phrases
 soothing_touch         soothing touch, from a gesture, a length, a phrase and a pattern
 breathe                paced breathing on its own
 grounding              grounding, offered when a practice stirred up too much
+guided                 what the guided practices of the MSC course share: turns with a bell
+affectionate_breathing affectionate breathing, ten minutes or three
+phrases                finding your phrases, and the meditation with them
+soften_soothe_allow    soften, soothe, allow: a difficult emotion met in the body
+giving_receiving       giving and receiving compassion, carried by the pacer
+body_scan              the compassionate body scan, feet to head
+body                   the places in the body (the scan's order, the outline's ids)
 """
 
+from kindapp.core.practices.affectionate_breathing import affectionate_breathing
+from kindapp.core.practices.body_scan import body_scan_practice
 from kindapp.core.practices.breathe import breathe_practice
+from kindapp.core.practices.giving_receiving import giving_receiving_practice
 from kindapp.core.practices.grounding import GROUNDING
 from kindapp.core.practices.model import Practice, Step, StepKind
+from kindapp.core.practices.phrases import phrases_practice
 from kindapp.core.practices.self_compassion_break import (
     BREAK_GUIDED,
     BREAK_MODES,
@@ -18,6 +29,7 @@ from kindapp.core.practices.self_compassion_break import (
     BREAK_STEP_IDS,
     practice_for,
 )
+from kindapp.core.practices.soften_soothe_allow import soften_practice
 from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.translatable import tr_noop
 
@@ -31,8 +43,13 @@ __all__ = [
     "Practice",
     "Step",
     "StepKind",
+    "affectionate_breathing",
+    "body_scan_practice",
     "breathe_practice",
+    "giving_receiving_practice",
+    "phrases_practice",
     "practice_for",
+    "soften_practice",
     "touch_practice",
     "tr_noop",
 ]

@@ -39,6 +39,12 @@ class Step:
     """A breathing pattern to pace during the step; None: no pacer."""
     follow_own_breath: bool = False
     """A quiet 'follow your own breath' instead of a pacer."""
+    place: str | None = None
+    """A place in the body (see kindapp.core.practices.body) the guidance is with, for the
+    body outline."""
+    breath_for: tuple[str, ...] = ()
+    """Whom each breath of the pacer is for, in turn (giving and receiving compassion: see
+    kindapp.core.practices.giving_receiving); empty: nobody named."""
 
     def __post_init__(self) -> None:
         if not self.duration_s > 0:

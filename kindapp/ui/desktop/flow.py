@@ -120,6 +120,9 @@ class DeskFlow(QObject):
         if result.voices_added:
             text = self.tr("%1 recordings of your voice came with it.")
             self._notices.say(with_args(text, str(result.voices_added)))
+        if result.entries_added:
+            text = self.tr("%1 entries of your self-compassion journal came with it.")
+            self._notices.say(with_args(text, str(result.entries_added)))
         self.journalImported.emit()
         return True
 

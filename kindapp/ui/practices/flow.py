@@ -23,6 +23,7 @@ from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import Practice, practice_for
 from kindapp.core.practices.breathe import breathe_practice
+from kindapp.core.practices.msc import guided_for
 from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
@@ -256,6 +257,14 @@ class PracticeFlow(QObject):
                 s.breathe_length_s, pattern_for(s.breathe_pattern, s.custom_pattern)
             ),
             ask_first=ask_first,
+        )
+
+    def start_guided(self, name: str, mode: str | None, *, ask_first: bool = False) -> None:
+        """A guided practice of the MSC course (kindapp.core.practices.msc) in length `mode`
+        (guided when not said); the phrase meditation with the person's own kind phrases."""
+        s = self._my_words()
+        self.start_practice(
+            lambda: guided_for(name, mode or "guided", s.touch_own_phrases), ask_first=ask_first
         )
 
     def begin_touch(self) -> None:

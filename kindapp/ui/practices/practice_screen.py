@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.practices import StepKind
+from kindapp.core.practices.giving_receiving import FOR_ME, FOR_NAME, FOR_YOU, ME, breath_for_at
 from kindapp.core.session import IllegalTransition, State, Transition
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
+from kindapp.ui.practices.body_outline import BodyOutline
 from kindapp.ui.practices.choosers import GestureArt
 from kindapp.ui.practices.grounding_pause import GroundingPause
 from kindapp.ui.practices.pacer import Pacer
@@ -55,9 +57,16 @@ class PracticeScreen(QWidget):
         self.dots = ProgressDots()
         self.gesture = GestureArt()
         self.pacer = Pacer()
+        self.outline = BodyOutline()
         self.visual = QStackedWidget()
         self.visual.addWidget(self.gesture)
         self.visual.addWidget(self.pacer)
+        self.visual.addWidget(self.outline)
+        # Whom this breath is for (giving and receiving compassion), under the pacer.
+        self.for_whom = label("", "StepTitle", center=True)
+        self.for_whom.setVisible(False)
+        self._for_name = ""
+        self.pacer.phaseChanged.connect(lambda _phase: self._show_for_whom())
         self.visual.setMinimumHeight(220)
         self.visual.setVisible(False)
         self._reduced_motion = False
@@ -101,6 +110,7 @@ class PracticeScreen(QWidget):
         lay.addWidget(self.step_title)
         lay.addSpacing(14)
         lay.addWidget(self.visual, 4)
+        lay.addWidget(self.for_whom)
         lay.addSpacing(10)
         lay.addWidget(self.text)
         lay.addSpacing(14)
@@ -165,6 +175,7 @@ class PracticeScreen(QWidget):
         if self._driver is not None:
             self._driver.changed.disconnect(self._on_changed)
             self._driver = None
+        self._for_name = ""
         self._progress_timer.stop()
         self.pacer.set_running(False)
 
@@ -235,21 +246,28 @@ class PracticeScreen(QWidget):
         single = len(session.practice.steps) == 1 and step.title == session.practice.title
         self.step_title.setText("" if single else practice_text(step.title).upper())
         self.step_title.setVisible(not single)
-        visual = step.pattern is not None or step.follow_own_breath or step.gesture is not None
+        paced = step.pattern is not None or step.follow_own_breath
+        visual = paced or step.gesture is not None or step.place is not None
         self.visual.setVisible(visual)
-        if step.pattern is not None or step.follow_own_breath:
+        if paced:
             self.visual.setCurrentWidget(self.pacer)
             self.pacer.set_source(session.step_elapsed, 0.0, step.pattern)
         elif step.gesture is not None:
             self.gesture.set_gesture(step.gesture)
             self.visual.setCurrentWidget(self.gesture)
+        elif step.place is not None:
+            self.outline.set_place(step.place)
+            self.visual.setCurrentWidget(self.outline)
+        self._show_for_whom()
         big = step.kind is StepKind.PHRASE or (step.kind is StepKind.TOUCH and step.id == "touch")
         self.text.setObjectName("Phrase" if big else "Intro")
         self.text.style().unpolish(self.text)
         self.text.style().polish(self.text)
         # The person's own words are shown as written; the suggested phrases are translated.
         own = step.editable and step.text not in session.practice.alternatives.get(step.id, ())
-        shown = step.text if own else practice_text(step.text)
+        # Several phrases, one a line (finding your phrases): each line is translated on its
+        # own (Kind's examples are; a person's own words are shown as written).
+        shown = step.text if own else "\n".join(map(practice_text, step.text.split("\n")))
         self.text.setText(shown)
         self.text.setAccessibleName(shown)
         # Tell assistive technology the step changed (a screen reader speaks the new phrase).
@@ -261,6 +279,28 @@ class PracticeScreen(QWidget):
             self._fade_anim.stop()
             self._fade_anim.start()
         self._update_progress()
+
+    def set_breathing_for(self, name: str) -> None:
+        """The name of the person breathed for (shown during the practice, never kept)."""
+        self._for_name = name.strip()
+        if self._driver is not None:
+            self._show_for_whom()
+
+    def _show_for_whom(self) -> None:
+        if self._driver is None:
+            return
+        session = self._driver.session
+        whom = breath_for_at(session.step, session.step_elapsed())
+        self.for_whom.setVisible(whom is not None)
+        if whom is None:
+            self.for_whom.setText("")
+        elif whom == ME:
+            self.for_whom.setText(practice_text(FOR_ME))
+        elif self._for_name:
+            self.for_whom.setText(practice_text(FOR_NAME).format(name=self._for_name))
+        else:
+            self.for_whom.setText(practice_text(FOR_YOU))
+        self.for_whom.setAccessibleName(self.for_whom.text())
 
     def _show_state(self) -> None:
         assert self._driver is not None
@@ -289,6 +329,8 @@ class PracticeScreen(QWidget):
         self.dots.set_state(
             len(session.practice.steps), session.step_index, session.step_progress()
         )
+        if self.for_whom.isVisible():
+            self._show_for_whom()  # the pacer's phase change says it first; this keeps it true
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
