@@ -22,6 +22,7 @@ from kindapp.sound.mixer import (
     UNDERFLOW_WINDOW_S,
     Mixer,
 )
+from kindapp.sound.schedule import LATE_S, still_due
 
 RATE = 1000
 
@@ -276,3 +277,12 @@ def test_the_voice_that_gives_way_is_the_one_heard_longest() -> None:
     out = _block(mixer, frames=10)
     want = sum(0.001 * (i + 1) for i in range(1, MAX_VOICES + 1))
     assert out[0] == pytest.approx(want, rel=1e-5)
+
+
+def test_back_after_a_fault_cues_exactly_late_s_past_stay_and_one_at_its_until_goes() -> None:
+    now = 10.0
+    edge = (now - LATE_S, "edge", now + 1.0)  # exactly LATE_S past: still played
+    older = (now - LATE_S - 0.001, "older", now + 1.0)
+    ending = (now - 0.05, "ending", now)  # wanted until now: no longer
+    later = (now + 0.5, "later", now + 2.0)
+    assert still_due((older, edge, ending, later), now) == (edge, later)
