@@ -140,3 +140,22 @@ def test_the_cache_refuses_a_cue_the_theme_does_not_have() -> None:
     with pytest.raises(RecipeError, match=r"theme 'bowl' has no cue 'gong'"):
         CueCache().get("bowl", RATE, ["soft_bell", "gong"])
     assert CueCache().get("silent", RATE, ["gong"]) == {}
+
+
+def test_a_cached_cue_is_rendered_only_the_first_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kindapp.sound import synth
+
+    rendered: list[str] = []
+
+    def counting(recipe: CueRecipe, rate: int, seed: str = "") -> np.ndarray:
+        rendered.append(recipe.name)
+        return render_cue(recipe, rate, seed)
+
+    monkeypatch.setattr(synth, "render_cue", counting)
+    cache = CueCache()
+    cache.get("bowl", RATE, ["step_1"])
+    cache.get("bowl", RATE, ["step_1", "step_2"])
+    cache.get("bowl", RATE, ["step_2", "step_1"])
+    assert rendered == ["step_1", "step_2"]
+    cache.get("bowl", 16000, ["step_1"])  # another rate is another sound
+    assert rendered == ["step_1", "step_2", "step_1"]
