@@ -22,7 +22,7 @@ from kindapp.sound.mixer import (
     UNDERFLOW_WINDOW_S,
     Mixer,
 )
-from kindapp.sound.schedule import LATE_S, still_due
+from kindapp.sound.schedule import LATE_S, as_plan, still_due
 
 RATE = 1000
 
@@ -286,3 +286,16 @@ def test_back_after_a_fault_cues_exactly_late_s_past_stay_and_one_at_its_until_g
     ending = (now - 0.05, "ending", now)  # wanted until now: no longer
     later = (now + 0.5, "later", now + 2.0)
     assert still_due((older, edge, ending, later), now) == (edge, later)
+
+
+def test_every_callback_is_counted_whatever_its_status() -> None:
+    mixer, _ = _mixer()
+    _block(mixer)
+    _block(mixer, status=_Status(underflow=True))
+    _block(mixer, frames=MAX_FRAMES + 1)
+    assert mixer.calls == 3 and mixer.underflows == 1
+
+
+def test_cues_at_the_same_moment_are_planned_by_name() -> None:
+    plan = as_plan([(5.0, "b", 9.0), (5.0, "a", 6.0), (4.0, "c")])
+    assert plan == ((4.0, "c", 4.0 + LATE_S), (5.0, "a", 6.0), (5.0, "b", 9.0))
