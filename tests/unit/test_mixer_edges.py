@@ -299,3 +299,67 @@ def test_every_callback_is_counted_whatever_its_status() -> None:
 def test_cues_at_the_same_moment_are_planned_by_name() -> None:
     plan = as_plan([(5.0, "b", 9.0), (5.0, "a", 6.0), (4.0, "c")])
     assert plan == ((4.0, "c", 4.0 + LATE_S), (5.0, "a", 6.0), (5.0, "b", 9.0))
+
+
+def test_after_a_quiet_stretch_a_new_window_needs_a_whole_storm_again() -> None:
+    mixer, storms = _mixer()
+    _block(mixer, status=_Status(underflow=True))  # one hiccup, long ago
+    _block(mixer, frames=round(UNDERFLOW_WINDOW_S * RATE) + 100)
+    for _ in range(UNDERFLOW_STORM - 1):  # a new window: one short of a storm
+        _block(mixer, status=_Status(underflow=True))
+    assert storms == [] and not mixer.storm
+    with pytest.raises(_Abort):
+        _block(mixer, status=_Status(underflow=True))
+    assert storms == [1]
+
+
+def test_frames_are_counted_across_blocks_of_every_kind() -> None:
+    mixer, _ = _mixer()
+    _block(mixer, frames=100)
+    _block(mixer, frames=MAX_FRAMES + 1)  # silence, counted
+    _block(mixer, frames=50)
+    assert mixer.frames_done == 150 + MAX_FRAMES + 1
+
+
+def test_a_volume_glide_over_the_largest_block() -> None:
+    mixer, _ = _mixer(gain=1.0)
+    mixer.bank = {"a": np.full(2 * MAX_FRAMES, 0.5, np.float32)}
+    mixer.requests.append("a")
+    mixer.target_gain = 0.5
+    out = _block(mixer, frames=MAX_FRAMES)
+    assert out[-1] == pytest.approx(0.25) and mixer.gain == 0.5
+    assert np.all(np.diff(out) <= 0) and out[0] < 0.5
+
+
+def test_a_new_mixer_is_silent_calm_and_reports_its_latency() -> None:
+    mixer, _ = _mixer(latency=0.05)
+    assert mixer.delay == 0.05 and math.isnan(mixer.block_start) and mixer.horizon == -math.inf
+    assert mixer.active_voices == 0 and mixer.storm is False and mixer.closing is False
+    assert (mixer.frames_done, mixer.idle_frames, mixer.calls, mixer.underflows) == (0, 0, 0, 0)
+    assert mixer.remaining_s() == 0.0 and mixer.pending() == 0
+    assert not mixer.consuming.is_set()
+
+
+def test_the_record_of_placed_and_missed_cues_keeps_the_latest_4096() -> None:
+    now = [0.0]
+    mixer, _ = _mixer(now=lambda: now[0])
+    mixer.bank = {"a": np.zeros(1, np.float32)}
+    mixer.set_plan([(i / 1000, "none" if i % 2 else "a", 100.0) for i in range(10000)])
+    for _ in range(100):
+        _block(mixer)
+        now[0] += 0.1
+    assert len(mixer.placed) == 4096 and len(mixer.missed) == 4096
+    assert mixer.placed[-1][:2] == ("a", 9.998) and mixer.missed[-1] == ("none", 9.999)
+    assert mixer.placed[0][:2] == ("a", pytest.approx(9.998 - 2 * 4095 / 1000))
+
+
+def test_two_late_cues_of_a_plan_both_sound_at_once_and_the_next_on_time() -> None:
+    now = [10.0]
+    mixer, _ = _mixer(now=lambda: now[0])
+    mixer.bank = {"a": np.full(10, 0.1, np.float32), "b": np.full(10, 0.2, np.float32)}
+    mixer.set_plan([(9.0, "a", 8.0), (9.5, "a", 20.0), (9.6, "b", 20.0), (10.05, "a", 20.0)])
+    out = _block(mixer)
+    assert [n for n, _ in mixer.missed] == ["a"]  # the first: past its until
+    assert [n for n, _, _ in mixer.placed] == ["a", "b", "a"]
+    assert out[0] == pytest.approx(0.3) and out[50] == pytest.approx(0.1)
+    assert mixer.pending() == 0
