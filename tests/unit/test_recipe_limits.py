@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kindapp.sound.recipes import CUE_NAMES, RecipeError, parse_theme
+from kindapp.sound.recipes import CUE_NAMES, RecipeError, load_theme, parse_theme
 
 QUICK = [{"ratio": 1.0, "amp": 1.0, "decay_s": 0.1}]
 """A partial that has faded long before the release, however late the last strike."""
@@ -252,3 +252,22 @@ def test_a_silent_theme_has_no_cues_and_may_not_define_any() -> None:
     assert theme.silent and theme.cues == {} and theme.name == "quiet"
     with pytest.raises(RecipeError, match="a silent theme must not define cues"):
         parse_theme({**silent, "cues": {"step_1": {}}}, source="theme 'quiet'")
+
+
+@pytest.mark.parametrize("name", ["", "a\\b", ".bowl", "../bowl", "a/b"])
+def test_a_theme_name_that_could_leave_the_themes_folder_is_refused(name: str) -> None:
+    with pytest.raises(RecipeError, match=r"^invalid theme name"):
+        load_theme(name)
+
+
+def test_every_unknown_field_is_named() -> None:
+    got = _refused(pan=0, volume=1)
+    assert got == f"{WHERE}: unknown fields pan, volume"
+    got = _refused(partials=[{"ratio": 1.0, "amp": 1.0, "decay_s": 0.3, "pan": 0, "q": 1}])
+    assert got == f"{WHERE}: partials[0]: unknown fields pan, q"
+
+
+def test_each_strike_sounds_at_its_own_pitch() -> None:
+    r = _parse(strikes=3, strike_spacing_s=0.3, strike_pitches=[1.0, 2.0, 0.5], partials=QUICK)
+    assert [r.pitch_of_strike(i) for i in range(3)] == [1.0, 2.0, 0.5]
+    assert _parse(strikes=2, partials=QUICK).pitch_of_strike(1) == 1.0

@@ -150,3 +150,26 @@ def test_pcm16_holds_full_scale_and_is_little_endian() -> None:
     back = voice_dsp.from_pcm16(data)
     assert back.dtype == np.float32
     np.testing.assert_array_equal(back, [32767 / 32768, 32767 / 32768, -1.0, -1.0, 0.5])
+
+
+def test_nothing_to_level_in_float32_is_still_a_copy() -> None:
+    for x in (np.zeros(0, np.float32), np.zeros(50, np.float32)):
+        out = voice_dsp.match_loudness(x, RATE)
+        assert out is not x and not np.shares_memory(out, x)
+
+
+def test_a_short_take_at_the_edges_is_faded_over_the_whole_margin() -> None:
+    # 30 ms of room, 150 ms of voice, 20 ms of room: the margin (80 ms) reaches past both ends,
+    # and the fades still run over the whole margin (no shorter than the take allows).
+    x = _take((0.03, -np.inf), (voice_dsp.MIN_VOICED_S, -6.0), (0.02, -np.inf))
+    out = voice_dsp.trim_silence(x, RATE)
+    margin = round(voice_dsp.MARGIN_S * RATE)
+    assert len(out) == len(x) == 200
+    ramp = 0.5 - 0.5 * np.cos(np.pi * np.arange(margin) / margin)
+    np.testing.assert_allclose(out[:margin], x[:margin] * ramp, rtol=1e-5, atol=1e-9)
+    np.testing.assert_allclose(out[-margin:], x[-margin:] * ramp[::-1], rtol=1e-5, atol=1e-9)
+
+
+def test_float_input_is_held_to_full_scale() -> None:
+    np.testing.assert_array_equal(voice_dsp.as_mono_float(np.array([-3.0, -1.0])), [-1.0, -1.0])
+    assert voice_dsp.as_mono_float(np.array([-3.0])).dtype == np.float32
