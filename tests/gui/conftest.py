@@ -67,6 +67,8 @@ class Kind:
 
 @pytest.fixture
 def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from kindapp.app import wire
     from kindapp.core.clock import FakeClock
     from kindapp.core.room import Reading
@@ -106,6 +108,11 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
         kind.controller.shutdown()  # type: ignore[attr-defined]
         kind.controller.tray.hide()  # type: ignore[attr-defined]
         kind.controller.deleteLater()  # type: ignore[attr-defined]
+    # Delete them now (the windows were closed and handed to deleteLater by pytest-qt just
+    # before): deferred deletions wait for an event loop, and a test that never runs one would
+    # leave its whole app alive in the worker, so that every later test's look change
+    # re-polished, and every event passed the event filters of, all the apps before it.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)

@@ -72,12 +72,21 @@ def test_a_new_state_is_idle_unplanned_and_as_the_settings_say() -> None:
     )
     assert state.on_recovered is None and state.idle.is_set() and state.cmds.empty()
     assert state.plan == () and state.clips == {} and state.cues == () and state.early == []
-    assert state.generation == 0 and not state.ready and not state.closed
+    assert state.generation == 0 and state.ready is False and state.closed is False
     assert state.mixer is None and state.cache is None and state.last_fault is None
     assert state.latency_s == 0.025  # asked of PortAudio
     assert state.stream_latency_s is None and state.sample_rate is None
     state.fault(SoundFault.NO_DEVICE, "none")  # the first practice's first fault is told
     assert told == [SoundFault.NO_DEVICE]
+
+
+@pytest.mark.parametrize("practices", [1, 2])
+def test_the_first_fault_is_told_in_whichever_practice_it_comes(practices: int) -> None:
+    told: list[object] = []
+    state = PlayerState("bowl", None, 1.0, False, lambda: None, told.append)
+    state.generation += practices  # start_practice, as many times, with sound that held
+    state.fault(SoundFault.DEVICE_LOST, "gone")
+    assert told == [SoundFault.DEVICE_LOST]
 
 
 def test_a_failing_fault_handler_is_logged_and_does_not_stop_the_sound(caplog) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from types import SimpleNamespace
 
 import numpy as np
@@ -125,3 +126,14 @@ def test_a_stream_back_after_a_fault_plays_only_what_is_still_due() -> None:
     assert [c[1] for c in still_due(plan, 10.0)] == ["b", "c"]
     # Bare pairs keep the old rule: played up to LATE_S late.
     assert as_plan([(3.0, "x")]) == ((3.0, "x", 3.0 + LATE_S),)
+
+
+def test_the_output_clock_forgets_an_early_estimate_after_exactly_its_window() -> None:
+    clock = DacClock(RATE, window=4)
+    assert math.isnan(clock.origin)
+    clock.update(1.000, 0.0, 0)  # the earliest reading: origin 1.000
+    for k in range(1, 4):  # three more, each 2 ms late: still the first one
+        assert clock.update(1.002 + k * 0.01, 0.0, k * 480) == pytest.approx(1.000 + k * 0.01)
+    # The fifth reading pushes the first out of the window of four.
+    assert clock.update(1.042, 0.0, 4 * 480) == pytest.approx(1.042)
+    assert clock.origin == pytest.approx(1.002)
