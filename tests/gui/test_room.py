@@ -222,7 +222,8 @@ def test_swaymsg_tree_is_read_and_a_missing_sway_or_x_server_is_dont_know(tmp_pa
     import struct
     import threading
 
-    from kindapp.ui.desktop.room import SwayTree, X11Room
+    from kindapp.ui.desktop.room_sway import SwayTree
+    from kindapp.ui.desktop.room_x11 import X11Room
 
     tree = {
         "type": "root",

@@ -39,7 +39,7 @@ def plan_reminder(env: desktop.KindEnv, seconds: float, **respect: bool) -> None
 
 
 def x_idle_s(env: desktop.KindEnv) -> float:
-    from kindapp.ui.desktop.room import X11Room
+    from kindapp.ui.desktop.room_x11 import X11Room
 
     probe = X11Room(env["DISPLAY"], 0)
     try:
