@@ -180,7 +180,8 @@ def test_kindapp_installs_and_removes_its_own_launcher(tmp_path: Path) -> None:
     entry = share / "applications" / f"{APP_ID}.desktop"
     validate_desktop(entry)
     text = entry.read_text()
-    assert f"\nExec={exe}\n" in text and f"\nExec={exe} --break\n" in text, text
+    assert f"\nExec={exe}\n" in text and f"\nExec={exe} --break --mode quick\n" in text, text
+    assert f"\nExec={exe} --quit\n" in text, text  # the launcher menu's Quit
     assert "/build/" not in text and "/dist/" not in text
     for size in SIZES:
         assert png_size(share / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png") == (size, size)

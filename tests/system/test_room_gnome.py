@@ -107,7 +107,9 @@ def test_while_idle_no_reminder_fires_and_one_welcome_back_comes_after(
     [note] = wait_until(lambda: kind_notifications(gnome), 10, "the welcome back in the tray")
     assert note["title"] == "Welcome back", note
     assert note["actions"] == ["Not now"], note  # a click on it begins a quick break
-    banner = wait_until(gnome.banner_showing, 10, "the welcome back's banner on screen")
+    # The shell puts the banner up from its queue once the pointer's move has reached its idle
+    # monitor; on the fresh root with other workers busy that took over 10 s once.
+    banner = wait_until(gnome.banner_showing, 30, "the welcome back's banner on screen")
     assert banner["title"] == "Welcome back", banner
     gnome.screenshot(artifacts / "gnome_welcome_back.png")
     # It is an invitation like the others: a click on it begins the quick break.

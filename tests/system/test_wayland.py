@@ -22,12 +22,15 @@ import wayland_desktop
 from desktop import log_lines, wait_for_log, wait_until
 from PySide6.QtGui import QColor, QImage
 
+from kindapp.core.practice_registry import kind_practices
+
 pytestmark = pytest.mark.system
 
 TOLERANCE_S = 0.050
 """On the app's own clock (its log); what the sink played is held to desktop.HEARD_WITHIN_S."""
 OPENING_LATE_S = 0.120
-TOP_LEVEL = ["Quick break", "Soothing touch", "Breathe", "Write a letter", "Catch a harsh thought"]
+# The practices' lines come from the registry, in its order (issue 23); then the app's own.
+TOP_LEVEL = [entry.text for entry in kind_practices().tray_entries()]
 TOP_LEVEL += ["Open Kind"]
 TOP_LEVEL += ["Pause reminders", "", "Quit"]  # "" is the separator
 PAUSE_MENU = ["For an hour", "Until tomorrow"]
