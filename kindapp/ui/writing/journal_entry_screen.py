@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.operations import Change
-from kindapp.ui.common.pages import centered
+from kindapp.ui.common.pages import centered, scrolling_page
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.text import with_args
@@ -99,7 +99,9 @@ class JournalEntryScreen(QWidget):
         self.problem = label("", "Gentle")
         self.problem.setVisible(False)
         lay.addWidget(self.problem)
-        row = QHBoxLayout()
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
         self.back_button = button(self.tr("Leave"), "Quiet")
         self.next_button = button(self.tr("Next"), "Primary")
         self.key_hint = label(self.tr("Ctrl+Enter: next"), "KeyHint", wrap=False)
@@ -108,10 +110,10 @@ class JournalEntryScreen(QWidget):
         row.addWidget(self.key_hint)
         row.addSpacing(10)
         row.addWidget(self.next_button)
-        lay.addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 26, 48, 22)
-        outer.addLayout(centered(column, 720, (0, 0, 0, 0)), 1)
+        # The turn scrolls at a large text size; Back and Next stay in view below it.
+        frame, body = scrolling_page(self, (48, 26, 48, 8))
+        body.addLayout(centered(column, 720, (0, 0, 0, 0)), 1)
+        frame.addLayout(centered(bar, 720, (48, 4, 48, 22)))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
