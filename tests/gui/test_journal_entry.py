@@ -9,10 +9,13 @@ import json
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QScrollArea
 from screen_helpers import paths_under
 
+from kindapp import app, cli
 from kindapp.core.catalog import PracticeName
 from kindapp.core.navigation import Screen
+from kindapp.ui.desktop.single_instance import validate
 
 OPEN = f"{PracticeName.SELF_COMPASSION_JOURNAL}.open"
 NOTICED = "I snapped at Sam in the meeting"
@@ -122,3 +125,27 @@ def test_todays_entry_is_written_in_three_turns_kept_reopened_and_in_the_history
     titles = [model.item(r).title for r in range(model.rowCount())]
     assert titles.count(label) == 2, titles
     snap(w, f"{name}-history")
+
+
+def test_the_journal_opens_from_its_home_card_the_tray_and_the_command_line(kind, qtbot, snap):  # type: ignore[no-untyped-def]
+    w = kind.window
+    c = kind.controller
+    write = w.home.buttons[OPEN]
+    w.home.findChild(QScrollArea).ensureWidgetVisible(write)
+    snap(w, "journal-entry-home-card")
+    assert write.isVisible() and write.accessibleName().startswith("Write")
+
+    # The tray: its own line, the same action as home's button.
+    entry = next(a for a in c.tray.menu.actions() if a.text() == "Self-compassion journal")
+    assert entry is c.actions.action(OPEN)
+    entry.trigger()
+    assert w.current_screen() is Screen.JOURNAL_ENTRY
+    qtbot.keyClick(w.page(Screen.JOURNAL_ENTRY), Qt.Key.Key_Escape)
+    assert w.current_screen() is Screen.HOME
+    assert c.journal().journal_entries() == [], "opened and left: nothing kept"
+
+    # `kindapp --practice self-compassion-journal`, asked of the running Kind by a second launch.
+    args = cli.parse_args(["--practice", "self-compassion-journal"])
+    assert app.practice_asked(args) == "self-compassion-journal"
+    app.obey(c, validate(app.instance_message(args)))
+    assert w.current_screen() is Screen.JOURNAL_ENTRY
