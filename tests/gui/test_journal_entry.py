@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 
+import pixels
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 from screen_helpers import paths_under
 
 from kindapp import app, cli
@@ -74,6 +75,14 @@ def test_todays_entry_is_written_in_three_turns_kept_reopened_and_in_the_history
     # Kept as the person writes: no button pressed, the words reach the journal.
     qtbot.waitUntil(lambda: (e := todays(page)) is not None and e.noticed == NOTICED, timeout=5000)
     snap(w, f"{name}-1")
+    img = w.grab().toImage()
+    inks = {
+        lab.text()[:24]: ink.ratio
+        for lab in page.findChildren(QLabel)
+        if lab.isVisible() and lab.text() and (ink := pixels.ink_of(img, w, lab)) is not None
+    }
+    print(f"CONTRAST {language}-{look}", {k: round(v, 1) for k, v in inks.items()})
+    assert len(inks) >= 5 and min(inks.values()) >= 4.5, inks  # WCAG AA for body text
 
     qtbot.keyClick(page.noticed, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert page.turn() == 1 and page.human.hasFocus()
