@@ -158,3 +158,41 @@ def test_the_journal_opens_from_its_home_card_the_tray_and_the_command_line(kind
     assert app.practice_asked(args) == "self-compassion-journal"
     app.obey(c, validate(app.instance_message(args)))
     assert w.current_screen() is Screen.JOURNAL_ENTRY
+
+
+def test_words_being_written_are_kept_before_the_lock_and_the_entry_gives_way_to_home(  # type: ignore[no-untyped-def]
+    make_kind, tmp_path, qtbot
+):
+    from kindapp.core.journal import Journal
+    from kindapp.core.journal.cipher import Kdf, LockState
+
+    secret = "a slow walk by the sea"
+    path = paths_under(tmp_path).journal_file
+    path.parent.mkdir(parents=True)
+    with Journal(path) as journal:
+        kdf = Kdf.fresh(n=2**12)
+        journal.change_lock(LockState(kdf), kdf.derive(secret))
+    kind = make_kind(tmp_path)
+    c = kind.controller
+    asked: list[bool] = []
+
+    def ask(unlocker):  # type: ignore[no-untyped-def]  # the passphrase prompt, answered
+        asked.append(True)
+        return unlocker.try_passphrase(secret) is None
+
+    c.journals._ask = ask
+    c.writing.more.open_journal_entry()
+    assert asked == [True] and kind.window.current_screen() is Screen.JOURNAL_ENTRY
+    page = kind.window.page(Screen.JOURNAL_ENTRY)
+    qtbot.keyClicks(page.noticed, NOTICED)  # the lock comes before the typing pauses
+    c.lock_now()  # idle time ran out, or the screen locked
+    assert c.journals.is_locked()
+    assert kind.window.current_screen() is Screen.HOME, "a private screen gives way to home"
+    assert c.journals.journal_now() is None, "unreadable while locked"
+    raw = b"".join(p.read_bytes() for p in path.parent.iterdir() if p.is_file())
+    assert NOTICED.encode() not in raw, "never on disk in the clear"
+
+    c.writing.more.open_journal_entry()  # asks again, then goes on with today's words
+    assert asked == [True, True]
+    assert kind.window.current_screen() is Screen.JOURNAL_ENTRY
+    assert page.noticed.text() == NOTICED

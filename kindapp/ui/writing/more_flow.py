@@ -126,6 +126,11 @@ class MoreWriting(QObject):
 
         self._open_writing(Nav.OPEN_JOURNAL_ENTRY, go)
 
+    def save_writing(self) -> None:
+        """The journal entry being written reaches the journal now (before a lock, on quit)."""
+        if self._host.built(Screen.JOURNAL_ENTRY):
+            self.journal_entry().keep()
+
     def _entry_kept(self, _entry_id: int) -> None:
         self._wrote = True
 
