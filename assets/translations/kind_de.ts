@@ -1125,6 +1125,101 @@
     </message>
 </context>
 <context>
+    <name>JournalEntryScreen</name>
+    <message>
+        <source>Your self-compassion journal</source>
+        <translation>Dein Selbstmitgefühl-Tagebuch</translation>
+    </message>
+    <message>
+        <source>What happened, and what you felt</source>
+        <translation>Was passiert ist und was du gefühlt hast</translation>
+    </message>
+    <message>
+        <source>For example: “I snapped at Sam in the meeting and felt ashamed all day”</source>
+        <translation>Zum Beispiel: „Ich habe Sam in der Besprechung angefahren und mich den ganzen Tag geschämt“</translation>
+    </message>
+    <message>
+        <source>What happened today, and what did you feel?</source>
+        <translation>Was ist heute passiert, und was hast du gefühlt?</translation>
+    </message>
+    <message>
+        <source>Something that was hard, said plainly: what happened and how it felt, without making it bigger or smaller than it was.</source>
+        <translation>Etwas, das schwer war, schlicht gesagt: was passiert ist und wie es sich angefühlt hat, ohne es größer oder kleiner zu machen, als es war.</translation>
+    </message>
+    <message>
+        <source>How this is part of being human</source>
+        <translation>Wie das zum Menschsein gehört</translation>
+    </message>
+    <message>
+        <source>For example: “Everyone loses their patience when they&apos;re tired”</source>
+        <translation>Zum Beispiel: „Jeder verliert mal die Geduld, wenn er müde ist“</translation>
+    </message>
+    <message>
+        <source>How is this part of being human?</source>
+        <translation>Wie gehört das zum Menschsein?</translation>
+    </message>
+    <message>
+        <source>Others go through this too. Feeling it doesn&apos;t set you apart; it&apos;s something people share.</source>
+        <translation>Andere erleben das auch. Es zu fühlen, trennt dich nicht von anderen; es ist etwas, das Menschen teilen.</translation>
+    </message>
+    <message>
+        <source>A few kind words to yourself</source>
+        <translation>Ein paar freundliche Worte an dich selbst</translation>
+    </message>
+    <message>
+        <source>For example: “It&apos;s okay. You were worn out, and you care. That matters.”</source>
+        <translation>Zum Beispiel: „Es ist okay. Du warst erschöpft, und es ist dir nicht egal. Das zählt.“</translation>
+    </message>
+    <message>
+        <source>The way a good friend would say them to you, warmly and simply.</source>
+        <translation>So, wie ein guter Freund sie dir sagen würde, warm und einfach.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: next</source>
+        <translation>Strg+Eingabe: weiter</translation>
+    </message>
+    <message>
+        <source>A few words are enough. A short entry is a full entry.</source>
+        <translation>Ein paar Worte genügen. Ein kurzer Eintrag ist ein ganzer Eintrag.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s entry is here to go on with.</source>
+        <translation>Dein Eintrag von heute ist da, du kannst weiterschreiben.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: done</source>
+        <translation>Strg+Eingabe: fertig</translation>
+    </message>
+    <message>
+        <source>each turn is at most a long page</source>
+        <translation>jeder Schritt ist höchstens eine lange Seite</translation>
+    </message>
+    <message>
+        <source>Kind couldn&apos;t keep this just now: %1. Your words are still here.</source>
+        <translation>Kind konnte das gerade nicht aufbewahren: %1. Deine Worte sind noch da.</translation>
+    </message>
+    <message>
+        <source>Kept in your journal, for you alone.</source>
+        <translation>In deinem Tagebuch aufbewahrt, nur für dich.</translation>
+    </message>
+</context>
+<context>
     <name>KindDayScreen</name>
     <message>
         <source>A kind day</source>
@@ -3226,6 +3321,18 @@
     <message>
         <source>After a heavy check-in, or on a letter&apos;s anniversary, Kind may offer one earlier letter or reframe. Never in a reminder.</source>
         <translation>Nach einem schweren Check-in oder am Jahrestag eines Briefes bietet Kind dir vielleicht einen früheren Brief oder eine Umformulierung an. Nie in einer Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Self-compassion journal</source>
+        <translation>Selbstmitgefühl-Tagebuch</translation>
+    </message>
+    <message>
+        <source>In the evening, a few lines about something hard today, in three short turns.</source>
+        <translation>Am Abend ein paar Zeilen über etwas, das heute schwer war, in drei kurzen Schritten.</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s entry in your self-compassion journal</source>
+        <translation>Schreibe den heutigen Eintrag in dein Selbstmitgefühl-Tagebuch</translation>
     </message>
     <message>
         <source>Short</source>

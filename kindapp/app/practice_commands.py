@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kindapp.core.catalog import PracticeName
 from kindapp.core.navigation import Nav
 from kindapp.core.nudges import EVENING_KEY
 from kindapp.core.practices.msc import GUIDED
@@ -65,6 +66,7 @@ def bind_practices(
         "reframe.library": lambda _mode: writing.open_writing(Nav.OPEN_REFRAMES),
         "way.open": lambda _mode: more.open_in_the_way(),
         KIND_DAY_OPEN: lambda _mode: more.open_kind_day(),
+        f"{PracticeName.SELF_COMPASSION_JOURNAL}.open": lambda _mode: more.open_journal_entry(),
         "catch.open": lambda _mode: writing.open_catch(),
     }
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 from kindapp.core.navigation import Screen
 
 PRIVATE_SCREENS = frozenset(
-    {Screen.LETTER, Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.HISTORY}
+    {
+        Screen.LETTER,
+        Screen.LETTERS,
+        Screen.REFRAME,
+        Screen.REFRAMES,
+        Screen.HISTORY,
+        Screen.JOURNAL_ENTRY,
+    }
 )
 """Screens that show the person's writing or history: they give way to home once locked."""
 

@@ -25,6 +25,7 @@ class Screen(Enum):
     REFRAMES = "reframes"
     IN_THE_WAY = "in_the_way"
     KIND_DAY = "kind_day"
+    JOURNAL_ENTRY = "journal_entry"
     FEELS_FAKE = "feels_fake"
 
 
@@ -47,6 +48,7 @@ class Nav(Enum):
     OPEN_REFRAMES = "open_reframes"
     OPEN_IN_THE_WAY = "open_in_the_way"
     OPEN_KIND_DAY = "open_kind_day"
+    OPEN_JOURNAL_ENTRY = "open_journal_entry"
     OPEN_FEELS_FAKE = "open_feels_fake"
     HOME = "home"
 
@@ -84,6 +86,7 @@ for _screen in Screen:
         _TABLE[(_screen, Nav.OPEN_REFRAMES)] = Screen.REFRAMES
         _TABLE[(_screen, Nav.OPEN_IN_THE_WAY)] = Screen.IN_THE_WAY
         _TABLE[(_screen, Nav.OPEN_KIND_DAY)] = Screen.KIND_DAY
+        _TABLE[(_screen, Nav.OPEN_JOURNAL_ENTRY)] = Screen.JOURNAL_ENTRY
         _TABLE[(_screen, Nav.OPEN_FEELS_FAKE)] = Screen.FEELS_FAKE
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
 

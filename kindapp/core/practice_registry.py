@@ -324,6 +324,31 @@ def _kind_practices() -> Iterable[Practice]:
         timed=False,
         shots=(Shot("kind_day", "kind_day.open"),),
     )
+    journal = PracticeName.SELF_COMPASSION_JOURNAL
+    yield Practice(
+        id=journal.value,
+        title=tr_noop("Self-compassion journal"),
+        cards=(
+            HomeCard(
+                tr_noop("Self-compassion journal"),
+                tr_noop(
+                    "In the evening, a few lines about something hard today, in three short turns."
+                ),
+                (
+                    Command(
+                        f"{journal.value}.open",
+                        tr_noop("Write"),
+                        tr_noop("Write today's entry in your self-compassion journal"),
+                    ),
+                ),
+            ),
+        ),
+        tray=TrayEntry(tr_noop("Self-compassion journal"), f"{journal.value}.open"),
+        cli_name=journal,
+        start=f"{journal.value}.open",
+        history_label=tr_noop("Self-compassion journal"),
+        shots=(Shot("journal_entry", f"{journal.value}.open"),),
+    )
     yield Practice(
         id="catch",
         title=tr_noop("Catch a harsh thought"),

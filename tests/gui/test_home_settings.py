@@ -57,6 +57,7 @@ def test_tray_is_real_and_closing_the_window_keeps_kind(kind, qtbot, qapp):
         "Soothing touch",
         "Breathe",
         "Write a letter",
+        "Self-compassion journal",
         "Catch a harsh thought",
         "Affectionate breathing",
         "Your kind phrases",

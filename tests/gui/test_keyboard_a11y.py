@@ -40,6 +40,7 @@ SCREENS = [
     (Screen.FIRST_RUN, "first_run"),
     (Screen.IN_THE_WAY, "in_the_way"),
     (Screen.KIND_DAY, "kind_day"),
+    (Screen.JOURNAL_ENTRY, "journal_entry"),
     (Screen.FEELS_FAKE, "feels_fake"),
 ]
 # With entries in the journal (screen_helpers.fill_journal): rows, and the controls for them.
@@ -91,6 +92,8 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
         c.writing.more.open_in_the_way()
     elif how == "kind_day":
         c.writing.more.open_kind_day()
+    elif how == "journal_entry":
+        c.writing.more.open_journal_entry()
     elif how == "feels_fake":
         c.care.show_feels_fake()
     elif how == "break":

@@ -52,7 +52,8 @@ def test_the_command_line_refuses_a_practice_outside_the_catalog() -> None:
 def test_the_launchable_practices_are_the_ones_a_launch_could_always_start() -> None:
     older = ("break", "touch", "breathe", "letter", "reframe")
     msc = ("affectionate-breathing", "phrases", "soften-soothe-allow", "giving-receiving")
-    assert tuple(LAUNCHABLE) == (*older, *msc, "body-scan")
+    journal = "self-compassion-journal"
+    assert tuple(LAUNCHABLE) == (*older, journal, *msc, "body-scan")
 
 
 class FakeActions:

@@ -52,6 +52,7 @@ class Change(StrEnum):
     PRACTICES = "practices"
     IN_THE_WAY = "in-the-way"
     KIND_DAY = "kind-day"
+    JOURNAL_ENTRIES = "journal-entries"
     WORDS = "words"
 
 

@@ -273,10 +273,12 @@ class WritingFlow(QObject):
         )
 
     def shutdown(self) -> None:
-        """As the app quits: the letter being written reaches the journal; a take in progress
-        is let go."""
+        """As the app quits (and before the journal locks, or a backup is brought back): the
+        letter and the journal entry being written reach the journal; a take in progress is
+        let go."""
         if self._host.built(Screen.LETTER):
             self._letter().flush()
+        self.more.save_writing()
         if self._catch is not None:
             self._catch.close()
         desk = self._reframe().desk if self._host.built(Screen.REFRAME) else None

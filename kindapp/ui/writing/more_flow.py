@@ -1,4 +1,5 @@
-"""The newer writing practices' screens, for WritingFlow: what's in the way, and a kind day.
+"""The newer writing practices' screens, for WritingFlow: what's in the way, a kind day, and
+the self-compassion journal.
 
 Each counts as a moment of practice in the history; each says when its gentle reminders
 change (`nudgesChanged`), so the desk flow can arm its one timer again.
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from kindapp.core.catalog import PracticeName
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
@@ -22,6 +24,7 @@ from kindapp.ui.common.services import ScreenHost, page_of
 
 if TYPE_CHECKING:
     from kindapp.ui.writing.in_the_way_screen import InTheWayScreen
+    from kindapp.ui.writing.journal_entry_screen import JournalEntryScreen
     from kindapp.ui.writing.kind_day_screen import KindDayScreen
 
 
@@ -50,8 +53,11 @@ class MoreWriting(QObject):
         self._open_writing = open_writing
         self._now = now
         self._since: datetime | None = None
+        self._wrote = False
+        nav.add_listener(self._moved)
         host.set_factory(Screen.IN_THE_WAY, self._build_in_the_way)
         host.set_factory(Screen.KIND_DAY, self._build_kind_day)
+        host.set_factory(Screen.JOURNAL_ENTRY, self._build_journal_entry)
 
     def _ops(self) -> Operations:
         return self._journal.operations
@@ -71,6 +77,14 @@ class MoreWriting(QObject):
         page = KindDayScreen(self._ops(), self._now)
         page.finished.connect(lambda: self._nav.go(Nav.HOME))
         page.changed.connect(self._kind_day_changed)
+        return page
+
+    def _build_journal_entry(self) -> QWidget:
+        from kindapp.ui.writing.journal_entry_screen import JournalEntryScreen
+
+        page = JournalEntryScreen(self._ops(), self._now)
+        page.finished.connect(lambda: self._nav.go(Nav.HOME))
+        page.saved.connect(self._entry_kept)
         return page
 
     def in_the_way(self) -> InTheWayScreen:
@@ -96,6 +110,39 @@ class MoreWriting(QObject):
             self.kind_day().open()
 
         self._open_writing(Nav.OPEN_KIND_DAY, go)
+
+    def journal_entry(self) -> JournalEntryScreen:
+        from kindapp.ui.writing.journal_entry_screen import JournalEntryScreen
+
+        return page_of(self._host, Screen.JOURNAL_ENTRY, JournalEntryScreen)
+
+    def open_journal_entry(self) -> None:
+        """Today's entry of the self-compassion journal (written, or to go on with)."""
+
+        def go() -> None:
+            self._since = self._now().astimezone(UTC)
+            self._wrote = False
+            self.journal_entry().open()
+
+        self._open_writing(Nav.OPEN_JOURNAL_ENTRY, go)
+
+    def save_writing(self) -> None:
+        """The journal entry being written reaches the journal now (before a lock, on quit)."""
+        if self._host.built(Screen.JOURNAL_ENTRY):
+            self.journal_entry().keep()
+
+    def _entry_kept(self, _entry_id: int) -> None:
+        self._wrote = True
+
+    def _moved(self, old: Screen, new: Screen) -> None:
+        """Leaving the journal by any way (Leave, Done, the tray, the lock): what was written
+        is kept, and it is a moment in the history if something was."""
+        if old is not Screen.JOURNAL_ENTRY or new is Screen.JOURNAL_ENTRY:
+            return
+        self.journal_entry().keep()
+        if self._wrote:
+            self._saved(PracticeName.SELF_COMPASSION_JOURNAL.value, "write")
+        self._since, self._wrote = None, False
 
     def kind_day_active(self) -> bool:
         """Whether today is a kind day still to be looked back on (for home's card)."""
