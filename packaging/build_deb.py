@@ -53,7 +53,9 @@ EXTRA_DEPENDS = (
     "libxcb-cursor0",
     "fonts-dejavu-core | fonts-dejavu",
 )
-RECOMMENDS = ("libasound2-plugins", "pulseaudio | pipewire-pulse")
+# libxss1: on X11, how long the person has been away (the room, kindapp/ui/desktop/room_x11.py,
+# loads it by name; without it "away" is not known there and reminders come on the clock).
+RECOMMENDS = ("libasound2-plugins", "pulseaudio | pipewire-pulse", "libxss1")
 
 SUMMARY = "calm desktop companion for guided self-compassion practice"
 DESCRIPTION = """\
