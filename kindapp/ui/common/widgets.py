@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kindapp.ui.common.flow import FlowLayout
 
 
 def label(text: str, name: str = "", *, wrap: bool = True, center: bool = False) -> QLabel:
@@ -73,11 +75,9 @@ class Card(QFrame):
         lay.addWidget(label(text, "CardText"))
         lay.addStretch(1)
         lay.addSpacing(6)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        row = FlowLayout(spacing=8)  # the buttons wrap under each other at large text
         row.addWidget(action)
         if second is not None:
             row.addWidget(second)
-        row.addStretch(1)
         lay.addLayout(row)
         self.action = action
