@@ -147,16 +147,13 @@ KNOWN: dict[str, str] = {
     "light-2-checkin": "a row does not reflow at 200 % text yet",
     "light-2-practice-touch": "a row does not reflow at 200 % text yet",
     "light-2-history-filled": "a row does not reflow at 200 % text yet",
-    "light-2-feels_fake": "a row does not reflow at 200 % text yet",
     "dark-2-words": "a row does not reflow at 200 % text yet",
     "dark-2-touch_setup": "a row does not reflow at 200 % text yet",
     "dark-2-breathe_setup": "a row does not reflow at 200 % text yet",
     "dark-2-checkin": "a row does not reflow at 200 % text yet",
     "dark-2-practice-touch": "a row does not reflow at 200 % text yet",
     "dark-2-history-filled": "a row does not reflow at 200 % text yet",
-    "dark-2-feels_fake": "a row does not reflow at 200 % text yet",
     "de-light-1.5-words": "QPushButton 'Das ist gerade wirklich schwer.' reaches past the view's",
-    "de-light-1.5-feels_fake": "QPushButton 'Darüber schreiben' is 233 px wide, needs 251",
     "de-dark-2-words": "QPushButton 'Das ist gerade wirklich schwer.' reaches past the view's",
     "de-dark-2-touch_setup": "QToolButton 'Beide Hände aufs Herz' reaches past the view's edge",
     "de-dark-2-breathe_setup": "QCheckBox 'Leise Klänge beim Ein- und Ausatmen' too wide",
@@ -165,7 +162,6 @@ KNOWN: dict[str, str] = {
     "de-dark-2-practice-touch": "the step's words are 103 px high, need 106",
     "de-dark-2-history-filled": "Deine Momente' is 126 px high, needs 138",
     "de-dark-2-kind_day": "Nur für heute: Geh mit dir um, wie du mi' is 123 px high, needs 132",
-    "de-dark-2-feels_fake": "QPushButton 'Darüber schreiben' is 210 px wide, needs 334",
 }
 
 
