@@ -108,6 +108,12 @@ class TouchSetupScreen(_SetupScreen):
         self.phrase = QComboBox()
         self.phrase.setEditable(True)
         self.phrase.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as the form allows, not as its longest phrase: the line scrolls, the list
+        # shows each phrase whole.
+        self.phrase.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.phrase.setMinimumContentsLength(12)
         self.phrase.setAccessibleName(self.tr("Kind phrase (choose one or write your own)"))
         for p in touch.KIND_PHRASES:
             self.phrase.addItem(practice_text(p), p)
