@@ -147,7 +147,6 @@ KNOWN: dict[str, str] = {
     "dark-2-history-filled": "a row does not reflow at 200 % text yet",
     "de-dark-2-practice-touch": "the step's words are 103 px high, need 106",
     "de-dark-2-history-filled": "Deine Momente' is 126 px high, needs 138",
-    "de-dark-2-kind_day": "Nur für heute: Geh mit dir um, wie du mi' is 123 px high, needs 132",
 }
 
 
