@@ -137,14 +137,9 @@ LOOKS = [
 
 # What the looks tests find wrong in the app today, by test id. Strict: when one is fixed, its
 # test passes, fails as XPASS, and the entry here goes.
-# At 200 % text (and German at 150 %), these screens still have rows that do not reflow: cards'
-# button rows, the gesture grid, long German button labels, the My words suggestions beside the
-# voice buttons. Found by the stricter check for rows reaching past the view (issue 26, part 3).
-KNOWN: dict[str, str] = {
-    "light-2-practice-touch": "a row does not reflow at 200 % text yet",
-    "dark-2-practice-touch": "a row does not reflow at 200 % text yet",
-    "de-dark-2-practice-touch": "the step's words are 103 px high, need 106",
-}
+# None today: every screen reflows at 200 % text and in German at 150 % and 200 % (issue 26,
+# part 3, found by the stricter check for rows reaching past the view).
+KNOWN: dict[str, str] = {}
 
 
 def _known(test_id: str) -> list[pytest.MarkDecorator]:
