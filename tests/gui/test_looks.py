@@ -137,40 +137,9 @@ LOOKS = [
 
 # What the looks tests find wrong in the app today, by test id. Strict: when one is fixed, its
 # test passes, fails as XPASS, and the entry here goes.
-# At 200 % text (and German at 150 %), these screens still have rows that do not reflow: cards'
-# button rows, the gesture grid, long German button labels, the My words suggestions beside the
-# voice buttons. Found by the stricter check for rows reaching past the view (issue 26, part 3).
-KNOWN: dict[str, str] = {
-    "light-2-home": "a row does not reflow at 200 % text yet",
-    "light-2-words": "a row does not reflow at 200 % text yet",
-    "light-2-touch_setup": "a row does not reflow at 200 % text yet",
-    "light-2-breathe_setup": "a row does not reflow at 200 % text yet",
-    "light-2-checkin": "a row does not reflow at 200 % text yet",
-    "light-2-practice-touch": "a row does not reflow at 200 % text yet",
-    "light-2-history-filled": "a row does not reflow at 200 % text yet",
-    "light-2-feels_fake": "a row does not reflow at 200 % text yet",
-    "dark-2-home": "QLabel 'Take a kind moment' reaches past the view's edge",
-    "dark-2-words": "a row does not reflow at 200 % text yet",
-    "dark-2-touch_setup": "a row does not reflow at 200 % text yet",
-    "dark-2-breathe_setup": "a row does not reflow at 200 % text yet",
-    "dark-2-checkin": "a row does not reflow at 200 % text yet",
-    "dark-2-practice-touch": "a row does not reflow at 200 % text yet",
-    "dark-2-history-filled": "a row does not reflow at 200 % text yet",
-    "dark-2-feels_fake": "a row does not reflow at 200 % text yet",
-    "de-light-1.5-home": "QPushButton 'Frühere Umformulierungen' reaches past the view's edge",
-    "de-light-1.5-words": "QPushButton 'Das ist gerade wirklich schwer.' reaches past the view's",
-    "de-light-1.5-feels_fake": "QPushButton 'Darüber schreiben' is 233 px wide, needs 251",
-    "de-dark-2-home": "QPushButton 'Frühere Umformulierungen' reaches past the view's edge",
-    "de-dark-2-words": "QPushButton 'Das ist gerade wirklich schwer.' reaches past the view's",
-    "de-dark-2-touch_setup": "QToolButton 'Beide Hände aufs Herz' reaches past the view's edge",
-    "de-dark-2-breathe_setup": "QCheckBox 'Leise Klänge beim Ein- und Ausatmen' too wide",
-    "de-dark-2-checkin": "Wie schwer fühlt es sich gerade an?' is 81 px high, needs 138",
-    "de-dark-2-first_run": "Kind schenkt dir kurze, angeleitete Mome' is 141 px high, needs 228",
-    "de-dark-2-practice-touch": "the step's words are 103 px high, need 106",
-    "de-dark-2-history-filled": "Deine Momente' is 126 px high, needs 138",
-    "de-dark-2-kind_day": "Nur für heute: Geh mit dir um, wie du mi' is 123 px high, needs 132",
-    "de-dark-2-feels_fake": "QPushButton 'Darüber schreiben' is 210 px wide, needs 334",
-}
+# None today: every screen reflows at 200 % text and in German at 150 % and 200 % (issue 26,
+# part 3, found by the stricter check for rows reaching past the view).
+KNOWN: dict[str, str] = {}
 
 
 def _known(test_id: str) -> list[pytest.MarkDecorator]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,8 +28,10 @@ from kindapp.core.care import (
     CheckIn,
     heaviness_typed,
 )
-from kindapp.ui.common.pages import centered
+from kindapp.ui.common.pages import centered, scrolling_page
 from kindapp.ui.common.widgets import button, label
+
+COLUMN_WIDTH = 640
 
 
 class HeavinessScale(QFrame):
@@ -192,10 +194,11 @@ class CheckInPanel(QWidget):
         )
         lay.addWidget(self.key_hint)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 32)
+        # Scrolls when larger text makes it taller than the window, instead of squeezing it.
+        _frame, outer = scrolling_page(self, (48, 40, 48, 32))
         outer.addStretch(2)
-        outer.addLayout(centered(column, 640, (0, 0, 0, 0)))
+        outer.addLayout(centered(column, COLUMN_WIDTH, (0, 0, 0, 0)))
+        self._column = column
         outer.addStretch(3)
         self.setTabOrder(self.scale, self.words)
         self.setTabOrder(self.words, self.continue_button)
@@ -203,6 +206,16 @@ class CheckInPanel(QWidget):
         self.setTabOrder(self.skip_button, self.stirred_button)
         self.setTabOrder(self.stirred_button, self.hollow_button)
         self.set_mode("before")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Larger text: the eleven steps need more room than the usual column.
+            QTimer.singleShot(0, self, self._fit_column)
+
+    def _fit_column(self) -> None:
+        need = self.scale.minimumSizeHint().width()
+        self._column.setMaximumWidth(max(COLUMN_WIDTH, need))
 
     # -- showing -------------------------------------------------------------------------------
     def set_locked(self, locked: bool) -> None:

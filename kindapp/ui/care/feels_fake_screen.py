@@ -5,8 +5,9 @@ spirit, and a Learn link."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kindapp.ui.common.flow import FlowLayout
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import reading_page
 from kindapp.ui.common.widgets import button, label
@@ -56,7 +57,7 @@ class FeelsFakeScreen(QWidget):
             "on yourself, and what a patient friend would say about that. You can use your own "
             "name."
         )
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=8)  # the buttons wrap at large text
         self.letter_button = button(
             self.tr("Write about it"),
             "Primary",
@@ -70,7 +71,6 @@ class FeelsFakeScreen(QWidget):
         self.back_button = button(self.tr("Not now"), "Quiet")
         row.addWidget(self.letter_button)
         row.addWidget(self.learn_button)
-        row.addStretch(1)
         row.addWidget(self.back_button)
         lay.addLayout(row)
         lay.addStretch(1)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLayout,
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kindapp.ui.common.pages import centered
+from kindapp.ui.common.pages import centered, scrolling_page
 from kindapp.ui.common.progress_dots import ProgressDots
-from kindapp.ui.common.widgets import button, label
+from kindapp.ui.common.widgets import WrapCheckBox, button, label
 
 
 class _ChoiceCard(QFrame):
@@ -123,7 +122,7 @@ class FirstRun(QWidget):
             )
         )
 
-        self.launcher = QCheckBox(self.tr("Add Kind to my app launcher"))
+        self.launcher = WrapCheckBox(self.tr("Add Kind to my app launcher"))
         self.launcher.setAccessibleName(self.launcher.text())
         self.launcher.setAccessibleDescription(
             self.tr(
@@ -131,7 +130,7 @@ class FirstRun(QWidget):
                 "breathing close at hand"
             )
         )
-        self.autostart = QCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
+        self.autostart = WrapCheckBox(self.tr("Start Kind quietly in the tray when I log in"))
         self.autostart.setAccessibleName(self.autostart.text())
         offers = QVBoxLayout()
         offers.setSpacing(8)
@@ -184,8 +183,8 @@ class FirstRun(QWidget):
         lay.addSpacing(10)
         lay.addLayout(row)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 32)
+        # Scrolls when larger text makes it taller than the window, instead of squeezing it.
+        _frame, outer = scrolling_page(self, (48, 40, 48, 32))
         outer.addStretch(2)
         outer.addLayout(centered(column, 600, (0, 0, 0, 0)))
         outer.addStretch(3)

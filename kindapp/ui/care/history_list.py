@@ -155,9 +155,12 @@ class HistoryDelegate(QStyledItemDelegate):
         self.when_width = 44
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _INDEX) -> QSize:
+        # Taller with larger text (two lines of words in a card, one in a header).
+        line = QFontMetrics(option.font).height()
         if index.data(EntryRole) is None:
-            return QSize(200, self.HEADER_H - 12 if index.data(FirstRole) else self.HEADER_H)
-        return QSize(200, self.ROW_H)
+            header = max(self.HEADER_H, line + 20)
+            return QSize(200, header - 12 if index.data(FirstRole) else header)
+        return QSize(200, max(self.ROW_H, 2 * line + 24))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _INDEX) -> None:
         # The list's own palette has a transparent background (see style.qss): the look is

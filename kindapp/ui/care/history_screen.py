@@ -26,7 +26,7 @@ from kindapp.core.history import HistoryEntry, Pair
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.ui.care.history_list import EntryRole, HistoryList, HistoryModel, Item, RowActions
 from kindapp.ui.common.keys import shortcut
-from kindapp.ui.common.pages import centered
+from kindapp.ui.common.pages import centered, scrolling_page
 from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button, label
@@ -202,7 +202,7 @@ class HistoryScreen(QWidget):
         self.chart_card = QFrame()
         self.chart_card.setObjectName("Card")
         self.chart_card.setFixedWidth(300)
-        self.chart_card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        self.chart_card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         card = QVBoxLayout(self.chart_card)
         card.setContentsMargins(16, 14, 16, 14)
         card.setSpacing(6)
@@ -235,8 +235,8 @@ class HistoryScreen(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.row_actions)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 36, 48, 24)
+        # Scrolls when larger text makes it taller than the window, instead of squeezing it.
+        _frame, outer = scrolling_page(self, (48, 36, 48, 24))
         outer.setSpacing(8)
         outer.addLayout(top)
         outer.addSpacing(12)

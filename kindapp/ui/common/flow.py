@@ -70,8 +70,10 @@ class FlowLayout(QLayout):
             width = min(hint.width(), area.width())
             if x > area.x() and x + width > area.right() + 1:
                 x, y, line = area.x(), y + line + self._spacing, 0
+            # Wrapped text (a label that wraps) is as high as its lines at this width.
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
             x += width + self._spacing
-            line = max(line, hint.height())
+            line = max(line, height)
         return y + line - rect.y() + m.bottom()

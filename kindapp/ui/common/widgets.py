@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kindapp.ui.common.flow import FlowLayout
 
 
 def label(text: str, name: str = "", *, wrap: bool = True, center: bool = False) -> QLabel:
@@ -73,11 +89,144 @@ class Card(QFrame):
         lay.addWidget(label(text, "CardText"))
         lay.addStretch(1)
         lay.addSpacing(6)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        row = FlowLayout(spacing=8)  # the buttons wrap under each other at large text
         row.addWidget(action)
         if second is not None:
             row.addWidget(second)
-        row.addStretch(1)
         lay.addLayout(row)
         self.action = action
+
+
+READING_CHARS = 50
+"""How many characters (on average) a wrapping check box or radio button asks for per line."""
+
+
+class _WrapsText:
+    """A check box's or radio button's words wrap onto more lines when the row is narrow
+    (large text, long German phrases) instead of making the whole page wider. The button keeps
+    its text (and so its accessible name); only the drawing and the sizes change."""
+
+    _even = False
+    """Ask for the whole measure even for short words, so a column of them lines up."""
+    _control: QStyle.ControlElement
+    _indicator: QStyle.PixelMetric
+    _gap: QStyle.PixelMetric
+
+    def _text_x(self: Any) -> int:
+        style = self.style()
+        return int(style.pixelMetric(self._indicator, None, self)) + int(
+            style.pixelMetric(self._gap, None, self)
+        )
+
+    def _line(self: Any) -> int:
+        return int(self._one_line_hint().height())
+
+    def _text_height(self: Any, width: int) -> int:
+        room = max(1, width - self._text_x())
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextShowMnemonic)
+        return int(
+            self.fontMetrics().boundingRect(QRect(0, 0, room, 0), flags, self.text()).height()
+        )
+
+    def _height_for(self: Any, width: int) -> int:
+        line: int = self._line()
+        extra = line - int(self.fontMetrics().height())
+        return max(line, int(self._text_height(width)) + max(0, extra))
+
+    def _min_hint(self: Any) -> QSize:
+        words = self.text().split() or [""]
+        widest = max(self.fontMetrics().horizontalAdvance(w) for w in words)
+        return QSize(self._text_x() + widest + 2, self._line())
+
+    def _hint(self: Any, one_line: QSize) -> QSize:
+        # Like a wrapping QLabel: a long text asks for a readable measure, not one long line.
+        measure = self._text_x() + READING_CHARS * int(self.fontMetrics().averageCharWidth())
+        width = measure if self._even else min(int(one_line.width()), measure)
+        return QSize(width, self._height_for(width))
+
+    def _paint(self: Any) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        text = opt.text
+        opt.text = ""
+        opt.rect = QRect(0, 0, self._text_x(), self._line())
+        painter.drawControl(self._control, opt)
+        top = max(0, (self._line() - self.fontMetrics().height()) // 2)
+        area = self.rect().adjusted(self._text_x(), top, 0, 0)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+        )
+        self.style().drawItemText(
+            painter, area, flags, opt.palette, self.isEnabled(), text, QPalette.ColorRole.WindowText
+        )
+
+
+def _wrapping_policy(widget: QWidget) -> None:
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may shrink: its words wrap
+    policy.setHeightForWidth(True)
+    widget.setSizePolicy(policy)
+
+
+class WrapCheckBox(_WrapsText, QCheckBox):
+    _control = QStyle.ControlElement.CE_CheckBox
+    _indicator = QStyle.PixelMetric.PM_IndicatorWidth
+    _gap = QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        _wrapping_policy(self)
+
+    def _one_line_hint(self) -> QSize:
+        return QCheckBox.sizeHint(self)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_for(width)
+
+    def sizeHint(self) -> QSize:
+        return self._hint(QCheckBox.sizeHint(self))
+
+    def minimumSizeHint(self) -> QSize:
+        return self._min_hint()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint()
+
+
+class WrapRadioButton(_WrapsText, QRadioButton):
+    _control = QStyle.ControlElement.CE_RadioButton
+    _indicator = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+    _gap = QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, even: bool = False):
+        super().__init__(text, parent)
+        self._even = even
+        _wrapping_policy(self)
+
+    def _one_line_hint(self) -> QSize:
+        return QRadioButton.sizeHint(self)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._height_for(width)
+
+    def sizeHint(self) -> QSize:
+        return self._hint(QRadioButton.sizeHint(self))
+
+    def minimumSizeHint(self) -> QSize:
+        return self._min_hint()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint()

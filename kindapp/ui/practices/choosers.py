@@ -78,6 +78,12 @@ class PatternChooser(QWidget):
         super().__init__(parent)
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Breathing pattern"))
+        # Its width comes from the form, not its longest pattern (large text would widen the
+        # page past the window).
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(20)
         for pid, pattern in breathing.PATTERNS.items():
             self.combo.addItem(self._describe(pattern), pid)
         self.combo.addItem(self.tr("Your own pattern"), breathing.CUSTOM)

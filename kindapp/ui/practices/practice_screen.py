@@ -14,6 +14,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
+    QLayout,
     QStackedLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from kindapp.core.practices import StepKind
 from kindapp.core.practices.giving_receiving import FOR_ME, FOR_NAME, FOR_YOU, ME, breath_for_at
 from kindapp.core.session import IllegalTransition, State, Transition
 from kindapp.ui.common.keys import shortcut
+from kindapp.ui.common.pages import scroll_area
 from kindapp.ui.common.progress_dots import ProgressDots
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
@@ -104,6 +106,7 @@ class PracticeScreen(QWidget):
 
         self.body = QWidget()
         lay = QVBoxLayout(self.body)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         lay.setContentsMargins(56, 32, 56, 28)
         lay.addWidget(self.practice_title)
         lay.addStretch(2)
@@ -140,8 +143,12 @@ class PracticeScreen(QWidget):
         self.grounding = GroundingPause()
         self.grounding.continueRequested.connect(self.continueRequested)
         self.grounding.leaveRequested.connect(self.leaveFromGroundRequested)
+        # Scrolls when larger text makes the step taller than the window, instead of
+        # squeezing its words; the keys stay with the practice, not the scroll area.
+        self._body_area = scroll_area(self.body, reading=False)
+        self._body_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._pages = QStackedLayout(self)
-        self._pages.addWidget(self.body)
+        self._pages.addWidget(self._body_area)
         self._pages.addWidget(self.grounding)
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -229,7 +236,7 @@ class PracticeScreen(QWidget):
 
     def show_grounding(self, shown: bool) -> None:
         """Show the grounding pause over the practice (or go back to the practice)."""
-        self._pages.setCurrentWidget(self.grounding if shown else self.body)
+        self._pages.setCurrentWidget(self.grounding if shown else self._body_area)
         if shown:
             self.grounding.focus_first()
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -23,7 +22,7 @@ from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.theme import svg_for_look
-from kindapp.ui.common.widgets import button, label
+from kindapp.ui.common.widgets import WrapCheckBox, button, label
 from kindapp.ui.practices.choosers import LengthChooser, PatternChooser
 
 
@@ -42,6 +41,8 @@ class _SetupScreen(QWidget):
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(24)
         self.form.setVerticalSpacing(12)
+        # At large text a choice goes under its name rather than widening the page.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Not self.tr(): at run time that would look these up under the subclass's name, while
         # lupdate files them under this class.
         self.begin_button = button(QCoreApplication.translate("_SetupScreen", "Begin"), "Primary")
@@ -107,6 +108,12 @@ class TouchSetupScreen(_SetupScreen):
         self.phrase = QComboBox()
         self.phrase.setEditable(True)
         self.phrase.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as the form allows, not as its longest phrase: the line scrolls, the list
+        # shows each phrase whole.
+        self.phrase.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.phrase.setMinimumContentsLength(12)
         self.phrase.setAccessibleName(self.tr("Kind phrase (choose one or write your own)"))
         for p in touch.KIND_PHRASES:
             self.phrase.addItem(practice_text(p), p)
@@ -215,7 +222,7 @@ class BreatheSetupScreen(_SetupScreen):
         )
         self.pattern = PatternChooser()
         self.length = LengthChooser()
-        self.sounds = QCheckBox(self.tr("Soft in- and out-breath sounds"))
+        self.sounds = WrapCheckBox(self.tr("Soft in- and out-breath sounds"))
         self.sounds.setAccessibleName(self.tr("Soft in- and out-breath sounds"))
         self.form.addRow(label(self.tr("Pattern"), wrap=False), self.pattern)
         self.form.addRow(label(self.tr("Length"), wrap=False), self.length)

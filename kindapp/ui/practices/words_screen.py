@@ -23,7 +23,7 @@ from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scrolling_page
 from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.voice import VoiceDesk, VoiceRow
-from kindapp.ui.common.widgets import button, label
+from kindapp.ui.common.widgets import WrapRadioButton, button, label
 
 
 class WordsScreen(QWidget):
@@ -161,14 +161,13 @@ class WordsScreen(QWidget):
             own_one = phrase in self._own
             shown = phrase if own_one else practice_text(phrase)
             line = QWidget()
-            row = QHBoxLayout(line)
-            row.setContentsMargins(0, 0, 0, 0)
-            choice = QRadioButton(shown)
+            row = FlowLayout(line, spacing=6)  # the voice buttons go under a long phrase
+            choice = WrapRadioButton(shown, even=True)  # a long phrase wraps at large text
             choice.setAccessibleDescription(with_args(self.tr("Favourite: %1"), shown))
             choice.setChecked(phrase == favourite)
             choice.toggled.connect(lambda on, p=phrase: self._choose(p) if on else None)
             self.phrase_group.addButton(choice)
-            row.addWidget(choice, 1)
+            row.addWidget(choice)
             if self.desk is not None:
                 voice = VoiceRow(self.desk, touch_key(phrase), shown)
                 self.voice_rows[touch_key(phrase)] = voice
@@ -211,8 +210,7 @@ class WordsScreen(QWidget):
         """Guide me with: chimes only / my voice, for the break or soothing touch."""
         if self.desk is None:
             return
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        row = FlowLayout(spacing=10)  # wraps at large text
         row.addWidget(label(self.tr("Guide me with:"), "Hint", wrap=False))
         group = QButtonGroup(self)
         for voice, text in ((False, self.tr("Chimes only")), (True, self.tr("My voice"))):
@@ -223,7 +221,6 @@ class WordsScreen(QWidget):
         group.idToggled.connect(
             lambda i, on, p=practice_id: self.guideChanged.emit(p, bool(i)) if on else None
         )
-        row.addStretch(1)
         lay.addLayout(row)
         self.guides[practice_id] = group
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QStyle,
     QWidget,
 )
 
@@ -49,20 +51,17 @@ class HomeScreen(QWidget):
         """Each card's buttons by their command id ("touch.open"), in the order of the cards."""
         self.cards: list[Card] = []
         self._commands: dict[str, Command] = {}
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        row = column = 0
+        self._grid = QGridLayout()
+        self._grid.setSpacing(16)
+        self._wide: list[bool] = []
         for spec in actions.practices.cards():
             made = [self._button(command, actions) for command in spec.buttons]
             card = Card(practice_text(spec.title), practice_text(spec.text), made[0], *made[1:2])
             self.cards.append(card)
-            if spec.wide and column:
-                row, column = row + 1, 0
-            grid.addWidget(card, row, column, 1, 2 if spec.wide else 1)
-            row, column = (row + 1, 0) if spec.wide or column else (row, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        outer.addLayout(grid)
+            self._wide.append(spec.wide)
+        self._columns = 0
+        self._place_cards(2)
+        outer.addLayout(self._grid)
         outer.addStretch(1)
 
         footer = FlowLayout(spacing=4)  # wraps at large text instead of widening the page
@@ -101,6 +100,46 @@ class HomeScreen(QWidget):
         order = [*self.buttons.values(), *footer_buttons]
         for first, then in itertools.pairwise(order):
             self.setTabOrder(first, then)
+
+    def _place_cards(self, columns: int) -> None:
+        """The cards in two columns, or in one when two would not fit (large text)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for card in self.cards:
+            grid.removeWidget(card)
+        row = column = 0
+        for card, wide in zip(self.cards, self._wide, strict=True):
+            if columns == 1:
+                grid.addWidget(card, row, 0)
+                row += 1
+                continue
+            if wide and column:
+                row, column = row + 1, 0
+            grid.addWidget(card, row, column, 1, 2 if wide else 1)
+            row, column = (row + 1, 0) if wide or column else (row, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1 if columns == 2 else 0)
+
+    def _reflow(self) -> None:
+        if not self.cards:
+            return
+        widest = max(card.minimumSizeHint().width() for card in self.cards)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.width() - 96 - scroll_bar
+        self._place_cards(2 if 2 * widest + self._grid.spacing() <= room else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns of cards when they fit, one with larger text: never wider than the page."""
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Another text size or look: the cards' widths change without a resize.
+            QTimer.singleShot(0, self, self._reflow)
 
     def _button(self, command: Command, actions: PracticeActions) -> QPushButton:
         made = button(

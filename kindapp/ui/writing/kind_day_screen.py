@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayou
 from kindapp.core import kind_day
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.operations import Change
-from kindapp.ui.common.pages import centered
+from kindapp.ui.common.pages import centered, scrolling_page
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
@@ -136,8 +136,8 @@ class KindDayScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.go_button)
         lay.addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 30, 48, 22)
+        # Scrolls when larger text makes it taller than the window, instead of squeezing it.
+        _frame, outer = scrolling_page(self, (48, 30, 48, 22))
         outer.addLayout(centered(column, 720, (0, 0, 0, 0)), 1)
 
         self.back_button.clicked.connect(self.finished)
