@@ -82,17 +82,22 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     # stdlib probe takes the instance lock, so QtNetwork can wait until the window is up.
     probe = InstanceProbe()
     message = instance_message(args, launch_token())
+    # A Kind that holds the lock but does not listen yet is starting (its window comes first):
+    # wait for it rather than start a second Kind beside it.
     if args.quit_running:  # the launcher's Quit: ask the running Kind, never start one
-        if probe.take_lock():
-            probe.release()
-            return 0
-        return 0 if probe.try_send(message) else 1
+        if not probe.take_lock() and probe.wait_for_the_running():
+            return 0 if probe.try_send(message) else 1
+        gone = probe.take_lock()  # none was running, or it ended while we waited
+        probe.release()
+        return 0 if gone else 1
     if not probe.take_lock():
-        if args.minimized and probe.is_running():
-            return 0  # autostart while Kind already runs: nothing to do
-        if not args.minimized and probe.try_send(message):
-            return 0
-        log.warning("another Kind holds %s but does not answer; starting anyway", probe.name)
+        if probe.wait_for_the_running():
+            if args.minimized:
+                return 0  # autostart while Kind already runs: nothing to do
+            if probe.try_send(message):
+                return 0
+        if not probe.take_lock():
+            log.warning("another Kind holds %s but does not answer; starting anyway", probe.name)
 
     # Hand the GIL over every 1 ms (not 5): the sound callback must never wait a whole frame of
     # the breathing animation for it, or the output underflows and clicks.

@@ -376,6 +376,7 @@ def test_a_larger_text_size_chosen_later_still_fits(make_kind, tmp_path, qtbot, 
         c.practice.leave_practice()
 
 
+@pytest.mark.screenshots  # every screen again, at the desktop's 200 %: a matrix, make test's
 def test_at_twice_the_desktop_scale_nothing_is_clipped():
     """The desktop's own 200 % (QT_SCALE_FACTOR=2, set before Qt starts, so in a process of its
     own): every screen in the light look, each judged as above (no label cut or elided, the look

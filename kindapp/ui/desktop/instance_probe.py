@@ -92,6 +92,23 @@ class InstanceProbe:
         sock.close()
         return True
 
+    def wait_for_the_running(self, timeout_s: float = 10.0, poll_s: float = 0.05) -> bool:
+        """Another Kind holds the lock; it may still be starting (its window shows before it
+        listens, issue 29's window-first start). True once it answers on its socket; False when
+        it is gone first (this process then holds the lock and is the one Kind) or after
+        `timeout_s` with neither."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        while True:
+            if self.is_running():
+                return True
+            if self.take_lock():
+                return False
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(poll_s)  # another process's start-up: nothing here to wait on instead
+
     def try_send(self, message: dict[str, Any], timeout_s: float = 2.0) -> bool:
         """Hand `message` to the running Kind; True if it answered {"ok": true}."""
         import json
