@@ -4,13 +4,12 @@ the lock, searchable, exported and imported."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import uuid
 from datetime import date, datetime
 
 from kindapp.core.errors import EntryMissing, JournalReason
 from kindapp.core.journal import entries
+from kindapp.core.journal.part import JournalPart
 from kindapp.core.journal.search import fts_query
 from kindapp.core.past_self import Written, WrittenKind
 from kindapp.core.records import JournalEntry, check_turns, parse_iso
@@ -22,21 +21,8 @@ ENTRIES_VERSION = 5
 """The schema version that has the `sc_entry` table (an older journal, read-only, has none)."""
 
 
-class EntriesJournal:
-    """Mixed into `Journal`, which gives it its connection helpers."""
-
-    def _guard(self, doing: str) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
-
-    def _writing(self, doing: str) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
-
-    def _stamp(self) -> tuple[str, datetime]:
-        raise NotImplementedError
-
-    @property
-    def schema_version(self) -> int:
-        raise NotImplementedError
+class EntriesJournal(JournalPart):
+    """Mixed into `Journal` (its connection helpers: JournalPart)."""
 
     @property
     def has_entries(self) -> bool:

@@ -3,13 +3,12 @@ store.py stays small): caught thoughts, what's in the way, kind days."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import uuid
 from datetime import date, datetime
 
 from kindapp.core.errors import EntryMissing, JournalReason
 from kindapp.core.journal import moments
+from kindapp.core.journal.part import JournalPart
 from kindapp.core.journal.rows import check_text
 from kindapp.core.records import MAX_CAUGHT_CHARS, CaughtThought, InTheWay, KindDay, parse_iso
 
@@ -17,21 +16,8 @@ MOMENTS_VERSION = 4
 """The schema version that has these tables (an older journal, read-only, has none)."""
 
 
-class MomentsJournal:
-    """Mixed into `Journal`, which gives it its connection helpers."""
-
-    def _guard(self, doing: str) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
-
-    def _writing(self, doing: str) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
-
-    def _stamp(self) -> tuple[str, datetime]:
-        raise NotImplementedError
-
-    @property
-    def schema_version(self) -> int:
-        raise NotImplementedError
+class MomentsJournal(JournalPart):
+    """Mixed into `Journal` (its connection helpers: JournalPart)."""
 
     @property
     def has_moments(self) -> bool:
