@@ -144,6 +144,26 @@ class _WrapsText:
         width = measure if self._even else min(int(one_line.width()), measure)
         return QSize(width, self._height_for(width))
 
+    # The widget's own virtuals, the same for a check box and a radio button (each gives
+    # `_one_line_hint`, its Qt class's one-line size).
+    def hasHeightForWidth(self: Any) -> bool:
+        return True
+
+    def heightForWidth(self: Any, width: int) -> int:
+        return int(self._height_for(width))
+
+    def sizeHint(self: Any) -> QSize:
+        return QSize(self._hint(self._one_line_hint()))
+
+    def minimumSizeHint(self: Any) -> QSize:
+        return QSize(self._min_hint())
+
+    def hitButton(self: Any, pos: QPoint) -> bool:
+        return bool(self.rect().contains(pos))
+
+    def paintEvent(self: Any, event: QPaintEvent) -> None:
+        self._paint()
+
     def _paint(self: Any) -> None:
         painter = QStylePainter(self)
         opt = QStyleOptionButton()
@@ -181,24 +201,6 @@ class WrapCheckBox(_WrapsText, QCheckBox):
     def _one_line_hint(self) -> QSize:
         return QCheckBox.sizeHint(self)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_for(width)
-
-    def sizeHint(self) -> QSize:
-        return self._hint(QCheckBox.sizeHint(self))
-
-    def minimumSizeHint(self) -> QSize:
-        return self._min_hint()
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._paint()
-
 
 class WrapRadioButton(_WrapsText, QRadioButton):
     _control = QStyle.ControlElement.CE_RadioButton
@@ -212,21 +214,3 @@ class WrapRadioButton(_WrapsText, QRadioButton):
 
     def _one_line_hint(self) -> QSize:
         return QRadioButton.sizeHint(self)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._height_for(width)
-
-    def sizeHint(self) -> QSize:
-        return self._hint(QRadioButton.sizeHint(self))
-
-    def minimumSizeHint(self) -> QSize:
-        return self._min_hint()
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._paint()
