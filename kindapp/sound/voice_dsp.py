@@ -48,10 +48,10 @@ MAX_GAIN_DB = 30.0
 def as_mono_float(samples: npt.ArrayLike) -> Buffer:
     """float32 mono from int16 or float input, one or more channels (averaged)."""
     x = np.asarray(samples)
+    if x.dtype == np.int16:  # scaled before the channels are averaged (the mean is a float)
+        x = x.astype(np.float32) / 32768.0
     if x.ndim == 2:
         x = x.mean(axis=1)
-    if x.dtype == np.int16:
-        return (x.astype(np.float32) / 32768.0).astype(np.float32)
     return np.clip(x.astype(np.float32), -1.0, 1.0)
 
 

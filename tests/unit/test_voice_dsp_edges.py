@@ -38,6 +38,15 @@ def test_mono_from_int16_and_from_two_channels() -> None:
     np.testing.assert_allclose(got, [0.3, 0.0, 1.0], rtol=1e-6)  # averaged, then held to 1
 
 
+def test_two_channels_of_int16_are_scaled_not_held_at_full_scale() -> None:
+    """A stereo int16 take (a two-channel microphone) keeps its level: before, the average was
+    taken first, lost the int16 type and was then held to +-1, so speech became a square wave."""
+    stereo = np.array([[16384, 0], [-16384, -16384], [32767, 32767], [0, 0]], dtype=np.int16)
+    got = voice_dsp.as_mono_float(stereo)
+    assert got.dtype == np.float32
+    np.testing.assert_allclose(got, [0.25, -0.5, 32767 / 32768, 0.0], rtol=1e-6)
+
+
 def test_frame_levels_are_each_frames_rms_and_a_partial_frame_counts() -> None:
     x = np.concatenate([np.full(10, 0.1), np.zeros(10), np.full(5, 0.1)]).astype(np.float32)
     levels = voice_dsp.frame_levels_db(x, RATE)
