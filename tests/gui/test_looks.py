@@ -430,19 +430,9 @@ def test_german_at_large_text_still_fits(
 ):
     """German words are longer: at 150 % and 200 % text every screen still reflows, nothing
     cut off or elided."""
-    import json
-
-    from PySide6.QtCore import QLocale, QTranslator
-
     if isinstance(how, str) and how.startswith("filled:"):
         fill_journal(tmp_path)
-    config = tmp_path / "config" / "kindapp"
-    config.mkdir(parents=True, exist_ok=True)
-    settings = config / "settings.json"
-    data = json.loads(settings.read_text()) if settings.exists() else {"schema_version": 1}
-    settings.write_text(json.dumps({**data, "language": "de"}))
-    locale = QLocale()
-    try:
+    with _in_german(qapp, tmp_path):
         kind = make_kind(tmp_path)
         c = kind.controller
         w = kind.window
@@ -456,8 +446,80 @@ def test_german_at_large_text_still_fits(
         assert not _clipped(page), f"{name}: {_clipped(page)}"
         if c.practice.driver is not None:
             c.practice.leave_practice()
+
+
+@contextlib.contextmanager
+def _in_german(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The Kind made inside speaks German (its settings say so); English again after."""
+    import json
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    config = tmp_path / "config" / "kindapp"
+    config.mkdir(parents=True, exist_ok=True)
+    settings = config / "settings.json"
+    data = json.loads(settings.read_text()) if settings.exists() else {"schema_version": 1}
+    settings.write_text(json.dumps({**data, "language": "de"}))
+    locale = QLocale()
+    try:
+        yield
     finally:
         for translator in qapp.findChildren(QTranslator):  # the next test speaks English
             qapp.removeTranslator(translator)
             translator.setParent(None)
         QLocale.setDefault(locale)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_practice_buttons_stay_inside_the_page_margins(
+    make_kind, tmp_path, qapp, qtbot, snap, scale
+):
+    """Leave, Back, Pause, Next, Ground: on one line at the usual size; at German 200 % the
+    step's buttons keep a line of their own and Leave and Ground go under them, every button
+    inside the page's margins (before, the row pushed ~42 px into the right margin)."""
+    with _in_german(qapp, tmp_path):
+        kind = make_kind(tmp_path)
+        kind.controller.set_look(look="dark", scale=scale)
+        w = kind.window
+        w.resize(w.sizeHint())
+        page = _open_and_settle(kind, qtbot, Screen.PRACTICE, "touch")
+        snap(w, f"practice-controls-de-dark-{round(scale * 100)}")
+        body = page.body
+        # Scrolled down to the buttons, the step's words are still drawn on the real screen
+        # (before, the fade's opacity effect left them out of a scrolled page).
+        bar = page._body_area.verticalScrollBar()
+        page._body_area.ensureWidgetVisible(page.ground_button)
+        if scale > 1:
+            qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
+        w.raise_()
+        w.activateWindow()
+        qtbot.waitExposed(w)
+
+        def words_drawn() -> bool:
+            seen = qapp.primaryScreen().grabWindow(w.winId()).toImage()
+            words = pixels.ink_of(seen, w, page.text, inset=2)
+            return words is not None and words.ratio >= 4.5
+
+        with contextlib.suppress(TimeoutError):
+            qtbot.waitUntil(words_drawn, timeout=3000)
+        snap(w, f"practice-controls-de-dark-{round(scale * 100)}-scrolled")
+        assert words_drawn(), "the step's words are not drawn on the screen"
+        margins = body.layout().contentsMargins()
+        # The page scrolls up and down only: a body wider than its view hides its own margin.
+        inside = min(body.width(), page._body_area.viewport().width()) - margins.right()
+        buttons = [page.leave_button, page.back_button, page.pause_button, page.next_button]
+        buttons.append(page.ground_button)
+        for b in buttons:
+            assert b.isVisible()
+            right = b.mapTo(body, QPoint(b.width(), 0)).x()
+            assert right <= inside, f"{b.text()}: reaches {right - inside} px into the margin"
+            assert b.width() >= b.sizeHint().width(), f"{b.text()} is squeezed"
+        tops = {b.mapTo(body, QPoint(0, 0)).y() for b in buttons[1:4]}
+        assert len(tops) == 1, "Back, Pause and Next stay on one line together"
+        one_line = page.controls.fits_on_one_line(page.controls.geometry().width())
+        assert one_line is (scale == 1.0)
+        step_bottom = page.next_button.mapTo(body, QPoint(0, page.next_button.height())).y()
+        for b in (page.leave_button, page.ground_button):
+            below = b.mapTo(body, QPoint(0, 0)).y() >= step_bottom
+            assert below is not one_line, f"{b.text()}: beside the step's buttons when they fit"
+        kind.controller.practice.leave_practice()

@@ -31,6 +31,7 @@ from kindapp.ui.common.text import practice_text
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.practices.body_outline import BodyOutline
 from kindapp.ui.practices.choosers import GestureArt
+from kindapp.ui.practices.control_row import ControlRow
 from kindapp.ui.practices.grounding_pause import GroundingPause
 from kindapp.ui.practices.pacer import Pacer
 from kindapp.ui.practices.session_driver import SessionDriver
@@ -73,13 +74,19 @@ class PracticeScreen(QWidget):
         self.visual.setVisible(False)
         self._reduced_motion = False
 
+        # The words fade in with each step. The effect is on only while they fade: a label
+        # drawn through an opacity effect inside a scrolled page is not drawn at all (Qt paints
+        # the effect's source at the unscrolled place), so at large text, with the page
+        # scrolled down to the buttons, the step's words would vanish.
         self._fade = QGraphicsOpacityEffect(self.text)
         self._fade.setOpacity(1.0)
+        self._fade.setEnabled(False)
         self.text.setGraphicsEffect(self._fade)
         self._fade_anim = QPropertyAnimation(self._fade, b"opacity", self)
         self._fade_anim.setDuration(700)
         self._fade_anim.setStartValue(0.0)
         self._fade_anim.setEndValue(1.0)
+        self._fade_anim.finished.connect(lambda: self._fade.setEnabled(False))
 
         self.back_button = button(self.tr("Back"), tip=self.tr("Back (Left arrow)"))
         self.pause_button = button(self.tr("Pause"), "Primary", tip=self.tr("Pause (Space)"))
@@ -123,15 +130,16 @@ class PracticeScreen(QWidget):
         lay.addSpacing(8)
         lay.addWidget(self.dots, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addSpacing(18)
-        row = QHBoxLayout()
-        row.addWidget(self.leave_button)
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        row.addWidget(self.pause_button)
-        row.addWidget(self.next_button)
-        row.addStretch(1)
-        row.addWidget(self.ground_button)
-        lay.addLayout(row)
+        steps = QWidget()  # Back, Pause, Next: together, in the middle
+        steps_row = QHBoxLayout(steps)
+        steps_row.setContentsMargins(0, 0, 0, 0)
+        for b in (self.back_button, self.pause_button, self.next_button):
+            steps_row.addWidget(b)
+        self.controls = ControlRow()
+        self.controls.addWidget(self.leave_button)
+        self.controls.addWidget(steps)
+        self.controls.addWidget(self.ground_button)
+        lay.addLayout(self.controls)
         lay.addSpacing(10)
         lay.addWidget(
             label(
@@ -284,6 +292,7 @@ class PracticeScreen(QWidget):
         self.hint.setVisible(bool(step.hint))
         if animate:
             self._fade_anim.stop()
+            self._fade.setEnabled(True)
             self._fade_anim.start()
         self._update_progress()
 
