@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from kindapp.core.catalog import PracticeName
 from kindapp.core.navigation import Nav
-from kindapp.core.nudges import EVENING_KEY
 from kindapp.core.practices.msc import GUIDED
 
 if TYPE_CHECKING:
@@ -85,17 +84,27 @@ def bind_practices(
         if command in known:
             actions.bind(command, run)
 
-    def show_kind_day(active: bool) -> None:
-        if KIND_DAY_OPEN in home.buttons:
-            home.show_under_way(KIND_DAY_OPEN, active)
+    registry = actions.practices
 
-    more.kindDayChanged.connect(show_kind_day)
+    def look_at_today() -> None:
+        """Each practice that can be under way (a kind day) says so on its home button."""
+        for practice in registry:
+            if practice.under_way is None:
+                continue
+            active = more.under_way(practice.under_way)
+            for command in practice.commands():
+                if command.under_way is not None and command.id in home.buttons:
+                    home.show_under_way(command.id, active)
+
+    more.underWayChanged.connect(look_at_today)
 
     def open_from_nudge(key: str) -> bool:
-        """The kind day's evening nudge opens its look back."""
-        if key == EVENING_KEY:
-            actions.run(KIND_DAY_OPEN)
-            return True
-        return False
+        """A practice's nudge that opens it (the kind day's evening look back) runs its first
+        home command."""
+        command = registry.command_for_nudge(key)
+        if command is None:
+            return False
+        actions.run(command)
+        return True
 
-    return PracticeStates(lambda: show_kind_day(more.kind_day_active()), open_from_nudge)
+    return PracticeStates(look_at_today, open_from_nudge)

@@ -13,11 +13,24 @@ Words are marked with `tr_noop`; the UI translates them in the context "practice
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
+from kindapp.core import kind_day
 from kindapp.core.catalog import BREAK_MODE_NAMES, PracticeName
+from kindapp.core.kind_day_store import KIND_DAYS
+from kindapp.core.moment_kind import MomentKind, MomentStore
+from kindapp.core.reminders import OneOff
 from kindapp.core.translatable import tr_noop
+from kindapp.core.writing import in_the_way
+from kindapp.core.writing.in_the_way_store import IN_THE_WAY
+
+Nudges = Callable[[MomentStore, datetime], list[OneOff]]
+"""A practice's one-off reminders still to come after now, read from the journal (its rules)."""
+UnderWay = Callable[[MomentStore, datetime], bool]
+"""Whether the practice is under way now, read from the journal (its rules)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,15 @@ class Practice:
     timed: bool = True
     """Whether the history says how long it took (a kind day is a day, not minutes)."""
     shots: tuple[Shot, ...] = ()
+    stored: tuple[MomentKind[Any], ...] = ()
+    """What it keeps in the journal, each kind described once (its storage module's
+    `MomentKind`): the journal's tables, export and import are built from these."""
+    nudges: Nudges | None = None
+    """Its one-off gentle reminders (the desk flow's nudges), from its rules."""
+    nudge_opens: tuple[str, ...] = ()
+    """The keys of its nudges that, clicked, run its first home command (a look back)."""
+    under_way: UnderWay | None = None
+    """Whether it is under way (its home button then says its `Command.under_way`)."""
 
     def commands(self) -> Iterator[Command]:
         for card in self.cards:
@@ -119,6 +141,11 @@ class PracticeRegistry:
         taken = {c.id for p in self.practices for c in p.commands()}
         if taken & set(mine):
             raise ValueError(f"commands taken: {sorted(taken & set(mine))}")
+        tables = {k.table for p in self.practices for k in p.stored}
+        sections = {k.export_key for p in self.practices for k in p.stored}
+        for kind in practice.stored:
+            if kind.table in tables or kind.export_key in sections:
+                raise ValueError(f"{practice.id!r}: the journal keeps {kind.table!r} already")
         if practice.cli_name is not None and practice.start is None:
             raise ValueError(f"{practice.id!r} has a command-line name but no start command")
         self.practices.append(practice)
@@ -170,6 +197,20 @@ class PracticeRegistry:
 
     def shots(self) -> list[Shot]:
         return [s for p in self.practices for s in p.shots]
+
+    def nudge_sources(self) -> tuple[Nudges, ...]:
+        return tuple(p.nudges for p in self.practices if p.nudges is not None)
+
+    def command_for_nudge(self, key: str) -> str | None:
+        """The command a clicked nudge runs (its practice's first home command), or None."""
+        for p in self.practices:
+            if key in p.nudge_opens:
+                return next((c.id for c in p.commands()), p.start)
+        return None
+
+    def stored_kinds(self) -> tuple[MomentKind[Any], ...]:
+        """Every kind of moment the practices keep in the journal, in registry order."""
+        return tuple(kind for p in self.practices for kind in p.stored)
 
 
 BEGIN = tr_noop("Begin")
@@ -302,6 +343,8 @@ def _kind_practices() -> Iterable[Practice]:
         ),
         history_label=tr_noop("What's in the way?"),
         shots=(Shot("in_the_way", "way.open"),),
+        stored=(IN_THE_WAY,),
+        nudges=in_the_way.pending_nudges,
     )
     yield Practice(
         id="kind_day",
@@ -323,6 +366,10 @@ def _kind_practices() -> Iterable[Practice]:
         history_label=tr_noop("A kind day"),
         timed=False,
         shots=(Shot("kind_day", "kind_day.open"),),
+        stored=(KIND_DAYS,),
+        nudges=kind_day.pending_nudges,
+        nudge_opens=(kind_day.EVENING_KEY,),
+        under_way=kind_day.going_on,
     )
     journal = PracticeName.SELF_COMPASSION_JOURNAL
     yield Practice(

@@ -7,9 +7,11 @@ import json
 
 from PySide6.QtCore import Qt
 
-from kindapp.core import nudges
+from kindapp.core import kind_day
 from kindapp.core.navigation import Nav, Screen
+from kindapp.core.writing import in_the_way
 from kindapp.core.writing.in_the_way import WayStep
+from kindapp.core.writing.in_the_way_store import in_the_way_entries
 
 
 def exported(kind, tmp_path):  # type: ignore[no-untyped-def]
@@ -56,7 +58,7 @@ def test_whats_in_the_way_from_home_to_a_next_step_and_its_reminder(kind, qtbot,
     snap(w, "in-the-way-5")
     desk = kind.controller.desk
     upcoming = desk.nudges.next_due()
-    assert upcoming is not None and upcoming.key == nudges.STEP_KEY
+    assert upcoming is not None and upcoming.key == in_the_way.STEP_KEY
     assert upcoming.detail == "Open the envelope"
     assert desk.nudges.armed_ms() is not None
     qtbot.mouseClick(page.learn_button, Qt.MouseButton.LeftButton)
@@ -90,7 +92,7 @@ def test_something_else_asks_for_own_words(kind, qtbot):  # type: ignore[no-unty
     assert page.step() is WayStep.HARD_THING
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert w.current_screen() is Screen.HOME, "Esc leaves, nothing kept"
-    assert kind.controller.journal().in_the_way_entries() == []
+    assert in_the_way_entries(kind.controller.journal()) == []
 
 
 def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap, tmp_path):  # type: ignore[no-untyped-def]
@@ -106,7 +108,7 @@ def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap,
     assert w.current_screen() is Screen.HOME
     assert w.home.buttons["kind_day.open"].text() == "Look back"
     pending = c.desk.nudges.next_due()
-    assert pending is not None and pending.key in (nudges.INVITATION_KEY, nudges.EVENING_KEY)
+    assert pending is not None and pending.key in (kind_day.INVITATION_KEY, kind_day.EVENING_KEY)
 
     # An invitation arrives as a tray message: nothing takes the focus.
     w.activateWindow()
@@ -115,7 +117,7 @@ def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap,
     assert w.current_screen() is Screen.HOME and w.isActiveWindow()
 
     # The evening's message, clicked, opens the look back.
-    c.tray.messageAction.emit(nudges.EVENING_KEY)
+    c.tray.messageAction.emit(kind_day.EVENING_KEY)
     assert w.current_screen() is Screen.KIND_DAY
     assert "Talk to myself like I talk to Ana" in page.intention_shown.text()
     assert not page.go_button.isEnabled()

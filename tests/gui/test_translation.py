@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError
 from screen_helpers import paths_under
 
+from kindapp.core.kind_day_store import start_kind_day
 from kindapp.core.navigation import Nav, Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.session import State
@@ -461,7 +462,7 @@ def test_the_newer_practices_speak_german_in_light_and_dark(german, qtbot):  # t
         area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
         g.look(f"{look}-home-new-cards")
         area.verticalScrollBar().setValue(0)
-    journal.start_kind_day(date.today(), "Geduldig mit mir sein")
+    start_kind_day(journal, date.today(), "Geduldig mit mir sein")
     c.writing.more.open_kind_day()
     g.look("dark-kind-day-evening")
     c.set_look(look="light")

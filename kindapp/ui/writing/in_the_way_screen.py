@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.writing.in_the_way import REASONS, REMIND_CHOICES, WayStep, reason_for, remind_at
+from kindapp.core.writing.in_the_way_store import add_in_the_way
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.progress_dots import ProgressDots
@@ -37,7 +38,7 @@ from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.reframe_parts import ThoughtEdit
 
 if TYPE_CHECKING:
-    from kindapp.core.records import InTheWay
+    from kindapp.core.writing.in_the_way_store import InTheWay
     from kindapp.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -317,7 +318,7 @@ class InTheWayScreen(QWidget):
             when,
         )
         try:
-            entry = self.ops.write(lambda j: j.add_in_the_way(*words), {Change.IN_THE_WAY})
+            entry = self.ops.write(lambda j: add_in_the_way(j, *words), {Change.IN_THE_WAY})
         except JournalError as exc:
             log.warning("not kept: %s", exc)
             self.problem.setText(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from kindapp.core.catalog import PracticeName
 from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.practice_registry import UnderWay
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
 from kindapp.ui.common.journal_door import JournalDoor
@@ -34,7 +35,7 @@ def local_now() -> datetime:
 
 class MoreWriting(QObject):
     nudgesChanged = Signal()
-    kindDayChanged = Signal(bool)  # whether a kind day is going on today
+    underWayChanged = Signal()  # a practice may have begun or ended (home's buttons)
     learnWanted = Signal(str)  # a Learn topic's id (app.py hands it to the care flow)
 
     def __init__(
@@ -144,22 +145,21 @@ class MoreWriting(QObject):
             self._saved(PracticeName.SELF_COMPASSION_JOURNAL.value, "write")
         self._since, self._wrote = None, False
 
-    def kind_day_active(self) -> bool:
-        """Whether today is a kind day still to be looked back on (for home's card)."""
-        from kindapp.core import kind_day
+    def under_way(self, under_way: UnderWay) -> bool:
+        """Whether a practice is under way now (its registry entry's rule, read from the
+        journal); False when the journal cannot be read."""
         from kindapp.core.errors import JournalError
 
         now = self._now()
         try:
-            day = self._ops().read(lambda j: j.kind_day_on(now.date()))
+            return self._ops().read(lambda j: under_way(j, now))
         except JournalError:
             return False
-        return kind_day.day_state(day, now) is kind_day.DayState.GOING_ON
 
     def _kind_day_changed(self) -> None:
         self._saved("kind_day", "day")
         self.nudgesChanged.emit()
-        self.kindDayChanged.emit(self.kind_day_active())
+        self.underWayChanged.emit()
 
     def _saved(self, practice: str, mode: str) -> None:
         if practice == "way":
