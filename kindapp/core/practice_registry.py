@@ -78,6 +78,22 @@ class Shot:
 
 
 @dataclass(frozen=True)
+class Page:
+    """A practice that is a page of the main window (a writing practice such as a kind day):
+    the writing flow builds it on first use and opens it by its command."""
+
+    screen: str
+    """Its navigation Screen's value."""
+    module: str
+    """Its screen's module (under kindapp.ui.writing), whose `build_page(PageWiring)` builds it
+    (imported when it is first shown; an architecture test holds the module to its room)."""
+    command: str
+    """The command that opens it (one of its home card's)."""
+    mode: str = "write"
+    """The history's mode of a moment kept on it."""
+
+
+@dataclass(frozen=True)
 class Practice:
     """One practice, everything the house needs to know of it."""
 
@@ -112,6 +128,8 @@ class Practice:
     """The keys of its nudges that, clicked, run its first home command (a look back)."""
     under_way: UnderWay | None = None
     """Whether it is under way (its home button then says its `Command.under_way`)."""
+    page: Page | None = None
+    """Its page in the main window, if it is one."""
 
     def commands(self) -> Iterator[Command]:
         for card in self.cards:
@@ -197,6 +215,10 @@ class PracticeRegistry:
 
     def shots(self) -> list[Shot]:
         return [s for p in self.practices for s in p.shots]
+
+    def pages(self) -> list[Practice]:
+        """The practices that are pages of the main window."""
+        return [p for p in self.practices if p.page is not None]
 
     def nudge_sources(self) -> tuple[Nudges, ...]:
         return tuple(p.nudges for p in self.practices if p.nudges is not None)
@@ -344,6 +366,7 @@ def _kind_practices() -> Iterable[Practice]:
         history_label=tr_noop("What's in the way?"),
         shots=(Shot("in_the_way", "way.open"),),
         stored=(IN_THE_WAY,),
+        page=Page("in_the_way", "kindapp.ui.writing.in_the_way_screen", "way.open"),
         nudges=in_the_way.pending_nudges,
     )
     yield Practice(
@@ -367,6 +390,7 @@ def _kind_practices() -> Iterable[Practice]:
         timed=False,
         shots=(Shot("kind_day", "kind_day.open"),),
         stored=(KIND_DAYS,),
+        page=Page("kind_day", "kindapp.ui.writing.kind_day_screen", "kind_day.open", "day"),
         nudges=kind_day.pending_nudges,
         nudge_opens=(kind_day.EVENING_KEY,),
         under_way=kind_day.going_on,

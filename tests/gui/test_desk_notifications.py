@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kindapp.core.navigation import Screen
+from kindapp.core.navigation import Page, Screen
 from kindapp.core.reminders import ReminderPlan
 from kindapp.ui.desktop.notifications import NotificationsError
 from kindapp.ui.settings.reminder_settings import ReminderSettings
@@ -178,4 +178,4 @@ def test_a_kind_days_evening_is_a_notification_and_its_click_opens_the_look_back
     kind.controller.desk.on_nudge_due(evening)
     service.actionInvoked.emit(8, "default")
     assert kind.window.isVisible()
-    assert kind.window.current_screen() is Screen.KIND_DAY, kind.window.current_screen()
+    assert kind.window.current_screen() == Page("kind_day"), kind.window.current_screen()

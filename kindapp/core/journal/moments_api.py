@@ -71,10 +71,12 @@ class MomentsJournal(JournalPart):
             return moments.has_uid(db, "caught", uid)
 
     # -- the kinds a practice describes (its storage module's MomentKind) -------------------
+    _moment_kinds: tuple[MomentKind[Any], ...] = KINDS
+
     @property
     def moment_kinds(self) -> tuple[MomentKind[Any], ...]:
         """Every kind of moment the practices keep (their registry entries' `stored`)."""
-        return KINDS
+        return self._moment_kinds
 
     def moment_time(self, when: datetime | None = None) -> datetime:
         """When a new moment happened: `when` as the journal keeps times, or now."""

@@ -155,25 +155,30 @@ def schema_version(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def check_not_newer(version: int, path: Path) -> None:
-    if version > len(MIGRATIONS):
+def check_not_newer(version: int, path: Path, newest: int = len(MIGRATIONS)) -> None:
+    if version > newest:
         raise JournalError(
             f"the journal at {path} was written by a newer Kind (version {version})",
             JournalReason.NEWER,
         )
 
 
-def migrate(db: sqlite3.Connection, path: Path, backup: Callable[[int], Path]) -> None:
+def migrate(
+    db: sqlite3.Connection,
+    path: Path,
+    backup: Callable[[int], Path],
+    migrations: Sequence[str] = MIGRATIONS,
+) -> None:
     """Bring the database to the newest schema, one transaction per step. An existing
     database is copied first (`backup(version)`), so a failed upgrade loses nothing."""
     version = schema_version(db)
-    check_not_newer(version, path)
-    if 1 <= version < len(MIGRATIONS):
+    check_not_newer(version, path, len(migrations))
+    if 1 <= version < len(migrations):
         backup(version)
-    for target in range(version, len(MIGRATIONS)):
+    for target in range(version, len(migrations)):
         db.execute("BEGIN IMMEDIATE")
         try:
-            for statement in statements(MIGRATIONS[target]):
+            for statement in statements(migrations[target]):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {target + 1}")
         except BaseException:

@@ -40,6 +40,7 @@ from kindapp.ui.writing.reframe_parts import ThoughtEdit
 if TYPE_CHECKING:
     from kindapp.core.writing.in_the_way_store import InTheWay
     from kindapp.ui.common.operations import Operations
+    from kindapp.ui.common.practice_page import PageWiring
 
 log = logging.getLogger(__name__)
 STEPS = len(WayStep)
@@ -48,7 +49,7 @@ STEPS = len(WayStep)
 class InTheWayScreen(QWidget):
     finished = Signal()
     saved = Signal(int)  # the entry reached the journal (its id)
-    learnWanted = Signal()  # "Accountability, not punishment" in Learn
+    learnWanted = Signal()  # "Accountability, not punishment" in Learn (LEARN_TOPIC)
 
     def __init__(
         self,
@@ -194,7 +195,7 @@ class InTheWayScreen(QWidget):
         shortcut(self, Qt.Key.Key_Escape, self.go_back)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut(self, key, self._enter)
-        self.start()
+        self.open()
 
     def _page(
         self, title: str, text: str, widgets: list[QWidget], *, title_label: QLabel | None = None
@@ -214,7 +215,8 @@ class InTheWayScreen(QWidget):
         self.steps.addWidget(page)
 
     # -- state -----------------------------------------------------------------------------
-    def start(self) -> None:
+    def open(self) -> None:
+        """A new look, from the first step."""
         self.saved_id = None
         self.hard.clear()
         self.answer.clear()
@@ -350,3 +352,16 @@ class InTheWayScreen(QWidget):
             lines.append(with_args(self.tr("A gentle reminder comes at %1."), at))
         self.kept.setText("\n\n".join(lines))
         self.kept.setAccessibleName(" ".join(lines))
+
+
+LEARN_TOPIC = "accountability"
+"""The Learn topic its "Accountability, not punishment" button opens."""
+
+
+def build_page(w: PageWiring) -> InTheWayScreen:
+    """The page as the writing flow shows it (the registry entry's Page)."""
+    page = InTheWayScreen(w.ops, w.now)
+    page.finished.connect(w.finished)
+    page.saved.connect(lambda _id: w.kept())
+    page.learnWanted.connect(lambda: w.learn(LEARN_TOPIC))
+    return page

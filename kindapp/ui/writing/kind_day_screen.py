@@ -26,6 +26,7 @@ from kindapp.ui.common.widgets import button, label
 if TYPE_CHECKING:
     from kindapp.core.kind_day_store import KindDay
     from kindapp.ui.common.operations import Operations
+    from kindapp.ui.common.practice_page import PageWiring
 
 log = logging.getLogger(__name__)
 MORNING, EVENING, LOOKED_BACK = 0, 1, 2
@@ -241,3 +242,11 @@ class KindDayScreen(QWidget):
             self.finished.emit()
         else:
             self.open()
+
+
+def build_page(w: PageWiring) -> KindDayScreen:
+    """The page as the writing flow shows it (the registry entry's Page)."""
+    page = KindDayScreen(w.ops, w.now)
+    page.finished.connect(w.finished)
+    page.changed.connect(w.kept)
+    return page
