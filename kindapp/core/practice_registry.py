@@ -4,93 +4,50 @@ its command-line name, its history label and the screens it shows.
 Plain data (no Qt). The home screen, the tray menu, `kindapp --practice NAME`, a second
 launch, the history's labels and the screenshot tests are all generated from a
 `PracticeRegistry`; app/composition.py builds one (`kind_practices()`) and hands it on, and
-binds each command to what it does (app/practice_commands.py). Adding a practice: its rules in
-core/, its screen in its own module, its storage if it stores something, one entry here (and
-the binding of its commands). ARCHITECTURE.md has the recipe.
+binds each command to what it does (app/practice_commands.py). The journal keeps what an entry's
+`stored` describes; the writing flow shows its `page`; the desk flow's nudges, a nudge's click
+and home's "under way" come from its `nudges`, `nudge_opens` and `under_way`. Adding a practice:
+its rules in core/, its screen in its own module, its storage if it stores something, one entry
+here. ARCHITECTURE.md has the recipe.
 
 Words are marked with `tr_noop`; the UI translates them in the context "practices".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from kindapp.core import kind_day
 from kindapp.core.catalog import BREAK_MODE_NAMES, PracticeName
 from kindapp.core.kind_day_store import KIND_DAYS
-from kindapp.core.moment_kind import MomentKind, MomentStore
-from kindapp.core.reminders import OneOff
+from kindapp.core.moment_kind import MomentKind
+from kindapp.core.practice_parts import (
+    Command,
+    HomeCard,
+    Nudges,
+    Page,
+    Shot,
+    TrayEntry,
+    UnderWay,
+)
 from kindapp.core.translatable import tr_noop
 from kindapp.core.writing import in_the_way
 from kindapp.core.writing.in_the_way_store import IN_THE_WAY
 
-Nudges = Callable[[MomentStore, datetime], list[OneOff]]
-"""A practice's one-off reminders still to come after now, read from the journal (its rules)."""
-UnderWay = Callable[[MomentStore, datetime], bool]
-"""Whether the practice is under way now, read from the journal (its rules)."""
-
-
-@dataclass(frozen=True)
-class Command:
-    """A button of a home card: what it says, and the command it runs (a command id such as
-    "touch.open", bound to what it does where the app is put together)."""
-
-    id: str
-    text: str
-    accessible: str = ""
-    """The longer name a screen reader reads (WCAG 2.5.3: it starts with `text`, or is a
-    description read after it)."""
-    style: str = ""
-    """"Primary" (the first thing to press) or "Quiet" (a secondary way in); "" plain."""
-    under_way: tuple[str, str] | None = None
-    """(text, accessible) while the practice is under way (a kind day: "Look back")."""
-
-
-@dataclass(frozen=True)
-class HomeCard:
-    """A card on the home screen: a title, a line of text and one or two buttons."""
-
-    title: str
-    text: str
-    buttons: tuple[Command, ...]
-    wide: bool = False
-    """Across both columns (on a row of its own)."""
-
-
-@dataclass(frozen=True)
-class TrayEntry:
-    """A line of the tray menu: its words and the command it runs."""
-
-    text: str
-    command: str
-
-
-@dataclass(frozen=True)
-class Shot:
-    """One of the practice's own screens (a navigation Screen's value) and the command that
-    opens it: the screenshot tests open each such screen by running its command."""
-
-    screen: str
-    command: str
-
-
-@dataclass(frozen=True)
-class Page:
-    """A practice that is a page of the main window (a writing practice such as a kind day):
-    the writing flow builds it on first use and opens it by its command."""
-
-    screen: str
-    """Its navigation Screen's value."""
-    module: str
-    """Its screen's module (under kindapp.ui.writing), whose `build_page(PageWiring)` builds it
-    (imported when it is first shown; an architecture test holds the module to its room)."""
-    command: str
-    """The command that opens it (one of its home card's)."""
-    mode: str = "write"
-    """The history's mode of a moment kept on it."""
+__all__ = [
+    "Command",
+    "HomeCard",
+    "Nudges",
+    "Page",
+    "Practice",
+    "PracticeRegistry",
+    "Shot",
+    "TrayEntry",
+    "UnderWay",
+    "kind_practices",
+]
 
 
 @dataclass(frozen=True)

@@ -42,9 +42,11 @@ from kindapp.core.records import (
 from kindapp.core.voice_store import VoiceStore
 
 EXPORT_FORMAT = "kindapp-journal"
-EXPORT_VERSION = 6
+EXPORT_VERSION = max(6, *(kind.export_since for kind in KINDS))
 """2: letters and reframes; 3: the newer practices; 4: the person's recorded voice;
-5: My words; 6: the self-compassion journal."""
+5: My words; 6: the self-compassion journal; after that, a practice's section that is new
+(its `MomentKind.export_since`) raises it, so an older Kind refuses the file rather than
+dropping the section."""
 MY_WORDS_META = "my_words"
 """Where the journal keeps My words (its meta table; kindapp.core.my_words)."""
 
