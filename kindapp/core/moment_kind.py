@@ -91,7 +91,7 @@ def with_id(moment: T, id: int) -> T:
 def texts_of(moment: Any) -> dict[str, object]:
     """The fields of a moment that hold words (for the journal's check that they are text)."""
     hints = {f.name: f.type for f in dataclasses.fields(moment)}
-    return {name: getattr(moment, name) for name, kind in hints.items() if kind == "str"}
+    return {name: getattr(moment, name) for name, kind in hints.items() if kind in ("str", str)}
 
 
 class MomentStore(Protocol):

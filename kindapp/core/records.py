@@ -170,7 +170,7 @@ def validate_would_say(value: Any) -> str:
     return value
 
 
-# -- the newer practices (catch the critic, what's in the way, a kind day) --------------------
+# -- catch the critic (the practices' own moments: their storage modules, core/moment_kind) ----
 
 MAX_CAUGHT_CHARS = 500
 """A caught thought is one line: a few seconds of writing, not an essay."""

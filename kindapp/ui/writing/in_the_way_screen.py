@@ -320,7 +320,7 @@ class InTheWayScreen(QWidget):
             when,
         )
         try:
-            entry = self.ops.write(lambda j: add_in_the_way(j, *words), {Change.IN_THE_WAY})
+            entry = self.ops.write(lambda j: add_in_the_way(j, *words), {Change.MOMENTS})
         except JournalError as exc:
             log.warning("not kept: %s", exc)
             self.problem.setText(

@@ -222,12 +222,12 @@ class KindDayScreen(QWidget):
             if page == MORNING:
                 intention = self.intention.text().strip()
                 self.day = self.ops.write(
-                    lambda j: start_kind_day(j, now.date(), intention), {Change.KIND_DAY}
+                    lambda j: start_kind_day(j, now.date(), intention), {Change.MOMENTS}
                 )
             elif self.day is not None:
                 kind, hard = self.kind_moment.text().strip(), self.hard_moment.text().strip()
                 day_id = self.day.id
-                self.ops.write(lambda j: end_kind_day(j, day_id, kind, hard), {Change.KIND_DAY})
+                self.ops.write(lambda j: end_kind_day(j, day_id, kind, hard), {Change.MOMENTS})
         except JournalError as exc:
             self.problem.setText(
                 with_args(

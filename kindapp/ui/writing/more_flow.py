@@ -69,6 +69,8 @@ class MoreWriting(QObject):
         page = practice.page
         if page is None:
             raise ValueError(f"{practice.id!r} has no page")
+        if not page.module.startswith(f"{__package__}."):  # its own room: ui/writing
+            raise ValueError(f"{practice.id!r}: its page's module is not in {__package__}")
         self._pages[practice.id] = practice
 
         def build() -> QWidget:
