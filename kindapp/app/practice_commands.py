@@ -1,6 +1,8 @@
 """What each of Kind's practice commands does (the registry's command ids bound to the flows),
 and the practices' states the home screen shows. The one place the built-in practices'
-commands meet the flows; a new practice adds its lines here."""
+commands meet the flows. A practice that is a page of its own (its registry entry's `Page`), is
+under way (`under_way`) or opens from a nudge (`nudge_opens`) needs no line here; one that
+runs another way (a guided practice, a new flow) adds its line."""
 
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from kindapp.core.catalog import PracticeName
 from kindapp.core.navigation import Nav
-from kindapp.core.nudges import EVENING_KEY
 from kindapp.core.practices.msc import GUIDED
 
 if TYPE_CHECKING:
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
     from kindapp.ui.practices.flow import PracticeFlow
     from kindapp.ui.shell.home import HomeScreen
     from kindapp.ui.writing.flow import WritingFlow
-
-KIND_DAY_OPEN = "kind_day.open"
+    from kindapp.ui.writing.more_flow import MoreWriting
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,13 @@ class PracticeStates:
 
     look_at_today: Callable[[], None]
     open_from_nudge: Callable[[str], bool]
+
+
+def _opens(more: MoreWriting, practice_id: str) -> Callable[[str | None], None]:
+    def run(_mode: str | None) -> None:
+        more.open_page(practice_id)
+
+    return run
 
 
 def bind_practices(
@@ -64,8 +71,6 @@ def bind_practices(
         "letter.library": lambda _mode: writing.open_writing(Nav.OPEN_LETTERS),
         "reframe.open": lambda _mode: writing.open_reframe(),
         "reframe.library": lambda _mode: writing.open_writing(Nav.OPEN_REFRAMES),
-        "way.open": lambda _mode: more.open_in_the_way(),
-        KIND_DAY_OPEN: lambda _mode: more.open_kind_day(),
         f"{PracticeName.SELF_COMPASSION_JOURNAL}.open": lambda _mode: more.open_journal_entry(),
         "catch.open": lambda _mode: writing.open_catch(),
     }
@@ -76,6 +81,11 @@ def bind_practices(
 
         return run
 
+    registry = actions.practices
+    for practice in registry.pages():  # a practice that is a page of its own (core: Page)
+        assert practice.page is not None
+        more.add_page(practice)
+        runs[practice.page.command] = _opens(more, practice.id)
     for name in GUIDED:  # the MSC course's guided practices (core/practices/msc)
         runs[f"{name}.begin"] = guided(name, "guided", True)
         runs[f"{name}.short"] = guided(name, "short", True)
@@ -85,17 +95,25 @@ def bind_practices(
         if command in known:
             actions.bind(command, run)
 
-    def show_kind_day(active: bool) -> None:
-        if KIND_DAY_OPEN in home.buttons:
-            home.show_under_way(KIND_DAY_OPEN, active)
+    def look_at_today() -> None:
+        """Each practice that can be under way (a kind day) says so on its home button."""
+        for practice in registry:
+            if practice.under_way is None:
+                continue
+            active = more.under_way(practice.under_way)
+            for command in practice.commands():
+                if command.under_way is not None and command.id in home.buttons:
+                    home.show_under_way(command.id, active)
 
-    more.kindDayChanged.connect(show_kind_day)
+    more.underWayChanged.connect(look_at_today)
 
     def open_from_nudge(key: str) -> bool:
-        """The kind day's evening nudge opens its look back."""
-        if key == EVENING_KEY:
-            actions.run(KIND_DAY_OPEN)
-            return True
-        return False
+        """A practice's nudge that opens it (the kind day's evening look back) runs its first
+        home command."""
+        command = registry.command_for_nudge(key)
+        if command is None:
+            return False
+        actions.run(command)
+        return True
 
-    return PracticeStates(lambda: show_kind_day(more.kind_day_active()), open_from_nudge)
+    return PracticeStates(look_at_today, open_from_nudge)

@@ -20,13 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from kindapp.core.reminders import seconds_between, wall_to_instant
+from kindapp.core.kind_day_store import KindDay, kind_day_on
+from kindapp.core.moment_kind import MomentStore
+from kindapp.core.reminders import OneOff, seconds_between, wall_to_instant
 from kindapp.core.translatable import tr_noop
-
-if TYPE_CHECKING:
-    from kindapp.core.records import KindDay
 
 EVENING = time(20, 0)
 LATE_START = time(19, 0)
@@ -119,3 +117,39 @@ def next_nudge(started: datetime, after: datetime) -> DayNudge | None:
     if not is_active(started, after):
         return None
     return next((n for n in kind_day_nudges(started) if n.at > after), None)
+
+
+# -- what the house asks of a kind day (its registry entry names these) ----------------------
+INVITATION_KEY = "kind-day-invitation"
+EVENING_KEY = "kind-day-evening"
+"""The look back's nudge: clicked, it opens the kind day (the registry entry's nudge_opens)."""
+
+
+def day_nudges(day: KindDay | None, now: datetime) -> list[OneOff]:
+    """Today's kind day's invitations and evening look back still to come after `now` (aware;
+    its zone is the local one); none once it is looked back on."""
+    out: list[OneOff] = []
+    if day is None or day.kind_moment or day.hard_moment:
+        return out
+    started = day.started.astimezone(now.tzinfo)
+    if not is_active(started, now):
+        return out
+    for n in kind_day_nudges(started):
+        if n.at <= now:
+            continue
+        if n.kind is NudgeKind.EVENING:
+            out.append(OneOff(n.at, EVENING_KEY, INVITATION_TITLE, EVENING_TEXT))
+        else:
+            text = INVITATIONS[n.n % len(INVITATIONS)]
+            out.append(OneOff(n.at, INVITATION_KEY, INVITATION_TITLE, text))
+    return out
+
+
+def pending_nudges(journal: MomentStore, now: datetime) -> list[OneOff]:
+    """The one-offs of today's kind day, read from the journal."""
+    return day_nudges(kind_day_on(journal, now.date()), now)
+
+
+def going_on(journal: MomentStore, now: datetime) -> bool:
+    """Whether today is a kind day still to be looked back on (home's card says "Look back")."""
+    return day_state(kind_day_on(journal, now.date()), now) is DayState.GOING_ON

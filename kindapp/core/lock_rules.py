@@ -3,7 +3,7 @@ policy (kindapp/app/lock_policy.py carries them out)."""
 
 from __future__ import annotations
 
-from kindapp.core.navigation import Screen
+from kindapp.core.navigation import Screen, Where
 
 PRIVATE_SCREENS = frozenset(
     {
@@ -18,14 +18,14 @@ PRIVATE_SCREENS = frozenset(
 """Screens that show the person's writing or history: they give way to home once locked."""
 
 
-def may_lock_now(showing: Screen | None) -> bool:
+def may_lock_now(showing: Where | None) -> bool:
     """Whether the idle time (or the screen locking) may lock now. Not during a reframe: it is
     kept only when finished, so locking would lose its words; the idle time counts again
     instead (the desktop's own lock guards the screen)."""
     return showing is not Screen.REFRAME
 
 
-def leave_for_home(showing: Screen | None, locked: bool) -> bool:
+def leave_for_home(showing: Where | None, locked: bool) -> bool:
     """Whether a private screen gives way to home: only once the journal is really locked."""
     return locked and showing in PRIVATE_SCREENS
 

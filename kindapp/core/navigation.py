@@ -1,8 +1,14 @@
-"""Which screen the main window shows: a small state machine of the same shape as Session."""
+"""Which screen the main window shows: a small state machine of the same shape as Session.
+
+Kind's own screens are `Screen`s; a practice that is a page of its own (its registry entry's
+Page) is a `Page` named by the registry: it is opened with `Navigator.open_page` from every
+screen but a running practice, and from it every way a writing screen has is open.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -23,8 +29,6 @@ class Screen(Enum):
     LETTERS = "letters"
     REFRAME = "reframe"
     REFRAMES = "reframes"
-    IN_THE_WAY = "in_the_way"
-    KIND_DAY = "kind_day"
     JOURNAL_ENTRY = "journal_entry"
     FEELS_FAKE = "feels_fake"
 
@@ -46,15 +50,28 @@ class Nav(Enum):
     OPEN_LETTERS = "open_letters"
     OPEN_REFRAME = "open_reframe"
     OPEN_REFRAMES = "open_reframes"
-    OPEN_IN_THE_WAY = "open_in_the_way"
-    OPEN_KIND_DAY = "open_kind_day"
     OPEN_JOURNAL_ENTRY = "open_journal_entry"
     OPEN_FEELS_FAKE = "open_feels_fake"
     HOME = "home"
 
 
-_TABLE: dict[tuple[Screen, Nav], Screen] = {}
-for _screen in Screen:
+@dataclass(frozen=True)
+class Page:
+    """A practice's own page (its registry entry's `Page.screen`)."""
+
+    value: str
+
+
+Where = Screen | Page
+"""What the main window can show."""
+
+_PAGE = None
+"""The table's row for every practice's page (they all go where a writing screen goes)."""
+_CALM: tuple[Screen | None, ...] = (*(s for s in Screen if s is not Screen.PRACTICE), _PAGE)
+"""Every screen but a running practice, and the pages."""
+
+_TABLE: dict[tuple[Screen | None, Nav], Screen] = {}
+for _screen in (*Screen, _PAGE):
     _TABLE[(_screen, Nav.HOME)] = Screen.HOME
     _TABLE[(_screen, Nav.OPEN_PRACTICE)] = Screen.PRACTICE
 for _screen in (Screen.HOME, Screen.DONE, Screen.WORDS):
@@ -66,28 +83,26 @@ for _screen in (Screen.HOME, Screen.DONE):
     _TABLE[(_screen, Nav.OPEN_BREATHE)] = Screen.BREATHE_SETUP
 # Care: the check-in comes before a practice and after one; backdraft care after one (or from
 # the Ground button); Learn, History and the welcome from anywhere calm.
-for _screen in Screen:
-    if _screen is not Screen.PRACTICE:
-        _TABLE[(_screen, Nav.OPEN_CHECKIN)] = Screen.CHECKIN
-        _TABLE[(_screen, Nav.OPEN_LEARN)] = Screen.LEARN
-        _TABLE[(_screen, Nav.OPEN_HISTORY)] = Screen.HISTORY
-        _TABLE[(_screen, Nav.OPEN_FIRST_RUN)] = Screen.FIRST_RUN
+for _screen in _CALM:
+    _TABLE[(_screen, Nav.OPEN_CHECKIN)] = Screen.CHECKIN
+    _TABLE[(_screen, Nav.OPEN_LEARN)] = Screen.LEARN
+    _TABLE[(_screen, Nav.OPEN_HISTORY)] = Screen.HISTORY
+    _TABLE[(_screen, Nav.OPEN_FIRST_RUN)] = Screen.FIRST_RUN
+for _screen in (*Screen, _PAGE):
     _TABLE[(_screen, Nav.OPEN_BACKDRAFT)] = Screen.BACKDRAFT
 _TABLE[(Screen.PRACTICE, Nav.OPEN_CHECKIN)] = Screen.CHECKIN
 _TABLE[(Screen.CHECKIN, Nav.OPEN_DONE)] = Screen.DONE
 _TABLE[(Screen.FEELS_FAKE, Nav.OPEN_DONE)] = Screen.DONE
 
-# The writing practices are reachable from every screen but a running practice.
-for _screen in Screen:
-    if _screen is not Screen.PRACTICE:
-        _TABLE[(_screen, Nav.OPEN_LETTER)] = Screen.LETTER
-        _TABLE[(_screen, Nav.OPEN_LETTERS)] = Screen.LETTERS
-        _TABLE[(_screen, Nav.OPEN_REFRAME)] = Screen.REFRAME
-        _TABLE[(_screen, Nav.OPEN_REFRAMES)] = Screen.REFRAMES
-        _TABLE[(_screen, Nav.OPEN_IN_THE_WAY)] = Screen.IN_THE_WAY
-        _TABLE[(_screen, Nav.OPEN_KIND_DAY)] = Screen.KIND_DAY
-        _TABLE[(_screen, Nav.OPEN_JOURNAL_ENTRY)] = Screen.JOURNAL_ENTRY
-        _TABLE[(_screen, Nav.OPEN_FEELS_FAKE)] = Screen.FEELS_FAKE
+# The writing practices are reachable from every screen but a running practice (and so are the
+# practices' pages: `Navigator.open_page`).
+for _screen in _CALM:
+    _TABLE[(_screen, Nav.OPEN_LETTER)] = Screen.LETTER
+    _TABLE[(_screen, Nav.OPEN_LETTERS)] = Screen.LETTERS
+    _TABLE[(_screen, Nav.OPEN_REFRAME)] = Screen.REFRAME
+    _TABLE[(_screen, Nav.OPEN_REFRAMES)] = Screen.REFRAMES
+    _TABLE[(_screen, Nav.OPEN_JOURNAL_ENTRY)] = Screen.JOURNAL_ENTRY
+    _TABLE[(_screen, Nav.OPEN_FEELS_FAKE)] = Screen.FEELS_FAKE
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
 
 
@@ -95,33 +110,48 @@ class IllegalNavigation(RuntimeError):
     pass
 
 
-NavListener = Callable[[Screen, Screen], None]
+NavListener = Callable[[Where, Where], None]
 
 
 class Navigator:
     def __init__(self) -> None:
-        self._screen = Screen.HOME
+        self._screen: Where = Screen.HOME
         self._listeners: list[NavListener] = []
 
     @property
-    def screen(self) -> Screen:
+    def screen(self) -> Where:
         return self._screen
 
     def add_listener(self, listener: NavListener) -> None:
         self._listeners.append(listener)
 
-    def can(self, event: Nav) -> bool:
-        return (self._screen, event) in _TABLE
+    def _row(self) -> Screen | None:
+        return self._screen if isinstance(self._screen, Screen) else _PAGE
 
-    def go(self, event: Nav) -> Screen:
+    def can(self, event: Nav) -> bool:
+        return (self._row(), event) in _TABLE
+
+    def go(self, event: Nav) -> Where:
         try:
-            new = _TABLE[(self._screen, event)]
+            new = _TABLE[(self._row(), event)]
         except KeyError:
             raise IllegalNavigation(
                 f"cannot {event.value} from the {self._screen.value} screen"
             ) from None
+        return self._move(new)
+
+    def can_open_page(self) -> bool:
+        return self._screen is not Screen.PRACTICE
+
+    def open_page(self, page: Page) -> Where:
+        """Show a practice's page (from every screen but a running practice)."""
+        if not self.can_open_page():
+            raise IllegalNavigation(f"cannot open {page.value} from the practice screen")
+        return self._move(page)
+
+    def _move(self, new: Where) -> Where:
         old, self._screen = self._screen, new
-        if new is not old:
+        if new != old:
             for listener in list(self._listeners):
                 listener(old, new)
         return new

@@ -4,9 +4,11 @@ its command-line name, its history label and the screens it shows.
 Plain data (no Qt). The home screen, the tray menu, `kindapp --practice NAME`, a second
 launch, the history's labels and the screenshot tests are all generated from a
 `PracticeRegistry`; app/composition.py builds one (`kind_practices()`) and hands it on, and
-binds each command to what it does (app/practice_commands.py). Adding a practice: its rules in
-core/, its screen in its own module, its storage if it stores something, one entry here (and
-the binding of its commands). ARCHITECTURE.md has the recipe.
+binds each command to what it does (app/practice_commands.py). The journal keeps what an entry's
+`stored` describes; the writing flow shows its `page`; the desk flow's nudges, a nudge's click
+and home's "under way" come from its `nudges`, `nudge_opens` and `under_way`. Adding a practice:
+its rules in core/, its screen in its own module, its storage if it stores something, one entry
+here. ARCHITECTURE.md has the recipe.
 
 Words are marked with `tr_noop`; the UI translates them in the context "practices".
 """
@@ -15,53 +17,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+from kindapp.core import kind_day
 from kindapp.core.catalog import BREAK_MODE_NAMES, PracticeName
+from kindapp.core.kind_day_store import KIND_DAYS
+from kindapp.core.moment_kind import MomentKind
+from kindapp.core.practice_parts import (
+    Command,
+    HomeCard,
+    Nudges,
+    Page,
+    Shot,
+    TrayEntry,
+    UnderWay,
+)
 from kindapp.core.translatable import tr_noop
+from kindapp.core.writing import in_the_way
+from kindapp.core.writing.in_the_way_store import IN_THE_WAY
 
-
-@dataclass(frozen=True)
-class Command:
-    """A button of a home card: what it says, and the command it runs (a command id such as
-    "touch.open", bound to what it does where the app is put together)."""
-
-    id: str
-    text: str
-    accessible: str = ""
-    """The longer name a screen reader reads (WCAG 2.5.3: it starts with `text`, or is a
-    description read after it)."""
-    style: str = ""
-    """"Primary" (the first thing to press) or "Quiet" (a secondary way in); "" plain."""
-    under_way: tuple[str, str] | None = None
-    """(text, accessible) while the practice is under way (a kind day: "Look back")."""
-
-
-@dataclass(frozen=True)
-class HomeCard:
-    """A card on the home screen: a title, a line of text and one or two buttons."""
-
-    title: str
-    text: str
-    buttons: tuple[Command, ...]
-    wide: bool = False
-    """Across both columns (on a row of its own)."""
-
-
-@dataclass(frozen=True)
-class TrayEntry:
-    """A line of the tray menu: its words and the command it runs."""
-
-    text: str
-    command: str
-
-
-@dataclass(frozen=True)
-class Shot:
-    """One of the practice's own screens (a navigation Screen's value) and the command that
-    opens it: the screenshot tests open each such screen by running its command."""
-
-    screen: str
-    command: str
+__all__ = [
+    "Command",
+    "HomeCard",
+    "Nudges",
+    "Page",
+    "Practice",
+    "PracticeRegistry",
+    "Shot",
+    "TrayEntry",
+    "UnderWay",
+    "kind_practices",
+]
 
 
 @dataclass(frozen=True)
@@ -90,6 +76,17 @@ class Practice:
     timed: bool = True
     """Whether the history says how long it took (a kind day is a day, not minutes)."""
     shots: tuple[Shot, ...] = ()
+    stored: tuple[MomentKind[Any], ...] = ()
+    """What it keeps in the journal, each kind described once (its storage module's
+    `MomentKind`): the journal's tables, export and import are built from these."""
+    nudges: Nudges | None = None
+    """Its one-off gentle reminders (the desk flow's nudges), from its rules."""
+    nudge_opens: tuple[str, ...] = ()
+    """The keys of its nudges that, clicked, run its first home command (a look back)."""
+    under_way: UnderWay | None = None
+    """Whether it is under way (its home button then says its `Command.under_way`)."""
+    page: Page | None = None
+    """Its page in the main window, if it is one."""
 
     def commands(self) -> Iterator[Command]:
         for card in self.cards:
@@ -119,6 +116,11 @@ class PracticeRegistry:
         taken = {c.id for p in self.practices for c in p.commands()}
         if taken & set(mine):
             raise ValueError(f"commands taken: {sorted(taken & set(mine))}")
+        tables = {k.table for p in self.practices for k in p.stored}
+        sections = {k.export_key for p in self.practices for k in p.stored}
+        for kind in practice.stored:
+            if kind.table in tables or kind.export_key in sections:
+                raise ValueError(f"{practice.id!r}: the journal keeps {kind.table!r} already")
         if practice.cli_name is not None and practice.start is None:
             raise ValueError(f"{practice.id!r} has a command-line name but no start command")
         self.practices.append(practice)
@@ -170,6 +172,24 @@ class PracticeRegistry:
 
     def shots(self) -> list[Shot]:
         return [s for p in self.practices for s in p.shots]
+
+    def pages(self) -> list[Practice]:
+        """The practices that are pages of the main window."""
+        return [p for p in self.practices if p.page is not None]
+
+    def nudge_sources(self) -> tuple[Nudges, ...]:
+        return tuple(p.nudges for p in self.practices if p.nudges is not None)
+
+    def command_for_nudge(self, key: str) -> str | None:
+        """The command a clicked nudge runs (its practice's first home command), or None."""
+        for p in self.practices:
+            if key in p.nudge_opens:
+                return next((c.id for c in p.commands()), p.start)
+        return None
+
+    def stored_kinds(self) -> tuple[MomentKind[Any], ...]:
+        """Every kind of moment the practices keep in the journal, in registry order."""
+        return tuple(kind for p in self.practices for kind in p.stored)
 
 
 BEGIN = tr_noop("Begin")
@@ -302,6 +322,9 @@ def _kind_practices() -> Iterable[Practice]:
         ),
         history_label=tr_noop("What's in the way?"),
         shots=(Shot("in_the_way", "way.open"),),
+        stored=(IN_THE_WAY,),
+        page=Page("in_the_way", "kindapp.ui.writing.in_the_way_screen", "way.open"),
+        nudges=in_the_way.pending_nudges,
     )
     yield Practice(
         id="kind_day",
@@ -323,6 +346,11 @@ def _kind_practices() -> Iterable[Practice]:
         history_label=tr_noop("A kind day"),
         timed=False,
         shots=(Shot("kind_day", "kind_day.open"),),
+        stored=(KIND_DAYS,),
+        page=Page("kind_day", "kindapp.ui.writing.kind_day_screen", "kind_day.open", "day"),
+        nudges=kind_day.pending_nudges,
+        nudge_opens=(kind_day.EVENING_KEY,),
+        under_way=kind_day.going_on,
     )
     journal = PracticeName.SELF_COMPASSION_JOURNAL
     yield Practice(

@@ -170,7 +170,7 @@ def validate_would_say(value: Any) -> str:
     return value
 
 
-# -- the newer practices (catch the critic, what's in the way, a kind day) --------------------
+# -- catch the critic (the practices' own moments: their storage modules, core/moment_kind) ----
 
 MAX_CAUGHT_CHARS = 500
 """A caught thought is one line: a few seconds of writing, not an essay."""
@@ -184,39 +184,6 @@ class CaughtThought:
     uid: str
     thought: str
     created: datetime
-
-
-@dataclass(frozen=True)
-class InTheWay:
-    """One look at what's in the way: what is hard, what might be behind it, one next step."""
-
-    id: int
-    uid: str
-    created: datetime
-    hard_thing: str
-    reason: str
-    """A key of kindapp.core.writing.in_the_way.REASONS ("too_much", "fear", ...)."""
-    reason_words: str
-    """The reason in the person's own words (for "something else")."""
-    answer: str
-    """What they said to the reason's gentle question."""
-    next_step: str
-    remind_at: datetime | None = None
-    """When to be reminded of the next step, if they asked to be."""
-
-
-@dataclass(frozen=True)
-class KindDay:
-    """A day of treating yourself as you'd treat a good friend, and its words."""
-
-    id: int
-    uid: str
-    day: date
-    """The local day it belongs to (it ends by itself at the end of it)."""
-    started: datetime
-    intention: str
-    kind_moment: str = ""
-    hard_moment: str = ""
 
 
 # -- the self-compassion journal ------------------------------------------------------------

@@ -34,6 +34,7 @@ def fill_journal(root: Path) -> dict[str, int]:
     from datetime import UTC, datetime, timedelta
 
     from kindapp.core.journal import Journal
+    from kindapp.core.kind_day_store import start_kind_day
     from kindapp.core.records import PracticeRecord
 
     path = paths_under(root).journal_file
@@ -75,7 +76,7 @@ def fill_journal(root: Path) -> dict[str, int]:
         from kindapp.core.reminders import local_zone
 
         today = datetime.now(local_zone())
-        journal.start_kind_day(today.date(), "Be as patient with me as with Ana", started=today)
+        start_kind_day(journal, today.date(), "Be as patient with me as with Ana", started=today)
     finally:
         journal.close()
     return {"practices": len(practices), "letters": len(letters), "reframes": 2, "caught": 2}

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kindapp.core.navigation import Screen
+from kindapp.core.navigation import Page, Screen
 from kindapp.core.reminders import ReminderPlan
 from kindapp.ui.desktop.notifications import NotificationsError
 from kindapp.ui.settings.reminder_settings import ReminderSettings
@@ -159,7 +159,7 @@ def test_desktops_show_and_speak_the_name_kind(qapp, qtbot):  # type: ignore[no-
 def test_a_kind_days_evening_is_a_notification_and_its_click_opens_the_look_back(kind):  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from kindapp.core import kind_day, nudges
+    from kindapp.core import kind_day
     from kindapp.core.reminders import OneOff
 
     service = with_service(kind)
@@ -167,7 +167,7 @@ def test_a_kind_days_evening_is_a_notification_and_its_click_opens_the_look_back
     kind.controller.tray.tell = lambda *a, **k: tray_messages.append(a)
     kind.window.hide()
     evening = OneOff(
-        datetime.now(UTC), nudges.EVENING_KEY, kind_day.INVITATION_TITLE, kind_day.EVENING_TEXT
+        datetime.now(UTC), kind_day.EVENING_KEY, kind_day.INVITATION_TITLE, kind_day.EVENING_TEXT
     )
     kind.controller.desk.on_nudge_due(evening)
     assert tray_messages == [] and len(service.sent) == 1
@@ -178,4 +178,4 @@ def test_a_kind_days_evening_is_a_notification_and_its_click_opens_the_look_back
     kind.controller.desk.on_nudge_due(evening)
     service.actionInvoked.emit(8, "default")
     assert kind.window.isVisible()
-    assert kind.window.current_screen() is Screen.KIND_DAY, kind.window.current_screen()
+    assert kind.window.current_screen() == Page("kind_day"), kind.window.current_screen()

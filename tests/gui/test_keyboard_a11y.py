@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 from screen_helpers import fill_journal, paths_under
 
-from kindapp.core.navigation import Nav, Screen
+from kindapp.core.navigation import Nav, Page, Screen
+from kindapp.core.practice_registry import kind_practices
 
 SCREENS = [
     (Screen.HOME, None),
@@ -38,8 +39,8 @@ SCREENS = [
     (Screen.LEARN, "learn"),
     (Screen.HISTORY, "history"),
     (Screen.FIRST_RUN, "first_run"),
-    (Screen.IN_THE_WAY, "in_the_way"),
-    (Screen.KIND_DAY, "kind_day"),
+    (Page("in_the_way"), "in_the_way"),
+    (Page("kind_day"), "kind_day"),
     (Screen.JOURNAL_ENTRY, "journal_entry"),
     (Screen.FEELS_FAKE, "feels_fake"),
 ]
@@ -50,7 +51,7 @@ FILLED = [
     (Screen.REFRAMES, Nav.OPEN_REFRAMES),
     (Screen.DONE, "done"),
     (Screen.REFRAME, "reframe"),  # with thoughts caught: answer or let go of each
-    (Screen.KIND_DAY, "kind_day"),  # a kind day begun: the evening look back
+    (Page("kind_day"), "kind_day"),  # a kind day begun: the evening look back
 ]
 INTERACTIVE = (
     QAbstractButton,
@@ -89,9 +90,9 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
     elif how == "reframe":
         c.open_reframe()
     elif how == "in_the_way":
-        c.writing.more.open_in_the_way()
+        c.writing.more.open_page("way")
     elif how == "kind_day":
-        c.writing.more.open_kind_day()
+        c.writing.more.open_page("kind_day")
     elif how == "journal_entry":
         c.writing.more.open_journal_entry()
     elif how == "feels_fake":
@@ -128,7 +129,7 @@ def _walk(kind, qtbot, screen: Screen, how) -> list[QWidget]:  # type: ignore[no
     _open(kind, qtbot, how)
     page = w.page(screen)
     qtbot.waitUntil(page.isVisible, timeout=3000)
-    assert w.current_screen() is screen
+    assert w.current_screen() == screen  # a practice's Page is a value, Screen a member
     wanted = [
         x
         for x in page.findChildren(QWidget)
@@ -184,7 +185,8 @@ def test_every_screen_of_the_app_is_walked_with_the_keyboard(kind) -> None:  # t
     it is walked (empty, or with entries in the journal)."""
     walked = {s for s, _ in SCREENS} | {s for s, _ in FILLED}
     assert [s for s in kind.window.screens() if s not in walked] == []
-    assert kind.window.screens() == list(Screen)
+    pages = [Page(p.page.screen) for p in kind_practices().pages() if p.page is not None]
+    assert kind.window.screens() == [*Screen, *pages]  # then the registry's practice pages
 
 
 @pytest.mark.parametrize("screen,how", SCREENS, ids=[s.value for s, _ in SCREENS])
@@ -238,7 +240,7 @@ def test_tab_reaches_every_control_with_entries_in_the_journal(
     elif screen is Screen.REFRAME:
         assert len(page.caught.buttons) == 2 * filled["caught"]
         assert all(b in wanted for b in page.caught.buttons), names
-    elif screen is Screen.KIND_DAY:
+    elif screen == Page("kind_day"):
         assert page.kind_moment in wanted and page.hard_moment in wanted, names
     elif screen is Screen.DONE:
         assert "Thank you" in page.heading.text()  # the whole break, not a stop

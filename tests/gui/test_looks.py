@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 from pytestqt.exceptions import TimeoutError
 from screen_helpers import fill_journal
 
-from kindapp.core.navigation import Nav, Screen
+from kindapp.core.navigation import Nav, Page, Screen, Where
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.ui.common import theme
 
@@ -41,15 +41,21 @@ OPENERS: dict[Screen, list[object]] = {
 }
 # A practice's screens that a full journal changes get a second, "filled" screenshot: rows,
 # the caught thoughts inside the reframe, a kind day's evening.
-FILLED_TOO = {Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Screen.KIND_DAY}
+FILLED_TOO = {Screen.LETTERS, Screen.REFRAME, Screen.REFRAMES, Page("kind_day")}
 NO_WAY = "no way to open it"
 
 
-def screenshot_openers(practices: PracticeRegistry) -> dict[Screen | str, list[object]]:
+def every_screen(practices: PracticeRegistry) -> list[Where]:
+    """Kind's own screens, then each practice's page (its registry entry's Page)."""
+    pages = [Page(p.page.screen) for p in practices.pages() if p.page is not None]
+    return [*Screen, *pages]
+
+
+def screenshot_openers(practices: PracticeRegistry) -> dict[Where | str, list[object]]:
     """Every screen to screenshot and how to open it: OPENERS, and each registered practice's
     own screens, opened by running its command ("run:COMMAND")."""
-    known = {s.value: s for s in Screen}
-    openers: dict[Screen | str, list[object]] = {k: list(v) for k, v in OPENERS.items()}
+    known = {s.value: s for s in every_screen(practices)}
+    openers: dict[Where | str, list[object]] = {k: list(v) for k, v in OPENERS.items()}
     for shot in practices.shots():
         screen = known.get(shot.screen, shot.screen)
         how = f"run:{shot.command}"
@@ -60,14 +66,16 @@ def screenshot_openers(practices: PracticeRegistry) -> dict[Screen | str, list[o
 
 
 ALL_OPENERS = screenshot_openers(kind_practices())
-SCREENS = [(screen, how) for screen in Screen for how in ALL_OPENERS.get(screen, [NO_WAY])]
+ALL_SCREENS = every_screen(kind_practices())
+SCREENS = [(screen, how) for screen in ALL_SCREENS for how in ALL_OPENERS.get(screen, [NO_WAY])]
 
 
 def test_every_screen_of_the_app_has_its_screenshots(make_kind) -> None:  # type: ignore[no-untyped-def]
     """The screens the running app can show (the main window's registry, filled by the flows)
-    are exactly the navigation's Screen members, and each has a way in for its screenshots."""
+    are exactly the navigation's Screen members and the registry's practice pages, and each has
+    a way in for its screenshots."""
     window = make_kind().window
-    assert window.screens() == list(Screen)
+    assert window.screens() == ALL_SCREENS
     assert [s for s in window.screens() if s not in ALL_OPENERS] == []
     assert {screen for screen, _ in SCREENS} == set(window.screens())
 

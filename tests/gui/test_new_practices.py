@@ -7,9 +7,11 @@ import json
 
 from PySide6.QtCore import Qt
 
-from kindapp.core import nudges
-from kindapp.core.navigation import Nav, Screen
+from kindapp.core import kind_day
+from kindapp.core.navigation import Nav, Page, Screen
+from kindapp.core.writing import in_the_way
 from kindapp.core.writing.in_the_way import WayStep
+from kindapp.core.writing.in_the_way_store import in_the_way_entries
 
 
 def exported(kind, tmp_path):  # type: ignore[no-untyped-def]
@@ -30,8 +32,8 @@ def test_whats_in_the_way_from_home_to_a_next_step_and_its_reminder(kind, qtbot,
     w = kind.window
     c = kind.controller
     qtbot.mouseClick(w.home.buttons["way.open"], Qt.MouseButton.LeftButton)
-    assert w.current_screen() is Screen.IN_THE_WAY
-    page = w.page(Screen.IN_THE_WAY)
+    assert w.current_screen() == Page("in_the_way")
+    page = w.page(Page("in_the_way"))
     assert not page.next_button.isEnabled()
     qtbot.keyClicks(page.hard, "Answering the letter from the bank")
     snap(w, "in-the-way-1")
@@ -56,7 +58,7 @@ def test_whats_in_the_way_from_home_to_a_next_step_and_its_reminder(kind, qtbot,
     snap(w, "in-the-way-5")
     desk = kind.controller.desk
     upcoming = desk.nudges.next_due()
-    assert upcoming is not None and upcoming.key == nudges.STEP_KEY
+    assert upcoming is not None and upcoming.key == in_the_way.STEP_KEY
     assert upcoming.detail == "Open the envelope"
     assert desk.nudges.armed_ms() is not None
     qtbot.mouseClick(page.learn_button, Qt.MouseButton.LeftButton)
@@ -77,8 +79,8 @@ def test_whats_in_the_way_from_home_to_a_next_step_and_its_reminder(kind, qtbot,
 
 def test_something_else_asks_for_own_words(kind, qtbot):  # type: ignore[no-untyped-def]
     w = kind.window
-    kind.controller.writing.more.open_in_the_way()
-    page = w.page(Screen.IN_THE_WAY)
+    kind.controller.writing.more.open_page("way")
+    page = w.page(Page("in_the_way"))
     page.hard.setPlainText("Tidying up")
     page.go_next()
     assert not page.own_reason.isVisible()
@@ -90,7 +92,7 @@ def test_something_else_asks_for_own_words(kind, qtbot):  # type: ignore[no-unty
     assert page.step() is WayStep.HARD_THING
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert w.current_screen() is Screen.HOME, "Esc leaves, nothing kept"
-    assert kind.controller.journal().in_the_way_entries() == []
+    assert in_the_way_entries(kind.controller.journal()) == []
 
 
 def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap, tmp_path):  # type: ignore[no-untyped-def]
@@ -98,7 +100,7 @@ def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap,
     c = kind.controller
     assert w.home.buttons["kind_day.open"].text() == "Begin", "never on by default"
     qtbot.mouseClick(w.home.buttons["kind_day.open"], Qt.MouseButton.LeftButton)
-    page = w.page(Screen.KIND_DAY)
+    page = w.page(Page("kind_day"))
     assert page.intention.hasFocus() and not page.go_button.isEnabled()
     qtbot.keyClicks(page.intention, "Talk to myself like I talk to Ana")
     snap(w, "kind-day-morning")
@@ -106,7 +108,7 @@ def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap,
     assert w.current_screen() is Screen.HOME
     assert w.home.buttons["kind_day.open"].text() == "Look back"
     pending = c.desk.nudges.next_due()
-    assert pending is not None and pending.key in (nudges.INVITATION_KEY, nudges.EVENING_KEY)
+    assert pending is not None and pending.key in (kind_day.INVITATION_KEY, kind_day.EVENING_KEY)
 
     # An invitation arrives as a tray message: nothing takes the focus.
     w.activateWindow()
@@ -115,8 +117,8 @@ def test_a_kind_day_from_the_morning_to_the_evening_look_back(kind, qtbot, snap,
     assert w.current_screen() is Screen.HOME and w.isActiveWindow()
 
     # The evening's message, clicked, opens the look back.
-    c.tray.messageAction.emit(nudges.EVENING_KEY)
-    assert w.current_screen() is Screen.KIND_DAY
+    c.tray.messageAction.emit(kind_day.EVENING_KEY)
+    assert w.current_screen() == Page("kind_day")
     assert "Talk to myself like I talk to Ana" in page.intention_shown.text()
     assert not page.go_button.isEnabled()
     qtbot.keyClicks(page.kind_moment, "I took a proper lunch break")

@@ -189,7 +189,7 @@ def test_the_x_server_is_asked_only_on_x11_itself(qapp):  # type: ignore[no-unty
 def test_a_kind_days_invitation_waits_out_a_call_and_comes_when_it_ends(kind, qtbot):  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from kindapp.core import nudges
+    from kindapp.core import kind_day
     from kindapp.core.reminders import OneOff
 
     messages = shown(kind)
@@ -198,7 +198,7 @@ def test_a_kind_days_invitation_waits_out_a_call_and_comes_when_it_ends(kind, qt
     desk.room.sense = room.sense
     desk.room.rules.timings = Timings(recheck_s=0.05)
     invitation = OneOff(
-        datetime(2026, 12, 3, 11, 0, tzinfo=UTC), nudges.INVITATION_KEY, "Just for today", "Hi"
+        datetime(2026, 12, 3, 11, 0, tzinfo=UTC), kind_day.INVITATION_KEY, "Just for today", "Hi"
     )
     room.reading = Reading(inhibited=True)
     desk.nudges.due.emit(invitation)  # as the nudge timer emits it

@@ -11,7 +11,7 @@ from screen_helpers import show as shown
 
 from kindapp.core.care import WELCOME_SAMPLE_CUE
 from kindapp.core.history import HistoryEntry
-from kindapp.core.navigation import Nav, Screen
+from kindapp.core.navigation import Nav, Page, Screen
 
 
 class PlayerLog:
@@ -112,6 +112,6 @@ def test_next_on_an_empty_writing_step_says_something_gentle(kind, qtbot):
 
     kind.controller.nav.go(Nav.HOME)
     qtbot.mouseClick(w.home.buttons["way.open"], Qt.MouseButton.LeftButton)
-    way = w.page(Screen.IN_THE_WAY)
+    way = w.page(Page("in_the_way"))
     qtbot.keyClick(way.hard, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "first, then Next" in way.key_hint.text() and way.key_hint.isVisible()

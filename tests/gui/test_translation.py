@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError
 from screen_helpers import paths_under
 
-from kindapp.core.navigation import Nav, Screen
+from kindapp.core.kind_day_store import start_kind_day
+from kindapp.core.navigation import Nav, Page, Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.session import State
 from kindapp.resources import data_dir
@@ -423,8 +424,8 @@ def test_the_newer_practices_speak_german_in_light_and_dark(german, qtbot):  # t
     journal.catch_thought("Du schaffst das nie.")
     for look in ("light", "dark"):
         c.set_look(look=look)
-        c.writing.more.open_in_the_way()
-        page = w.page(Screen.IN_THE_WAY)
+        c.writing.more.open_page("way")
+        page = w.page(Page("in_the_way"))
         page.hard.setPlainText("Die Steuererklärung")
         g.look(f"{look}-in-the-way-1")
         page.go_next()
@@ -440,7 +441,7 @@ def test_the_newer_practices_speak_german_in_light_and_dark(german, qtbot):  # t
         page.go_next()
         g.look(f"{look}-in-the-way-5")
         c.nav.go(Nav.HOME)
-        c.writing.more.open_kind_day()
+        c.writing.more.open_page("kind_day")
         g.look(f"{look}-kind-day")
         c.care.show_feels_fake()
         g.look(f"{look}-feels-fake")
@@ -461,8 +462,8 @@ def test_the_newer_practices_speak_german_in_light_and_dark(german, qtbot):  # t
         area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
         g.look(f"{look}-home-new-cards")
         area.verticalScrollBar().setValue(0)
-    journal.start_kind_day(date.today(), "Geduldig mit mir sein")
-    c.writing.more.open_kind_day()
+    start_kind_day(journal, date.today(), "Geduldig mit mir sein")
+    c.writing.more.open_page("kind_day")
     g.look("dark-kind-day-evening")
     c.set_look(look="light")
     g.look("light-kind-day-evening")

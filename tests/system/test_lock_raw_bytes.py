@@ -22,9 +22,11 @@ from desktop import wait_for_log
 
 from kindapp.core.journal import Journal, export_data
 from kindapp.core.journal.backups import Backups
+from kindapp.core.kind_day_store import start_kind_day
 from kindapp.core.my_words import MyWords, WordsShelf
 from kindapp.core.records import PracticeRecord
 from kindapp.core.voice_store import Take, VoiceStore, reframe_key, touch_key
+from kindapp.core.writing.in_the_way_store import add_in_the_way
 
 pytestmark = pytest.mark.system
 
@@ -54,8 +56,8 @@ def crafted_export(tmp_path: Path) -> Path:
         j.create_letter("Hilde", MARKERS["letter"])
         r = j.add_reframe(MARKERS["reframe"], "Marisol", "no", MARKERS["reframe_kind"], {}, {})
         j.catch_thought(MARKERS["caught"])
-        j.add_in_the_way(MARKERS["in_the_way"], "fear", "", "", "")
-        j.start_kind_day(date(2026, 11, 30), MARKERS["kind_day"])
+        add_in_the_way(j, MARKERS["in_the_way"], "fear", "", "", "")
+        start_kind_day(j, date(2026, 11, 30), MARKERS["kind_day"])
         j.add_journal_entry(
             date(2026, 11, 30), MARKERS["sc_journal"], "", MARKERS["sc_journal_kind"]
         )

@@ -13,8 +13,11 @@ import pytest
 from kindapp.core import kind_day, nudges
 from kindapp.core.care import sounds_hollow
 from kindapp.core.journal import MIGRATIONS, Journal, import_data
+from kindapp.core.kind_day_store import end_kind_day, kind_day_on, start_kind_day
 from kindapp.core.reminders import OneOff, due_one_offs, next_one_off
+from kindapp.core.writing import in_the_way
 from kindapp.core.writing.in_the_way import REASON_KEYS, WayStep, reason_for, remind_at
+from kindapp.core.writing.in_the_way_store import add_in_the_way, in_the_way_entries
 
 BERLIN = ZoneInfo("Europe/Berlin")
 T0 = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
@@ -57,7 +60,8 @@ def test_caught_thoughts_wait_newest_first_and_are_let_go(tmp_path):
 
 def _fill(j: Journal) -> None:
     j.catch_thought("Useless.")
-    j.add_in_the_way(
+    add_in_the_way(
+        j,
         "the tax form",
         "fear",
         "",
@@ -65,8 +69,8 @@ def _fill(j: Journal) -> None:
         "open the folder",
         T0 + timedelta(hours=1),
     )
-    day = j.start_kind_day(date(2026, 11, 22), "gentle with myself")
-    j.end_kind_day(day.id, "I took a walk", "the meeting")
+    day = start_kind_day(j, date(2026, 11, 22), "gentle with myself")
+    end_kind_day(j, day.id, "I took a walk", "the meeting")
 
 
 def test_export_version_3_round_trips_and_nothing_is_duplicated(tmp_path):
@@ -149,10 +153,15 @@ def test_a_kind_day_started_late_has_only_its_look_back_before_midnight():
 def test_pending_nudges_come_from_the_journal_entries(tmp_path):
     now = datetime(2026, 11, 22, 9, 0, tzinfo=BERLIN)
     with Journal(tmp_path / "j.sqlite3", now=lambda: now) as j:
-        j.add_in_the_way("x", "tired", "", "", "rest", now + timedelta(hours=1))
-        j.add_in_the_way("y", "tired", "", "", "past", now - timedelta(hours=1))
-        day = j.start_kind_day(now.date(), "kind")
-        found = nudges.pending(j.in_the_way_entries(), j.kind_day_on(now.date()), now)
+        add_in_the_way(j, "x", "tired", "", "", "rest", now + timedelta(hours=1))
+        add_in_the_way(j, "y", "tired", "", "", "past", now - timedelta(hours=1))
+        day = start_kind_day(j, now.date(), "kind")
+        found = nudges.merged(
+            [
+                in_the_way.step_nudges(in_the_way_entries(j), now),
+                kind_day.day_nudges(kind_day_on(j, now.date()), now),
+            ]
+        )
         assert [o.key for o in found] == [
             "step",
             "kind-day-invitation",
@@ -161,7 +170,7 @@ def test_pending_nudges_come_from_the_journal_entries(tmp_path):
         ]
         assert found[0].detail == "rest"
         assert nudges.pending_in(j, now) == found  # as the desk flow reads them
-        j.end_kind_day(day.id, "a walk", "")
+        end_kind_day(j, day.id, "a walk", "")
         found = nudges.pending_in(j, now)
         assert [o.key for o in found] == ["step"], "a day looked back on asks nothing more"
 

@@ -11,11 +11,11 @@ import pytest
 from kindapp.core.breathing import DEFAULT_PATTERN, pattern_for
 from kindapp.core.care import AfterPractice, after_practice, checkin_first
 from kindapp.core.kind_day import DayState, day_state
+from kindapp.core.kind_day_store import KindDay
 from kindapp.core.lock_rules import PRIVATE_SCREENS, leave_for_home, may_lock_now
 from kindapp.core.navigation import Screen
 from kindapp.core.practices import practice_for
 from kindapp.core.practices.breathe import breathe_practice
-from kindapp.core.records import KindDay
 
 
 def ended(**overrides: object) -> AfterPractice:

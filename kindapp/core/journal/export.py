@@ -7,9 +7,9 @@
                   "ratings_critical", "ratings_kind", "created"}]}
 Version 3 adds the newer practices:
    "caught":     [{"uid", "thought", "created"}]
-   "in_the_way": [{"uid", "created", "hard_thing", "reason", "reason_words", "answer",
-                   "next_step", "remind_at"}]
-   "kind_days":  [{"uid", "day", "started", "intention", "kind_moment", "hard_moment"}]
+   and a section for each kind of moment a practice keeps (a `MomentKind`, described in the
+   practice's storage module: its `export_key`, from its `export_since` version, each item
+   its `to_json`; what's in the way and kind days came with version 3)
 Version 4 adds the person's recorded voice:
    "voices":    [{"key", "wav"}]                        (see voices.py)
 Version 5 adds My words (the person's own phrases; they moved from settings.json into the
@@ -26,14 +26,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+from kindapp.core.journal.kinds import KINDS
 from kindapp.core.journal.voices import voices_to_json
+from kindapp.core.moment_kind import MomentKind
 from kindapp.core.records import (
     CaughtThought,
-    InTheWay,
     JournalEntry,
-    KindDay,
     Letter,
     PracticeRecord,
     Reframe,
@@ -42,11 +42,16 @@ from kindapp.core.records import (
 from kindapp.core.voice_store import VoiceStore
 
 EXPORT_FORMAT = "kindapp-journal"
-EXPORT_VERSION = 6
+EXPORT_VERSION = max(6, *(kind.export_since for kind in KINDS))
 """2: letters and reframes; 3: the newer practices; 4: the person's recorded voice;
-5: My words; 6: the self-compassion journal."""
+5: My words; 6: the self-compassion journal; after that, a practice's section that is new
+(its `MomentKind.export_since`) raises it, so an older Kind refuses the file rather than
+dropping the section."""
 MY_WORDS_META = "my_words"
 """Where the journal keeps My words (its meta table; kindapp.core.my_words)."""
+
+
+T = TypeVar("T")
 
 
 class JournalContents(Protocol):
@@ -57,8 +62,9 @@ class JournalContents(Protocol):
     def all_letters(self) -> list[Letter]: ...
     def reframes(self) -> list[Reframe]: ...
     def caught_thoughts(self) -> list[CaughtThought]: ...
-    def in_the_way_entries(self) -> list[InTheWay]: ...
-    def kind_days(self) -> list[KindDay]: ...
+    @property
+    def moment_kinds(self) -> tuple[MomentKind[Any], ...]: ...
+    def moments(self, kind: MomentKind[T]) -> list[T]: ...
     def journal_entries(self) -> list[JournalEntry]: ...
 
 
@@ -66,7 +72,7 @@ def export_data(
     journal: JournalContents, *, now: datetime | None = None, voices: VoiceStore | None = None
 ) -> dict[str, Any]:
     when = now if now is not None else journal.now()
-    return {
+    data: dict[str, Any] = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": iso_utc(when),
@@ -79,13 +85,7 @@ def export_data(
             {"uid": c.uid, "thought": c.thought, "created": iso_utc(c.created)}
             for c in sorted(journal.caught_thoughts(), key=lambda c: (c.created, c.id))
         ],
-        "in_the_way": [
-            in_the_way_to_json(w)
-            for w in sorted(journal.in_the_way_entries(), key=lambda w: (w.created, w.id))
-        ],
-        "kind_days": [
-            kind_day_to_json(d) for d in sorted(journal.kind_days(), key=lambda d: (d.day, d.id))
-        ],
+        **{kind.export_key: moments_to_json(journal, kind) for kind in journal.moment_kinds},
         "voices": voices_to_json(voices),
         "my_words": _my_words(journal),
         "journal_entries": [
@@ -93,6 +93,12 @@ def export_data(
             for e in sorted(journal.journal_entries(), key=lambda e: (e.day, e.id))
         ],
     }
+    return data
+
+
+def moments_to_json(journal: JournalContents, kind: MomentKind[Any]) -> list[dict[str, Any]]:
+    """A kind's section of the export file, oldest first."""
+    return [kind.to_json(m) for m in sorted(journal.moments(kind), key=kind.export_order)]
 
 
 def _my_words(journal: JournalContents) -> dict[str, Any] | None:
@@ -106,30 +112,6 @@ def _my_words(journal: JournalContents) -> dict[str, Any] | None:
     except ValueError:
         return None
     return data if isinstance(data, dict) else None
-
-
-def in_the_way_to_json(w: InTheWay) -> dict[str, Any]:
-    return {
-        "uid": w.uid,
-        "created": iso_utc(w.created),
-        "hard_thing": w.hard_thing,
-        "reason": w.reason,
-        "reason_words": w.reason_words,
-        "answer": w.answer,
-        "next_step": w.next_step,
-        "remind_at": None if w.remind_at is None else iso_utc(w.remind_at),
-    }
-
-
-def kind_day_to_json(d: KindDay) -> dict[str, Any]:
-    return {
-        "uid": d.uid,
-        "day": d.day.isoformat(),
-        "started": iso_utc(d.started),
-        "intention": d.intention,
-        "kind_moment": d.kind_moment,
-        "hard_moment": d.hard_moment,
-    }
 
 
 def journal_entry_to_json(e: JournalEntry) -> dict[str, Any]:
@@ -177,8 +159,7 @@ def empty_export() -> dict[str, Any]:
         "letters": [],
         "reframes": [],
         "caught": [],
-        "in_the_way": [],
-        "kind_days": [],
+        **{kind.export_key: [] for kind in KINDS},
         "voices": [],
         "journal_entries": [],
     }

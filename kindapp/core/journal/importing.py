@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from kindapp.core.journal.importing_entries import merge_entries, validate_entri
 from kindapp.core.journal.importing_moments import Moments, merge_moments, validate_moments
 from kindapp.core.journal.store import Journal
 from kindapp.core.journal.voices import keep_voices, voices_from_json
+from kindapp.core.moment_kind import MomentKind
 from kindapp.core.my_words import MyWords, WordsShelf, merge
 from kindapp.core.records import (
     PracticeRecord,
@@ -42,7 +44,7 @@ class ImportResult:
     reframes_added: int
     practices_added: int
     skipped: int  # entries already in the journal (or repeated in the file)
-    moments_added: int = 0  # caught thoughts, what's in the way, kind days
+    moments_added: int = 0  # caught thoughts and the practices' moments (MomentKind)
     voices_added: int = 0  # recordings (export format 4)
     entries_added: int = 0  # self-compassion journal entries (export format 6)
 
@@ -59,7 +61,7 @@ def import_file(journal: Journal, path: Path, voices: VoiceStore | None = None) 
 def import_data(
     journal: Journal, data: Any, *, source: str = "the file", voices: VoiceStore | None = None
 ) -> ImportResult:
-    practices, letters, reframes, moments = _validate(data, source)
+    practices, letters, reframes, moments = _validate(data, source, journal.moment_kinds)
     entries = validate_entries(_Checker(source), data, int(data["version"]))
     takes = voices_from_json(data, int(data["version"]), source)
     words = _my_words(data, source)
@@ -244,7 +246,7 @@ def _kind(value: Any) -> str:
 
 
 def _validate(
-    data: Any, source: str
+    data: Any, source: str, kinds: Sequence[MomentKind[Any]]
 ) -> tuple[list[PracticeRecord], list[dict[str, Any]], list[dict[str, Any]], Moments]:
     c = _Checker(source)
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
@@ -343,4 +345,4 @@ def _validate(
                     "created": c.when(item, "created", where),
                 }
             )
-    return practices, letters, reframes, validate_moments(c, data, version)
+    return practices, letters, reframes, validate_moments(c, data, version, kinds)

@@ -1,51 +1,22 @@
-"""The SQL of the newer practices' tables: `caught`, `in_the_way` and `kind_day`."""
+"""The SQL of the practices' moments: caught thoughts (`caught`), and every kind a practice
+describes with a `MomentKind` (its table and columns come from the description)."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from kindapp.core.records import CaughtThought, InTheWay, KindDay, iso_utc, parse_iso
+from kindapp.core.moment_kind import MomentKind, with_id
+from kindapp.core.records import CaughtThought, iso_utc, parse_iso
+
+T = TypeVar("T")
 
 CAUGHT_COLUMNS = "id, uid, thought, created"
-IN_THE_WAY_COLUMNS = (
-    "id, uid, created, hard_thing, reason, reason_words, answer, next_step, remind_at"
-)
-KIND_DAY_COLUMNS = "id, uid, day, started, intention, kind_moment, hard_moment"
 
 
 def caught_from_row(row: tuple[Any, ...]) -> CaughtThought:
     id, uid, thought, created = row
     return CaughtThought(int(id), uid, thought, parse_iso(created))
-
-
-def in_the_way_from_row(row: tuple[Any, ...]) -> InTheWay:
-    id, uid, created, hard, reason, words, answer, step, remind_at = row
-    return InTheWay(
-        int(id),
-        uid,
-        parse_iso(created),
-        hard,
-        reason,
-        words,
-        answer,
-        step,
-        None if remind_at is None else parse_iso(remind_at),
-    )
-
-
-def kind_day_from_row(row: tuple[Any, ...]) -> KindDay:
-    id, uid, day, started, intention, kind_moment, hard_moment = row
-    return KindDay(
-        int(id),
-        uid,
-        date.fromisoformat(day),
-        parse_iso(started),
-        intention,
-        kind_moment,
-        hard_moment,
-    )
 
 
 # -- caught thoughts -------------------------------------------------------------------------
@@ -72,82 +43,48 @@ def delete_caught(db: sqlite3.Connection, id: int) -> CaughtThought | None:
 
 
 def has_uid(db: sqlite3.Connection, table: str, uid: str) -> bool:
-    assert table in ("caught", "in_the_way", "kind_day")
+    """Whether `table` (caught, or a MomentKind's, never words from outside) has `uid`."""
     return db.execute(f"SELECT 1 FROM {table} WHERE uid = ?", (uid,)).fetchone() is not None
 
 
-# -- what's in the way -----------------------------------------------------------------------
-def add_in_the_way(db: sqlite3.Connection, w: InTheWay) -> InTheWay:
+# -- the kinds a practice describes ---------------------------------------------------------
+def select(
+    db: sqlite3.Connection,
+    kind: MomentKind[T],
+    where: str = "",
+    args: tuple[Any, ...] = (),
+    order: str = "",
+    limit: int | None = None,
+) -> list[T]:
+    """The moments of `kind` (newest first unless `order`); `where` and `order` are SQL
+    written by the kind's own storage module, its values in `args`."""
+    sql = f"SELECT {kind.read_columns()} FROM {kind.table}"
+    if where:
+        sql += f" WHERE {where}"
+    sql += f" ORDER BY {order or kind.newest_first}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [kind.from_row(r) for r in db.execute(sql, args).fetchall()]
+
+
+def insert(db: sqlite3.Connection, kind: MomentKind[T], moment: T) -> T:
+    names = kind.columns[1:]
     row = db.execute(
-        "INSERT INTO in_the_way (uid, created, hard_thing, reason, reason_words, answer,"
-        " next_step, remind_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        (
-            w.uid,
-            iso_utc(w.created),
-            w.hard_thing,
-            w.reason,
-            w.reason_words,
-            w.answer,
-            w.next_step,
-            None if w.remind_at is None else iso_utc(w.remind_at),
-        ),
+        f"INSERT INTO {kind.table} ({', '.join(names)})"
+        f" VALUES ({', '.join('?' for _ in names)}) RETURNING id",
+        kind.to_row(moment),
     ).fetchone()
-    return InTheWay(int(row[0]), *_fields(w)[1:])
+    return with_id(moment, int(row[0]))
 
 
-def _fields(w: InTheWay) -> tuple[Any, ...]:
-    return (
-        w.id,
-        w.uid,
-        w.created,
-        w.hard_thing,
-        w.reason,
-        w.reason_words,
-        w.answer,
-        w.next_step,
-        w.remind_at,
-    )
-
-
-def in_the_way_newest_first(db: sqlite3.Connection) -> list[InTheWay]:
-    rows = db.execute(
-        f"SELECT {IN_THE_WAY_COLUMNS} FROM in_the_way ORDER BY created DESC, id DESC"
-    ).fetchall()
-    return [in_the_way_from_row(r) for r in rows]
-
-
-def delete_in_the_way(db: sqlite3.Connection, id: int) -> bool:
-    return db.execute("DELETE FROM in_the_way WHERE id = ?", (id,)).rowcount > 0
-
-
-# -- kind days -------------------------------------------------------------------------------
-def add_kind_day(db: sqlite3.Connection, d: KindDay) -> KindDay:
-    row = db.execute(
-        "INSERT INTO kind_day (uid, day, started, intention, kind_moment, hard_moment)"
-        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        (d.uid, d.day.isoformat(), iso_utc(d.started), d.intention, d.kind_moment, d.hard_moment),
-    ).fetchone()
-    return KindDay(int(row[0]), d.uid, d.day, d.started, d.intention, d.kind_moment, d.hard_moment)
-
-
-def set_kind_day_evening(db: sqlite3.Connection, id: int, kind_moment: str, hard: str) -> bool:
-    done = db.execute(
-        "UPDATE kind_day SET kind_moment = ?, hard_moment = ? WHERE id = ?",
-        (kind_moment, hard, id),
-    )
+def update(db: sqlite3.Connection, kind: MomentKind[Any], id: int, fields: dict[str, Any]) -> bool:
+    unknown = [name for name in fields if not kind.has_column(name)]
+    if unknown or not fields:
+        raise ValueError(f"{kind.table} has no columns {unknown}")
+    sets = ", ".join(f"{name} = ?" for name in fields)
+    done = db.execute(f"UPDATE {kind.table} SET {sets} WHERE id = ?", (*fields.values(), id))
     return done.rowcount > 0
 
 
-def kind_days_newest_first(db: sqlite3.Connection) -> list[KindDay]:
-    rows = db.execute(
-        f"SELECT {KIND_DAY_COLUMNS} FROM kind_day ORDER BY day DESC, id DESC"
-    ).fetchall()
-    return [kind_day_from_row(r) for r in rows]
-
-
-def kind_day_on(db: sqlite3.Connection, day: date) -> KindDay | None:
-    row = db.execute(
-        f"SELECT {KIND_DAY_COLUMNS} FROM kind_day WHERE day = ? ORDER BY id DESC LIMIT 1",
-        (day.isoformat(),),
-    ).fetchone()
-    return None if row is None else kind_day_from_row(row)
+def delete(db: sqlite3.Connection, kind: MomentKind[Any], id: int) -> bool:
+    return db.execute(f"DELETE FROM {kind.table} WHERE id = ?", (id,)).rowcount > 0

@@ -1,16 +1,23 @@
-"""The journal's methods for the newer practices (a part of `Journal`, kept apart so that
-store.py stays small): caught thoughts, what's in the way, kind days."""
+"""The journal's methods for the practices' moments (a part of `Journal`, kept apart so that
+store.py stays small): caught thoughts, and every kind a practice describes with a
+`MomentKind` (kept, read, changed and deleted through the description; the practice's storage
+module gives it the words of its own)."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
+from typing import Any, TypeVar
 
 from kindapp.core.errors import EntryMissing, JournalReason
 from kindapp.core.journal import moments
+from kindapp.core.journal.kinds import KINDS
 from kindapp.core.journal.part import JournalPart
 from kindapp.core.journal.rows import check_text
-from kindapp.core.records import MAX_CAUGHT_CHARS, CaughtThought, InTheWay, KindDay, parse_iso
+from kindapp.core.moment_kind import MomentKind, texts_of
+from kindapp.core.records import MAX_CAUGHT_CHARS, CaughtThought, parse_iso
+
+T = TypeVar("T")
 
 MOMENTS_VERSION = 4
 """The schema version that has these tables (an older journal, read-only, has none)."""
@@ -58,97 +65,59 @@ class MomentsJournal(JournalPart):
             )
         return gone
 
-    def has_uid(self, table: str, uid: str) -> bool:
-        """Whether `table` ("caught", "in_the_way" or "kind_day") has an entry with `uid`."""
+    def has_caught(self, uid: str) -> bool:
+        """Whether a caught thought has `uid` (import merges by uid)."""
         with self._guard("read the journal") as db:
-            return moments.has_uid(db, table, uid)
+            return moments.has_uid(db, "caught", uid)
 
-    # -- what's in the way ---------------------------------------------------------------------
-    def add_in_the_way(
+    # -- the kinds a practice describes (its storage module's MomentKind) -------------------
+    _moment_kinds: tuple[MomentKind[Any], ...] = KINDS
+
+    @property
+    def moment_kinds(self) -> tuple[MomentKind[Any], ...]:
+        """Every kind of moment the practices keep (their registry entries' `stored`)."""
+        return self._moment_kinds
+
+    def moment_time(self, when: datetime | None = None) -> datetime:
+        """When a new moment happened: `when` as the journal keeps times, or now."""
+        return self._when(when)
+
+    def moments(
         self,
-        hard_thing: str,
-        reason: str,
-        reason_words: str,
-        answer: str,
-        next_step: str,
-        remind_at: datetime | None = None,
+        kind: MomentKind[T],
         *,
-        uid: str | None = None,
-        created: datetime | None = None,
-    ) -> InTheWay:
-        check_text(
-            hard_thing=hard_thing,
-            reason=reason,
-            reason_words=reason_words,
-            answer=answer,
-            next_step=next_step,
-        )
-        if remind_at is not None and remind_at.utcoffset() is None:
-            raise ValueError("remind_at must be timezone-aware")
-        w = InTheWay(
-            0,
-            uid or uuid.uuid4().hex,
-            self._when(created),
-            hard_thing,
-            reason,
-            reason_words,
-            answer,
-            next_step,
-            remind_at,
-        )
-        with self._writing("keep what's in the way") as db:
-            return moments.add_in_the_way(db, w)
-
-    def in_the_way_entries(self) -> list[InTheWay]:
-        if not self.has_moments:
+        where: str = "",
+        args: tuple[Any, ...] = (),
+        order: str = "",
+        limit: int | None = None,
+    ) -> list[T]:
+        """The moments of `kind`, newest first (or in `order`; `where` and `order` are the
+        storage module's SQL); none in an older journal that has no table for them."""
+        if self.schema_version < kind.schema_version:
             return []
-        with self._guard("read what's in the way") as db:
-            return moments.in_the_way_newest_first(db)
+        with self._guard(f"read the {kind.noun}s") as db:
+            return moments.select(db, kind, where, args, order, limit)
 
-    def delete_in_the_way(self, entry_id: int) -> None:
-        with self._writing("remove the entry") as db:
-            moments.delete_in_the_way(db, entry_id)
+    def keep_moment(self, kind: MomentKind[T], moment: T) -> T:
+        """Keep a new moment (its id is given by the journal; its uid and times are kept)."""
+        check_text(**texts_of(moment))
+        kind.check(moment)
+        with self._writing(f"keep the {kind.noun}") as db:
+            return moments.insert(db, kind, moment)
 
-    # -- kind days -----------------------------------------------------------------------------
-    def start_kind_day(
-        self,
-        day: date,
-        intention: str,
-        *,
-        uid: str | None = None,
-        started: datetime | None = None,
-        kind_moment: str = "",
-        hard_moment: str = "",
-    ) -> KindDay:
-        check_text(intention=intention, kind_moment=kind_moment, hard_moment=hard_moment)
-        d = KindDay(
-            0,
-            uid or uuid.uuid4().hex,
-            day,
-            self._when(started),
-            intention,
-            kind_moment,
-            hard_moment,
-        )
-        with self._writing("keep the kind day") as db:
-            return moments.add_kind_day(db, d)
-
-    def end_kind_day(self, day_id: int, kind_moment: str, hard_moment: str) -> None:
-        """The evening look back: a moment you were kind to yourself, a moment that was hard."""
-        check_text(kind_moment=kind_moment, hard_moment=hard_moment)
-        with self._writing("keep the evening's words") as db:
-            found = moments.set_kind_day_evening(db, day_id, kind_moment, hard_moment)
+    def change_moment(self, kind: MomentKind[Any], id: int, **fields: str) -> None:
+        """Change some of a kept moment's words."""
+        check_text(**fields)
+        with self._writing(f"keep the {kind.noun}") as db:
+            found = moments.update(db, kind, id, fields)
         if not found:
-            raise EntryMissing(f"kind day {day_id} is not in the journal", JournalReason.NOT_FOUND)
+            raise EntryMissing(f"{kind.noun} {id} is not in the journal", JournalReason.NOT_FOUND)
 
-    def kind_day_on(self, day: date) -> KindDay | None:
-        if not self.has_moments:
-            return None
-        with self._guard("read the kind day") as db:
-            return moments.kind_day_on(db, day)
+    def delete_moment(self, kind: MomentKind[Any], id: int) -> bool:
+        with self._writing(f"remove the {kind.noun}") as db:
+            return moments.delete(db, kind, id)
 
-    def kind_days(self) -> list[KindDay]:
-        if not self.has_moments:
-            return []
-        with self._guard("read the kind days") as db:
-            return moments.kind_days_newest_first(db)
+    def has_moment(self, kind: MomentKind[Any], uid: str) -> bool:
+        """Whether a moment of `kind` has `uid` (import merges by uid)."""
+        with self._guard("read the journal") as db:
+            return moments.has_uid(db, kind.table, uid)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from kindapp.core.errors import JournalError, JournalReason
+from kindapp.core.journal.kinds import KINDS
+from kindapp.core.moment_kind import MomentKind
 
-# MIGRATIONS[n] brings a database from user_version n to n+1.
-MIGRATIONS: tuple[str, ...] = (
+# STEPS[n] brings a database from user_version n to n+1; the tables a practice describes
+# (MomentKind.tables) join the step of their `schema_version` (`with_kinds` below).
+STEPS: tuple[str, ...] = (
     """
     CREATE TABLE practice (
         id          INTEGER PRIMARY KEY,
@@ -83,8 +87,8 @@ MIGRATIONS: tuple[str, ...] = (
         CHECK (length(after_words) <= 80);
     ALTER TABLE practice ADD COLUMN stirred INTEGER NOT NULL DEFAULT 0 CHECK (stirred IN (0, 1));
     """,
-    # 4: the newer practices: caught thoughts (waiting for the reframe), what's in the way,
-    # and kind days.
+    # 4: the newer practices: caught thoughts (waiting for the reframe); the tables of the
+    # practices' moments that came with version 4 join this step (see `with_kinds`).
     """
     CREATE TABLE caught (
         id       INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -92,28 +96,6 @@ MIGRATIONS: tuple[str, ...] = (
         created  TEXT NOT NULL,
         thought  TEXT NOT NULL CHECK (length(thought) BETWEEN 1 AND 500)
     );
-    CREATE TABLE in_the_way (
-        id            INTEGER PRIMARY KEY AUTOINCREMENT,
-        uid           TEXT NOT NULL UNIQUE,
-        created       TEXT NOT NULL,
-        hard_thing    TEXT NOT NULL,
-        reason        TEXT NOT NULL,
-        reason_words  TEXT NOT NULL DEFAULT '',
-        answer        TEXT NOT NULL DEFAULT '',
-        next_step     TEXT NOT NULL DEFAULT '',
-        remind_at     TEXT                        -- ISO 8601, UTC, or NULL
-    );
-    CREATE INDEX in_the_way_created ON in_the_way(created DESC, id DESC);
-    CREATE TABLE kind_day (
-        id           INTEGER PRIMARY KEY AUTOINCREMENT,
-        uid          TEXT NOT NULL UNIQUE,
-        day          TEXT NOT NULL,               -- YYYY-MM-DD, the local day
-        started      TEXT NOT NULL,
-        intention    TEXT NOT NULL DEFAULT '',
-        kind_moment  TEXT NOT NULL DEFAULT '',
-        hard_moment  TEXT NOT NULL DEFAULT ''
-    );
-    CREATE INDEX kind_day_day ON kind_day(day DESC, id DESC);
     """,
     # 5: the self-compassion journal: an evening's entry in three turns, searchable like the
     # letters (its own full-text index, kept by triggers).
@@ -152,29 +134,51 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+def with_kinds(steps: Sequence[str], kinds: Iterable[MomentKind[Any]]) -> tuple[str, ...]:
+    """The migrations: each step, followed by the tables of the kinds that came with it (in
+    the kinds' order). A kind may also bring the next version of its own."""
+    found = list(steps)
+    for kind in kinds:
+        if not 1 <= kind.schema_version <= len(found) + 1:
+            raise ValueError(f"{kind.table}: no migration before version {kind.schema_version}")
+        if kind.schema_version == len(found) + 1:
+            found.append("")
+        found[kind.schema_version - 1] += kind.tables
+    return tuple(found)
+
+
+MIGRATIONS: tuple[str, ...] = with_kinds(STEPS, KINDS)
+"""MIGRATIONS[n] brings a database from user_version n to n+1."""
+
+
 def schema_version(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def check_not_newer(version: int, path: Path) -> None:
-    if version > len(MIGRATIONS):
+def check_not_newer(version: int, path: Path, newest: int = len(MIGRATIONS)) -> None:
+    if version > newest:
         raise JournalError(
             f"the journal at {path} was written by a newer Kind (version {version})",
             JournalReason.NEWER,
         )
 
 
-def migrate(db: sqlite3.Connection, path: Path, backup: Callable[[int], Path]) -> None:
+def migrate(
+    db: sqlite3.Connection,
+    path: Path,
+    backup: Callable[[int], Path],
+    migrations: Sequence[str] = MIGRATIONS,
+) -> None:
     """Bring the database to the newest schema, one transaction per step. An existing
     database is copied first (`backup(version)`), so a failed upgrade loses nothing."""
     version = schema_version(db)
-    check_not_newer(version, path)
-    if 1 <= version < len(MIGRATIONS):
+    check_not_newer(version, path, len(migrations))
+    if 1 <= version < len(migrations):
         backup(version)
-    for target in range(version, len(MIGRATIONS)):
+    for target in range(version, len(migrations)):
         db.execute("BEGIN IMMEDIATE")
         try:
-            for statement in statements(MIGRATIONS[target]):
+            for statement in statements(migrations[target]):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {target + 1}")
         except BaseException:

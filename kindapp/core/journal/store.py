@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from kindapp.core.journal.lockable import Lockable
 from kindapp.core.journal.moments_api import MomentsJournal
 from kindapp.core.journal.nesting import Nesting
 from kindapp.core.journal.rows import check_text, iso_date, parse_date
+from kindapp.core.moment_kind import MomentKind
 from kindapp.core.records import (
     Letter,
     LetterSummary,
@@ -52,8 +53,13 @@ class Journal(MomentsJournal, EntriesJournal, Lockable):
         now: Callable[[], datetime] | None = None,
         writer: bool = True,
         key: bytes | None = None,
+        kinds: Sequence[MomentKind[Any]] | None = None,
     ) -> None:
-        """`key` opens a journal locked with a passphrase (`cipher.key_for`)."""
+        """`key` opens a journal locked with a passphrase (`cipher.key_for`). `kinds`: the
+        practices' moments it keeps (their tables, export sections, import), by default those
+        of Kind's practice registry (a test gives a practice of its own)."""
+        if kinds is not None:
+            self._moment_kinds = tuple(kinds)
         self.path = path
         self.writer = writer
         self._key = key
@@ -65,7 +71,12 @@ class Journal(MomentsJournal, EntriesJournal, Lockable):
             if writer:
                 self._lock_fd = opening.take_lock(path)
                 self._db = opening.connect_writer(path, key)
-                schema.migrate(self._db, path, self._backup_before_migrating)
+                schema.migrate(
+                    self._db,
+                    path,
+                    self._backup_before_migrating,
+                    schema.with_kinds(schema.STEPS, self._moment_kinds),
+                )
             else:
                 self._db = opening.connect_reader(path, key)
         except BaseException as exc:

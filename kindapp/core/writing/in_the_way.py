@@ -16,12 +16,15 @@ Nothing is graded: there is no plan to keep, only one small step.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import IntEnum
 
-from kindapp.core.reminders import wall_to_instant
+from kindapp.core.moment_kind import MomentStore
+from kindapp.core.reminders import OneOff, wall_to_instant
 from kindapp.core.translatable import tr_noop
+from kindapp.core.writing.in_the_way_store import InTheWay, in_the_way_entries
 
 
 @dataclass(frozen=True)
@@ -139,3 +142,21 @@ def remind_at(choice: str, now: datetime) -> datetime | None:
 
 STEP_REMINDER_TITLE = tr_noop("Your small next step")
 STEP_REMINDER_TEXT = tr_noop("If it still suits you: %1")
+
+
+STEP_KEY = "step"
+"""The next step's reminder (a one-off)."""
+
+
+def step_nudges(entries: Iterable[InTheWay], now: datetime) -> list[OneOff]:
+    """The next steps someone asked to be reminded of, still to come after `now`."""
+    return [
+        OneOff(w.remind_at, STEP_KEY, STEP_REMINDER_TITLE, STEP_REMINDER_TEXT, w.next_step)
+        for w in entries
+        if w.remind_at is not None and w.remind_at > now
+    ]
+
+
+def pending_nudges(journal: MomentStore, now: datetime) -> list[OneOff]:
+    """The reminders of next steps, read from the journal."""
+    return step_nudges(in_the_way_entries(journal), now)

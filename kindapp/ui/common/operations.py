@@ -50,8 +50,8 @@ class Change(StrEnum):
     REFRAMES = "reframes"
     CAUGHT = "caught"
     PRACTICES = "practices"
-    IN_THE_WAY = "in-the-way"
-    KIND_DAY = "kind-day"
+    MOMENTS = "moments"
+    """A practice's own moments (what its registry entry's `stored` describes)."""
     JOURNAL_ENTRIES = "journal-entries"
     WORDS = "words"
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, Unpack
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from kindapp.core.navigation import Screen
+from kindapp.core.navigation import Where
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.settings import WORDS_FIELDS
 from kindapp.ui.common.reasons import os_error_code
@@ -34,21 +34,21 @@ T = TypeVar("T")
 class ScreenHost(Protocol):
     """Where screens live (the main window): built on first use by the factory a flow gave."""
 
-    def page(self, screen: Screen) -> QWidget: ...
+    def page(self, screen: Where) -> QWidget: ...
 
     def set_factory(
         self,
-        screen: Screen,
+        screen: Where,
         factory: Callable[[], QWidget],
         on_show: Callable[[], None] | None = None,
     ) -> None: ...
 
-    def built(self, screen: Screen) -> bool: ...
+    def built(self, screen: Where) -> bool: ...
 
     def bring_forward(self) -> None: ...
 
 
-def page_of(host: ScreenHost, screen: Screen, kind: type[W]) -> W:
+def page_of(host: ScreenHost, screen: Where, kind: type[W]) -> W:
     """`screen`'s widget from `host` (built if need be), as the class its flow built it with."""
     widget = host.page(screen)
     if not isinstance(widget, kind):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QWindow
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kindapp.core.navigation import Screen
+from kindapp.core.navigation import Page, Screen, Where
 from kindapp.ui.common.practice_actions import PracticeActions
 from kindapp.ui.common.widgets import button, label
 from kindapp.ui.shell.home import HomeScreen
@@ -87,9 +87,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(root)
 
         self.home = HomeScreen(actions)
-        self._screens: dict[Screen, QWidget] = {Screen.HOME: self.home}
-        self._factories: dict[Screen, Callable[[], QWidget]] = {}
-        self._on_show: dict[Screen, Callable[[], None]] = {}
+        self._screens: dict[Where, QWidget] = {Screen.HOME: self.home}
+        self._factories: dict[Where, Callable[[], QWidget]] = {}
+        self._on_show: dict[Where, Callable[[], None]] = {}
         self.stack.addWidget(self.home)
         self._first_show = True
         self._frame_pending = True
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
     def sizeHint(self) -> QSize:
         return QSize(900, 680)
 
-    def page(self, screen: Screen) -> QWidget:
+    def page(self, screen: Where) -> QWidget:
         """The widget for `screen`, built on first use by the factory its flow gave."""
         widget = self._screens.get(screen)
         if widget is None:
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
 
     def set_factory(
         self,
-        screen: Screen,
+        screen: Where,
         factory: Callable[[], QWidget],
         on_show: Callable[[], None] | None = None,
     ) -> None:
@@ -130,14 +130,17 @@ class MainWindow(QMainWindow):
         if on_show is not None:
             self._on_show[screen] = on_show
 
-    def built(self, screen: Screen) -> bool:
+    def built(self, screen: Where) -> bool:
         return screen in self._screens
 
-    def screens(self) -> list[Screen]:
-        """Every screen the window can show: Home and those a flow gave a factory for."""
-        return [s for s in Screen if s in self._screens or s in self._factories]
+    def screens(self) -> list[Where]:
+        """Every screen the window can show: Home and those a flow gave a factory for (the
+        practices' pages after Kind's own screens)."""
+        given = {*self._screens, *self._factories}
+        pages = [s for s in self._factories if isinstance(s, Page)]
+        return [*(s for s in Screen if s in given), *pages]
 
-    def show_screen(self, screen: Screen) -> None:
+    def show_screen(self, screen: Where) -> None:
         on_show = self._on_show.get(screen)
         if on_show is not None:
             on_show()
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
         if screen is Screen.HOME:
             self.home.focus_first()
 
-    def current_screen(self) -> Screen:
+    def current_screen(self) -> Where:
         current = self.stack.currentWidget()
         return next(s for s, w in self._screens.items() if w is current)
 

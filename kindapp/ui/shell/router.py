@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from kindapp.core.navigation import Navigator, Screen
+from kindapp.core.navigation import Navigator, Screen, Where
 from kindapp.ui.shell.main_window import MainWindow
 
 events = logging.getLogger("kindapp.events")
@@ -24,6 +24,6 @@ class Router(QObject):
         nav.add_listener(self._on_nav)
         window.show_screen(Screen.HOME)
 
-    def _on_nav(self, old: Screen, new: Screen) -> None:
+    def _on_nav(self, old: Where, new: Where) -> None:
         events.info("screen name=%s", new.value)
         self.window.show_screen(new)

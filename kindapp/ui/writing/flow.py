@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.navigation import Nav, Navigator, Page, Screen
 from kindapp.core.records import PracticeRecord
 from kindapp.core.reminders import local_zone
 from kindapp.ui.common.journal_door import JournalDoor
@@ -160,20 +160,24 @@ class WritingFlow(QObject):
         return page_of(self._host, Screen.REFRAMES, PastReframes)
 
     # -- going to the writing ----------------------------------------------------------------
-    def open_writing(self, event: Nav, then: Callable[[], None] | None = None) -> None:
-        """Go to a writing screen if the journal can be opened (else the person is told), then
-        `then`. While the journal is still opening on its worker, this waits calmly for it."""
+    def open_writing(self, event: Nav | Page, then: Callable[[], None] | None = None) -> None:
+        """Go to a writing screen (or a practice's page) if the journal can be opened (else
+        the person is told), then `then`. While the journal is still opening on its worker,
+        this waits calmly for it."""
         if self._practice_busy():
             self._host.bring_forward()
             return
         self._host.bring_forward()
         self._journal.when_ready(lambda: self._go_writing(event, then))
 
-    def _go_writing(self, event: Nav, then: Callable[[], None] | None) -> None:
+    def _go_writing(self, event: Nav | Page, then: Callable[[], None] | None) -> None:
         if not self._journal.open_now():
             self._host.bring_forward()
             return
-        self._nav.go(event)
+        if isinstance(event, Page):
+            self._nav.open_page(event)
+        else:
+            self._nav.go(event)
         self._host.bring_forward()
         if then is not None:
             then()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindapp.core.writing.in_the_way import REASONS, REMIND_CHOICES, WayStep, reason_for, remind_at
+from kindapp.core.writing.in_the_way_store import add_in_the_way
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.progress_dots import ProgressDots
@@ -37,8 +38,9 @@ from kindapp.ui.common.widgets import button, label
 from kindapp.ui.writing.reframe_parts import ThoughtEdit
 
 if TYPE_CHECKING:
-    from kindapp.core.records import InTheWay
+    from kindapp.core.writing.in_the_way_store import InTheWay
     from kindapp.ui.common.operations import Operations
+    from kindapp.ui.common.practice_page import PageWiring
 
 log = logging.getLogger(__name__)
 STEPS = len(WayStep)
@@ -47,7 +49,7 @@ STEPS = len(WayStep)
 class InTheWayScreen(QWidget):
     finished = Signal()
     saved = Signal(int)  # the entry reached the journal (its id)
-    learnWanted = Signal()  # "Accountability, not punishment" in Learn
+    learnWanted = Signal()  # "Accountability, not punishment" in Learn (LEARN_TOPIC)
 
     def __init__(
         self,
@@ -193,7 +195,7 @@ class InTheWayScreen(QWidget):
         shortcut(self, Qt.Key.Key_Escape, self.go_back)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut(self, key, self._enter)
-        self.start()
+        self.open()
 
     def _page(
         self, title: str, text: str, widgets: list[QWidget], *, title_label: QLabel | None = None
@@ -213,7 +215,8 @@ class InTheWayScreen(QWidget):
         self.steps.addWidget(page)
 
     # -- state -----------------------------------------------------------------------------
-    def start(self) -> None:
+    def open(self) -> None:
+        """A new look, from the first step."""
         self.saved_id = None
         self.hard.clear()
         self.answer.clear()
@@ -317,7 +320,7 @@ class InTheWayScreen(QWidget):
             when,
         )
         try:
-            entry = self.ops.write(lambda j: j.add_in_the_way(*words), {Change.IN_THE_WAY})
+            entry = self.ops.write(lambda j: add_in_the_way(j, *words), {Change.MOMENTS})
         except JournalError as exc:
             log.warning("not kept: %s", exc)
             self.problem.setText(
@@ -349,3 +352,16 @@ class InTheWayScreen(QWidget):
             lines.append(with_args(self.tr("A gentle reminder comes at %1."), at))
         self.kept.setText("\n\n".join(lines))
         self.kept.setAccessibleName(" ".join(lines))
+
+
+LEARN_TOPIC = "accountability"
+"""The Learn topic its "Accountability, not punishment" button opens."""
+
+
+def build_page(w: PageWiring) -> InTheWayScreen:
+    """The page as the writing flow shows it (the registry entry's Page)."""
+    page = InTheWayScreen(w.ops, w.now)
+    page.finished.connect(w.finished)
+    page.saved.connect(lambda _id: w.kept())
+    page.learnWanted.connect(lambda: w.learn(LEARN_TOPIC))
+    return page

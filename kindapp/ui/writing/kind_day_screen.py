@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kindapp.core import kind_day
+from kindapp.core.kind_day_store import end_kind_day, kind_day_on, start_kind_day
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.pages import centered, scrolling_page
@@ -23,8 +24,9 @@ from kindapp.ui.common.text import with_args
 from kindapp.ui.common.widgets import button, label
 
 if TYPE_CHECKING:
-    from kindapp.core.records import KindDay
+    from kindapp.core.kind_day_store import KindDay
     from kindapp.ui.common.operations import Operations
+    from kindapp.ui.common.practice_page import PageWiring
 
 log = logging.getLogger(__name__)
 MORNING, EVENING, LOOKED_BACK = 0, 1, 2
@@ -156,7 +158,7 @@ class KindDayScreen(QWidget):
 
         now = self._now()
         try:
-            day = self.ops.read(lambda j: j.kind_day_on(now.date()))
+            day = self.ops.read(lambda j: kind_day_on(j, now.date()))
         except JournalError as exc:
             log.warning("kind day not read: %s", exc)
             day = None
@@ -220,12 +222,12 @@ class KindDayScreen(QWidget):
             if page == MORNING:
                 intention = self.intention.text().strip()
                 self.day = self.ops.write(
-                    lambda j: j.start_kind_day(now.date(), intention), {Change.KIND_DAY}
+                    lambda j: start_kind_day(j, now.date(), intention), {Change.MOMENTS}
                 )
             elif self.day is not None:
                 kind, hard = self.kind_moment.text().strip(), self.hard_moment.text().strip()
                 day_id = self.day.id
-                self.ops.write(lambda j: j.end_kind_day(day_id, kind, hard), {Change.KIND_DAY})
+                self.ops.write(lambda j: end_kind_day(j, day_id, kind, hard), {Change.MOMENTS})
         except JournalError as exc:
             self.problem.setText(
                 with_args(
@@ -240,3 +242,11 @@ class KindDayScreen(QWidget):
             self.finished.emit()
         else:
             self.open()
+
+
+def build_page(w: PageWiring) -> KindDayScreen:
+    """The page as the writing flow shows it (the registry entry's Page)."""
+    page = KindDayScreen(w.ops, w.now)
+    page.finished.connect(w.finished)
+    page.changed.connect(w.kept)
+    return page
