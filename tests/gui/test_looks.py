@@ -531,3 +531,36 @@ def test_the_practice_buttons_stay_inside_the_page_margins(
             below = b.mapTo(body, QPoint(0, 0)).y() >= step_bottom
             assert below is not one_line, f"{b.text()}: beside the step's buttons when they fit"
         kind.controller.practice.leave_practice()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_the_history_card_grows_with_the_text_and_goes_under_the_list(
+    make_kind, tmp_path, qtbot, snap, scale
+):
+    """The before-and-after card is 300 px across at the usual size and grows with the text
+    (before: a fixed 300 px, its words squeezed into a narrow column at 200 %); when the list
+    beside it would be narrower than the card, the card goes under the list."""
+    fill_journal(tmp_path)
+    kind = make_kind(tmp_path)
+    kind.controller.set_look(look="light", scale=scale)
+    w = kind.window
+    w.resize(w.sizeHint())
+    page = _open_and_settle(kind, qtbot, Screen.HISTORY, "history")
+    card = page.chart_card
+    qtbot.waitUntil(lambda: abs(card.width() - 300 * scale) <= 2, timeout=2000)
+    snap(w, f"history-card-{round(scale * 100)}")
+    under = scale > 1.0
+    qtbot.waitUntil(lambda: page.card_under_list is under, timeout=2000)
+
+    def card_below_list() -> bool:
+        top_of_card = card.mapTo(w, QPoint(0, 0)).y()
+        return top_of_card >= page.list_area.mapTo(w, QPoint(0, page.list_area.height())).y()
+
+    with contextlib.suppress(TimeoutError):  # the layout settles after the move
+        qtbot.waitUntil(lambda: card_below_list() is under, timeout=2000)
+    assert card_below_list() is under
+    area = card.parentWidget().parentWidget().parentWidget()  # content, viewport, scroll area
+    area.ensureWidgetVisible(card)
+    snap(w, f"history-card-{round(scale * 100)}-scrolled")
+    assert not _past_the_view(card)
+    assert page.list_area.width() >= card.width() or under

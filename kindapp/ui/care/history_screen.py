@@ -8,143 +8,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPointF, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from kindapp.core import history
-from kindapp.core.care import HEAVINESS_MAX
-from kindapp.core.history import HistoryEntry, Pair
+from kindapp.core.history import HistoryEntry
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
+from kindapp.ui.care.history_chart import BeforeAfterChart
 from kindapp.ui.care.history_list import EntryRole, HistoryList, HistoryModel, Item, RowActions
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import centered, scrolling_page
 from kindapp.ui.common.text import practice_text, with_args
-from kindapp.ui.common.theme import tokens_of
 from kindapp.ui.common.widgets import button, label
-
-
-class BeforeAfterChart(QWidget):
-    """Pairs of soft dots, before (hollow) and after (sage), joined by a line. Heavy is up."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pairs: list[Pair] = []
-        self.setMinimumSize(220, 150)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(190)
-        self.setAccessibleName(self.tr("Before and after"))
-
-    def pairs(self) -> list[Pair]:
-        return list(self._pairs)
-
-    def set_pairs(self, pairs: Sequence[Pair]) -> None:
-        self._pairs = list(pairs)
-        if self._pairs:
-            parts = ", ".join(
-                with_args(self.tr("%1 to %2"), str(p.before), str(p.after)) for p in self._pairs
-            )
-            self.setAccessibleDescription(
-                with_args(self.tr("Heaviness before and after, oldest first: %1"), parts)
-            )
-        else:
-            self.setAccessibleDescription(self.tr("No check-ins yet."))
-        self.update()
-
-    def plot_area(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(46, 12, -14, -40)
-
-    def point(self, index: int, value: int) -> QPointF:
-        area = self.plot_area()
-        n = max(1, len(self._pairs))
-        step = area.width() / n
-        x = area.left() + step * (index + 0.5)
-        y = area.bottom() - area.height() * value / HEAVINESS_MAX
-        return QPointF(x, y)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        pal = self.palette()
-        t = tokens_of(pal)
-        paper, guide, ink, join, before, after = (
-            QColor(c) for c in (t.card, t.line, t.muted, t.line, t.chart_before, t.chart_after)
-        )
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = self.plot_area()
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.8))
-        p.setFont(small)
-        p.setPen(QPen(guide, 1))
-        for v in (0, 5, 10):
-            y = area.bottom() - area.height() * v / HEAVINESS_MAX
-            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        p.setPen(ink)
-        p.drawText(
-            QRectF(0, area.top() - 8, area.left() - 8, 16),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            self.tr("heavy"),
-        )
-        p.drawText(
-            QRectF(0, area.bottom() - 8, area.left() - 8, 16),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            self.tr("light"),
-        )
-        if not self._pairs:
-            p.end()
-            return
-        n = len(self._pairs)
-        radius = 5.5 if n <= 10 else 4.5
-        self._legend(p, area, radius, paper, ink, before, after)
-        for i, pair in enumerate(self._pairs):
-            a, b = self.point(i, pair.before), self.point(i, pair.after)
-            p.setPen(QPen(join, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(a, b)
-            p.setPen(QPen(before, 2.0))
-            p.setBrush(paper)
-            p.drawEllipse(a, radius, radius)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(after)
-            p.drawEllipse(b, radius, radius)
-        p.end()
-
-    def _legend(
-        self,
-        p: QPainter,
-        area: QRectF,
-        radius: float,
-        paper: QColor,
-        ink: QColor,
-        before: QColor,
-        after: QColor,
-    ) -> None:
-        fm = p.fontMetrics()
-        y = area.bottom() + 26
-        x = area.left()
-        for text, hollow in ((self.tr("before"), True), (self.tr("after"), False)):
-            centre = QPointF(x + radius, y)
-            if hollow:
-                p.setPen(QPen(before, 2.0))
-                p.setBrush(paper)
-            else:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(after)
-            p.drawEllipse(centre, radius, radius)
-            p.setPen(ink)
-            tx = x + 2 * radius + 6
-            p.drawText(
-                QRectF(tx, y - 10, fm.horizontalAdvance(text) + 4, 20),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            x = tx + fm.horizontalAdvance(text) + 22
 
 
 class HistoryScreen(QWidget):
@@ -201,7 +96,7 @@ class HistoryScreen(QWidget):
         self.chart = BeforeAfterChart()
         self.chart_card = QFrame()
         self.chart_card.setObjectName("Card")
-        self.chart_card.setFixedWidth(300)
+        self.chart_card.setProperty("chart", True)  # its width is the stylesheet's: grows with text
         self.chart_card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         card = QVBoxLayout(self.chart_card)
         card.setContentsMargins(16, 14, 16, 14)
@@ -223,7 +118,9 @@ class HistoryScreen(QWidget):
             center=True,
         )
 
-        middle = QHBoxLayout()
+        # The card beside the list, or under it when the list would be narrower than the card
+        # (large text): see _arrange.
+        middle = self._middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(20)
         middle.addWidget(self.list_area, 1)
         middle.addLayout(right)
@@ -252,6 +149,30 @@ class HistoryScreen(QWidget):
         for key, b in ((Qt.Key.Key_D, self.by_day_button), (Qt.Key.Key_W, self.by_week_button)):
             shortcut(self, key, b.click)
         self._render()
+
+    @property
+    def card_under_list(self) -> bool:
+        return self._middle.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _arrange(self) -> None:
+        card = max(self.chart_card.minimumWidth(), self.chart_card.minimumSizeHint().width())
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.width() - 96 - scroll_bar - self._middle.spacing() - card
+        under = room < card
+        if under != self.card_under_list:
+            self._middle.setDirection(
+                QBoxLayout.Direction.TopToBottom if under else QBoxLayout.Direction.LeftToRight
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Another text size or look: the card's width changes without a resize.
+            QTimer.singleShot(0, self, self._arrange)
 
     def _toggle(self, text: str) -> QPushButton:
         b = button(text, "Toggle")
