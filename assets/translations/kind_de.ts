@@ -182,6 +182,10 @@
 <context>
     <name>CareFlow</name>
     <message>
+        <source>Kind couldn&apos;t open your letters: %1</source>
+        <translation>Kind konnte deine Briefe nicht öffnen: %1</translation>
+    </message>
+    <message>
         <source>Kind couldn&apos;t show your history: %1</source>
         <translation>Kind konnte deinen Verlauf nicht zeigen: %1</translation>
     </message>
@@ -1794,6 +1798,21 @@
     </message>
 </context>
 <context>
+    <name>PastSelfScreen</name>
+    <message>
+        <source>What you wrote then</source>
+        <translation>Was du damals geschrieben hast</translation>
+    </message>
+    <message>
+        <source>Don&apos;t offer earlier letters or reframes again</source>
+        <translation>Keine früheren Briefe oder freundlicheren Worte mehr anbieten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>PatternChooser</name>
     <message>
         <source>Breathing pattern</source>
@@ -3297,6 +3316,22 @@
     <message>
         <source>On this day in {when} you wrote yourself a letter. Would you like to read it?</source>
         <translation>An einem Tag wie heute, im {when}, hast du dir einen Brief geschrieben. Möchtest du ihn lesen?</translation>
+    </message>
+    <message>
+        <source>A letter you wrote to yourself in {when}.</source>
+        <translation>Ein Brief, den du dir im {when} geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>Kinder words you found for a harsh thought in {when}.</source>
+        <translation>Freundlichere Worte, die du im {when} für einen harten Gedanken gefunden hast.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back yet. Letters and reframes you write can come back to you here after a couple of weeks.</source>
+        <translation>Noch gibt es nichts, was zurückkommen könnte. Briefe und freundlichere Worte, die du schreibst, können dir hier nach ein paar Wochen wieder begegnen.</translation>
+    </message>
+    <message>
+        <source>A kind word from your past self</source>
+        <translation>Ein freundliches Wort von deinem früheren Ich</translation>
     </message>
     <message>
         <source>Read it</source>

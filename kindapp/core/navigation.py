@@ -27,6 +27,7 @@ class Screen(Enum):
     KIND_DAY = "kind_day"
     JOURNAL_ENTRY = "journal_entry"
     FEELS_FAKE = "feels_fake"
+    PAST_SELF = "past_self"
 
 
 class Nav(Enum):
@@ -50,6 +51,7 @@ class Nav(Enum):
     OPEN_KIND_DAY = "open_kind_day"
     OPEN_JOURNAL_ENTRY = "open_journal_entry"
     OPEN_FEELS_FAKE = "open_feels_fake"
+    OPEN_PAST_SELF = "open_past_self"
     HOME = "home"
 
 
@@ -89,6 +91,12 @@ for _screen in Screen:
         _TABLE[(_screen, Nav.OPEN_JOURNAL_ENTRY)] = Screen.JOURNAL_ENTRY
         _TABLE[(_screen, Nav.OPEN_FEELS_FAKE)] = Screen.FEELS_FAKE
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
+# A kind word from your past self: after a check-in, when Kind is opened, or asked for; what
+# followed the check-in (done) comes after it.
+for _screen in Screen:
+    if _screen is not Screen.PRACTICE:
+        _TABLE[(_screen, Nav.OPEN_PAST_SELF)] = Screen.PAST_SELF
+_TABLE[(Screen.PAST_SELF, Nav.OPEN_DONE)] = Screen.DONE
 
 
 class IllegalNavigation(RuntimeError):

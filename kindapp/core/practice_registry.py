@@ -368,6 +368,19 @@ def _kind_practices() -> Iterable[Practice]:
 
     yield from _guided_practices()
 
+    # A kind word from your past self (core/past_self.py): offered after a heavy check-in or on
+    # a letter's anniversary; `--practice past-self` asks for one. No card, no tray line: it is
+    # an offer, not something to start, and it keeps no moments of its own.
+    past = PracticeName.PAST_SELF
+    yield Practice(
+        id=past.value,
+        title=tr_noop("A kind word from your past self"),
+        cli_name=past,
+        start=f"{past.value}.open",
+        timed=False,
+        shots=(Shot("past_self", f"{past.value}.open"),),
+    )
+
 
 GUIDED_LENGTHS = ("guided", "short")
 """The MSC course's guided practices come long (guided) and short (core/practices/guided)."""

@@ -87,6 +87,7 @@ class SettingsFlow(QObject):
         page.languageChanged.connect(lambda lang: self._prefs.update(language=lang))
         page.textScaleChanged.connect(lambda scale: do.set_look(None, scale))
         page.breakModeChanged.connect(lambda m: self._prefs.update(break_mode=m))
+        page.pastSelfChanged.connect(lambda on: self._prefs.update(past_self_offers=on))
         page.devicesWanted.connect(do.list_devices)
         page.remindersChanged.connect(do.set_reminders)
         page.importRequested.connect(do.ask_import)

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.core import past_self
 from kindapp.core.reminders import ReminderPlan
 from kindapp.core.settings import TEXT_SCALES, Settings
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scrolling_page
-from kindapp.ui.common.text import with_args
+from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.widgets import button, label
 
 GROUP_GAP = 22  # between preference groups
@@ -45,6 +46,7 @@ class SettingsScreen(QWidget):
     devicesWanted = Signal()
     breakModeChanged = Signal(str)
     reducedMotionChanged = Signal(bool)
+    pastSelfChanged = Signal(bool)  # a kind word from your past self offered, or not
     lookChanged = Signal(str)
     languageChanged = Signal(str)
     remindersChanged = Signal(dict)
@@ -112,6 +114,9 @@ class SettingsScreen(QWidget):
         self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.toggled.connect(self.reducedMotionChanged)
+        self.past_self = QCheckBox(practice_text(past_self.SETTING))
+        self.past_self.setAccessibleName(practice_text(past_self.SETTING))
+        self.past_self.toggled.connect(self.pastSelfChanged)
         self.look = QComboBox()
         self.look.setAccessibleName(self.tr("Look"))
         for key, text in (
@@ -217,6 +222,7 @@ class SettingsScreen(QWidget):
                 self.tr("A still shape with words instead of the moving circle."),
             )
         )
+        practice.add(CheckRow(self.past_self, practice_text(past_self.SETTING_HINT)))
         lay.addWidget(practice)
         lay.addSpacing(GROUP_GAP)
 
@@ -344,6 +350,7 @@ class SettingsScreen(QWidget):
             self.theme,
             self.device,
             self.reduced_motion,
+            self.past_self,
             self.look,
             self.text_scale,
             self.language,
@@ -358,6 +365,7 @@ class SettingsScreen(QWidget):
         self._select_device()
         (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
         self.reduced_motion.setChecked(settings.reduced_motion)
+        self.past_self.setChecked(settings.past_self_offers)
         self.look.setCurrentIndex(max(0, self.look.findData(settings.look)))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
