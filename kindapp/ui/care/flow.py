@@ -374,7 +374,9 @@ class CareFlow(QObject):
         if words is None:  # gone since (removed, or the journal locked)
             self._leave_past_self()
             return
-        events.info("past-self-read kind=%s id=%d", written.kind, written.id)
+        events.info(
+            "past-self-read kind=%s id=%d chars=%d", written.kind, written.id, len(words[1])
+        )
         self._past_self().show_words(*words)
 
     def _turn_off_past_self(self) -> None:
