@@ -617,6 +617,13 @@
     </message>
 </context>
 <context>
+    <name>GivingSetupScreen</name>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+</context>
+<context>
     <name>GroundingPause</name>
     <message>
         <source>Feel the ground</source>
@@ -3976,6 +3983,42 @@
     <message>
         <source>Short body scan, about eight minutes</source>
         <translation>Kurzer Body-Scan, etwa acht Minuten</translation>
+    </message>
+    <message>
+        <source>Each in-breath is for you and each out-breath for someone else, in the measure you choose. You can change your mind at any time; the breath can go where it is needed most.</source>
+        <translation>Jeder Atemzug ein ist für dich, jeder Atemzug aus für jemand anderen, in dem Maß, das du wählst. Du kannst es dir jederzeit anders überlegen; der Atem darf dorthin gehen, wo er am meisten gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Someone you&apos;d like to breathe for (optional)</source>
+        <translation>Jemand, für den du atmen möchtest (wenn du magst)</translation>
+    </message>
+    <message>
+        <source>A first name is enough. It is shown during the practice only.</source>
+        <translation>Ein Vorname genügt. Er wird nur während der Übung gezeigt.</translation>
+    </message>
+    <message>
+        <source>Remember this name for next time</source>
+        <translation>Diesen Namen für das nächste Mal behalten</translation>
+    </message>
+    <message>
+        <source>Think of something mildly difficult, not the hardest thing you know. If you like, name the feeling and find where it sits in your body. Both are optional, and neither is kept.</source>
+        <translation>Denk an etwas leicht Schwieriges, nicht an das Schwerste, das du kennst. Wenn du magst, gib dem Gefühl einen Namen und finde, wo es in deinem Körper sitzt. Beides ist freiwillig, und nichts davon wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The feeling, if it has a name</source>
+        <translation>Das Gefühl, wenn es einen Namen hat</translation>
+    </message>
+    <message>
+        <source>Or in your own words</source>
+        <translation>Oder in deinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Where you feel it most</source>
+        <translation>Wo du es am stärksten spürst</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Noch nicht sicher</translation>
     </message>
     <message>
         <source>Sadness</source>

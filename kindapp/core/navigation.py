@@ -28,6 +28,8 @@ class Screen(Enum):
     JOURNAL_ENTRY = "journal_entry"
     FEELS_FAKE = "feels_fake"
     PAST_SELF = "past_self"
+    GIVING_SETUP = "giving_setup"
+    SOFTEN_SETUP = "soften_setup"
 
 
 class Nav(Enum):
@@ -52,6 +54,8 @@ class Nav(Enum):
     OPEN_JOURNAL_ENTRY = "open_journal_entry"
     OPEN_FEELS_FAKE = "open_feels_fake"
     OPEN_PAST_SELF = "open_past_self"
+    OPEN_GIVING_SETUP = "open_giving_setup"
+    OPEN_SOFTEN_SETUP = "open_soften_setup"
     HOME = "home"
 
 
@@ -96,6 +100,9 @@ _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
 for _screen in Screen:
     if _screen is not Screen.PRACTICE:
         _TABLE[(_screen, Nav.OPEN_PAST_SELF)] = Screen.PAST_SELF
+        # The choices before giving and receiving, soften soothe allow (their home cards).
+        _TABLE[(_screen, Nav.OPEN_GIVING_SETUP)] = Screen.GIVING_SETUP
+        _TABLE[(_screen, Nav.OPEN_SOFTEN_SETUP)] = Screen.SOFTEN_SETUP
 _TABLE[(Screen.PAST_SELF, Nav.OPEN_DONE)] = Screen.DONE
 
 

@@ -393,6 +393,7 @@ def _guided(
     begin: str,
     short: str,
     icon: str = "",
+    shots: tuple[Shot, ...] = (),
 ) -> Practice:
     """One of the MSC course's guided practices: a card with Begin (the long one) and Short,
     a tray line, `--practice NAME` (with `--mode short`), its history label. Its commands:
@@ -418,6 +419,7 @@ def _guided(
         cli_name=name,
         start=f"{name.value}.start",
         history_label=title,
+        shots=shots,
     )
 
 
@@ -442,6 +444,7 @@ def _guided_practices() -> Iterable[Practice]:
         tr_noop("Meet a difficult feeling where it sits in the body, gently."),
         tr_noop("Begin soften, soothe, allow, about twelve minutes"),
         tr_noop("Short soften, soothe, allow, about five minutes"),
+        shots=(Shot("soften_setup", f"{PracticeName.SOFTEN}.begin"),),
     )
     yield _guided(
         PracticeName.GIVING_RECEIVING,
@@ -449,6 +452,7 @@ def _guided_practices() -> Iterable[Practice]:
         tr_noop("Breathe in kindness for yourself, and out for someone who is struggling."),
         tr_noop("Begin giving and receiving compassion, about twelve minutes"),
         tr_noop("Short giving and receiving, about five minutes"),
+        shots=(Shot("giving_setup", f"{PracticeName.GIVING_RECEIVING}.begin"),),
     )
     yield _guided(
         PracticeName.BODY_SCAN,
