@@ -2631,6 +2631,10 @@
         <translation>Änderungen gelten sofort und bleiben auf diesem Computer.</translation>
     </message>
     <message>
+        <source>Evening time</source>
+        <translation>Uhrzeit am Abend</translation>
+    </message>
+    <message>
         <source>Kind is in your app launcher, with its icon and its practices.</source>
         <translation>Kind ist in deinen Programmen, mit seinem Symbol und seinen Übungen.</translation>
     </message>
@@ -3963,6 +3967,18 @@
     <message>
         <source>Soften, soothe, allow</source>
         <translation>Weich werden, beruhigen, zulassen</translation>
+    </message>
+    <message>
+        <source>A few kind lines before the day ends? Your journal is here when you&apos;d like it.</source>
+        <translation>Ein paar freundliche Zeilen, bevor der Tag zu Ende geht? Dein Tagebuch ist da, wenn du magst.</translation>
+    </message>
+    <message>
+        <source>Invite me to write in my journal in the evening</source>
+        <translation>Mich am Abend einladen, in mein Tagebuch zu schreiben</translation>
+    </message>
+    <message>
+        <source>A quiet reminder at this time on days without an entry. It never shows what you wrote.</source>
+        <translation>Eine leise Erinnerung zu dieser Uhrzeit an Tagen ohne Eintrag. Sie zeigt nie, was du geschrieben hast.</translation>
     </message>
     <message>
         <source>Short affectionate breathing, about three minutes</source>

@@ -210,6 +210,7 @@ class AppController:
                 set_remembered=keep.set_remembered,
                 launcher_state=self.launcher.state,
                 set_launcher=self.launcher.set,
+                set_journal_invitation=self._set_journal_invitation,
             ),
             parent=self.root,
         )
@@ -245,7 +246,11 @@ class AppController:
         actions.bind(f"{PracticeName.PAST_SELF}.open", lambda _mode: self.care.ask_past_self())
         # A clicked nudge: a practice's own nudge opens that practice; others open Kind.
         self.desk.nudgeAction.connect(
-            lambda key: None if states.open_from_nudge(key) else w.bring_forward()
+            lambda key: (
+                None
+                if states.open_from_nudge(key) or self._open_journal_from_nudge(key)
+                else w.bring_forward()
+            )
         )
         # Soon after start (not before the first window): what's due, and the practices' own
         # state for home (a kind day going on), are read from the journal.
@@ -255,6 +260,20 @@ class AppController:
         self._today_timer.timeout.connect(states.look_at_today)
         self._today_timer.timeout.connect(self._opened)
         self._today_timer.start(1500)
+
+    def _set_journal_invitation(self, at: str) -> None:
+        """The journal's evening invitation chosen in Settings: kept, and the nudges armed."""
+        self.prefs.update(journal_invitation=at)
+        self.desk.refresh_nudges()
+
+    def _open_journal_from_nudge(self, key: str) -> bool:
+        """The journal's evening invitation, clicked: today's entry opens."""
+        from kindapp.core import journal_invitation
+
+        if key != journal_invitation.KEY:
+            return False
+        self.writing.more.open_journal_entry()
+        return True
 
     def _opened(self) -> None:
         """Kind was opened by the person (its window on home): a letter's anniversary may be

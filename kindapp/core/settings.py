@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypedDict
 
-from kindapp.core import breathing, reminders
+from kindapp.core import breathing, journal_invitation, reminders
 from kindapp.core.atomic import write_atomic
 from kindapp.core.catalog import LANGUAGE_CHOICES, LOOKS
 from kindapp.core.catalog import TEXT_SCALES as TEXT_SCALES  # settings_screen reads it here
@@ -96,6 +96,8 @@ class Settings:
     """Giving and receiving compassion: the ratio chosen last (core/practices/setup_choices)."""
     giving_name: str = ""
     """Whom the person breathes for, only when they asked Kind to remember it."""
+    journal_invitation: str = ""
+    """The journal's evening invitation: "HH:MM", or "" (off, the default)."""
 
     def with_words(self, step_id: str, text: str) -> Settings:
         if step_id not in BREAK_STEP_IDS:
@@ -144,6 +146,7 @@ class SettingsChange(TypedDict, total=False):
     custom_pattern: dict[str, float]
     giving_ratio: str
     giving_name: str
+    journal_invitation: str
     voice_guided: tuple[str, ...]
 
 
@@ -244,6 +247,13 @@ def _words(v: Any) -> dict[str, str]:
     return clean
 
 
+def _evening_time(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError("must be HH:MM or empty")
+    journal_invitation.parse_time(v)
+    return v
+
+
 def _giving_name(v: Any) -> str:
     if not isinstance(v, str):
         raise ValueError("must be a name")
@@ -282,6 +292,7 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "voice_guided": _voice_guided,
     "giving_ratio": _one_of(giving_receiving.RATIO_IDS),
     "giving_name": _giving_name,
+    "journal_invitation": _evening_time,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)} - {"schema_version"}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QRadioButton,
     QSlider,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from kindapp.core import past_self
+from kindapp.core import journal_invitation, past_self
 from kindapp.core.reminders import ReminderPlan
 from kindapp.core.settings import TEXT_SCALES, Settings
 from kindapp.ui.common.keys import shortcut
@@ -47,6 +48,7 @@ class SettingsScreen(QWidget):
     breakModeChanged = Signal(str)
     reducedMotionChanged = Signal(bool)
     pastSelfChanged = Signal(bool)  # a kind word from your past self offered, or not
+    journalInvitationChanged = Signal(str)  # "HH:MM", or "" (off)
     lookChanged = Signal(str)
     languageChanged = Signal(str)
     remindersChanged = Signal(dict)
@@ -246,6 +248,18 @@ class SettingsScreen(QWidget):
         lay.addSpacing(GROUP_GAP)
 
         journal = PrefGroup(self.tr("Your journal"))
+        self.journal_evening = QCheckBox(practice_text(journal_invitation.SETTING))
+        self.journal_evening.setAccessibleName(practice_text(journal_invitation.SETTING))
+        self.journal_evening_at = QTimeEdit()
+        self.journal_evening_at.setDisplayFormat("HH:mm")
+        self.journal_evening_at.setTime(QTime(21, 0))
+        self.journal_evening_at.setEnabled(False)
+        self.journal_evening.toggled.connect(self.journal_evening_at.setEnabled)
+        self.journal_evening.toggled.connect(lambda _on: self._journal_invitation())
+        self.journal_evening_at.timeChanged.connect(lambda _t: self._journal_invitation())
+        journal.add(CheckRow(self.journal_evening, practice_text(journal_invitation.SETTING_HINT)))
+        at_row = PrefRow(self.tr("Evening time"), "", self.journal_evening_at)
+        journal.add(at_row)
         data_row = QHBoxLayout()
         data_row.setSpacing(12)
         self.export_button = button(
@@ -308,6 +322,12 @@ class SettingsScreen(QWidget):
         outer.addLayout(row)
         shortcut(self, Qt.Key.Key_Escape, self.done)
 
+    def _journal_invitation(self) -> None:
+        on = self.journal_evening.isChecked()
+        self.journalInvitationChanged.emit(
+            self.journal_evening_at.time().toString("HH:mm") if on else ""
+        )
+
     def _break_mode(self, chosen: bool, mode: str) -> None:
         if chosen:
             self.breakModeChanged.emit(mode)
@@ -351,6 +371,8 @@ class SettingsScreen(QWidget):
             self.device,
             self.reduced_motion,
             self.past_self,
+            self.journal_evening,
+            self.journal_evening_at,
             self.look,
             self.text_scale,
             self.language,
@@ -366,6 +388,11 @@ class SettingsScreen(QWidget):
         (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.past_self.setChecked(settings.past_self_offers)
+        evening = settings.journal_invitation
+        self.journal_evening.setChecked(bool(evening))
+        self.journal_evening_at.setEnabled(bool(evening))
+        if evening:
+            self.journal_evening_at.setTime(QTime.fromString(evening, "HH:mm"))
         self.look.setCurrentIndex(max(0, self.look.findData(settings.look)))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
