@@ -1231,6 +1231,17 @@
     </message>
 </context>
 <context>
+    <name>JournalHits</name>
+    <message>
+        <source>Found in your self-compassion journal</source>
+        <translation>Gefunden in deinem Selbstmitgefühl-Tagebuch</translation>
+    </message>
+    <message>
+        <source>In your self-compassion journal</source>
+        <translation>In deinem Selbstmitgefühl-Tagebuch</translation>
+    </message>
+</context>
+<context>
     <name>KindDayScreen</name>
     <message>
         <source>A kind day</source>
