@@ -4013,7 +4013,7 @@
     </message>
     <message>
         <source>Each in-breath is for you and each out-breath for someone else, in the measure you choose. You can change your mind at any time; the breath can go where it is needed most.</source>
-        <translation>Jeder Atemzug ein ist für dich, jeder Atemzug aus für jemand anderen, in dem Maß, das du wählst. Du kannst es dir jederzeit anders überlegen; der Atem darf dorthin gehen, wo er am meisten gebraucht wird.</translation>
+        <translation>Jedes Einatmen ist für dich, jedes Ausatmen für jemand anderen, in dem Maß, das du wählst. Du kannst es dir jederzeit anders überlegen; der Atem darf dorthin gehen, wo er am meisten gebraucht wird.</translation>
     </message>
     <message>
         <source>Someone you&apos;d like to breathe for (optional)</source>

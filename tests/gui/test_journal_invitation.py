@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QScrollArea
 
 from kindapp.core import journal_invitation as invite
 from kindapp.core.navigation import Nav, Screen
@@ -25,7 +26,10 @@ def test_chosen_in_settings_it_invites_in_the_evening_and_opens_the_entry(kind, 
     page.journal_evening.click()
     page.journal_evening_at.setTime(QTime(20, 45))
     assert c.settings.journal_invitation == "20:45"
-    page.journal_evening.parentWidget().parentWidget().setFocus()
+    area = page.findChild(QScrollArea)
+    area.ensureWidgetVisible(page.past_self, 0, 200)  # the past-self line, then the journal's
+    snap(w, "settings-past-self-line")
+    area.ensureWidgetVisible(page.journal_evening_at, 0, 120)
     snap(w, "settings-journal-invitation")
     pending = [i for i in c.desk.nudges._items if i.key == invite.KEY]
     assert pending and all(i.at.strftime("%H:%M") == "20:45" for i in pending)
