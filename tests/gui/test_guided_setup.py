@@ -45,7 +45,8 @@ def test_giving_and_receiving_asks_the_ratio_and_a_name_first(kind, qtbot, snap)
     assert session.practice.total_s < 6 * 60  # the short one, as chosen on home
     exchange = next(s for s in session.practice.steps if s.id == "exchange")
     assert exchange.breath_for == (ME, ME, YOU)
-    # During the out-breath that is for someone else, the screen names them.
+    # During a breath that is for someone else (the third: two for me, one for you), the screen
+    # names them.
     screen = w.page(Screen.PRACTICE)
     start = session.practice.step_starts()[session.practice.steps.index(exchange)]
     assert exchange.pattern is not None
@@ -53,6 +54,7 @@ def test_giving_and_receiving_asks_the_ratio_and_a_name_first(kind, qtbot, snap)
     session.tick()
     screen._show_for_whom()
     assert screen.for_whom.text() == "For Sam"
+    snap(w, "giving-practice-for-sam")
     # The ratio is kept for next time; the name is not (it was not asked to be).
     assert kind.controller.settings.giving_ratio == "two-one"
     assert kind.controller.settings.giving_name == ""
