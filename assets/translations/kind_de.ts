@@ -182,6 +182,10 @@
 <context>
     <name>CareFlow</name>
     <message>
+        <source>Kind couldn&apos;t open your letters: %1</source>
+        <translation>Kind konnte deine Briefe nicht öffnen: %1</translation>
+    </message>
+    <message>
         <source>Kind couldn&apos;t show your history: %1</source>
         <translation>Kind konnte deinen Verlauf nicht zeigen: %1</translation>
     </message>
@@ -610,6 +614,13 @@
     <message>
         <source>Next page</source>
         <translation>Nächste Seite</translation>
+    </message>
+</context>
+<context>
+    <name>GivingSetupScreen</name>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1231,17 @@
     </message>
 </context>
 <context>
+    <name>JournalHits</name>
+    <message>
+        <source>Found in your self-compassion journal</source>
+        <translation>Gefunden in deinem Selbstmitgefühl-Tagebuch</translation>
+    </message>
+    <message>
+        <source>In your self-compassion journal</source>
+        <translation>In deinem Selbstmitgefühl-Tagebuch</translation>
+    </message>
+</context>
+<context>
     <name>KindDayScreen</name>
     <message>
         <source>A kind day</source>
@@ -1791,6 +1813,21 @@
     <message>
         <source>to %1 · %2</source>
         <translation>für: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PastSelfScreen</name>
+    <message>
+        <source>What you wrote then</source>
+        <translation>Was du damals geschrieben hast</translation>
+    </message>
+    <message>
+        <source>Don&apos;t offer earlier letters or reframes again</source>
+        <translation>Keine früheren Briefe oder freundlicheren Worte mehr anbieten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2642,10 @@
         <translation>Änderungen gelten sofort und bleiben auf diesem Computer.</translation>
     </message>
     <message>
+        <source>Evening time</source>
+        <translation>Uhrzeit am Abend</translation>
+    </message>
+    <message>
         <source>Kind is in your app launcher, with its icon and its practices.</source>
         <translation>Kind ist in deinen Programmen, mit seinem Symbol und seinen Übungen.</translation>
     </message>
@@ -3299,6 +3340,22 @@
         <translation>An einem Tag wie heute, im {when}, hast du dir einen Brief geschrieben. Möchtest du ihn lesen?</translation>
     </message>
     <message>
+        <source>A letter you wrote to yourself in {when}.</source>
+        <translation>Ein Brief, den du dir im {when} geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>Kinder words you found for a harsh thought in {when}.</source>
+        <translation>Freundlichere Worte, die du im {when} für einen harten Gedanken gefunden hast.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring back yet. Letters and reframes you write can come back to you here after a couple of weeks.</source>
+        <translation>Noch gibt es nichts, was zurückkommen könnte. Briefe und freundlichere Worte, die du schreibst, können dir hier nach ein paar Wochen wieder begegnen.</translation>
+    </message>
+    <message>
+        <source>A kind word from your past self</source>
+        <translation>Ein freundliches Wort von deinem früheren Ich</translation>
+    </message>
+    <message>
         <source>Read it</source>
         <translation>Lesen</translation>
     </message>
@@ -3923,6 +3980,18 @@
         <translation>Weich werden, beruhigen, zulassen</translation>
     </message>
     <message>
+        <source>A few kind lines before the day ends? Your journal is here when you&apos;d like it.</source>
+        <translation>Ein paar freundliche Zeilen, bevor der Tag zu Ende geht? Dein Tagebuch ist da, wenn du magst.</translation>
+    </message>
+    <message>
+        <source>Invite me to write in my journal in the evening</source>
+        <translation>Mich am Abend einladen, in mein Tagebuch zu schreiben</translation>
+    </message>
+    <message>
+        <source>A quiet reminder at this time on days without an entry. It never shows what you wrote.</source>
+        <translation>Eine leise Erinnerung zu dieser Uhrzeit an Tagen ohne Eintrag. Sie zeigt nie, was du geschrieben hast.</translation>
+    </message>
+    <message>
         <source>Short affectionate breathing, about three minutes</source>
         <translation>Kurzes liebevolles Atmen, etwa drei Minuten</translation>
     </message>
@@ -3941,6 +4010,42 @@
     <message>
         <source>Short body scan, about eight minutes</source>
         <translation>Kurzer Body-Scan, etwa acht Minuten</translation>
+    </message>
+    <message>
+        <source>Each in-breath is for you and each out-breath for someone else, in the measure you choose. You can change your mind at any time; the breath can go where it is needed most.</source>
+        <translation>Jedes Einatmen ist für dich, jedes Ausatmen für jemand anderen, in dem Maß, das du wählst. Du kannst es dir jederzeit anders überlegen; der Atem darf dorthin gehen, wo er am meisten gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Someone you&apos;d like to breathe for (optional)</source>
+        <translation>Jemand, für den du atmen möchtest (wenn du magst)</translation>
+    </message>
+    <message>
+        <source>A first name is enough. It is shown during the practice only.</source>
+        <translation>Ein Vorname genügt. Er wird nur während der Übung gezeigt.</translation>
+    </message>
+    <message>
+        <source>Remember this name for next time</source>
+        <translation>Diesen Namen für das nächste Mal behalten</translation>
+    </message>
+    <message>
+        <source>Think of something mildly difficult, not the hardest thing you know. If you like, name the feeling and find where it sits in your body. Both are optional, and neither is kept.</source>
+        <translation>Denk an etwas leicht Schwieriges, nicht an das Schwerste, das du kennst. Wenn du magst, gib dem Gefühl einen Namen und finde, wo es in deinem Körper sitzt. Beides ist freiwillig, und nichts davon wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The feeling, if it has a name</source>
+        <translation>Das Gefühl, wenn es einen Namen hat</translation>
+    </message>
+    <message>
+        <source>Or in your own words</source>
+        <translation>Oder in deinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Where you feel it most</source>
+        <translation>Wo du es am stärksten spürst</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Noch nicht sicher</translation>
     </message>
     <message>
         <source>Sadness</source>

@@ -62,6 +62,7 @@ class AppController:
         from kindapp.app.lock_policy import LockPolicy
         from kindapp.app.practice_commands import bind_practices
         from kindapp.app.words import WordsKeeper
+        from kindapp.core.catalog import PracticeName
         from kindapp.core.navigation import Nav, Navigator
         from kindapp.ui.care.flow import CareFlow
         from kindapp.ui.common.operations import JournalAccess
@@ -209,6 +210,7 @@ class AppController:
                 set_remembered=keep.set_remembered,
                 launcher_state=self.launcher.state,
                 set_launcher=self.launcher.set,
+                set_journal_invitation=self._set_journal_invitation,
             ),
             parent=self.root,
         )
@@ -240,9 +242,15 @@ class AppController:
         states = self.practice_states = bind_practices(
             actions, p, self.writing, nav, w.home, lambda: prefs.settings
         )
+        # A kind word from your past self, asked for (`--practice past-self`).
+        actions.bind(f"{PracticeName.PAST_SELF}.open", lambda _mode: self.care.ask_past_self())
         # A clicked nudge: a practice's own nudge opens that practice; others open Kind.
         self.desk.nudgeAction.connect(
-            lambda key: None if states.open_from_nudge(key) else w.bring_forward()
+            lambda key: (
+                None
+                if states.open_from_nudge(key) or self._open_journal_from_nudge(key)
+                else w.bring_forward()
+            )
         )
         # Soon after start (not before the first window): what's due, and the practices' own
         # state for home (a kind day going on), are read from the journal.
@@ -250,7 +258,31 @@ class AppController:
         self._today_timer.setSingleShot(True)
         self._today_timer.timeout.connect(self.desk.refresh_nudges)
         self._today_timer.timeout.connect(states.look_at_today)
+        self._today_timer.timeout.connect(self._opened)
         self._today_timer.start(1500)
+
+    def _set_journal_invitation(self, at: str) -> None:
+        """The journal's evening invitation chosen in Settings: kept, and the nudges armed."""
+        self.prefs.update(journal_invitation=at)
+        self.desk.refresh_nudges()
+
+    def _open_journal_from_nudge(self, key: str) -> bool:
+        """The journal's evening invitation, clicked: today's entry opens."""
+        from kindapp.core import journal_invitation
+
+        if key != journal_invitation.KEY:
+            return False
+        self.writing.more.open_journal_entry()
+        return True
+
+    def _opened(self) -> None:
+        """Kind was opened by the person (its window on home): a letter's anniversary may be
+        offered (core/past_self.py; never when it starts hidden, in the tray)."""
+        from kindapp.core.navigation import Screen
+        from kindapp.core.past_self import Moment
+
+        if self.window.isVisible() and self.nav.screen is Screen.HOME:
+            self.care.offer_past_self(Moment.OPENED)
 
     # -- what the command line, a second launch and the tests ask of Kind --------------------
     @property

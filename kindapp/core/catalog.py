@@ -48,6 +48,7 @@ class PracticeName(StrEnum):
     GIVING_RECEIVING = "giving-receiving"
     BODY_SCAN = "body-scan"
     SELF_COMPASSION_JOURNAL = "self-compassion-journal"
+    PAST_SELF = "past-self"
 
 
 BREAK_MODE_NAMES = ("quick", "guided")

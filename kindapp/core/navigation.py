@@ -31,6 +31,9 @@ class Screen(Enum):
     REFRAMES = "reframes"
     JOURNAL_ENTRY = "journal_entry"
     FEELS_FAKE = "feels_fake"
+    PAST_SELF = "past_self"
+    GIVING_SETUP = "giving_setup"
+    SOFTEN_SETUP = "soften_setup"
 
 
 class Nav(Enum):
@@ -52,6 +55,9 @@ class Nav(Enum):
     OPEN_REFRAMES = "open_reframes"
     OPEN_JOURNAL_ENTRY = "open_journal_entry"
     OPEN_FEELS_FAKE = "open_feels_fake"
+    OPEN_PAST_SELF = "open_past_self"
+    OPEN_GIVING_SETUP = "open_giving_setup"
+    OPEN_SOFTEN_SETUP = "open_soften_setup"
     HOME = "home"
 
 
@@ -104,6 +110,15 @@ for _screen in _CALM:
     _TABLE[(_screen, Nav.OPEN_JOURNAL_ENTRY)] = Screen.JOURNAL_ENTRY
     _TABLE[(_screen, Nav.OPEN_FEELS_FAKE)] = Screen.FEELS_FAKE
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
+# A kind word from your past self: after a check-in, when Kind is opened, or asked for; what
+# followed the check-in (done) comes after it.
+for _screen in Screen:
+    if _screen is not Screen.PRACTICE:
+        _TABLE[(_screen, Nav.OPEN_PAST_SELF)] = Screen.PAST_SELF
+        # The choices before giving and receiving, soften soothe allow (their home cards).
+        _TABLE[(_screen, Nav.OPEN_GIVING_SETUP)] = Screen.GIVING_SETUP
+        _TABLE[(_screen, Nav.OPEN_SOFTEN_SETUP)] = Screen.SOFTEN_SETUP
+_TABLE[(Screen.PAST_SELF, Nav.OPEN_DONE)] = Screen.DONE
 
 
 class IllegalNavigation(RuntimeError):

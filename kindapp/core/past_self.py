@@ -11,6 +11,8 @@ The rules (`offer_for`):
 - only what was written at least MIN_AGE_DAYS ago: a word from the past, not from yesterday;
 - after a heavy check-in, the one offered least lately (never offered comes first), a letter
   before a reframe among equals, then the oldest;
+- asked for by the person (`Moment.ASKED`, `kindapp --practice past-self`): the one offered
+  least lately, switch or no switch, however many today;
 - always easy to decline ("Not now" changes nothing but the day) and to turn off
   (`enabled`, the Settings switch `past_self_offers`).
 
@@ -21,11 +23,11 @@ the journal's meta table (private, under the lock) as JSON. Pure Python, no I/O.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from kindapp.core.translatable import tr_noop
 
@@ -47,6 +49,8 @@ class Moment(StrEnum):
     """Kind was opened (the home screen), by the person."""
     REMINDER = "reminder"
     """A reminder's notification: never an offer."""
+    ASKED = "asked"
+    """The person asked for one (not an offer: neither the switch nor the day's one counts)."""
 
 
 class WrittenKind(StrEnum):
@@ -67,6 +71,7 @@ class Written:
 class Why(StrEnum):
     HEAVY = "heavy"
     ANNIVERSARY = "anniversary"
+    ASKED = "asked"
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,8 @@ class Offer:
         the year when it was another year, in the person's language)."""
         if self.why is Why.ANNIVERSARY:
             return ANNIVERSARY_TEXT
+        if self.why is Why.ASKED:
+            return ASKED_LETTER if self.written.kind is WrittenKind.LETTER else ASKED_REFRAME
         if self.written.kind is WrittenKind.LETTER:
             return LETTER_TEXT
         return REFRAME_TEXT
@@ -92,6 +99,13 @@ REFRAME_TEXT = tr_noop(
 ANNIVERSARY_TEXT = tr_noop(
     "On this day in {when} you wrote yourself a letter. Would you like to read it?"
 )
+ASKED_LETTER = tr_noop("A letter you wrote to yourself in {when}.")
+ASKED_REFRAME = tr_noop("Kinder words you found for a harsh thought in {when}.")
+NOTHING_YET = tr_noop(
+    "Nothing to bring back yet. Letters and reframes you write can come back to you here "
+    "after a couple of weeks."
+)
+TITLE = tr_noop("A kind word from your past self")
 READ = tr_noop("Read it")
 NOT_NOW = tr_noop("Not now")
 TURN_OFF = tr_noop("Don't offer these")
@@ -169,9 +183,13 @@ def offer_for(
 ) -> Offer | None:
     """At most one earlier letter or reframe to offer now, or None (see the module's rules).
     `heaviness` is the check-in just given (for AFTER_CHECKIN); `today` the local day."""
-    if not enabled or moment is Moment.REMINDER or memory.last_day == today:
-        return None
     old = [w for w in written if (today - w.created.date()).days >= MIN_AGE_DAYS]
+    if moment is Moment.ASKED and old:
+        return Offer(min(old, key=_least_lately(memory)), Why.ASKED)
+    if not enabled or moment not in (Moment.AFTER_CHECKIN, Moment.OPENED):
+        return None
+    if memory.last_day == today:
+        return None
     if moment is Moment.OPENED:
         due = [
             w
@@ -184,12 +202,52 @@ def offer_for(
         return Offer(min(due, key=lambda w: (w.created, w.id)), Why.ANNIVERSARY)
     if not is_heavy(heaviness) or not old:
         return None
+    return Offer(min(old, key=_least_lately(memory)), Why.HEAVY)
+
+
+def _least_lately(memory: OfferMemory) -> Callable[[Written], tuple[date, int, datetime, int]]:
+    """The one offered least lately (never offered first), a letter before a reframe among
+    equals, then the oldest."""
 
     def order(w: Written) -> tuple[date, int, datetime, int]:
         last = memory.offered.get(w.uid, date.min)
         return (last, 0 if w.kind is WrittenKind.LETTER else 1, w.created, w.id)
 
-    return Offer(min(old, key=order), Why.HEAVY)
+    return order
+
+
+def heaviest(*heaviness: int | None) -> int | None:
+    """The heaviest of the check-ins around a practice (before and after), or None."""
+    given = [h for h in heaviness if h is not None]
+    return max(given) if given else None
+
+
+class OfferJournal(Protocol):
+    """What `offer_now` needs of the journal (kindapp.core.journal.Journal has it)."""
+
+    def written_to_self(self) -> list[Written]: ...
+    def get_meta(self, key: str) -> str | None: ...
+    def set_meta(self, key: str, value: str | None) -> None: ...
+
+
+def offer_now(
+    journal: OfferJournal,
+    moment: Moment,
+    today: date,
+    *,
+    enabled: bool,
+    heaviness: int | None = None,
+) -> Offer | None:
+    """`offer_for` on what the journal holds; an offer made is remembered at once (read or
+    declined, it was offered: at most one a day). Run on the journal's thread."""
+    shelf = OfferShelf(journal)
+    memory = shelf.load()
+    offer = offer_for(
+        moment, journal.written_to_self(), today, memory, enabled=enabled, heaviness=heaviness
+    )
+    if offer is not None:
+        shelf.save(memory.after(offer, today))
+    return offer
 
 
 class OfferShelf:

@@ -396,6 +396,19 @@ def _kind_practices() -> Iterable[Practice]:
 
     yield from _guided_practices()
 
+    # A kind word from your past self (core/past_self.py): offered after a heavy check-in or on
+    # a letter's anniversary; `--practice past-self` asks for one. No card, no tray line: it is
+    # an offer, not something to start, and it keeps no moments of its own.
+    past = PracticeName.PAST_SELF
+    yield Practice(
+        id=past.value,
+        title=tr_noop("A kind word from your past self"),
+        cli_name=past,
+        start=f"{past.value}.open",
+        timed=False,
+        shots=(Shot("past_self", f"{past.value}.open"),),
+    )
+
 
 GUIDED_LENGTHS = ("guided", "short")
 """The MSC course's guided practices come long (guided) and short (core/practices/guided)."""
@@ -408,6 +421,7 @@ def _guided(
     begin: str,
     short: str,
     icon: str = "",
+    shots: tuple[Shot, ...] = (),
 ) -> Practice:
     """One of the MSC course's guided practices: a card with Begin (the long one) and Short,
     a tray line, `--practice NAME` (with `--mode short`), its history label. Its commands:
@@ -433,6 +447,7 @@ def _guided(
         cli_name=name,
         start=f"{name.value}.start",
         history_label=title,
+        shots=shots,
     )
 
 
@@ -457,6 +472,7 @@ def _guided_practices() -> Iterable[Practice]:
         tr_noop("Meet a difficult feeling where it sits in the body, gently."),
         tr_noop("Begin soften, soothe, allow, about twelve minutes"),
         tr_noop("Short soften, soothe, allow, about five minutes"),
+        shots=(Shot("soften_setup", f"{PracticeName.SOFTEN}.begin"),),
     )
     yield _guided(
         PracticeName.GIVING_RECEIVING,
@@ -464,6 +480,7 @@ def _guided_practices() -> Iterable[Practice]:
         tr_noop("Breathe in kindness for yourself, and out for someone who is struggling."),
         tr_noop("Begin giving and receiving compassion, about twelve minutes"),
         tr_noop("Short giving and receiving, about five minutes"),
+        shots=(Shot("giving_setup", f"{PracticeName.GIVING_RECEIVING}.begin"),),
     )
     yield _guided(
         PracticeName.BODY_SCAN,

@@ -15,14 +15,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypedDict
 
-from kindapp.core import breathing, reminders
+from kindapp.core import breathing, journal_invitation, reminders
 from kindapp.core.atomic import write_atomic
 from kindapp.core.catalog import LANGUAGE_CHOICES, LOOKS
 from kindapp.core.catalog import TEXT_SCALES as TEXT_SCALES  # settings_screen reads it here
 from kindapp.core.errors import SettingsSaveError
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.paths import ensure_private_dir
-from kindapp.core.practices import BREAK_MODES, BREAK_STEP_IDS
+from kindapp.core.practices import BREAK_MODES, BREAK_STEP_IDS, giving_receiving
 from kindapp.core.practices import soothing_touch as touch
 
 log = logging.getLogger(__name__)
@@ -92,6 +92,12 @@ class Settings:
 
     voice_guided: tuple[str, ...] = ()
     """Practices (break, touch) the person chose to be guided by their own recorded voice."""
+    giving_ratio: str = giving_receiving.DEFAULT_RATIO
+    """Giving and receiving compassion: the ratio chosen last (core/practices/setup_choices)."""
+    giving_name: str = ""
+    """Whom the person breathes for, only when they asked Kind to remember it."""
+    journal_invitation: str = ""
+    """The journal's evening invitation: "HH:MM", or "" (off, the default)."""
 
     def with_words(self, step_id: str, text: str) -> Settings:
         if step_id not in BREAK_STEP_IDS:
@@ -138,6 +144,9 @@ class SettingsChange(TypedDict, total=False):
     breathe_length_s: float
     lock_after_minutes: int
     custom_pattern: dict[str, float]
+    giving_ratio: str
+    giving_name: str
+    journal_invitation: str
     voice_guided: tuple[str, ...]
 
 
@@ -238,6 +247,19 @@ def _words(v: Any) -> dict[str, str]:
     return clean
 
 
+def _evening_time(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError("must be HH:MM or empty")
+    journal_invitation.parse_time(v)
+    return v
+
+
+def _giving_name(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError("must be a name")
+    return giving_receiving.clean_name(v)
+
+
 _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "volume": _volume,
     "muted": _bool,
@@ -268,6 +290,9 @@ _VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "custom_pattern": _custom_pattern,
     "lock_after_minutes": _lock_after,
     "voice_guided": _voice_guided,
+    "giving_ratio": _one_of(giving_receiving.RATIO_IDS),
+    "giving_name": _giving_name,
+    "journal_invitation": _evening_time,
 }
 assert set(_VALIDATORS) == {f.name for f in fields(Settings)} - {"schema_version"}
 

@@ -43,6 +43,9 @@ SCREENS = [
     (Page("kind_day"), "kind_day"),
     (Screen.JOURNAL_ENTRY, "journal_entry"),
     (Screen.FEELS_FAKE, "feels_fake"),
+    (Screen.PAST_SELF, "past_self"),  # with a letter from weeks ago: the offer
+    (Screen.GIVING_SETUP, "giving_setup"),
+    (Screen.SOFTEN_SETUP, "soften_setup"),
 ]
 # With entries in the journal (screen_helpers.fill_journal): rows, and the controls for them.
 FILLED = [
@@ -97,6 +100,17 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
         c.writing.more.open_journal_entry()
     elif how == "feels_fake":
         c.care.show_feels_fake()
+    elif how == "past_self":
+        from datetime import UTC, datetime, timedelta
+
+        if c.journal().get_letter_by_uid("weeks-ago") is None:
+            then = datetime.now(UTC) - timedelta(days=40)
+            c.journal().add_letter("weeks-ago", "Then", "Dear me, rest now.", then, then)
+        c.actions.run("past-self.open")
+    elif how == "giving_setup":
+        c.actions.run("giving-receiving.begin")
+    elif how == "soften_setup":
+        c.actions.run("soften-soothe-allow.begin")
     elif how == "break":
         c.start_break("quick")
     elif how == "checkin":

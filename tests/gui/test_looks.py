@@ -38,6 +38,8 @@ OPENERS: dict[Screen, list[object]] = {
     Screen.PRACTICE: ["touch", "breathe", "grounding"],
     Screen.DONE: ["done"],
     Screen.FEELS_FAKE: ["feels_fake"],
+    # With a letter from weeks ago: the offer (the registry's shot shows "nothing yet").
+    Screen.PAST_SELF: ["past_self_offer"],
 }
 # A practice's screens that a full journal changes get a second, "filled" screenshot: rows,
 # the caught thoughts inside the reframe, a kind day's evening.
@@ -92,6 +94,15 @@ def open_screen(kind, how) -> None:  # type: ignore[no-untyped-def]
         c.actions.run(how.removeprefix("run:"))  # a practice's command, as home or the tray
     elif how == "feels_fake":
         c.care.show_feels_fake()
+    elif how == "past_self_offer":
+        from datetime import UTC, datetime, timedelta
+
+        journal = c.journal()
+        if journal.get_letter_by_uid("weeks-ago") is None:
+            then = datetime.now(UTC) - timedelta(days=40)
+            body = "Dear me, of course you're tired. Rest now."
+            journal.add_letter("weeks-ago", "When the project slipped", body, then, then)
+        c.actions.run("past-self.open")
     elif how == "learn":
         c.care.open_learn("myths")
     elif how == "history":
@@ -158,7 +169,9 @@ def _known(test_id: str) -> list[pytest.MarkDecorator]:
 def _screen_id(screen: Screen, how: object) -> str:
     if isinstance(how, str) and how.startswith("filled:"):
         return f"{screen.value}-filled"
-    return f"{screen.value}-{how}" if screen is Screen.PRACTICE else screen.value
+    if screen is Screen.PRACTICE or how == "past_self_offer":
+        return f"{screen.value}-{how}"
+    return screen.value
 
 
 def _make(make_kind, tmp_path, how):  # type: ignore[no-untyped-def]

@@ -53,7 +53,7 @@ def test_the_launchable_practices_are_the_ones_a_launch_could_always_start() -> 
     older = ("break", "touch", "breathe", "letter", "reframe")
     msc = ("affectionate-breathing", "phrases", "soften-soothe-allow", "giving-receiving")
     journal = "self-compassion-journal"
-    assert tuple(LAUNCHABLE) == (*older, journal, *msc, "body-scan")
+    assert tuple(LAUNCHABLE) == (*older, journal, *msc, "body-scan", "past-self")
 
 
 class FakeActions:

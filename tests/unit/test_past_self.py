@@ -10,6 +10,8 @@ import pytest
 from kindapp.core import reminders
 from kindapp.core.journal import Journal
 from kindapp.core.past_self import (
+    ASKED_LETTER,
+    ASKED_REFRAME,
     HEAVY,
     MIN_AGE_DAYS,
     Moment,
@@ -19,8 +21,10 @@ from kindapp.core.past_self import (
     Why,
     Written,
     WrittenKind,
+    heaviest,
     is_anniversary,
     offer_for,
+    offer_now,
 )
 from kindapp.core.settings import Settings, from_dict
 
@@ -94,7 +98,7 @@ def test_at_most_one_offer_a_day() -> None:
 
 
 def test_never_in_a_reminder_and_never_when_turned_off() -> None:
-    for moment in Moment:
+    for moment in (Moment.AFTER_CHECKIN, Moment.OPENED, Moment.REMINDER):
         assert (
             offer_for(moment, EVERYTHING, TODAY, OfferMemory(), enabled=False, heaviness=10) is None
         )
@@ -166,3 +170,45 @@ def test_the_journal_gives_what_was_written_and_keeps_the_memory(tmp_path) -> No
         OfferShelf(j).save(OfferShelf(j).load().after(offer, TODAY))
         assert OfferShelf(j).load().last_day == TODAY
         assert offer_for(Moment.OPENED, written, TODAY, OfferShelf(j).load(), enabled=True) is None
+
+
+def test_asked_for_one_it_comes_switch_or_no_switch_and_takes_turns() -> None:
+    memory = OfferMemory().after(Offer(LAST_YEAR_TODAY, Why.HEAVY), TODAY)  # one today already
+
+    def asked(memory: OfferMemory, enabled: bool = False) -> Offer | None:
+        return offer_for(Moment.ASKED, EVERYTHING, TODAY, memory, enabled=enabled)
+
+    offer = asked(memory)
+    # the least lately offered: never offered first, a letter before the reframe
+    assert offer == Offer(MARCH_LETTER, Why.ASKED)
+    assert offer.text == ASKED_LETTER and "{when}" in offer.text
+    memory = memory.after(offer, TODAY)
+    offer = asked(memory, enabled=True)
+    assert offer == Offer(JULY_REFRAME, Why.ASKED) and offer.text == ASKED_REFRAME
+    # only what is old enough: nothing at all is None (the screen says there is nothing yet)
+    assert offer_for(Moment.ASKED, [FRESH_LETTER], TODAY, memory, enabled=True) is None
+
+
+def test_the_heaviest_check_in_around_a_practice_counts() -> None:
+    assert heaviest(8, 3) == 8
+    assert heaviest(None, 7) == 7
+    assert heaviest(2, None) == 2
+    assert heaviest(None, None) is None
+    assert heaviest() is None
+
+
+def test_an_offer_made_from_the_journal_is_remembered_at_once(tmp_path) -> None:
+    then = datetime(2026, 3, 14, 20, 0, tzinfo=UTC)
+    with Journal(tmp_path / "j.sqlite3", now=lambda: then) as j:
+        letter = j.create_letter("To me", "Dear me")
+        j.add_reframe("useless", "Sam", "no", "You were tired", {}, {})
+        light = offer_now(j, Moment.AFTER_CHECKIN, TODAY, enabled=True, heaviness=HEAVY - 1)
+        assert light is None and OfferShelf(j).load() == OfferMemory()
+        off = offer_now(j, Moment.AFTER_CHECKIN, TODAY, enabled=False, heaviness=9)
+        assert off is None and OfferShelf(j).load() == OfferMemory()
+        offer = offer_now(j, Moment.AFTER_CHECKIN, TODAY, enabled=True, heaviness=9)
+        assert offer is not None and offer.written.uid == letter.uid
+        assert OfferShelf(j).load() == OfferMemory(TODAY, {letter.uid: TODAY})
+        assert offer_now(j, Moment.AFTER_CHECKIN, TODAY, enabled=True, heaviness=10) is None
+        asked = offer_now(j, Moment.ASKED, TODAY, enabled=True)
+        assert asked is not None and asked.written.kind is REFRAME

@@ -24,6 +24,7 @@ from kindapp.core.care import (
     needs_backdraft_care,
 )
 from kindapp.core.navigation import Nav, Navigator, Screen
+from kindapp.core.past_self import Moment, Offer, WrittenKind, heaviest, offer_now
 from kindapp.core.practices import Practice
 from kindapp.ui.common.journal_door import JournalDoor
 from kindapp.ui.common.operations import Change
@@ -39,8 +40,10 @@ if TYPE_CHECKING:
     from kindapp.ui.care.first_run import FirstRun
     from kindapp.ui.care.history_screen import HistoryScreen
     from kindapp.ui.care.learn_screen import LearnScreen
+    from kindapp.ui.care.past_self_screen import PastSelfScreen
 
 log = logging.getLogger(__name__)
+events = logging.getLogger("kindapp.events")
 
 Builder = Callable[[], Practice]
 
@@ -78,8 +81,13 @@ class CareFlow(QObject):
         add_launcher: Callable[[], bool] = lambda: False,
         set_autostart: Callable[[bool], None] = lambda _on: None,
         practices: PracticeRegistry | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
+        self._today = today
+        """The local day (a kind word from your past self: its anniversaries, one a day)."""
+        self._past_offer: Offer | None = None
+        self._after_past_self = Nav.HOME
         self._practices = practices
         """Where the history's labels come from (Kind's own unless given)."""
         self._launcher_installed = launcher_installed
@@ -104,6 +112,7 @@ class CareFlow(QObject):
         host.set_factory(Screen.HISTORY, self._build_history)
         host.set_factory(Screen.FIRST_RUN, self._build_first_run)
         host.set_factory(Screen.FEELS_FAKE, self._build_feels_fake)
+        host.set_factory(Screen.PAST_SELF, self._build_past_self)
 
     # -- screens ---------------------------------------------------------------------------
     def _go_home(self) -> None:
@@ -162,6 +171,21 @@ class CareFlow(QObject):
         if self._write_letter is not None:
             page.writeLetter.connect(self._write_letter)
         return page
+
+    def _build_past_self(self) -> QWidget:
+        from kindapp.ui.care.past_self_screen import PastSelfScreen
+
+        page = PastSelfScreen()
+        page.read.connect(self._read_past_self)
+        page.notNow.connect(self._leave_past_self)
+        page.done.connect(self._leave_past_self)
+        page.turnOff.connect(self._turn_off_past_self)
+        return page
+
+    def _past_self(self) -> PastSelfScreen:
+        from kindapp.ui.care.past_self_screen import PastSelfScreen
+
+        return page_of(self._host, Screen.PAST_SELF, PastSelfScreen)
 
     def _feels_fake(self) -> FeelsFakeScreen:
         from kindapp.ui.care.feels_fake_screen import FeelsFakeScreen
@@ -260,8 +284,110 @@ class CareFlow(QObject):
             self._backdraft().focus_first()
         elif self._checkin().felt_hollow() and not self._prefs.settings.told_feels_fake:
             self.show_feels_fake()
-        else:
+        elif not self.offer_past_self(
+            Moment.AFTER_CHECKIN,
+            heaviest(before.heaviness if before else None, checkin.heaviness if checkin else None),
+            then=Nav.OPEN_DONE,
+        ):
             self._nav.go(Nav.OPEN_DONE)
+
+    # -- a kind word from your past self (core/past_self.py) -----------------------------------
+    def offer_past_self(
+        self, moment: Moment, heaviness: int | None = None, *, then: Nav = Nav.HOME
+    ) -> bool:
+        """Offer one earlier letter or reframe now if the rule says so (never asking for the
+        passphrase: a locked journal offers nothing); True when the offer is shown, and `then`
+        follows it."""
+        if moment is Moment.REMINDER or not self._journal.readable(quiet=True):
+            return False
+        enabled = self._prefs.settings.past_self_offers
+        today = self._today()
+        from kindapp.core.errors import JournalError
+
+        try:
+            offer = self._journal.operations.write(
+                lambda j: offer_now(j, moment, today, enabled=enabled, heaviness=heaviness), ()
+            )
+        except JournalError as exc:
+            log.warning("no past-self offer: %s", exc)
+            return False
+        if offer is None:
+            return False
+        self._show_past_offer(offer, today, then)
+        return True
+
+    def ask_past_self(self) -> None:
+        """The person asked for a kind word from their past self (`--practice past-self`):
+        one, switch or no switch, once the journal is open (asking for the passphrase)."""
+        self._journal.when_ready(self._asked_past_self)
+
+    def _asked_past_self(self) -> None:
+        if not self._journal.open_now() or not self._nav.can(Nav.OPEN_PAST_SELF):
+            return
+        today = self._today()
+        from kindapp.core.errors import JournalError
+
+        try:
+            offer = self._journal.operations.write(
+                lambda j: offer_now(j, Moment.ASKED, today, enabled=True), ()
+            )
+        except JournalError as exc:
+            text = self.tr("Kind couldn't open your letters: %1")
+            self._notices.say(with_args(text, plain_reason(exc)))
+            return
+        if offer is None:
+            self._past_offer = None
+            self._after_past_self = Nav.HOME
+            self._nav.go(Nav.OPEN_PAST_SELF)
+            self._past_self().show_nothing()
+            self._host.bring_forward()
+            return
+        self._show_past_offer(offer, today, Nav.HOME)
+        self._host.bring_forward()
+
+    def _show_past_offer(self, offer: Offer, today: date, then: Nav) -> None:
+        self._past_offer = offer
+        self._after_past_self = then
+        self._nav.go(Nav.OPEN_PAST_SELF)
+        written = offer.written
+        events.info("past-self-offer why=%s kind=%s id=%d", offer.why, written.kind, written.id)
+        self._past_self().show_offer(offer.text, written.created.astimezone().date(), today)
+
+    def _read_past_self(self) -> None:
+        offer = self._past_offer
+        if offer is None or not self._journal.readable(quiet=True):
+            self._leave_past_self()
+            return
+        from kindapp.core.errors import JournalError
+
+        written = offer.written
+        try:
+            if written.kind is WrittenKind.LETTER:
+                letter = self._journal.operations.read(lambda j: j.get_letter(written.id))
+                words = None if letter is None else (letter.title, letter.body)
+            else:
+                reframe = self._journal.operations.read(lambda j: j.get_reframe(written.id))
+                words = None if reframe is None else ("", reframe.kind_version)
+        except JournalError as exc:
+            log.warning("the past-self offer could not be read: %s", exc)
+            words = None
+        if words is None:  # gone since (removed, or the journal locked)
+            self._leave_past_self()
+            return
+        events.info(
+            "past-self-read kind=%s id=%d chars=%d", written.kind, written.id, len(words[1])
+        )
+        self._past_self().show_words(*words)
+
+    def _turn_off_past_self(self) -> None:
+        self._prefs.update(past_self_offers=False)
+        events.info("past-self-offers off")
+        self._past_self().show_turned_off()
+
+    def _leave_past_self(self) -> None:
+        self._past_offer = None
+        then = self._after_past_self
+        self._nav.go(then if self._nav.can(then) else Nav.HOME)
 
     def show_feels_fake(self) -> None:
         """Compassion for the lack of self-compassion: offered once, lightly."""

@@ -328,21 +328,48 @@ class DeskFlow(QObject):
         self.nudges.refresh()
 
     def _pending_nudges(self, now: datetime) -> list[Any]:
-        from kindapp.core import nudges
+        from kindapp.core import journal_invitation, nudges
         from kindapp.core.errors import JournalError
 
+        evening = self._prefs.settings.journal_invitation  # the journal's invitation, if on
         # Never asks for the passphrase (locked: none due), nor offers a backup from a timer.
         if not self._journal.readable(quiet=True):
-            return []
+            return journal_invitation.pending(evening, now)  # its words are Kind's own
+
+        def due(j: Any) -> list[Any]:
+            found = nudges.pending_in(j, now)
+            if evening:
+                written = {now.date()} if j.journal_entry_on(now.date()) is not None else set()
+                found += journal_invitation.pending(evening, now, written)
+            return sorted(found, key=lambda o: (o.at, o.key))
+
         try:
-            return self._journal.operations.read(lambda j: nudges.pending_in(j, now))
+            return self._journal.operations.read(due)
         except JournalError as exc:
             log.error("%s", exc)
             return []
 
+    def _written_today(self) -> bool:
+        from kindapp.core.errors import JournalError
+
+        if not self._journal.readable(quiet=True):
+            return False
+        today = datetime.now().astimezone().date()
+        try:
+            entry = self._journal.operations.read(lambda j: j.journal_entry_on(today))
+        except JournalError:
+            return False
+        return entry is not None
+
     def on_nudge_due(self, item: Any) -> None:
-        """A next step or a kind day's invitation, beside the tray icon: quiet, easy to let
-        pass, never a window that takes the focus."""
+        """A next step, a kind day's or the journal's invitation, beside the tray icon: quiet,
+        easy to let pass, never a window that takes the focus."""
+        from kindapp.core import journal_invitation
+
+        written = item.key == journal_invitation.KEY and self._written_today()
+        if not journal_invitation.still_wanted(item, written):
+            events.info("nudge let pass key=%s", item.key)
+            return
         events.info("nudge shown key=%s", item.key)
         from kindapp.ui.desktop.notifications import NotificationsError
 

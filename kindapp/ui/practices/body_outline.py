@@ -10,8 +10,8 @@ The places are kindapp.core.practices.body's ids.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kindapp.core.practices.body import PLACE_IDS, body_place
@@ -60,9 +60,12 @@ _DRAW_ORDER: tuple[str, ...] = (
 
 
 class BodyOutline(QWidget):
+    placeTapped = Signal(str)  # a place id, when tappable (soften, soothe, allow's set-up)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._place: str | None = None
+        self._tappable = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleDescription(self.tr("Body outline"))
 
@@ -81,6 +84,36 @@ class BodyOutline(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(110, 220)
 
+    def set_tappable(self, on: bool) -> None:
+        """A tap on a place marks it and says so (`placeTapped`)."""
+        self._tappable = on
+        self.setCursor(Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def _scale_and_offset(self) -> tuple[float, float, float]:
+        scale = min(self.width() / WIDTH, self.height() / HEIGHT)
+        return scale, (self.width() - WIDTH * scale) / 2, (self.height() - HEIGHT * scale) / 2
+
+    def place_at(self, x: float, y: float) -> str | None:
+        """The place under the widget's point (x, y): the one in front where they overlap."""
+        scale, dx, dy = self._scale_and_offset()
+        if scale <= 0:
+            return None
+        point = QPointF((x - dx) / scale, (y - dy) / scale)
+        for place in reversed(_DRAW_ORDER):
+            if SHAPES[place].contains(point):
+                return place
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._tappable and event.button() == Qt.MouseButton.LeftButton:
+            place = self.place_at(event.position().x(), event.position().y())
+            if place is not None:
+                self.set_place(place)
+                self.placeTapped.emit(place)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
@@ -91,8 +124,8 @@ class BodyOutline(QWidget):
         body, edge, marked = QColor(t.paper), QColor(t.muted), QColor(t.accent)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scale = min(self.width() / WIDTH, self.height() / HEIGHT)
-        p.translate((self.width() - WIDTH * scale) / 2, (self.height() - HEIGHT * scale) / 2)
+        scale, dx, dy = self._scale_and_offset()
+        p.translate(dx, dy)
         p.scale(scale, scale)
         pen = QPen(edge)
         pen.setCosmetic(True)  # the width in pixels, whatever the scale

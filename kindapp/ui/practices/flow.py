@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from kindapp.core.breathing import pattern_for
 from kindapp.core.care import checkin_first
+from kindapp.core.catalog import PracticeName
 from kindapp.core.clock import Clock
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.notices import Notice, NoticeKind
@@ -24,6 +25,7 @@ from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import Practice, practice_for
 from kindapp.core.practices.breathe import breathe_practice
 from kindapp.core.practices.msc import guided_for
+from kindapp.core.practices.setup_choices import ASKED_FIRST, GivingChoice, SoftenChoice
 from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from kindapp.ui.common.voice import VoiceDesk
     from kindapp.ui.practices.breath_driver import BreathDriver
     from kindapp.ui.practices.done_screen import DoneScreen
+    from kindapp.ui.practices.guided_setup import GivingSetupScreen, SoftenSetupScreen
     from kindapp.ui.practices.practice_screen import PracticeScreen
     from kindapp.ui.practices.session_driver import SessionDriver
     from kindapp.ui.practices.setup_screens import BreatheSetupScreen, TouchSetupScreen
@@ -116,12 +119,18 @@ class PracticeFlow(QObject):
         self._before: CheckIn | None = None
         self._last_record_id: int | None = None
         self._ground_next = False
+        self._breathed_for = ""
+        """Whom giving and receiving's out-breaths are for (shown, kept only if asked)."""
 
         host.set_factory(Screen.PRACTICE, self._build_practice)
         host.set_factory(Screen.DONE, self._build_done)
         host.set_factory(Screen.WORDS, self._build_words, self._show_words)
         host.set_factory(Screen.TOUCH_SETUP, self._build_touch, self._show_touch)
         host.set_factory(Screen.BREATHE_SETUP, self._build_breathe, self._show_breathe)
+        host.set_factory(Screen.GIVING_SETUP, self._build_giving)
+        host.set_factory(Screen.SOFTEN_SETUP, self._build_soften)
+        self._setup_length = "guided"
+        """The length chosen on home (Begin or Short) while its set-up screen is shown."""
 
     # -- screens ---------------------------------------------------------------------------
     def _go_home(self) -> None:
@@ -175,6 +184,32 @@ class PracticeFlow(QObject):
         page.begin.connect(self.begin_breathe)
         page.back.connect(self._go_home)
         return page
+
+    def _build_giving(self) -> QWidget:
+        from kindapp.ui.practices.guided_setup import GivingSetupScreen
+
+        page = GivingSetupScreen()
+        page.begin.connect(self.begin_giving)
+        page.back.connect(self._go_home)
+        return page
+
+    def _build_soften(self) -> QWidget:
+        from kindapp.ui.practices.guided_setup import SoftenSetupScreen
+
+        page = SoftenSetupScreen()
+        page.begin.connect(self.begin_soften)
+        page.back.connect(self._go_home)
+        return page
+
+    def giving_setup(self) -> GivingSetupScreen:
+        from kindapp.ui.practices.guided_setup import GivingSetupScreen
+
+        return page_of(self._host, Screen.GIVING_SETUP, GivingSetupScreen)
+
+    def soften_setup(self) -> SoftenSetupScreen:
+        from kindapp.ui.practices.guided_setup import SoftenSetupScreen
+
+        return page_of(self._host, Screen.SOFTEN_SETUP, SoftenSetupScreen)
 
     def practice_screen(self) -> PracticeScreen:
         from kindapp.ui.practices.practice_screen import PracticeScreen
@@ -261,11 +296,53 @@ class PracticeFlow(QObject):
 
     def start_guided(self, name: str, mode: str | None, *, ask_first: bool = False) -> None:
         """A guided practice of the MSC course (kindapp.core.practices.msc) in length `mode`
-        (guided when not said); the phrase meditation with the person's own kind phrases."""
+        (guided when not said); the phrase meditation with the person's own kind phrases.
+        Begun from Kind's own screens (`ask_first`), giving and receiving and soften soothe
+        allow ask their choices first (core/practices/setup_choices); from the tray and the
+        command line they go straight in, with the ratio chosen last (and a kept name)."""
+        length = mode or "guided"
         s = self._my_words()
+        if ask_first and name in ASKED_FIRST and not self.busy():
+            self._setup_length = length
+            if name == PracticeName.GIVING_RECEIVING:
+                self._nav.go(Nav.OPEN_GIVING_SETUP)
+                giving = self.giving_setup()
+                giving.show_choice(GivingChoice(s.giving_ratio, s.giving_name, bool(s.giving_name)))
+                giving.focus_first()
+            else:
+                self._nav.go(Nav.OPEN_SOFTEN_SETUP)
+                soften = self.soften_setup()
+                soften.show_choice(SoftenChoice())  # nothing of the last time is kept
+                soften.focus_first()
+            self._host.bring_forward()
+            return
+        self._breathed_for = s.giving_name if name == PracticeName.GIVING_RECEIVING else ""
         self.start_practice(
-            lambda: guided_for(name, mode or "guided", s.touch_own_phrases), ask_first=ask_first
+            lambda: guided_for(name, length, s.touch_own_phrases, s.giving_ratio),
+            ask_first=ask_first,
         )
+
+    def begin_giving(self) -> None:
+        """Begin giving and receiving with the set-up's choice: the ratio is kept for next
+        time, the name only when the person asked."""
+        try:
+            choice = self.giving_setup().choice().checked()
+        except ValueError:
+            return  # the name field holds no more than a name; nothing else can be wrong
+        self._prefs.update(giving_ratio=choice.ratio, giving_name=choice.kept_name())
+        self._breathed_for = choice.name
+        length = self._setup_length
+        self.start_practice(lambda: choice.practice(length), ask_first=True)
+
+    def begin_soften(self) -> None:
+        """Begin soften, soothe, allow with the emotion and the place chosen (kept nowhere)."""
+        try:
+            choice = self.soften_setup().choice().checked()
+        except ValueError:
+            return
+        self._breathed_for = ""
+        length = self._setup_length
+        self.start_practice(lambda: choice.practice(length), ask_first=True)
 
     def begin_touch(self) -> None:
         page = self.touch_setup()
@@ -338,6 +415,8 @@ class PracticeFlow(QObject):
         play = player.play if breath_sounds and not player.scheduling else None
         self.breath = BreathDriver(run.session, self._clock.now, play, self)
         self.practice_screen().bind(self.driver)
+        giving = practice.id == PracticeName.GIVING_RECEIVING
+        self.practice_screen().set_breathing_for(self._breathed_for if giving else "")
         if not self._nav.can(Nav.OPEN_PRACTICE):
             self._nav.go(Nav.HOME)
         self._nav.go(Nav.OPEN_PRACTICE)

@@ -53,6 +53,8 @@ class SettingsActions:
     """Kind's launcher entry: "user" (this person's), "system" (a package's) or "none"."""
     set_launcher: Callable[[bool], bool] = lambda _on: False
     """Add Kind to the person's launcher (True) or take it away; True when done."""
+    set_journal_invitation: Callable[[str], None] = lambda _at: None
+    """The journal's evening invitation at "HH:MM", or "" (off): kept and armed."""
 
 
 class SettingsFlow(QObject):
@@ -87,6 +89,8 @@ class SettingsFlow(QObject):
         page.languageChanged.connect(lambda lang: self._prefs.update(language=lang))
         page.textScaleChanged.connect(lambda scale: do.set_look(None, scale))
         page.breakModeChanged.connect(lambda m: self._prefs.update(break_mode=m))
+        page.pastSelfChanged.connect(lambda on: self._prefs.update(past_self_offers=on))
+        page.journalInvitationChanged.connect(do.set_journal_invitation)
         page.devicesWanted.connect(do.list_devices)
         page.remindersChanged.connect(do.set_reminders)
         page.importRequested.connect(do.ask_import)

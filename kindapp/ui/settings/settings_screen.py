@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -10,15 +10,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QRadioButton,
     QSlider,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from kindapp.core import journal_invitation, past_self
 from kindapp.core.reminders import ReminderPlan
 from kindapp.core.settings import TEXT_SCALES, Settings
 from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.pages import scrolling_page
-from kindapp.ui.common.text import with_args
+from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.widgets import button, label
 
 GROUP_GAP = 22  # between preference groups
@@ -45,6 +47,8 @@ class SettingsScreen(QWidget):
     devicesWanted = Signal()
     breakModeChanged = Signal(str)
     reducedMotionChanged = Signal(bool)
+    pastSelfChanged = Signal(bool)  # a kind word from your past self offered, or not
+    journalInvitationChanged = Signal(str)  # "HH:MM", or "" (off)
     lookChanged = Signal(str)
     languageChanged = Signal(str)
     remindersChanged = Signal(dict)
@@ -112,6 +116,9 @@ class SettingsScreen(QWidget):
         self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduced_motion.toggled.connect(self.reducedMotionChanged)
+        self.past_self = QCheckBox(practice_text(past_self.SETTING))
+        self.past_self.setAccessibleName(practice_text(past_self.SETTING))
+        self.past_self.toggled.connect(self.pastSelfChanged)
         self.look = QComboBox()
         self.look.setAccessibleName(self.tr("Look"))
         for key, text in (
@@ -217,6 +224,7 @@ class SettingsScreen(QWidget):
                 self.tr("A still shape with words instead of the moving circle."),
             )
         )
+        practice.add(CheckRow(self.past_self, practice_text(past_self.SETTING_HINT)))
         lay.addWidget(practice)
         lay.addSpacing(GROUP_GAP)
 
@@ -240,6 +248,18 @@ class SettingsScreen(QWidget):
         lay.addSpacing(GROUP_GAP)
 
         journal = PrefGroup(self.tr("Your journal"))
+        self.journal_evening = QCheckBox(practice_text(journal_invitation.SETTING))
+        self.journal_evening.setAccessibleName(practice_text(journal_invitation.SETTING))
+        self.journal_evening_at = QTimeEdit()
+        self.journal_evening_at.setDisplayFormat("HH:mm")
+        self.journal_evening_at.setTime(QTime(21, 0))
+        self.journal_evening_at.setEnabled(False)
+        self.journal_evening.toggled.connect(self.journal_evening_at.setEnabled)
+        self.journal_evening.toggled.connect(lambda _on: self._journal_invitation())
+        self.journal_evening_at.timeChanged.connect(lambda _t: self._journal_invitation())
+        journal.add(CheckRow(self.journal_evening, practice_text(journal_invitation.SETTING_HINT)))
+        at_row = PrefRow(self.tr("Evening time"), "", self.journal_evening_at)
+        journal.add(at_row)
         data_row = QHBoxLayout()
         data_row.setSpacing(12)
         self.export_button = button(
@@ -302,6 +322,12 @@ class SettingsScreen(QWidget):
         outer.addLayout(row)
         shortcut(self, Qt.Key.Key_Escape, self.done)
 
+    def _journal_invitation(self) -> None:
+        on = self.journal_evening.isChecked()
+        self.journalInvitationChanged.emit(
+            self.journal_evening_at.time().toString("HH:mm") if on else ""
+        )
+
     def _break_mode(self, chosen: bool, mode: str) -> None:
         if chosen:
             self.breakModeChanged.emit(mode)
@@ -344,6 +370,9 @@ class SettingsScreen(QWidget):
             self.theme,
             self.device,
             self.reduced_motion,
+            self.past_self,
+            self.journal_evening,
+            self.journal_evening_at,
             self.look,
             self.text_scale,
             self.language,
@@ -358,6 +387,12 @@ class SettingsScreen(QWidget):
         self._select_device()
         (self.guided if settings.break_mode == "guided" else self.quick).setChecked(True)
         self.reduced_motion.setChecked(settings.reduced_motion)
+        self.past_self.setChecked(settings.past_self_offers)
+        evening = settings.journal_invitation
+        self.journal_evening.setChecked(bool(evening))
+        self.journal_evening_at.setEnabled(bool(evening))
+        if evening:
+            self.journal_evening_at.setTime(QTime.fromString(evening, "HH:mm"))
         self.look.setCurrentIndex(max(0, self.look.findData(settings.look)))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))

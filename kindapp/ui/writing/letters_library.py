@@ -139,6 +139,10 @@ class LettersLibrary(QWidget):
         empty_lay.addStretch(1)
         self.stack.addWidget(self.empty)
         outer.addWidget(self.stack, 1)
+        from kindapp.ui.writing.journal_hits import JournalHits
+
+        self.journal_hits = JournalHits()  # the journal's entries a search finds, too
+        outer.addWidget(self.journal_hits)
 
         actions = QHBoxLayout()
         actions.setSpacing(2)
@@ -240,7 +244,9 @@ class LettersLibrary(QWidget):
     # ---- data ------------------------------------------------------------------------------
 
     def _journal_changed(self, changes: frozenset[Change]) -> None:
-        if Change.LETTERS in changes and self.isVisible():
+        searching = bool(self.search.text().strip())
+        mine = Change.LETTERS in changes or (searching and Change.JOURNAL_ENTRIES in changes)
+        if mine and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
@@ -263,6 +269,7 @@ class LettersLibrary(QWidget):
             )
             rows = []
         self.model.set_rows(rows)
+        self._show_journal_hits(query)
         if rows:
             self.stack.setCurrentWidget(self.list)
             row = self.model.row_of(keep) if keep is not None else -1
@@ -279,6 +286,18 @@ class LettersLibrary(QWidget):
                     )
                 )
         self._selection_changed()
+
+    def _show_journal_hits(self, query: str) -> None:
+        """While searching, the self-compassion journal's entries with the words too."""
+        from kindapp.core.errors import JournalError
+
+        found = []
+        if query:
+            try:
+                found = self.ops.read(lambda j: j.search_journal_entries(query))
+            except JournalError as exc:
+                log.warning("cannot search the journal's entries: %s", exc)
+        self.journal_hits.show_entries(found)
 
     def show_letters(self) -> None:
         """Called when the screen is shown: fresh list, focus in the list (or the search)."""
