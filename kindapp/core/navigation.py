@@ -27,6 +27,7 @@ class Screen(Enum):
     KIND_DAY = "kind_day"
     JOURNAL_ENTRY = "journal_entry"
     FEELS_FAKE = "feels_fake"
+    FIND_PHRASES = "find_phrases"
 
 
 class Nav(Enum):
@@ -50,6 +51,7 @@ class Nav(Enum):
     OPEN_KIND_DAY = "open_kind_day"
     OPEN_JOURNAL_ENTRY = "open_journal_entry"
     OPEN_FEELS_FAKE = "open_feels_fake"
+    OPEN_FIND_PHRASES = "open_find_phrases"
     HOME = "home"
 
 
@@ -88,6 +90,7 @@ for _screen in Screen:
         _TABLE[(_screen, Nav.OPEN_KIND_DAY)] = Screen.KIND_DAY
         _TABLE[(_screen, Nav.OPEN_JOURNAL_ENTRY)] = Screen.JOURNAL_ENTRY
         _TABLE[(_screen, Nav.OPEN_FEELS_FAKE)] = Screen.FEELS_FAKE
+        _TABLE[(_screen, Nav.OPEN_FIND_PHRASES)] = Screen.FIND_PHRASES
 _TABLE[(Screen.PRACTICE, Nav.PRACTICE_ENDED)] = Screen.DONE
 
 

@@ -42,6 +42,7 @@ SCREENS = [
     (Screen.KIND_DAY, "kind_day"),
     (Screen.JOURNAL_ENTRY, "journal_entry"),
     (Screen.FEELS_FAKE, "feels_fake"),
+    (Screen.FIND_PHRASES, "find_phrases"),
 ]
 # With entries in the journal (screen_helpers.fill_journal): rows, and the controls for them.
 FILLED = [
@@ -110,6 +111,11 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
         c.care.open_history()
     elif how == "first_run":
         c.show_first_run()
+    elif how == "find_phrases":  # its last turn: the phrases, a wish offered beside each
+        c.actions.run("phrases.find")
+        page = kind.window.page(Screen.FIND_PHRASES)
+        page.answers[0].setPlainText("I am safe\nYou matter")
+        page.go_to(2)
     elif how == "done":
         c.start_break("quick")
         session = c.practice.driver.session
