@@ -83,10 +83,13 @@ class PhraseRow(QWidget):
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.offer)
         self._wish: str | None = None
-        self.edit.textEdited.connect(self._edited)
-        self._edited(words)
+        self.edit.textChanged.connect(self._changed)
+        self._changed(words)
 
-    def _edited(self, text: str) -> None:
+    def _changed(self, text: str) -> None:
+        if self._wish is not None and text == self._wish:
+            self._show_offer(wished=True)  # the wish taken: the words as written stay at hand
+            return
         self.written = text
         self._wish = offer_wish(text, self.language)
         self._show_offer(wished=False)
@@ -110,12 +113,7 @@ class PhraseRow(QWidget):
         """The wish in, or the words back as the person wrote them."""
         if self._wish is None:
             return
-        if self.wished():
-            self.edit.setText(self.written)
-            self._show_offer(wished=False)
-        else:
-            self.edit.setText(self._wish)
-            self._show_offer(wished=True)
+        self.edit.setText(self.written if self.wished() else self._wish)
 
     def text(self) -> str:
         return self.edit.text()
@@ -172,9 +170,9 @@ class FindingPhrasesScreen(QWidget):
         sl.addStretch(1)
         self.turns.addWidget(shaping)
 
+        # What the phrases still need is said below the page, in view however long it is.
         self.problem = label("", "Gentle")
         self.problem.setVisible(False)
-        lay.addWidget(self.problem)
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +190,7 @@ class FindingPhrasesScreen(QWidget):
         row.addWidget(self.next_button)
         frame, body = scrolling_page(self, (48, 26, 48, 8))
         body.addLayout(centered(column, 720, (0, 0, 0, 0)), 1)
+        frame.addLayout(centered(self.problem, 720, (48, 4, 48, 0)))
         frame.addLayout(centered(bar, 720, (48, 4, 48, 22)))
 
         for edit in self.answers:
