@@ -68,7 +68,12 @@ def test_phrases_found_with_the_keys_become_my_words_and_the_meditation_repeats_
     first.offer.setFocus()
     qtbot.keyClick(first.offer, Qt.Key.Key_Space)
     assert first.text() == "May I be safe."
-    page.keep_words.setFocus()
+    order = []
+    for _ in range(4):  # Tab: the phrases in order, each with its offer, then the yes
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        order.append(page.focusWidget())
+    rows = page.rows
+    assert order == [rows[1].edit, rows[2].edit, rows[2].offer, page.keep_words]
     qtbot.keyClick(page.keep_words, Qt.Key.Key_Space)
     assert page.keep_words.isChecked()
     ctrl_enter(qtbot, page)  # begins: the length asked for when it was opened (short)

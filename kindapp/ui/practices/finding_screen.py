@@ -279,6 +279,10 @@ class FindingPhrasesScreen(QWidget):
             phrase_row = PhraseRow(number, words, self.language)
             self.rows_box.addWidget(phrase_row)
             self.rows.append(phrase_row)
+        # Tab goes through the phrases in order (each with its offer), then on to the yes.
+        chain: list[QWidget] = [w for r in self.rows for w in (r.edit, r.offer)]
+        for first, then in zip(chain, [*chain[1:], self.keep_words], strict=False):
+            QWidget.setTabOrder(first, then)
 
     # -- moving ----------------------------------------------------------------------------
     def _enter(self) -> None:
