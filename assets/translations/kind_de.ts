@@ -524,6 +524,10 @@
         <translation>In „Meine Worte“ aufheben, für die freundlichen Worte der Pause und für die beruhigende Berührung</translation>
     </message>
     <message>
+        <source>In My words you can record them in your own voice, to be guided by it.</source>
+        <translation>In „Meine Worte“ kannst du sie mit deiner eigenen Stimme aufnehmen und dich von ihr führen lassen.</translation>
+    </message>
+    <message>
         <source>Leave</source>
         <translation>Schließen</translation>
     </message>
@@ -3059,6 +3063,10 @@
     <message>
         <source>Add this phrase</source>
         <translation>Diesen Satz hinzufügen</translation>
+    </message>
+    <message>
+        <source>In the meditation with your kind phrases, your recordings of them can say them first.</source>
+        <translation>In der Meditation mit deinen freundlichen Sätzen können deine Aufnahmen sie zuerst sprechen.</translation>
     </message>
     <message>
         <source>Use the suggested words</source>

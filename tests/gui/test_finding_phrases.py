@@ -223,3 +223,59 @@ def test_every_turn_in_each_look_and_at_150_percent(  # type: ignore[no-untyped-
     assert page.problem.isVisible()
     assert page.problem.visibleRegion().boundingRect().height() == page.problem.height()
     shoot("one-phrase")
+
+
+def test_phrases_recorded_in_my_words_guide_their_meditation_in_my_voice(  # type: ignore[no-untyped-def]
+    make_kind, qtbot
+):
+    import numpy as np
+    from PySide6.QtWidgets import QScrollArea as Area
+
+    from kindapp.core.navigation import Nav
+    from kindapp.core.voice_guide import PHRASE_PAUSE_S
+    from kindapp.core.voice_store import Take, touch_key
+    from kindapp.sound import voice_dsp
+    from kindapp.sound.player import SilentPlayer
+
+    class HeardPlayer(SilentPlayer):
+        def __init__(self) -> None:
+            super().__init__()
+            self.clips: dict[str, np.ndarray] = {}
+
+        def add_clip(self, name: str, samples, rate: int) -> None:  # type: ignore[no-untyped-def]
+            self.clips[name] = np.array(samples, copy=True)
+
+    heard = HeardPlayer()
+    kind = make_kind(player=heard)
+    c = kind.controller
+    page = opened(kind, None)
+    answer(qtbot, page, ["I am safe", "You matter"])
+    ctrl_enter(qtbot, page)
+    ctrl_enter(qtbot, page)
+    page.keep_words.setChecked(True)
+    qtbot.mouseClick(page.short_button, Qt.MouseButton.LeftButton)
+    c.practice.leave_practice()
+
+    # In My words the kept phrases are kind phrases, each with its own recording row.
+    c.nav.go(Nav.HOME)
+    c.nav.go(Nav.OPEN_WORDS)
+    words = kind.window.page(Screen.WORDS)
+    found = ("I am safe.", "You matter.")
+    for phrase in found:
+        assert touch_key(phrase) in words.voice_rows, sorted(words.voice_rows)
+    words.findChild(Area).ensureWidgetVisible(words.guides["phrases"].button(1))
+    words.guides["phrases"].button(1).click()  # the meditation: guide me with my voice
+    assert "phrases" in c.prefs.settings.voice_guided
+    # What a recording made on those rows keeps (the voice store's own files: the same
+    # store, sealed with the lock on, that the break's recordings use).
+    rate = 16000
+    tone = voice_dsp.to_pcm16(np.full(rate, 0.2, dtype=np.float32))
+    for phrase in found:
+        c.practice.voices.save(touch_key(phrase), Take(tone, rate))
+
+    c.practice.start_guided("phrases", "short")  # home's Short: the phrases from My words
+    practice = c.practice.driver.session.practice
+    assert practice.steps[1].text == "I am safe.\nYou matter."
+    clip = heard.clips["voice:say"]
+    assert len(clip) == round((2 + PHRASE_PAUSE_S) * rate), "both phrases, a pause between"
+    c.practice.leave_practice()

@@ -167,6 +167,12 @@ class FindingPhrasesScreen(QWidget):
             self.tr("Keep them in My words, for the break's kind words and for soothing touch")
         )
         sl.addWidget(self.keep_words)
+        sl.addWidget(
+            label(
+                self.tr("In My words you can record them in your own voice, to be guided by it."),
+                "KeyHint",
+            )
+        )
         sl.addStretch(1)
         self.turns.addWidget(shaping)
 
