@@ -512,6 +512,10 @@
         <translation>Deine Sätze finden</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>

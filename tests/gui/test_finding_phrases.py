@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 
+import pixels
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 
 from kindapp.core.my_words import WordsShelf
 from kindapp.core.navigation import Screen
@@ -191,6 +192,8 @@ def test_every_turn_in_each_look_and_at_150_percent(  # type: ignore[no-untyped-
     first, second, wish = WORDS[language]
     page = opened(kind, None)
     heading = {"en": "Finding your phrases", "de": "Deine Sätze finden"}[language]
+    quoted = {"en": "“I'm here.”", "de": "„Ich bin da.“"}[language]
+    assert any(quoted in lab.text() for lab in page.findChildren(QLabel))
     assert heading in [lab.text() for lab in page.findChildren(type(page.problem))]
     area = page.findChild(QScrollArea)
 
@@ -201,6 +204,19 @@ def test_every_turn_in_each_look_and_at_150_percent(  # type: ignore[no-untyped-
                 qtbot.wait(1)
                 name = f"find-phrases-{language}-{turn}-{look}-{int(scale * 100)}"
                 snap(w, name)
+                img = w.grab().toImage()
+                shown = [
+                    x
+                    for x in (*page.findChildren(QLabel), *page.findChildren(QPushButton))
+                    if x.isVisible() and x.text() and x is not page.next_button
+                ]
+                inks = {
+                    x.text()[:20]: ink.ratio
+                    for x in shown
+                    if (ink := pixels.ink_of(img, w, x, inset=2)) is not None
+                }
+                print(f"CONTRAST {name}", {k: round(v, 1) for k, v in inks.items()})
+                assert len(inks) >= 5 and min(inks.values()) >= 4.5, (name, inks)
                 bar = area.horizontalScrollBar()
                 assert bar.maximum() == 0, f"{name}: the page is wider than the window"
                 for b in (page.next_button, page.back_button):
@@ -279,3 +295,13 @@ def test_phrases_recorded_in_my_words_guide_their_meditation_in_my_voice(  # typ
     clip = heard.clips["voice:say"]
     assert len(clip) == round((2 + PHRASE_PAUSE_S) * rate), "both phrases, a pause between"
     c.practice.leave_practice()
+
+
+def test_the_phrases_card_offers_finding_them_beginning_and_short(kind, qtbot) -> None:  # type: ignore[no-untyped-def]
+    home = kind.window.home
+    made = [home.buttons[f"phrases.{c}"] for c in ("find", "begin", "short")]
+    assert [b.text() for b in made] == ["Find them", "Begin", "Short"]
+    assert all(b.isVisibleTo(home) for b in made), "every button of the card is shown"
+    assert len({b.parentWidget() for b in made}) == 1, "on one card"
+    qtbot.mouseClick(made[0], Qt.MouseButton.LeftButton)
+    assert kind.window.current_screen() is Screen.FIND_PHRASES

@@ -145,7 +145,9 @@ class FindingPhrasesScreen(QWidget):
         for question in QUESTIONS:
             edit = AnswerEdit(practice_text(question.text))
             self.answers.append(edit)
-            examples = "  ".join(f"“{practice_text(e)}”" for e in question.examples)
+            examples = "  ".join(
+                with_args(self.tr("“%1”"), practice_text(e)) for e in question.examples
+            )
             self._turn(
                 practice_text(question.text),
                 practice_text(question.help),
