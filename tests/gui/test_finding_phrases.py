@@ -242,7 +242,7 @@ def test_every_turn_in_each_look_and_at_150_percent(  # type: ignore[no-untyped-
 
 
 def test_phrases_recorded_in_my_words_guide_their_meditation_in_my_voice(  # type: ignore[no-untyped-def]
-    make_kind, qtbot
+    make_kind, qtbot, snap
 ):
     import numpy as np
     from PySide6.QtWidgets import QScrollArea as Area
@@ -280,6 +280,7 @@ def test_phrases_recorded_in_my_words_guide_their_meditation_in_my_voice(  # typ
     for phrase in found:
         assert touch_key(phrase) in words.voice_rows, sorted(words.voice_rows)
     words.findChild(Area).ensureWidgetVisible(words.guides["phrases"].button(1))
+    snap(kind.window, "my-words-phrases-voice-guide")
     words.guides["phrases"].button(1).click()  # the meditation: guide me with my voice
     assert "phrases" in c.prefs.settings.voice_guided
     # What a recording made on those rows keeps (the voice store's own files: the same
