@@ -4,6 +4,8 @@ offered, never forced; two to four are kept, with a clear reason when not."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kindapp.core.practices.finding import (
     PhrasesProblem,
@@ -93,3 +95,15 @@ def test_the_problem_with_the_phrases_is_named() -> None:
     for good in (["a", "b"], ["a", "", "b", "c", "d"], ["x" * 120, "y"]):
         assert phrases_problem(good) is None
         keep_phrases(good)  # what has no problem can be kept
+
+
+@given(st.lists(st.text(alphabet="ab .!\n", max_size=130), max_size=7))
+def test_the_screen_and_the_keeping_agree_on_what_can_be_kept(lines: list[str]) -> None:
+    """What the screen lets begin (no problem) is exactly what the meditation can keep."""
+    rows = [" ".join(line.split()) for line in lines]  # a row is one line
+    try:
+        keep_phrases(rows)
+        kept = True
+    except ValueError:
+        kept = False
+    assert (phrases_problem(rows) is None) is kept
