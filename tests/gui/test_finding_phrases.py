@@ -306,3 +306,40 @@ def test_the_phrases_card_offers_finding_them_beginning_and_short(kind, qtbot) -
     assert len({b.parentWidget() for b in made}) == 1, "on one card"
     qtbot.mouseClick(made[0], Qt.MouseButton.LeftButton)
     assert kind.window.current_screen() is Screen.FIND_PHRASES
+
+
+def test_phrases_kept_while_the_journal_is_locked_wait_and_reach_it_on_unlock(  # type: ignore[no-untyped-def]
+    make_kind, tmp_path, qtbot
+):
+    from screen_helpers import paths_under
+
+    from kindapp.core.journal import Journal
+    from kindapp.core.journal.cipher import Kdf, LockState
+
+    secret = "a walk by the canal"
+    config = tmp_path / "config" / "kindapp"
+    config.mkdir(parents=True)
+    settings = {"schema_version": 1, "first_run_done": True, "language": "en"}
+    (config / "settings.json").write_text(json.dumps(settings))
+    with Journal(paths_under(tmp_path).journal_file) as journal:
+        kdf = Kdf.fresh(n=2**10)
+        journal.change_lock(LockState(kdf), kdf.derive(secret))
+    kind = make_kind(tmp_path)
+    c = kind.controller
+    assert c.journals.try_passphrase(secret) is None  # My words live in the journal now
+    assert c.journals.lock()
+
+    page = opened(kind, None)
+    answer(qtbot, page, ["I am held", "Rest now"])
+    ctrl_enter(qtbot, page)
+    ctrl_enter(qtbot, page)
+    page.keep_words.setChecked(True)
+    qtbot.mouseClick(page.short_button, Qt.MouseButton.LeftButton)
+    c.practice.leave_practice()
+    assert c.prefs.words_waiting, "held in memory while locked"
+    c.prefs.flush()
+    assert "I am held" not in kind.paths.settings_file.read_text(), "never written in the clear"
+    assert c.journals.try_passphrase(secret) is None
+    kept = c.journals.operations.read(lambda j: WordsShelf(j).load())
+    assert kept is not None and kept.touch_own_phrases[:2] == ("I am held.", "Rest now.")
+    assert kept.own_words["kindness"] == "I am held."
