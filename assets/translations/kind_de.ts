@@ -510,6 +510,93 @@
     </message>
 </context>
 <context>
+    <name>FindingPhrasesScreen</name>
+    <message>
+        <source>Finding your phrases</source>
+        <translation>Deine Sätze finden</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Your phrases</source>
+        <translation>Deine Sätze</translation>
+    </message>
+    <message>
+        <source>Keep them in My words, for the break&apos;s kind words and for soothing touch</source>
+        <translation>In „Meine Worte“ aufheben, für die freundlichen Worte der Pause und für die beruhigende Berührung</translation>
+    </message>
+    <message>
+        <source>In My words you can record them in your own voice, to be guided by it.</source>
+        <translation>In „Meine Worte“ kannst du sie mit deiner eigenen Stimme aufnehmen und dich von ihr führen lassen.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: next</source>
+        <translation>Strg+Eingabe: weiter</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Short meditation, about three minutes</source>
+        <translation>Kurze Meditation, etwa drei Minuten</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>One answer a line. A few words are enough.</source>
+        <translation>Eine Antwort pro Zeile. Ein paar Worte genügen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Begin the meditation, about ten minutes</source>
+        <translation>Beginnen, die Meditation dauert etwa zehn Minuten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: begin</source>
+        <translation>Strg+Eingabe: beginnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: short meditation</source>
+        <translation>Strg+Eingabe: kurze Meditation</translation>
+    </message>
+    <message>
+        <source>There are no phrases here yet. Go back and write a few words to one of the questions, one answer a line.</source>
+        <translation>Hier stehen noch keine Sätze. Geh zurück und schreib ein paar Worte zu einer der Fragen, eine Antwort pro Zeile.</translation>
+    </message>
+    <message>
+        <source>One phrase is here. The meditation takes two to four: go back and add another answer, even a small one.</source>
+        <translation>Hier steht ein Satz. Die Meditation braucht zwei bis vier: Geh zurück und schreib noch eine Antwort dazu, gern auch eine kleine.</translation>
+    </message>
+    <message>
+        <source>There are more than four. Keep the ones that feel truest, and empty the others&apos; lines: they stay in your answers.</source>
+        <translation>Es sind mehr als vier. Behalte die, die sich am wahrsten anfühlen, und leere die Zeilen der anderen: In deinen Antworten bleiben sie stehen.</translation>
+    </message>
+    <message>
+        <source>One phrase is long to say in a breath. Could it be shorter (at most %1 characters)?</source>
+        <translation>Ein Satz ist lang für einen Atemzug. Darf er kürzer sein (höchstens %1 Zeichen)?</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Kind</source>
@@ -1890,6 +1977,21 @@
     </message>
 </context>
 <context>
+    <name>PhraseRow</name>
+    <message>
+        <source>Phrase %1</source>
+        <translation>Satz %1</translation>
+    </message>
+    <message>
+        <source>As I wrote it</source>
+        <translation>Wie ich es schrieb</translation>
+    </message>
+    <message>
+        <source>As a wish</source>
+        <translation>Als Wunsch</translation>
+    </message>
+</context>
+<context>
     <name>PracticeScreen</name>
     <message>
         <source>Paused. Press Space to go on when you&apos;re ready.</source>
@@ -3008,6 +3110,10 @@
         <translation>Diesen Satz hinzufügen</translation>
     </message>
     <message>
+        <source>In the meditation with your kind phrases, your recordings of them can say them first.</source>
+        <translation>In der Meditation mit deinen freundlichen Sätzen können deine Aufnahmen sie zuerst sprechen.</translation>
+    </message>
+    <message>
         <source>Use the suggested words</source>
         <translation>Vorgeschlagene Worte verwenden</translation>
     </message>
@@ -3442,6 +3548,14 @@
     <message>
         <source>Begin the compassionate body scan, about twenty minutes</source>
         <translation>Den mitfühlenden Body-Scan beginnen, etwa zwanzig Minuten</translation>
+    </message>
+    <message>
+        <source>Find them</source>
+        <translation>Finden</translation>
+    </message>
+    <message>
+        <source>Find your phrases, then a meditation with them</source>
+        <translation>Finde deine Sätze, dann eine Meditation mit ihnen</translation>
     </message>
     <message>
         <source>Find a way of sitting or lying that lets your body be at ease. Close your eyes, fully or partly, if that feels right.</source>

@@ -90,6 +90,8 @@ def bind_practices(
         runs[f"{name}.begin"] = guided(name, "guided", True)
         runs[f"{name}.short"] = guided(name, "short", True)
         runs[f"{name}.start"] = guided(name, None, False)  # the tray, --practice NAME
+    # Finding your phrases, then the meditation with them (the tray, --practice phrases).
+    runs[f"{PracticeName.PHRASES}.find"] = lambda mode: p.open_finding(mode)
     known = set(actions.commands())
     for command, run in runs.items():
         if command in known:

@@ -34,6 +34,7 @@ class Screen(Enum):
     PAST_SELF = "past_self"
     GIVING_SETUP = "giving_setup"
     SOFTEN_SETUP = "soften_setup"
+    FIND_PHRASES = "find_phrases"
 
 
 class Nav(Enum):
@@ -58,6 +59,7 @@ class Nav(Enum):
     OPEN_PAST_SELF = "open_past_self"
     OPEN_GIVING_SETUP = "open_giving_setup"
     OPEN_SOFTEN_SETUP = "open_soften_setup"
+    OPEN_FIND_PHRASES = "open_find_phrases"
     HOME = "home"
 
 
@@ -118,6 +120,8 @@ for _screen in Screen:
         # The choices before giving and receiving, soften soothe allow (their home cards).
         _TABLE[(_screen, Nav.OPEN_GIVING_SETUP)] = Screen.GIVING_SETUP
         _TABLE[(_screen, Nav.OPEN_SOFTEN_SETUP)] = Screen.SOFTEN_SETUP
+        # Finding your phrases: its writing step, before the meditation.
+        _TABLE[(_screen, Nav.OPEN_FIND_PHRASES)] = Screen.FIND_PHRASES
 _TABLE[(Screen.PAST_SELF, Nav.OPEN_DONE)] = Screen.DONE
 
 

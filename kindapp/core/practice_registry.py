@@ -16,7 +16,7 @@ Words are marked with `tr_noop`; the UI translates them in the context "practice
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kindapp.core import kind_day
@@ -459,12 +459,14 @@ def _guided_practices() -> Iterable[Practice]:
         tr_noop("Begin affectionate breathing, about ten minutes"),
         tr_noop("Short affectionate breathing, about three minutes"),
     )
-    yield _guided(
-        PracticeName.PHRASES,
-        tr_noop("Your kind phrases"),
-        tr_noop("A few kind words of your own, said slowly with the breath."),
-        tr_noop("Begin the meditation with your phrases, about ten minutes"),
-        tr_noop("Short meditation with your phrases, about three minutes"),
+    yield _finding_phrases(
+        _guided(
+            PracticeName.PHRASES,
+            tr_noop("Your kind phrases"),
+            tr_noop("A few kind words of your own, said slowly with the breath."),
+            tr_noop("Begin the meditation with your phrases, about ten minutes"),
+            tr_noop("Short meditation with your phrases, about three minutes"),
+        )
     )
     yield _guided(
         PracticeName.SOFTEN,
@@ -488,6 +490,28 @@ def _guided_practices() -> Iterable[Practice]:
         tr_noop("From the feet to the head, meeting each part of your body kindly."),
         tr_noop("Begin the compassionate body scan, about twenty minutes"),
         tr_noop("Short body scan, about eight minutes"),
+    )
+
+
+def _finding_phrases(practice: Practice) -> Practice:
+    """The phrase meditation begins with finding the phrases (a writing step of its own):
+    its card offers it first, and the tray and `--practice phrases` (with `--mode` the
+    meditation's length) open it; Begin and Short go straight to the meditation with the
+    phrases kept in My words."""
+    find = f"{PracticeName.PHRASES.value}.find"
+    card = practice.cards[0]
+    finding = Command(
+        find,
+        tr_noop("Find them"),
+        tr_noop("Find your phrases, then a meditation with them"),
+        "Primary",
+    )
+    return replace(
+        practice,
+        cards=(replace(card, buttons=(finding, *card.buttons)),),
+        tray=TrayEntry(practice.title, find),
+        start=find,
+        shots=(Shot("find_phrases", find),),
     )
 
 

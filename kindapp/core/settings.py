@@ -231,9 +231,13 @@ def _lock_after(v: Any) -> int:
     return int(v)
 
 
+VOICE_GUIDED = ("break", "touch", "phrases")
+"""The practices a person's own voice can guide (their phrases recorded in My words)."""
+
+
 def _voice_guided(v: Any) -> tuple[str, ...]:
-    if not isinstance(v, list | tuple) or not all(p in ("break", "touch") for p in v):
-        raise ValueError("must list practices (break, touch)")
+    if not isinstance(v, list | tuple) or not all(p in VOICE_GUIDED for p in v):
+        raise ValueError(f"must list practices ({', '.join(VOICE_GUIDED)})")
     return tuple(dict.fromkeys(str(p) for p in v))
 
 

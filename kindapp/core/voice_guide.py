@@ -37,6 +37,23 @@ def voice_keys(practice: Practice) -> dict[str, str]:
     return {}
 
 
+PHRASE_PAUSE_S = 2.0
+"""Between two of the person's recorded phrases, when one step says them all."""
+
+
+def voice_key_groups(practice: Practice) -> dict[str, tuple[str, ...]]:
+    """Step id -> the voice keys whose recordings that step plays, one after another: one for
+    the break's and soothing touch's steps; for the meditation with the person's phrases, the
+    recordings of its phrases (made for them as kind phrases in My words: `touch_key`), said
+    in its first turn with the phrases."""
+    if practice.id == PracticeName.PHRASES.value:
+        said = next((s for s in practice.steps if s.id == "say"), None)
+        if said is None:
+            return {}
+        return {said.id: tuple(touch_key(p) for p in said.text.splitlines() if p.strip())}
+    return {step_id: (key,) for step_id, key in voice_keys(practice).items()}
+
+
 def min_step_s(clip_s: float) -> float:
     return VOICE_GAP_S + clip_s + BREATH_S
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 
+import numpy as np
+
 from kindapp.core.practices import Practice
-from kindapp.core.voice_guide import voice_cue, voice_keys, with_voice
+from kindapp.core.voice_guide import PHRASE_PAUSE_S, voice_cue, voice_key_groups, with_voice
 from kindapp.core.voice_store import VoiceStore
 from kindapp.sound.player import Player
 from kindapp.sound.voice_dsp import from_pcm16
@@ -20,13 +22,19 @@ def load_voice(
     practice with those steps long enough to hold them, and each voiced step's clip name (the
     cue plan places it `VOICE_GAP_S` after the step's cue)."""
     seconds: dict[str, float] = {}
-    for step_id, key in voice_keys(practice).items():
-        take = store.load(key)
-        if take is None or not take.pcm16:
+    for step_id, keys in voice_key_groups(practice).items():
+        takes = [t for t in (store.load(k) for k in keys) if t is not None and t.pcm16]
+        if not takes:
             continue
-        voice = from_pcm16(take.pcm16)
-        player.add_clip(voice_cue(step_id), voice, take.rate)
-        seconds[step_id] = len(voice) / take.rate
+        rate = takes[0].rate
+        # Several phrases in one step: each recording in turn, a quiet pause between them.
+        pause = np.zeros(round(PHRASE_PAUSE_S * rate), dtype=np.float32)
+        parts: list[np.ndarray] = []
+        for take in (t for t in takes if t.rate == rate):
+            parts += [pause, from_pcm16(take.pcm16)] if parts else [from_pcm16(take.pcm16)]
+        voice = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        player.add_clip(voice_cue(step_id), voice, rate)
+        seconds[step_id] = len(voice) / rate
     if seconds:
         log.info("guided by voice: %s", ", ".join(f"{k} {v:.2f} s" for k, v in seconds.items()))
     return with_voice(practice, seconds), {step_id: voice_cue(step_id) for step_id in seconds}

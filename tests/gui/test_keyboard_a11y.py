@@ -46,6 +46,7 @@ SCREENS = [
     (Screen.PAST_SELF, "past_self"),  # with a letter from weeks ago: the offer
     (Screen.GIVING_SETUP, "giving_setup"),
     (Screen.SOFTEN_SETUP, "soften_setup"),
+    (Screen.FIND_PHRASES, "find_phrases"),
 ]
 # With entries in the journal (screen_helpers.fill_journal): rows, and the controls for them.
 FILLED = [
@@ -125,6 +126,11 @@ def _open(kind, qtbot, how) -> None:  # type: ignore[no-untyped-def]
         c.care.open_history()
     elif how == "first_run":
         c.show_first_run()
+    elif how == "find_phrases":  # its last turn: the phrases, a wish offered beside each
+        c.actions.run("phrases.find")
+        page = kind.window.page(Screen.FIND_PHRASES)
+        page.answers[0].setPlainText("I am safe\nYou matter")
+        page.go_to(2)
     elif how == "done":
         c.start_break("quick")
         session = c.practice.driver.session

@@ -80,3 +80,37 @@ def test_listen_plays_a_kept_take_now_and_says_when_there_is_none(tmp_path: Path
     assert player.previews == [LISTEN_CUE] and LISTEN_CUE == "voice:listen"
     samples, rate = player.clips[LISTEN_CUE]
     assert rate == 22050 and len(samples) == round(0.5 * 22050)
+
+
+def test_the_phrase_meditation_says_the_persons_recorded_phrases_one_after_another(
+    tmp_path: Path,
+) -> None:
+    from kindapp.core.practices.phrases import phrases_practice
+    from kindapp.core.voice_guide import PHRASE_PAUSE_S, voice_key_groups
+    from kindapp.core.voice_store import touch_key
+
+    phrases = ("May I be safe.", "You matter.", "You are loved.")
+    practice = phrases_practice(phrases, "short")
+    assert voice_key_groups(practice) == {"say": tuple(touch_key(p) for p in phrases)}
+    store = VoiceStore(tmp_path / "voice")
+    # Two of the three recorded (as kind phrases in My words); the third is left out.
+    store.save(touch_key(phrases[0]), Take(_tone(1.5, 16000), 16000))
+    store.save(touch_key(phrases[2]), Take(_tone(2.5, 16000), 16000))
+    player = ClipPlayer()
+    voiced, cues = load_voice(practice, store, player)
+    assert cues == {"say": "voice:say"} and set(player.clips) == {"voice:say"}
+    samples, rate = player.clips["voice:say"]
+    assert rate == 16000
+    assert len(samples) == (1.5 + PHRASE_PAUSE_S + 2.5) * 16000
+    pause = samples[24000 : 24000 + int(PHRASE_PAUSE_S * 16000)]
+    assert not pause.any(), "a quiet pause between two phrases"
+    np.testing.assert_array_equal(samples[:24000], voice_dsp.from_pcm16(_tone(1.5, 16000)))
+    by_id = {s.id: s.duration_s for s in voiced.steps}
+    original = {s.id: s.duration_s for s in practice.steps}
+    assert by_id["say"] == max(original["say"], min_step_s(6.0))
+    assert {k: v for k, v in by_id.items() if k != "say"} == {
+        k: v for k, v in original.items() if k != "say"
+    }
+    # Nothing recorded: the meditation stays as it was.
+    empty = VoiceStore(tmp_path / "none")
+    assert load_voice(practice, empty, ClipPlayer()) == (practice, {})

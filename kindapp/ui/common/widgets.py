@@ -70,14 +70,15 @@ def button(text: str, name: str = "", *, accessible: str = "", tip: str = "") ->
 
 
 class Card(QFrame):
-    """A calm rounded panel with a title, a line of text and an action."""
+    """A calm rounded panel with a title, a line of text and an action (and any more: the
+    phrases' card has Find, Begin and Short)."""
 
     def __init__(
         self,
         title: str,
         text: str,
         action: QPushButton,
-        second: QPushButton | None = None,
+        *more: QPushButton,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,8 +92,8 @@ class Card(QFrame):
         lay.addSpacing(6)
         row = FlowLayout(spacing=8)  # the buttons wrap under each other at large text
         row.addWidget(action)
-        if second is not None:
-            row.addWidget(second)
+        for other in more:
+            row.addWidget(other)
         lay.addLayout(row)
         self.action = action
 

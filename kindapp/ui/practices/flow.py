@@ -19,18 +19,21 @@ from kindapp.core.breathing import pattern_for
 from kindapp.core.care import checkin_first
 from kindapp.core.catalog import PracticeName
 from kindapp.core.clock import Clock
+from kindapp.core.my_words import MyWords, with_found_phrases
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import Practice, practice_for
 from kindapp.core.practices.breathe import breathe_practice
 from kindapp.core.practices.msc import guided_for
+from kindapp.core.practices.phrases import keep_phrases, phrases_practice
 from kindapp.core.practices.setup_choices import ASKED_FIRST, GivingChoice, SoftenChoice
 from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings
 from kindapp.ui.common.journal_door import JournalDoor
+from kindapp.ui.common.operations import Change
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
 from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
     from kindapp.ui.common.voice import VoiceDesk
     from kindapp.ui.practices.breath_driver import BreathDriver
     from kindapp.ui.practices.done_screen import DoneScreen
+    from kindapp.ui.practices.finding_screen import FindingPhrasesScreen
     from kindapp.ui.practices.guided_setup import GivingSetupScreen, SoftenSetupScreen
     from kindapp.ui.practices.practice_screen import PracticeScreen
     from kindapp.ui.practices.session_driver import SessionDriver
@@ -131,6 +135,7 @@ class PracticeFlow(QObject):
         host.set_factory(Screen.SOFTEN_SETUP, self._build_soften)
         self._setup_length = "guided"
         """The length chosen on home (Begin or Short) while its set-up screen is shown."""
+        host.set_factory(Screen.FIND_PHRASES, self._build_finding)
 
     # -- screens ---------------------------------------------------------------------------
     def _go_home(self) -> None:
@@ -210,6 +215,45 @@ class PracticeFlow(QObject):
         from kindapp.ui.practices.guided_setup import SoftenSetupScreen
 
         return page_of(self._host, Screen.SOFTEN_SETUP, SoftenSetupScreen)
+
+    def _build_finding(self) -> QWidget:
+        from kindapp.ui.practices.finding_screen import FindingPhrasesScreen
+
+        page = FindingPhrasesScreen()
+        page.begin.connect(self.begin_with_phrases)
+        page.leave.connect(self._go_home)
+        return page
+
+    def finding(self) -> FindingPhrasesScreen:
+        from kindapp.ui.practices.finding_screen import FindingPhrasesScreen
+
+        return page_of(self._host, Screen.FIND_PHRASES, FindingPhrasesScreen)
+
+    def open_finding(self, mode: str | None = None) -> None:
+        """Finding your phrases (the tray, --practice phrases): the two questions, the phrases,
+        then the meditation with them in length `mode` (guided when not said)."""
+        if self.busy():
+            self._host.bring_forward()
+            return
+        page = self.finding()
+        page.open(mode or "guided")
+        if not self._nav.can(Nav.OPEN_FIND_PHRASES):
+            self._nav.go(Nav.HOME)
+        self._nav.go(Nav.OPEN_FIND_PHRASES)
+        self._host.bring_forward()
+        page.go_to(0)  # shown now: the first answer takes the keys
+
+    def begin_with_phrases(self, phrases: tuple[str, ...], mode: str, keep: bool) -> None:
+        """The phrases found: into My words if the person said yes (the break's kindness step
+        and soothing touch's kind phrases; kept in the journal, behind the lock), then the
+        meditation repeats them with the breath."""
+        kept = keep_phrases(phrases)
+        if keep:
+            words = with_found_phrases(MyWords.of(self._my_words()), kept, kindness=True)
+            self._prefs.update(own_words=words.own_words, touch_own_phrases=words.touch_own_phrases)
+            self._journal.operations.announce({Change.WORDS})
+            events.info("phrases-kept count=%d in=my-words", len(kept))
+        self.start_practice(lambda: phrases_practice(kept, mode))
 
     def practice_screen(self) -> PracticeScreen:
         from kindapp.ui.practices.practice_screen import PracticeScreen

@@ -110,6 +110,18 @@ class WordsScreen(QWidget):
         add_row.addWidget(self.new_phrase, 1)
         add_row.addWidget(self.add_button)
         lay.addLayout(add_row)
+        if desk is not None:  # your own phrases, recorded above, in their meditation too
+            lay.addSpacing(10)
+            lay.addWidget(
+                label(
+                    self.tr(
+                        "In the meditation with your kind phrases, your recordings of them "
+                        "can say them first."
+                    ),
+                    "Hint",
+                )
+            )
+            self._add_guide(lay, "phrases")
         self._own: tuple[str, ...] = ()
         self._favourite = KIND_PHRASES[0]
         lay.addStretch(1)
@@ -207,7 +219,8 @@ class WordsScreen(QWidget):
             self.favouriteChanged.emit(favourite)
 
     def _add_guide(self, lay: QVBoxLayout, practice_id: str) -> None:
-        """Guide me with: chimes only / my voice, for the break or soothing touch."""
+        """Guide me with: chimes only / my voice, for the break, soothing touch or the
+        meditation with the person's phrases."""
         if self.desk is None:
             return
         row = FlowLayout(spacing=10)  # wraps at large text

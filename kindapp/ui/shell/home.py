@@ -56,7 +56,7 @@ class HomeScreen(QWidget):
         self._wide: list[bool] = []
         for spec in actions.practices.cards():
             made = [self._button(command, actions) for command in spec.buttons]
-            card = Card(practice_text(spec.title), practice_text(spec.text), made[0], *made[1:2])
+            card = Card(practice_text(spec.title), practice_text(spec.text), made[0], *made[1:])
             self.cards.append(card)
             self._wide.append(spec.wide)
         self._columns = 0
