@@ -16,18 +16,21 @@ Words are marked with `tr_noop`; the UI translates them in the context "practice
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from kindapp.core import kind_day
 from kindapp.core.catalog import BREAK_MODE_NAMES, PracticeName
 from kindapp.core.kind_day_store import KIND_DAYS
 from kindapp.core.moment_kind import MomentKind
+from kindapp.core.msc_entries import guided_practices
 from kindapp.core.practice_parts import (
+    BEGIN,
     Command,
     HomeCard,
     Nudges,
     Page,
+    Practice,
     Shot,
     TrayEntry,
     UnderWay,
@@ -48,49 +51,6 @@ __all__ = [
     "UnderWay",
     "kind_practices",
 ]
-
-
-@dataclass(frozen=True)
-class Practice:
-    """One practice, everything the house needs to know of it."""
-
-    id: str
-    """Its id: also the kind its moments are kept under in the history ("break", "way")."""
-    title: str
-    icon: str = ""
-    """An icon theme name for its actions (menus that show icons)."""
-    durations: tuple[str, ...] = ()
-    """The lengths a person may choose (the break: "quick", "guided"); () for one length."""
-    guided_by_sound: bool = False
-    """Whether it runs on the practice screen, guided by sound cues (else it is a page)."""
-    cards: tuple[HomeCard, ...] = ()
-    tray: TrayEntry | None = None
-    cli_name: str | None = None
-    """`kindapp --practice NAME` (and a second launch) can start it by this name."""
-    start: str | None = None
-    """The command the command line, a second launch and its tray entry start it with."""
-    history_label: str | None = None
-    """How the history names its moments; None if it keeps none."""
-    history_labels_by_mode: tuple[tuple[str, str], ...] = ()
-    """(duration, label) where a length has a name of its own in the history."""
-    timed: bool = True
-    """Whether the history says how long it took (a kind day is a day, not minutes)."""
-    shots: tuple[Shot, ...] = ()
-    stored: tuple[MomentKind[Any], ...] = ()
-    """What it keeps in the journal, each kind described once (its storage module's
-    `MomentKind`): the journal's tables, export and import are built from these."""
-    nudges: Nudges | None = None
-    """Its one-off gentle reminders (the desk flow's nudges), from its rules."""
-    nudge_opens: tuple[str, ...] = ()
-    """The keys of its nudges that, clicked, run its first home command (a look back)."""
-    under_way: UnderWay | None = None
-    """Whether it is under way (its home button then says its `Command.under_way`)."""
-    page: Page | None = None
-    """Its page in the main window, if it is one."""
-
-    def commands(self) -> Iterator[Command]:
-        for card in self.cards:
-            yield from card.buttons
 
 
 @dataclass
@@ -190,9 +150,6 @@ class PracticeRegistry:
     def stored_kinds(self) -> tuple[MomentKind[Any], ...]:
         """Every kind of moment the practices keep in the journal, in registry order."""
         return tuple(kind for p in self.practices for kind in p.stored)
-
-
-BEGIN = tr_noop("Begin")
 
 
 def _kind_practices() -> Iterable[Practice]:
@@ -394,7 +351,7 @@ def _kind_practices() -> Iterable[Practice]:
         tray=TrayEntry(tr_noop("Catch a harsh thought"), "catch.open"),
     )
 
-    yield from _guided_practices()
+    yield from guided_practices()
 
     # A kind word from your past self (core/past_self.py): offered after a heavy check-in or on
     # a letter's anniversary; `--practice past-self` asks for one. No card, no tray line: it is
@@ -407,111 +364,6 @@ def _kind_practices() -> Iterable[Practice]:
         start=f"{past.value}.open",
         timed=False,
         shots=(Shot("past_self", f"{past.value}.open"),),
-    )
-
-
-GUIDED_LENGTHS = ("guided", "short")
-"""The MSC course's guided practices come long (guided) and short (core/practices/guided)."""
-
-
-def _guided(
-    name: PracticeName,
-    title: str,
-    text: str,
-    begin: str,
-    short: str,
-    icon: str = "",
-    shots: tuple[Shot, ...] = (),
-) -> Practice:
-    """One of the MSC course's guided practices: a card with Begin (the long one) and Short,
-    a tray line, `--practice NAME` (with `--mode short`), its history label. Its commands:
-    NAME.begin and NAME.short from home (with the check-in first), NAME.start from the tray
-    and the command line (straight in)."""
-    return Practice(
-        id=name.value,
-        title=title,
-        icon=icon,
-        durations=GUIDED_LENGTHS,
-        guided_by_sound=True,
-        cards=(
-            HomeCard(
-                title,
-                text,
-                (
-                    Command(f"{name.value}.begin", BEGIN, begin),
-                    Command(f"{name.value}.short", tr_noop("Short"), short, "Quiet"),
-                ),
-            ),
-        ),
-        tray=TrayEntry(title, f"{name.value}.start"),
-        cli_name=name,
-        start=f"{name.value}.start",
-        history_label=title,
-        shots=shots,
-    )
-
-
-def _guided_practices() -> Iterable[Practice]:
-    yield _guided(
-        PracticeName.AFFECTIONATE_BREATHING,
-        tr_noop("Affectionate breathing"),
-        tr_noop("Let your body breathe by itself, and let the breath soothe you."),
-        tr_noop("Begin affectionate breathing, about ten minutes"),
-        tr_noop("Short affectionate breathing, about three minutes"),
-    )
-    yield _finding_phrases(
-        _guided(
-            PracticeName.PHRASES,
-            tr_noop("Your kind phrases"),
-            tr_noop("A few kind words of your own, said slowly with the breath."),
-            tr_noop("Begin the meditation with your phrases, about ten minutes"),
-            tr_noop("Short meditation with your phrases, about three minutes"),
-        )
-    )
-    yield _guided(
-        PracticeName.SOFTEN,
-        tr_noop("Soften, soothe, allow"),
-        tr_noop("Meet a difficult feeling where it sits in the body, gently."),
-        tr_noop("Begin soften, soothe, allow, about twelve minutes"),
-        tr_noop("Short soften, soothe, allow, about five minutes"),
-        shots=(Shot("soften_setup", f"{PracticeName.SOFTEN}.begin"),),
-    )
-    yield _guided(
-        PracticeName.GIVING_RECEIVING,
-        tr_noop("Giving and receiving compassion"),
-        tr_noop("Breathe in kindness for yourself, and out for someone who is struggling."),
-        tr_noop("Begin giving and receiving compassion, about twelve minutes"),
-        tr_noop("Short giving and receiving, about five minutes"),
-        shots=(Shot("giving_setup", f"{PracticeName.GIVING_RECEIVING}.begin"),),
-    )
-    yield _guided(
-        PracticeName.BODY_SCAN,
-        tr_noop("Compassionate body scan"),
-        tr_noop("From the feet to the head, meeting each part of your body kindly."),
-        tr_noop("Begin the compassionate body scan, about twenty minutes"),
-        tr_noop("Short body scan, about eight minutes"),
-    )
-
-
-def _finding_phrases(practice: Practice) -> Practice:
-    """The phrase meditation begins with finding the phrases (a writing step of its own):
-    its card offers it first, and the tray and `--practice phrases` (with `--mode` the
-    meditation's length) open it; Begin and Short go straight to the meditation with the
-    phrases kept in My words."""
-    find = f"{PracticeName.PHRASES.value}.find"
-    card = practice.cards[0]
-    finding = Command(
-        find,
-        tr_noop("Find them"),
-        tr_noop("Find your phrases, then a meditation with them"),
-        "Primary",
-    )
-    return replace(
-        practice,
-        cards=(replace(card, buttons=(finding, *card.buttons)),),
-        tray=TrayEntry(practice.title, find),
-        start=find,
-        shots=(Shot("find_phrases", find),),
     )
 
 
