@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindapp.ui.common.keys import shortcut
 from kindapp.ui.common.operations import Change
 from kindapp.ui.common.reasons import plain_reason
 from kindapp.ui.common.text import with_args
@@ -193,19 +193,9 @@ class LettersLibrary(QWidget):
         self.saved_note = label("", "Subtle")
         self.saved_note.setVisible(False)
         outer.addWidget(self.saved_note)
-        self._saved_timer = QTimer(self)
-        self._saved_timer.setSingleShot(True)
-        self._saved_timer.setInterval(SAVED_NOTE_MS)
-        self._saved_timer.timeout.connect(lambda: self.saved_note.setVisible(False))
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_MS)
-        self._undo_timer.timeout.connect(self._forget_deleted)
+        self._saved_timer = self._one_shot(SAVED_NOTE_MS, lambda: self.saved_note.setVisible(False))
+        self._search_timer = self._one_shot(SEARCH_DEBOUNCE_MS, self.refresh)
+        self._undo_timer = self._one_shot(UNDO_MS, self._forget_deleted)
 
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_enter)
@@ -225,21 +215,22 @@ class LettersLibrary(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         self.reread.activated.connect(self._reread_chosen)
 
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        esc.activated.connect(self._escape)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_delete)
-        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.activated.connect(self.newLetter)
-        prt = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
-        prt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        prt.activated.connect(self._print_dialog)
+        shortcut(self, Qt.Key.Key_Escape, self._escape)
+        shortcut(
+            self,
+            QKeySequence.StandardKey.Find,
+            lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        )
+        shortcut(self, QKeySequence.StandardKey.Undo, self.undo_delete)
+        shortcut(self, QKeySequence.StandardKey.New, self.newLetter)
+        shortcut(self, QKeySequence.StandardKey.Print, self._print_dialog)
+
+    def _one_shot(self, ms: int, then: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(then)
+        return timer
 
     # ---- data ------------------------------------------------------------------------------
 
