@@ -60,6 +60,7 @@ class AppController:
 
         from kindapp.app.desk_actions import Launcher, Looks
         from kindapp.app.lock_policy import LockPolicy
+        from kindapp.app.memory import GIVE_BACK_MS, give_back
         from kindapp.app.practice_commands import bind_practices
         from kindapp.app.words import WordsKeeper
         from kindapp.core.navigation import Nav, Navigator
@@ -216,6 +217,12 @@ class AppController:
         p.checkinWanted.connect(self.care.ask_before)
         p.practiceOver.connect(self.care.after_practice)
         p.learnWanted.connect(self.care.open_learn)
+        # After a practice its screen and driver are let go: give the memory back.
+        self._give_back = QTimer(self.root)
+        self._give_back.setSingleShot(True)
+        self._give_back.setInterval(GIVE_BACK_MS)
+        self._give_back.timeout.connect(give_back)
+        p.practiceEnded.connect(self._give_back.start)
         self.desk.journalImported.connect(self.writing.refresh_library)
         self.desk.journalImported.connect(self.words.adopt_words)  # an export's My words came in
 
@@ -321,6 +328,7 @@ class AppController:
         """Called once as the app quits: keep what was typed, end any practice, let sound go,
         close the journal, write the settings."""
         self._today_timer.stop()
+        self._give_back.stop()
         self.writing.shutdown()
         self.practice.shutdown()
         self.safekeeping.shutdown()
