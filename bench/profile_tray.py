@@ -1,6 +1,6 @@
 """What a tray-only Kind holds: its memory by start-up stage, its modules, its widgets.
 
-    python bench/profile_tray.py [--args --minimized] [--settle-s 5] [--top 20]
+    python bench/profile_tray.py [--args --minimized] [--settle-s 5] [--top 20] [--source DIR]
 
 Starts its own Xvfb and tray host (tests/system/desktop.py) and runs `kindapp.app.main` in a
 child process (fresh XDG directories) with -X importtime. The child notes its RSS after the
@@ -100,6 +100,11 @@ def main() -> int:
     parser.add_argument("--settle-s", type=float, default=5.0)
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--args", nargs="*", default=["--minimized"])
+    parser.add_argument(
+        "--source",
+        type=Path,
+        help="run kindapp from this source tree (e.g. an older commit's `git archive`) instead",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kind-tray-profile-") as tmp:
         root = Path(tmp)
@@ -110,11 +115,14 @@ def main() -> int:
         try:
             env = desktop.make_kind_env(root / "kind", xvfb.display, None, None)
             env["PYTHONPROFILEIMPORTTIME"] = "1"
+            if args.source is not None:
+                env["PYTHONPATH"] = str(args.source.resolve())
             out = root / "report.json"
             done = subprocess.run(
                 [sys.executable, "-c", CHILD, str(out), str(args.settle_s), *args.args],
                 env=dict(env),
                 capture_output=True,
+                cwd=env.root,  # not the checkout: `-c` puts the working directory first
                 timeout=120,
                 check=False,
             )
@@ -133,6 +141,15 @@ def main() -> int:
     imports.sort(key=lambda x: -x[1])
     result["largest_imports_ms"] = [(n, round(us / 1000, 1)) for n, us in imports[: args.top]]
     result["kindapp_module_count"] = len(result["kindapp_modules"])
+    result["import_self_ms_total"] = round(
+        sum(
+            int(m.group(1))
+            for m in map(IMPORT_LINE.match, done.stderr.decode("utf-8", "replace").splitlines())
+            if m
+        )
+        / 1000,
+        1,
+    )
     print(json.dumps(result, indent=1))
     return 0
 
