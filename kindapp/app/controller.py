@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
+from kindapp.core.navigation import Screen
+
 if TYPE_CHECKING:
     from kindapp.core.clock import Clock
     from kindapp.core.journal import Journal
@@ -29,6 +31,20 @@ if TYPE_CHECKING:
     from kindapp.ui.writing.flow import WritingFlow
 
 log = logging.getLogger(__name__)
+
+RELEASED_ON_CLOSE = (
+    Screen.LEARN,
+    Screen.HISTORY,
+    Screen.FEELS_FAKE,
+    Screen.FIRST_RUN,
+    Screen.DONE,
+    Screen.TOUCH_SETUP,
+    Screen.BREATHE_SETUP,
+    Screen.SETTINGS,
+)
+"""Pages let go when the window closes into the tray: none holds anything the person typed or
+chose that is not kept elsewhere (settings are saved as they change; each of these is filled
+again when shown). Writing, My words, the check-in and the backdraft care are kept."""
 
 
 class AppController:
@@ -239,6 +255,7 @@ class AppController:
         self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
         w.closeRequested.connect(p.leave_practice)
         w.closeRequested.connect(self.desk.window_closed)
+        w.closeRequested.connect(self._let_go_of_pages)
         w.hide_on_close = tray.available
         self.router: Router = Router(w, nav, parent=self.root)
         # The practices' commands (home's cards, the tray's entries, --practice), bound once.
@@ -258,6 +275,15 @@ class AppController:
         self._today_timer.timeout.connect(self.desk.refresh_nudges)
         self._today_timer.timeout.connect(states.look_at_today)
         self._today_timer.start(1500)
+
+    def _let_go_of_pages(self) -> None:
+        """The window closed into the tray: its pages that hold nothing of the person's are let
+        go (built again when next shown), and the memory given back."""
+        if not self.window.hide_on_close:
+            return
+        released = [s for s in RELEASED_ON_CLOSE if self.window.release(s)]
+        if released:
+            self._give_back.start()
 
     # -- what the command line, a second launch and the tests ask of Kind --------------------
     @property

@@ -24,7 +24,6 @@ from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.logs import setup_logging
 
 if TYPE_CHECKING:
-    from kindapp.ui.desktop.single_instance import SingleInstance
     from kindapp.ui.desktop.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -78,7 +77,8 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
 
 def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = None) -> int:
     """Start Kind: the window first (settings, look, home), everything else after its first
-    frame (the tray and its icon, QtNetwork's single-instance server, the flows, signals)."""
+    frame (the tray and its icon, the single-instance server, the flows, signals); a tray-only
+    start only the tray and the server, the rest on first need (app/tray_only.py)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -86,7 +86,7 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     from kindapp.ui.desktop.instance_probe import InstanceProbe
 
     # Before anything heavy: is Kind already running? Then hand it the command and go. The
-    # stdlib probe takes the instance lock, so QtNetwork can wait until the window is up.
+    # stdlib probe takes the instance lock; the server listens once the window is up.
     probe = InstanceProbe()
     message = instance_message(args, launch_token())
     # A Kind that holds the lock but does not listen yet is starting (its window comes first):
@@ -139,7 +139,6 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     )
     frames: list[FirstFrame] = []
     built: list[AppController] = []
-    instance: list[SingleInstance] = []
 
     def frame() -> FirstFrame:
         if not frames:
@@ -168,12 +167,11 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
         return controller
 
     def serve(obey_message: Callable[[dict[str, object]], None]) -> bool:
-        """QtNetwork's single-instance server, listening; False: another Kind has the
+        """The single-instance server, listening; False: another Kind has the
         command now (this one lost a start-up race to it), so this one ends."""
         from kindapp.ui.desktop.single_instance import SingleInstance
 
         server = SingleInstance(probe.name, parent=app, practices=practices)
-        instance.append(server)
         server.adopt_lock(probe.hand_over_lock())
         if not server.listen():
             if not args.minimized and server.try_send(message):
