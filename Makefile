@@ -125,7 +125,7 @@ lock:
 # latency into a 5 MB letter while it autosaves, and History / the library through the screens.
 # Each exits 1 on a missed target; all of them run, and `make bench` fails if any missed.
 bench: system-deps install
-	@fail=0; for b in run bench_sound bench_render bench_pacer bench_journal bench_unlock bench_letters bench_typing bench_lists; do \
+	@fail=0; for b in run bench_light bench_sound bench_render bench_pacer bench_journal bench_unlock bench_letters bench_typing bench_lists; do \
 		$(PY) bench/$$b.py || { echo "bench/$$b.py: a target was missed"; fail=1; }; \
 	done; exit $$fail
 

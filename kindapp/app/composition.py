@@ -29,8 +29,22 @@ if TYPE_CHECKING:
     from kindapp.sound.player import Player
     from kindapp.ui.common.practice_actions import PracticeActions
     from kindapp.ui.desktop.notifications import Notifications
+    from kindapp.ui.desktop.tray import Tray
     from kindapp.ui.practices.sound_bridge import SoundBridge
     from kindapp.ui.shell.main_window import MainWindow
+
+
+@dataclass
+class Basics:
+    """What every start builds first, window or not: the settings, the translator, the
+    practices' commands as shared actions (the tray's menu and home's cards)."""
+
+    app: QApplication
+    paths: Paths
+    store: SettingsStore
+    settings: Settings
+    notices: list[Notice]
+    actions: PracticeActions
 
 
 @dataclass
@@ -48,19 +62,15 @@ class FirstFrame:
     """The practices' commands as shared actions (home's cards now, the tray's menu later)."""
 
 
-def first_frame(
-    app: QApplication, paths: Paths, practices: PracticeRegistry | None = None
-) -> FirstFrame:
-    """The least work before the window can be shown: settings, translator, look, home
-    (its cards from `practices`, Kind's own unless given)."""
+def basics(app: QApplication, paths: Paths, practices: PracticeRegistry | None = None) -> Basics:
+    """Settings, translator and the practices' actions (`practices`, Kind's own unless given):
+    what the tray needs as much as the window."""
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.core.paths import ensure_private_dir
     from kindapp.core.settings import SettingsStore
     from kindapp.ui.common.practice_actions import PracticeActions
     from kindapp.ui.common.reasons import os_error_code
-    from kindapp.ui.common.theme import apply_look
     from kindapp.ui.common.translation import load_qt_translator, load_translator
-    from kindapp.ui.shell.main_window import MainWindow
 
     configure_qt_app(app, icon=False)
     store = SettingsStore(paths.settings_file)
@@ -80,7 +90,24 @@ def first_frame(
             ensure_private_dir(directory)
         except OSError as exc:
             notices.append(Notice(kind, {"dir": str(directory), "reason": os_error_code(exc)}))
+    actions = PracticeActions(practices or kind_practices())
+    return Basics(app, paths, store, settings, notices, actions)
 
+
+def first_frame(
+    app: QApplication,
+    paths: Paths,
+    practices: PracticeRegistry | None = None,
+    made: Basics | None = None,
+) -> FirstFrame:
+    """The least work before the window can be shown: settings, translator, look, home
+    (its cards from `practices`, Kind's own unless given); `made`: the basics built already
+    (a tray-only start, now showing its window)."""
+    from kindapp.ui.common.theme import apply_look
+    from kindapp.ui.shell.main_window import MainWindow
+
+    made = made or basics(app, paths, practices)
+    settings, actions = made.settings, made.actions
     base_size = max(app.font().pointSizeF(), 10.5)
     template = stylesheet_template()
     # The look's tinted icons (check marks, arrows) are written here; removed when Kind exits.
@@ -90,19 +117,30 @@ def first_frame(
         return apply_look(app, template, name, scale, base_size, Path(icons.name))
 
     look(settings.look, settings.text_scale)
-    actions = PracticeActions(practices or kind_practices())
     window = MainWindow(actions)
     actions.setParent(window)  # they go with the window
     window.shown.connect(lambda: logging.getLogger("kindapp.events").info("window-shown"))
-    return FirstFrame(app, paths, store, settings, notices, window, look, actions)
+    window.resize(window.sizeHint())
+    return FirstFrame(app, paths, made.store, settings, made.notices, window, look, actions)
+
+
+def make_tray(made: Basics) -> Tray:
+    """The tray icon and its menu (the practices' actions): all a tray-only start shows."""
+    from kindapp.ui.desktop.tray import Tray
+
+    icon = app_icon()
+    made.app.setWindowIcon(icon)
+    return Tray(icon, made.actions)
 
 
 def finish_wiring(
     first: FirstFrame,
     clock: Clock,
     make_player: Callable[[SoundBridge, Settings], Player],
+    tray: Tray | None = None,
 ) -> AppController:
-    """Everything after the first frame: the icon, the tray, the flows, the notices."""
+    """Everything after the first frame: the icon, the tray (unless a tray-only start built
+    it already), the flows, the notices."""
     from kindapp.core.journal.relock import voices_for
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.ui.desktop.tray import Tray
@@ -117,7 +155,8 @@ def finish_wiring(
 
         return Journal(paths.journal_file, key=key)
 
-    tray = Tray(icon, first.actions)
+    if tray is None:
+        tray = Tray(icon, first.actions)
     app.setQuitOnLastWindowClosed(not tray.available)
 
     def make_notifications() -> Notifications:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
+from kindapp.core.navigation import Screen
+
 if TYPE_CHECKING:
     from kindapp.core.clock import Clock
     from kindapp.core.journal import Journal
@@ -29,6 +31,20 @@ if TYPE_CHECKING:
     from kindapp.ui.writing.flow import WritingFlow
 
 log = logging.getLogger(__name__)
+
+RELEASED_ON_CLOSE = (
+    Screen.LEARN,
+    Screen.HISTORY,
+    Screen.FEELS_FAKE,
+    Screen.FIRST_RUN,
+    Screen.DONE,
+    Screen.TOUCH_SETUP,
+    Screen.BREATHE_SETUP,
+    Screen.SETTINGS,
+)
+"""Pages let go when the window closes into the tray: none holds anything the person typed or
+chose that is not kept elsewhere (settings are saved as they change; each of these is filled
+again when shown). Writing, My words, the check-in and the backdraft care are kept."""
 
 
 class AppController:
@@ -60,6 +76,7 @@ class AppController:
 
         from kindapp.app.desk_actions import Launcher, Looks
         from kindapp.app.lock_policy import LockPolicy
+        from kindapp.app.memory import GIVE_BACK_MS, give_back
         from kindapp.app.practice_commands import bind_practices
         from kindapp.app.words import WordsKeeper
         from kindapp.core.catalog import PracticeName
@@ -218,6 +235,12 @@ class AppController:
         p.checkinWanted.connect(self.care.ask_before)
         p.practiceOver.connect(self.care.after_practice)
         p.learnWanted.connect(self.care.open_learn)
+        # After a practice its screen and driver are let go: give the memory back.
+        self._give_back = QTimer(self.root)
+        self._give_back.setSingleShot(True)
+        self._give_back.setInterval(GIVE_BACK_MS)
+        self._give_back.timeout.connect(give_back)
+        p.practiceEnded.connect(self._give_back.start)
         self.desk.journalImported.connect(self.writing.refresh_library)
         self.desk.journalImported.connect(self.words.adopt_words)  # an export's My words came in
 
@@ -234,6 +257,7 @@ class AppController:
         self.desk.reminderAccepted.connect(lambda: p.start_break("quick"))
         w.closeRequested.connect(p.leave_practice)
         w.closeRequested.connect(self.desk.window_closed)
+        w.closeRequested.connect(self._let_go_of_pages)
         w.hide_on_close = tray.available
         self.router: Router = Router(w, nav, parent=self.root)
         # The practices' commands (home's cards, the tray's entries, --practice), bound once.
@@ -283,6 +307,15 @@ class AppController:
 
         if self.window.isVisible() and self.nav.screen is Screen.HOME:
             self.care.offer_past_self(Moment.OPENED)
+
+    def _let_go_of_pages(self) -> None:
+        """The window closed into the tray: its pages that hold nothing of the person's are let
+        go (built again when next shown), and the memory given back."""
+        if not self.window.hide_on_close:
+            return
+        released = [s for s in RELEASED_ON_CLOSE if self.window.release(s)]
+        if released:
+            self._give_back.start()
 
     # -- what the command line, a second launch and the tests ask of Kind --------------------
     @property
@@ -353,6 +386,7 @@ class AppController:
         """Called once as the app quits: keep what was typed, end any practice, let sound go,
         close the journal, write the settings."""
         self._today_timer.stop()
+        self._give_back.stop()
         self.writing.shutdown()
         self.practice.shutdown()
         self.safekeeping.shutdown()

@@ -7,18 +7,24 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kindapp.app.commands import instance_message, obey, practice_asked, start_practice
-from kindapp.app.composition import finish_wiring, first_frame
+from kindapp.app.composition import FirstFrame, basics, finish_wiring, first_frame, make_tray
 from kindapp.app.controller import AppController
 from kindapp.app.hooks import busy_ui_every_second
 from kindapp.app.sound_choice import sound_player_factory
+from kindapp.app.tray_only import WaitingTray, reminders_on
 from kindapp.cli import Launch, parse_args
 from kindapp.commands import count_try, export, journal_key, lock, unlock
 from kindapp.core.paths import Paths
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.logs import setup_logging
+
+if TYPE_CHECKING:
+    from kindapp.ui.desktop.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +77,8 @@ def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> in
 
 def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = None) -> int:
     """Start Kind: the window first (settings, look, home), everything else after its first
-    frame (the tray and its icon, QtNetwork's single-instance server, the flows, signals)."""
+    frame (the tray and its icon, the single-instance server, the flows, signals); a tray-only
+    start only the tray and the server, the rest on first need (app/tray_only.py)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -79,7 +86,7 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     from kindapp.ui.desktop.instance_probe import InstanceProbe
 
     # Before anything heavy: is Kind already running? Then hand it the command and go. The
-    # stdlib probe takes the instance lock, so QtNetwork can wait until the window is up.
+    # stdlib probe takes the instance lock; the server listens once the window is up.
     probe = InstanceProbe()
     message = instance_message(args, launch_token())
     # A Kind that holds the lock but does not listen yet is starting (its window comes first):
@@ -110,45 +117,97 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
 
     quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
     app.aboutToQuit.connect(quit_on_signals.close)
-    first = first_frame(app, paths, practices)
-    window = first.window
+    made = basics(app, paths, practices)
+    tray_here = QSystemTrayIcon.isSystemTrayAvailable()
     # --catch opens only the small capture window (Kind rests in the tray, if there is one).
-    show = not ((args.minimized or args.catch) and QSystemTrayIcon.isSystemTrayAvailable())
+    show = not ((args.minimized or args.catch) and tray_here)
     if args.minimized and show:
         # No tray (stock GNOME): a quiet start at login lives without a window while reminders
         # or start at login want Kind running, as it does after its window is closed.
         from kindapp.core.autostart import is_autostart_enabled
-        from kindapp.core.reminders import ReminderPlan
         from kindapp.core.staying import stays_when_closed
 
         show = not stays_when_closed(
             tray=False,
-            reminders_on=ReminderPlan.from_dict(first.settings.reminders).enabled,
+            reminders_on=reminders_on(made.settings),
             autostart_on=is_autostart_enabled(),
         )
+    # Tray-only (at login, where there is a tray): the icon, its menu and the single-instance
+    # server; the window and the flows on first need (app/tray_only.py).
+    tray_only = (
+        not show and not args.catch and not practice_asked(args) and not reminders_on(made.settings)
+    )
+    frames: list[FirstFrame] = []
     built: list[AppController] = []
 
-    def build_the_rest() -> None:
-        if built:
-            return
-        from kindapp.core.clock import MonotonicClock
-        from kindapp.ui.desktop.single_instance import SingleInstance
+    def frame() -> FirstFrame:
+        if not frames:
+            frames.append(first_frame(app, paths, practices, made))
+        return frames[0]
 
+    def build_app(tray: Tray | None = None) -> AppController:
+        """The window (unless shown already), the flows, the tray: Kind, whole."""
+        if built:
+            return built[0]
+        from kindapp.core.clock import MonotonicClock
+
+        first = frame()
         engine = os.environ.get("KIND_SOUND_ENGINE", "process")
-        controller = finish_wiring(first, MonotonicClock(), sound_player_factory(engine))
+        controller = finish_wiring(first, MonotonicClock(), sound_player_factory(engine), tray)
         built.append(controller)
         stall_ms = int(os.environ.get("KIND_TEST_UI_STALL_MS", "0") or 0)
         if stall_ms > 0:  # a test hook: the soak makes the GUI thread busy on purpose
             busy_ui_every_second(app, stall_ms)
-        instance = SingleInstance(probe.name, parent=app, practices=practices)
-        instance.adopt_lock(probe.hand_over_lock())
-        if not instance.listen():
-            if not args.minimized and instance.try_send(message):
-                app.exit(0)  # lost a start-up race to another Kind: it has the command now
-                return
+        # Open (and migrate) the journal on its own thread ahead of need: now, or for a
+        # tray-only Kind when its window first shows (until then sqlite stays unloaded).
+        if first.window.isVisible():
+            controller.journals.prepare()
+        else:
+            first.window.shown.connect(controller.journals.prepare)
+        return controller
+
+    def serve(obey_message: Callable[[dict[str, object]], None]) -> bool:
+        """The single-instance server, listening; False: another Kind has the
+        command now (this one lost a start-up race to it), so this one ends."""
+        from kindapp.ui.desktop.single_instance import SingleInstance
+
+        server = SingleInstance(probe.name, parent=app, practices=practices)
+        server.adopt_lock(probe.hand_over_lock())
+        if not server.listen():
+            if not args.minimized and server.try_send(message):
+                app.exit(0)
+                return False
             log.warning("another Kind holds %s but does not answer; starting anyway", probe.name)
-        instance.received.connect(lambda m: obey(controller, m))
-        app.aboutToQuit.connect(instance.close)
+        server.received.connect(obey_message)
+        app.aboutToQuit.connect(server.close)
+        return True
+
+    if tray_only:
+        from datetime import datetime
+
+        from kindapp.core.reminders import local_zone
+
+        app.setQuitOnLastWindowClosed(False)  # it lives in the tray
+        tray = make_tray(made)
+        waiting = WaitingTray(
+            tray,
+            made.actions,
+            lambda: build_app(tray),
+            lambda: app.exit(0),
+            paths.journal_file,
+            app,
+            lambda: datetime.now(local_zone()),
+        )
+        tray.show()
+        serve(lambda m: obey(waiting.app(), m))
+        return app.exec()
+
+    def build_the_rest() -> None:
+        if built:
+            return
+        controller = build_app()
+        if not serve(lambda m: obey(controller, m)):
+            return
         controller.tray.show()
         name = practice_asked(args)
         if args.catch:
@@ -157,14 +216,8 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
             start_practice(controller.actions, name, args.mode)
         elif not args.minimized and not controller.settings.first_run_done:
             controller.show_first_run()  # a plain launch: the welcome, once
-        # Open (and migrate) the journal on its own thread ahead of need: now, or for a
-        # tray-only Kind when its window first shows (until then sqlite stays unloaded).
-        if window.isVisible():
-            controller.journals.prepare()
-        else:
-            window.shown.connect(controller.journals.prepare)
 
-    window.resize(window.sizeHint())
+    window = frame().window
     if practice_asked(args):
         # Launched into a practice (or the letter): that screen is the first frame, not home.
         build_the_rest()

@@ -108,6 +108,7 @@ def test_esc_in_the_grounding_pause_leaves_and_the_next_practice_starts_without_
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert w.current_screen() is Screen.BACKDRAFT
     kind.controller.start_breathe()
+    page = w.page(Screen.PRACTICE)  # the next practice's screen (the last one was let go)
     assert w.current_screen() is Screen.PRACTICE and not page.is_grounding()
 
 

@@ -169,6 +169,7 @@ def test_the_guided_practices_in_every_look_and_both_languages(
     page.leave()
     c.set_look(look="light")
     kind.controller.practice.start_guided("phrases", "short")  # Kind's example phrases
+    page = w.page(Screen.PRACTICE)  # each practice has its screen (let go when it ends)
     session = kind.controller.practice.driver.session
     to_step(kind, session, 1)
     settled(qtbot, page)
@@ -180,6 +181,7 @@ def test_the_guided_practices_in_every_look_and_both_languages(
     assert page.text.text() == want[language]
     page.leave()
     session = start(kind, lambda: giving_receiving_practice("short", "two-one"))
+    page = w.page(Screen.PRACTICE)
     to_step(kind, session, 3, 2.5)
     for look in LOOKS:
         c.set_look(look=look)

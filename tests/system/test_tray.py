@@ -82,6 +82,30 @@ def test_minimized_starts_in_the_tray_only(
     assert log_lines(kind_env, r"window-shown") == []
 
 
+def test_a_tray_only_kind_builds_its_window_when_the_icon_is_clicked(
+    kind_env: desktop.KindEnv,
+    launch_kind: Callable[..., desktop.KindProcess],
+    trayer: desktop.Trayer,
+) -> None:
+    """At login Kind is only its icon, its menu and its single-instance server: the window and
+    the rest are built the first time they are needed, here when the icon is clicked."""
+    app = launch_kind("--minimized")
+    tray = wait_for_log(kind_env, TRAY_LINE, 30)
+    assert tray.group(1) == "1", tray.group(0)
+    x, y, w, h = (int(g) for g in tray.groups()[1:])
+    # Past the moment it looks at the journal (nothing to come in a new one): still the tray.
+    watch_until = time.monotonic() + 2.5
+    while time.monotonic() < watch_until:  # the observation period is the test
+        assert log_lines(kind_env, r"tray-only: building the rest") == []
+        time.sleep(0.1)
+    assert log_lines(kind_env, r"window-shown") == []
+    desktop.xdotool(kind_env, "mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
+    wait_for_log(kind_env, r"tray-only: building the rest", 10)
+    wait_for_log(kind_env, r"window-shown", 30)
+    desktop.wait_for_window(kind_env)
+    assert app.running(), kind_env.diagnostics()
+
+
 def test_without_a_notification_service_a_reminder_is_the_tray_balloon(
     kind_env: desktop.KindEnv,
     launch_kind: Callable[..., desktop.KindProcess],

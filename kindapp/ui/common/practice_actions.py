@@ -31,6 +31,9 @@ class PracticeActions(QObject):
         self.practices = practices
         self._actions: dict[str, QAction] = {}
         self._runs: dict[str, Run] = {}
+        self.on_unbound: Callable[[str, str | None], None] | None = None
+        """What runs a command nothing does yet (a tray-only start builds the rest of Kind
+        first); None: it is only logged."""
         icons = {c.id: p.icon for p in practices for c in p.commands()}
         for p in practices:
             if p.tray is not None:
@@ -62,6 +65,9 @@ class PracticeActions(QObject):
 
     def run(self, command: str, mode: str | None = None) -> None:
         run = self._runs.get(command)
+        if run is None and self.on_unbound is not None:
+            self.on_unbound(command, mode)
+            return
         if run is None:
             log.warning("the command %r is not bound to anything", command)
             return

@@ -1,14 +1,16 @@
 """One Kind per person: a private local socket that a second `kindapp` hands its command to.
 
-The first instance `listen()`s on a socket only its user can reach: a path in $XDG_RUNTIME_DIR
-(a 0700 directory of the user's own) when it is set, else a name with the user id in Qt's temp
-directory, and always with QLocalServer.SocketOption.UserAccessOption. A later instance calls
-`try_send(message)`: the running one answers each message with one JSON line, {"ok": true} or
-{"ok": false, "error": ...}, so True really means "the running instance took it".
+The first instance `listen()`s on a Unix socket only its user can reach: a path in
+$XDG_RUNTIME_DIR (a 0700 directory of the user's own) when it is set, else a name with the user
+id in Qt's temp directory, made with umask 077 and mode 0700 (what QLocalServer's
+UserAccessOption did; the stdlib's socket now, so QtNetwork and its 3 MiB stay unloaded). A
+later instance calls `try_send(message)`: the running one answers each message with one JSON
+line, {"ok": true} or {"ok": false, "error": ...}, so True really means "the running instance
+took it".
 
 Who owns the name is settled by an flock on a lock file beside the socket (the kernel drops it
 when a process dies, however it dies). A socket file left behind by a crash is then recovered:
-the new owner finds nothing answering on it, removes it (QLocalServer.removeServer) and listens.
+the new owner finds nothing answering on it, removes it and listens.
 
 The protocol is one JSON object per line (UTF-8), at most MAX_LINE bytes:
     {"cmd": "show", "token": "..."}
@@ -28,13 +30,14 @@ import json
 import logging
 import os
 import re
+import socket
 from typing import Any
 
-from PySide6.QtCore import QDir, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.ui.desktop.activation import valid_token
+from kindapp.ui.desktop.instance_probe import InstanceProbe, lock_path, socket_path
 from kindapp.ui.desktop.single_instance_name import MAX_LINE, server_name
 
 __all__ = ["MAX_LINE", "SingleInstance", "parse_line", "server_name", "validate"]
@@ -100,6 +103,10 @@ def parse_line(line: bytes, practices: PracticeRegistry | None = None) -> dict[s
 
 
 class SingleInstance(QObject):
+    """The running Kind's end of the socket: a Unix socket from the stdlib, watched by Qt's
+    event loop (QSocketNotifier), so QtNetwork never loads; the second launch's end is the
+    stdlib probe's (instance_probe.py)."""
+
     received = Signal(object)
     """A valid message (dict) from another instance."""
 
@@ -112,51 +119,22 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name or server_name()
         self._practices = practices
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[socket.socket, tuple[QSocketNotifier, bytearray]] = {}
+        # Notifiers are the Python objects' own (no Qt parent): one let go from inside its own
+        # signal waits here, disabled, until the next connection or close.
+        self._retired: list[QSocketNotifier] = []
         self._lock_fd: int | None = None
 
     # -- the second instance ---------------------------------------------------------------
     def try_send(self, message: dict[str, Any], timeout_ms: int = 2000) -> bool:
         """Hand `message` to a running instance; True if it took it (blocking, bounded)."""
-        sock = QLocalSocket()
-        sock.connectToServer(self.name)
-        if not sock.waitForConnected(timeout_ms):
-            return False
-        try:
-            sock.write(json.dumps(message).encode("utf-8") + b"\n")
-            if not sock.waitForBytesWritten(timeout_ms):
-                return False
-            reply = bytearray()
-            while not reply.endswith(b"\n"):
-                if not sock.bytesAvailable() and not sock.waitForReadyRead(timeout_ms):
-                    log.warning("the running Kind did not answer on %s", self.name)
-                    return False
-                reply += bytes(sock.readAll().data())
-                if len(reply) > MAX_LINE:
-                    return False
-            try:
-                answer = json.loads(bytes(reply).decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                return False
-            if isinstance(answer, dict) and answer.get("ok") is True:
-                return True
-            log.warning(
-                "the running Kind declined %r: %s",
-                message,
-                answer.get("error") if isinstance(answer, dict) else answer,
-            )
-            return False
-        finally:
-            sock.abort()
+        return InstanceProbe(self.name).try_send(message, timeout_ms / 1000)
 
     def is_running(self, timeout_ms: int = 500) -> bool:
         """Does something accept connections on our name (another instance, alive)?"""
-        sock = QLocalSocket()
-        sock.connectToServer(self.name)
-        alive = sock.waitForConnected(timeout_ms)
-        sock.abort()
-        return alive
+        return InstanceProbe(self.name).is_running(timeout_ms / 1000)
 
     # -- the first instance ----------------------------------------------------------------
     def listen(self) -> bool:
@@ -168,22 +146,31 @@ class SingleInstance(QObject):
         """
         if not self._lock():
             return False
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if self.is_running():  # an older Kind without the lock, say: never steal its name
             self._unlock()
-            server.deleteLater()
             return False
-        if os.path.isabs(self.name) and os.path.exists(self.name):
-            log.info("removing a stale Kind socket at %s", self.name)
-        QLocalServer.removeServer(self.name)
-        if not server.listen(self.name):
-            log.warning("cannot listen on %s: %s", self.name, server.errorString())
+        path = socket_path(self.name)
+        if os.path.lexists(path):
+            log.info("removing a stale Kind socket at %s", path)
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old = os.umask(0o077)  # private to the user from the start (only its owner connects)
+        try:
+            server.bind(path)
+            os.chmod(path, 0o700)
+            server.listen(8)
+        except OSError as exc:
+            log.warning("cannot listen on %s: %s", path, exc)
+            server.close()
             self._unlock()
-            server.deleteLater()
             return False
-        server.newConnection.connect(self._on_new_connection)
+        finally:
+            os.umask(old)
+        server.setblocking(False)
         self._server = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(lambda *_: self._on_new_connection())
         return True
 
     def adopt_lock(self, fd: int | None) -> None:
@@ -193,8 +180,7 @@ class SingleInstance(QObject):
             self._lock_fd = fd
 
     def lock_path(self) -> str:
-        base = self.name if os.path.isabs(self.name) else os.path.join(QDir.tempPath(), self.name)
-        return base + ".lock"
+        return lock_path(self.name)
 
     def _lock(self) -> bool:
         if self._lock_fd is not None:
@@ -219,44 +205,61 @@ class SingleInstance(QObject):
 
     def close(self) -> None:
         """Stop serving: drop the clients, remove the socket file, release the lock."""
-        for sock in list(self._buffers):
-            with contextlib.suppress(RuntimeError, TypeError):
-                sock.readyRead.disconnect()
-                sock.disconnected.disconnect()
-            with contextlib.suppress(RuntimeError):
-                sock.abort()
-                sock.deleteLater()
-        self._buffers.clear()
+        for sock in list(self._clients):
+            self._forget(sock)
+        self._retired.clear()
         if self._server is not None:
-            self._server.newConnection.disconnect(self._on_new_connection)
-            self._server.close()  # removes the socket file
-            self._server.deleteLater()
+            assert self._notifier is not None
+            self._notifier.setEnabled(False)
+            self._notifier = None
+            self._server.close()
             self._server = None
+            with contextlib.suppress(OSError):
+                os.unlink(socket_path(self.name))
         self._unlock()
 
     @property
     def listening(self) -> bool:
-        return self._server is not None and self._server.isListening()
+        return self._server is not None
 
     def _on_new_connection(self) -> None:
         assert self._server is not None
-        while (sock := self._server.nextPendingConnection()) is not None:
-            self._buffers[sock] = bytearray()
-            sock.readyRead.connect(lambda s=sock: self._on_ready_read(s))
-            sock.disconnected.connect(lambda s=sock: self._forget(s))
-            if sock.bytesAvailable():
-                self._on_ready_read(sock)
+        self._retired.clear()
+        while True:
+            try:
+                sock, _ = self._server.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                log.warning("the instance socket could not accept: %s", exc)
+                return
+            sock.setblocking(False)
+            notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read)
+            self._clients[sock] = (notifier, bytearray())
+            notifier.activated.connect(lambda *_, s=sock: self._on_ready_read(s))
 
-    def _forget(self, sock: QLocalSocket) -> None:
-        self._buffers.pop(sock, None)
-        with contextlib.suppress(RuntimeError):  # already gone with the server
-            sock.deleteLater()
+    def _forget(self, sock: socket.socket) -> None:
+        got = self._clients.pop(sock, None)
+        if got is not None:
+            got[0].setEnabled(False)
+            self._retired.append(got[0])
+        sock.close()
 
-    def _on_ready_read(self, sock: QLocalSocket) -> None:
-        buf = self._buffers.get(sock)
-        if buf is None:
+    def _on_ready_read(self, sock: socket.socket) -> None:
+        got = self._clients.get(sock)
+        if got is None:
             return
-        buf += bytes(sock.readAll().data())
+        buf = got[1]
+        try:
+            chunk = sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # the other end is gone
+            self._forget(sock)
+            return
+        buf += chunk
         while (end := buf.find(b"\n")) >= 0:
             line = bytes(buf[:end])
             del buf[: end + 1]
@@ -265,9 +268,11 @@ class SingleInstance(QObject):
             log.warning("ignoring an over-long message on the instance socket")
             self._reply(sock, {"ok": False, "error": "message too long"})
             buf.clear()
-            sock.disconnectFromServer()
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            self._forget(sock)
 
-    def _handle(self, sock: QLocalSocket, line: bytes) -> None:
+    def _handle(self, sock: socket.socket, line: bytes) -> None:
         if len(line) > MAX_LINE:
             self._reply(sock, {"ok": False, "error": "message too long"})
             return
@@ -281,6 +286,14 @@ class SingleInstance(QObject):
         self.received.emit(message)
 
     @staticmethod
-    def _reply(sock: QLocalSocket, answer: dict[str, Any]) -> None:
-        sock.write(json.dumps(answer).encode("utf-8") + b"\n")
-        sock.flush()
+    def _reply(sock: socket.socket, answer: dict[str, Any]) -> None:
+        data = json.dumps(answer).encode("utf-8") + b"\n"
+        try:
+            sock.setblocking(True)  # a short line: the kernel's buffer takes it at once
+            sock.settimeout(1.0)
+            sock.sendall(data)
+        except OSError as exc:
+            log.warning("could not answer on the instance socket: %s", exc)
+        finally:
+            with contextlib.suppress(OSError):
+                sock.setblocking(False)

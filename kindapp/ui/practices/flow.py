@@ -539,6 +539,8 @@ class PracticeFlow(QObject):
             self.practice_screen().unbind()
             self.driver.deleteLater()
             self.driver = None
+            # Built again when the next practice starts; its pacer's cached pictures go now.
+            self._host.release(Screen.PRACTICE)
 
     def _again(self) -> None:
         self.start_practice(self._again_builder)

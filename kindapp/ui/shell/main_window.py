@@ -133,6 +133,17 @@ class MainWindow(QMainWindow):
     def built(self, screen: Where) -> bool:
         return screen in self._screens
 
+    def release(self, screen: Where) -> bool:
+        """Let `screen`'s widget go (its factory builds it again when it is next needed);
+        not Home, nor the screen showing. False: nothing was released."""
+        widget = self._screens.get(screen)
+        if widget is None or screen is Screen.HOME or widget is self.stack.currentWidget():
+            return False
+        del self._screens[screen]
+        self.stack.removeWidget(widget)
+        widget.deleteLater()
+        return True
+
     def screens(self) -> list[Where]:
         """Every screen the window can show: Home and those a flow gave a factory for (the
         practices' pages after Kind's own screens)."""
