@@ -49,7 +49,7 @@ Builder = Callable[[], Practice]
 
 
 class EndedPractice(Protocol):
-    """What care needs to know of a practice that just ended (practices.flow.PracticeEnd)."""
+    """What care needs to know of a practice that just ended (ui/practices/practice_end.py)."""
 
     @property
     def practice_id(self) -> str: ...

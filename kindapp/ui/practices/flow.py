@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,22 +18,18 @@ from kindapp.core.breathing import pattern_for
 from kindapp.core.care import checkin_first
 from kindapp.core.catalog import PracticeName
 from kindapp.core.clock import Clock
-from kindapp.core.my_words import MyWords, with_found_phrases
 from kindapp.core.navigation import Nav, Navigator, Screen
 from kindapp.core.notices import Notice, NoticeKind
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import Practice, practice_for
 from kindapp.core.practices.breathe import breathe_practice
-from kindapp.core.practices.msc import guided_for
-from kindapp.core.practices.phrases import keep_phrases, phrases_practice
-from kindapp.core.practices.setup_choices import ASKED_FIRST, GivingChoice, SoftenChoice
 from kindapp.core.practices.soothing_touch import touch_practice
 from kindapp.core.records import PracticeRecord
 from kindapp.core.session import State
 from kindapp.core.settings import Settings
 from kindapp.ui.common.journal_door import JournalDoor
-from kindapp.ui.common.operations import Change
 from kindapp.ui.common.services import Notices, Prefs, ScreenHost, page_of
+from kindapp.ui.practices.practice_end import PracticeEnd
 from kindapp.ui.practices.sound_bridge import DeviceLister, SoundBridge
 
 if TYPE_CHECKING:
@@ -44,8 +39,6 @@ if TYPE_CHECKING:
     from kindapp.ui.common.voice import VoiceDesk
     from kindapp.ui.practices.breath_driver import BreathDriver
     from kindapp.ui.practices.done_screen import DoneScreen
-    from kindapp.ui.practices.finding_screen import FindingPhrasesScreen
-    from kindapp.ui.practices.guided_setup import GivingSetupScreen, SoftenSetupScreen
     from kindapp.ui.practices.practice_screen import PracticeScreen
     from kindapp.ui.practices.session_driver import SessionDriver
     from kindapp.ui.practices.setup_screens import BreatheSetupScreen, TouchSetupScreen
@@ -62,18 +55,6 @@ START_LEAD_S = 0.15
 
 Builder = Callable[[], Practice]
 PlayerFactory = Callable[[SoundBridge, Settings], "Player"]
-
-
-@dataclass(frozen=True)
-class PracticeEnd:
-    """A practice that ran and ended while its screen was showing."""
-
-    outcome: str  # "finished" | "stopped"
-    practice_id: str
-    practised_s: float
-    record_id: int | None  # its row in the journal, if it was written
-    before: CheckIn | None  # the check-in taken before it
-    grounding: bool  # the person asked to ground during it
 
 
 class PracticeFlow(QObject):
@@ -123,19 +104,16 @@ class PracticeFlow(QObject):
         self._before: CheckIn | None = None
         self._last_record_id: int | None = None
         self._ground_next = False
-        self._breathed_for = ""
-        """Whom giving and receiving's out-breaths are for (shown, kept only if asked)."""
 
         host.set_factory(Screen.PRACTICE, self._build_practice)
         host.set_factory(Screen.DONE, self._build_done)
         host.set_factory(Screen.WORDS, self._build_words, self._show_words)
         host.set_factory(Screen.TOUCH_SETUP, self._build_touch, self._show_touch)
         host.set_factory(Screen.BREATHE_SETUP, self._build_breathe, self._show_breathe)
-        host.set_factory(Screen.GIVING_SETUP, self._build_giving)
-        host.set_factory(Screen.SOFTEN_SETUP, self._build_soften)
-        self._setup_length = "guided"
-        """The length chosen on home (Begin or Short) while its set-up screen is shown."""
-        host.set_factory(Screen.FIND_PHRASES, self._build_finding)
+        from kindapp.ui.practices.guided_starts import GuidedStarts
+
+        self.guided = GuidedStarts(host, nav, prefs, journal, self._my_words, self, self)
+        """The MSC course's guided practices: their set-ups, finding your phrases."""
 
     # -- screens ---------------------------------------------------------------------------
     def _go_home(self) -> None:
@@ -189,71 +167,6 @@ class PracticeFlow(QObject):
         page.begin.connect(self.begin_breathe)
         page.back.connect(self._go_home)
         return page
-
-    def _build_giving(self) -> QWidget:
-        from kindapp.ui.practices.guided_setup import GivingSetupScreen
-
-        page = GivingSetupScreen()
-        page.begin.connect(self.begin_giving)
-        page.back.connect(self._go_home)
-        return page
-
-    def _build_soften(self) -> QWidget:
-        from kindapp.ui.practices.guided_setup import SoftenSetupScreen
-
-        page = SoftenSetupScreen()
-        page.begin.connect(self.begin_soften)
-        page.back.connect(self._go_home)
-        return page
-
-    def giving_setup(self) -> GivingSetupScreen:
-        from kindapp.ui.practices.guided_setup import GivingSetupScreen
-
-        return page_of(self._host, Screen.GIVING_SETUP, GivingSetupScreen)
-
-    def soften_setup(self) -> SoftenSetupScreen:
-        from kindapp.ui.practices.guided_setup import SoftenSetupScreen
-
-        return page_of(self._host, Screen.SOFTEN_SETUP, SoftenSetupScreen)
-
-    def _build_finding(self) -> QWidget:
-        from kindapp.ui.practices.finding_screen import FindingPhrasesScreen
-
-        page = FindingPhrasesScreen()
-        page.begin.connect(self.begin_with_phrases)
-        page.leave.connect(self._go_home)
-        return page
-
-    def finding(self) -> FindingPhrasesScreen:
-        from kindapp.ui.practices.finding_screen import FindingPhrasesScreen
-
-        return page_of(self._host, Screen.FIND_PHRASES, FindingPhrasesScreen)
-
-    def open_finding(self, mode: str | None = None) -> None:
-        """Finding your phrases (the tray, --practice phrases): the two questions, the phrases,
-        then the meditation with them in length `mode` (guided when not said)."""
-        if self.busy():
-            self._host.bring_forward()
-            return
-        page = self.finding()
-        page.open(mode or "guided")
-        if not self._nav.can(Nav.OPEN_FIND_PHRASES):
-            self._nav.go(Nav.HOME)
-        self._nav.go(Nav.OPEN_FIND_PHRASES)
-        self._host.bring_forward()
-        page.go_to(0)  # shown now: the first answer takes the keys
-
-    def begin_with_phrases(self, phrases: tuple[str, ...], mode: str, keep: bool) -> None:
-        """The phrases found: into My words if the person said yes (the break's kindness step
-        and soothing touch's kind phrases; kept in the journal, behind the lock), then the
-        meditation repeats them with the breath."""
-        kept = keep_phrases(phrases)
-        if keep:
-            words = with_found_phrases(MyWords.of(self._my_words()), kept, kindness=True)
-            self._prefs.update(own_words=words.own_words, touch_own_phrases=words.touch_own_phrases)
-            self._journal.operations.announce({Change.WORDS})
-            events.info("phrases-kept count=%d in=my-words", len(kept))
-        self.start_practice(lambda: phrases_practice(kept, mode))
 
     def practice_screen(self) -> PracticeScreen:
         from kindapp.ui.practices.practice_screen import PracticeScreen
@@ -339,54 +252,10 @@ class PracticeFlow(QObject):
         )
 
     def start_guided(self, name: str, mode: str | None, *, ask_first: bool = False) -> None:
-        """A guided practice of the MSC course (kindapp.core.practices.msc) in length `mode`
-        (guided when not said); the phrase meditation with the person's own kind phrases.
-        Begun from Kind's own screens (`ask_first`), giving and receiving and soften soothe
-        allow ask their choices first (core/practices/setup_choices); from the tray and the
-        command line they go straight in, with the ratio chosen last (and a kept name)."""
-        length = mode or "guided"
-        s = self._my_words()
-        if ask_first and name in ASKED_FIRST and not self.busy():
-            self._setup_length = length
-            if name == PracticeName.GIVING_RECEIVING:
-                self._nav.go(Nav.OPEN_GIVING_SETUP)
-                giving = self.giving_setup()
-                giving.show_choice(GivingChoice(s.giving_ratio, s.giving_name, bool(s.giving_name)))
-                giving.focus_first()
-            else:
-                self._nav.go(Nav.OPEN_SOFTEN_SETUP)
-                soften = self.soften_setup()
-                soften.show_choice(SoftenChoice())  # nothing of the last time is kept
-                soften.focus_first()
-            self._host.bring_forward()
-            return
-        self._breathed_for = s.giving_name if name == PracticeName.GIVING_RECEIVING else ""
-        self.start_practice(
-            lambda: guided_for(name, length, s.touch_own_phrases, s.giving_ratio),
-            ask_first=ask_first,
-        )
+        self.guided.start_guided(name, mode, ask_first=ask_first)
 
-    def begin_giving(self) -> None:
-        """Begin giving and receiving with the set-up's choice: the ratio is kept for next
-        time, the name only when the person asked."""
-        try:
-            choice = self.giving_setup().choice().checked()
-        except ValueError:
-            return  # the name field holds no more than a name; nothing else can be wrong
-        self._prefs.update(giving_ratio=choice.ratio, giving_name=choice.kept_name())
-        self._breathed_for = choice.name
-        length = self._setup_length
-        self.start_practice(lambda: choice.practice(length), ask_first=True)
-
-    def begin_soften(self) -> None:
-        """Begin soften, soothe, allow with the emotion and the place chosen (kept nowhere)."""
-        try:
-            choice = self.soften_setup().choice().checked()
-        except ValueError:
-            return
-        self._breathed_for = ""
-        length = self._setup_length
-        self.start_practice(lambda: choice.practice(length), ask_first=True)
+    def open_finding(self, mode: str | None = None) -> None:
+        self.guided.open_finding(mode)
 
     def begin_touch(self) -> None:
         page = self.touch_setup()
@@ -460,7 +329,7 @@ class PracticeFlow(QObject):
         self.breath = BreathDriver(run.session, self._clock.now, play, self)
         self.practice_screen().bind(self.driver)
         giving = practice.id == PracticeName.GIVING_RECEIVING
-        self.practice_screen().set_breathing_for(self._breathed_for if giving else "")
+        self.practice_screen().set_breathing_for(self.guided.breathed_for if giving else "")
         if not self._nav.can(Nav.OPEN_PRACTICE):
             self._nav.go(Nav.HOME)
         self._nav.go(Nav.OPEN_PRACTICE)
