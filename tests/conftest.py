@@ -50,7 +50,8 @@ def pytest_report_header(config: pytest.Config) -> str:
 #   shell (seconds to start) serves them all. It shares the desktop's user with "wayland"; the
 #   grants are given and put back under a lock (tests/system/conftest.py's `desktop_user`).
 # - "sound-timing": the real app's sound recorded at the X11 desktop's sink and timed to the
-#   millisecond (the fixture `recorder`). One after another, they are never each other's load.
+#   millisecond (the fixtures `recorder`, `pipe_recorder`). One after another, they are never
+#   each other's load.
 # - "sound-soak": the two tests of sound that holds (tests/system/test_sound_holds.py), one of
 #   them with both cores kept busy by stress-ng, which is load enough for anyone beside it.
 # - "sound-timing-unit": the player and the sound process against a PulseAudio of their own
@@ -66,6 +67,7 @@ XDIST_GROUP_BY_FIXTURE = {
     "wayland": "wayland",
     "gnome": "gnome",
     "recorder": "sound-timing",
+    "pipe_recorder": "sound-timing",
     "sink_recorder": "sound-timing-unit",
     "pulse_server": "sound-timing-unit",
 }
