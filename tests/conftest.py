@@ -77,7 +77,7 @@ XDIST_GROUP_BY_FIXTURE = {
 # that their minutes overlap with everything else instead of trailing behind it. The soak goes
 # last: its test on busy cores runs alone (the marker `alone`, below), and at the end of the run
 # the other workers have nothing left to wait with.
-XDIST_FIRST = ("sound-timing", "wayland", "gnome")
+XDIST_FIRST = ("sound-timing", "wayland", "gnome", "sound-timing-unit")
 XDIST_LAST = ("sound-soak",)
 
 

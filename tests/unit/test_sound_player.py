@@ -17,6 +17,7 @@ import wave
 from pathlib import Path
 from typing import Any
 
+import desktop
 import numpy as np
 import pytest
 
@@ -413,9 +414,10 @@ def test_sound_server_killed_mid_practice_is_device_lost_once(pulse_server: Any)
     assert s.faults() == ["device_lost"]
 
 
-# Its lengths are read at the sink to 50 ms: on a parallel run it runs with no other test
-# beside it (a busy second core once stretched the 9 s clip to 9.1 s with an underrun).
-@pytest.mark.alone
+# Its lengths are read at the sink: never cut short (to 50 ms), and no longer than what a
+# person hears as whole (desktop.HEARD_WITHIN_S: a busy second core once stretched the 9 s clip
+# to 9.1 s with an underrun). It runs beside other tests (an `alone` test stops every worker
+# until the longest running test ends); the clip's precision is no one's promise but this.
 def test_a_clip_is_resampled_played_like_a_cue_and_heard_whole_through_a_real_sound_server(
     pulse_server: Any, sink_recorder: Any
 ) -> None:
@@ -446,6 +448,6 @@ def test_a_clip_is_resampled_played_like_a_cue_and_heard_whole_through_a_real_so
     runs = np.split(loud, gaps + 1)
     lengths = [round((r[-1] - r[0]) / rate, 2) for r in runs]
     assert len(runs) == 2, lengths  # the practice's clip, then the preview
-    assert lengths[0] == pytest.approx(1.0, abs=0.05), lengths
-    assert lengths[1] == pytest.approx(9.0, abs=0.05), lengths  # heard to its end
+    assert 1.0 - 0.05 <= lengths[0] <= 1.0 + desktop.HEARD_WITHIN_S, lengths
+    assert 9.0 - 0.05 <= lengths[1] <= 9.0 + desktop.HEARD_WITHIN_S, lengths  # heard to its end
     assert _peak_near(x[runs[1][0] : runs[1][0] + rate // 2], rate, 440.0) > -3
