@@ -107,9 +107,6 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     for kind in built:
         kind.controller.shutdown()  # type: ignore[attr-defined]
         kind.controller.tray.hide()  # type: ignore[attr-defined]
-        # The tray's menu has no parent (a QSystemTrayIcon does not own its menu): it would
-        # outlive the app and be re-polished by every later look change in this worker.
-        kind.controller.tray.menu.deleteLater()  # type: ignore[attr-defined]
         kind.controller.deleteLater()  # type: ignore[attr-defined]
     # Delete them now (the windows were closed and handed to deleteLater by pytest-qt just
     # before): deferred deletions wait for an event loop, and a test that never runs one would
