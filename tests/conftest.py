@@ -56,6 +56,8 @@ def pytest_report_header(config: pytest.Config) -> str:
 #   them with both cores kept busy by stress-ng, which is load enough for anyone beside it.
 # - "sound-timing-unit": the player and the sound process against a PulseAudio of their own
 #   (fixtures `pulse_server`, `sink_recorder`), which also time how long a call blocks.
+# - "voice-recording": the GUI's recording of a voice, whose own PulseAudio is a microphone
+#   (tests/gui/test_voice_recording.py): a lane of its own, as long as the one above.
 # The sink-timed tests on the X11 desktop ("sound-timing") are three lanes, dealt round in
 # collection order ("sound-timing", "-2", "-3"): one lane of them all was about ten minutes of
 # real clocks (five guided practices of 45-80 s, two voice breaks, the quick break, breathe),
@@ -83,7 +85,7 @@ XDIST_GROUP_BY_FIXTURE = {
 # last: its test on busy cores runs alone (the marker `alone`, below), and at the end of the run
 # the other workers have nothing left to wait with.
 SOUND_TIMING_LANES = ("sound-timing", "sound-timing-2", "sound-timing-3")
-XDIST_FIRST = (*SOUND_TIMING_LANES, "wayland", "gnome", "sound-timing-unit")
+XDIST_FIRST = (*SOUND_TIMING_LANES, "wayland", "gnome", "sound-timing-unit", "voice-recording")
 XDIST_LAST = ("sound-soak",)
 
 
