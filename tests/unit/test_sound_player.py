@@ -313,6 +313,9 @@ def _peak_near(x: np.ndarray, rate: int, hz: float) -> float:
     return float(20 * np.log10(spec[band].max() / spec.max()))
 
 
+# No click at the sink: an underrun under the full suite's load on two cores put one there (and
+# an abort, device_lost, at the run's start): on a parallel run it runs alone, at the end.
+@pytest.mark.alone
 def test_cues_play_and_mix_through_a_real_sound_server(
     pulse_server: Any, sink_recorder: Any
 ) -> None:
