@@ -34,7 +34,7 @@ APT_PACKAGES := xvfb xauth trayer xdotool x11-utils pulseaudio pulseaudio-utils 
 	gnome-keyring espeak-ng lintian pipx patchelf tzdata \
 	gnome-shell gjs dconf-service libglib2.0-bin libxss1 gnome-session-bin
 
-.PHONY: run test check lint system-deps venv install bench clean package install-desktop translations lock \
+.PHONY: run test check lint static system-deps venv install bench clean package install-desktop translations lock \
 	deb dist package-test mutants
 
 run: install
@@ -59,14 +59,19 @@ test: system-deps install lint package
 # pytest its rewritten test modules) in __pycache__ even where the environment says not to
 # (PYTHONDONTWRITEBYTECODE): otherwise each of the workers compiles kindapp and the tests
 # afresh on every run (about a sixth of the run's CPU time on two cores).
-check: install lint
+# The rooms' import rules (tests/unit/test_architecture.py) run with the unit tests here, not
+# a second time on their own as in `lint`.
+check: install static
 	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/pytest $(XDIST) -q -m "not screenshots" tests/unit tests/gui
 
 # Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
-lint: install
+lint: install static
+	$(VENV)/bin/pytest -q tests/unit/test_architecture.py
+
+# Style and types: ruff, then mypy (strict; it keeps its cache in .mypy_cache).
+static: install
 	$(VENV)/bin/ruff check kindapp tests bench packaging
 	$(VENV)/bin/ruff format --check kindapp tests bench packaging
-	$(VENV)/bin/pytest -q tests/unit/test_architecture.py
 	$(VENV)/bin/mypy kindapp
 
 system-deps:

@@ -28,8 +28,10 @@ and `breath-phase ... due=` in the app's log), not against a timer:
    (KIND_TEST_UI_STALL_MS): gaps (planned cues not heard), onset error, underflows.
 
 Targets (the chosen engine, "process"): idle onset error p95 <= 5 ms and max <= 20 ms; soak: no
-gaps and p95 <= 10 ms; recovery <= 2 s. Exits 1 when one is missed. Prints a Markdown table
-and writes bench/results/sound.json.
+gaps and p95 <= 10 ms; recovery <= 2 s, every cue after it heard, their onset errors within 5 ms
+of one another (tests/system/test_sound_holds.py holds the same two runs only to what a person
+hears, desktop.HEARD_WITHIN_S, beside the rest of the suite's load). Exits 1 when one is
+missed. Prints a Markdown table and writes bench/results/sound.json.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ TARGET_IDLE_P95_MS = 5.0
 TARGET_IDLE_MAX_MS = 20.0
 TARGET_SOAK_P95_MS = 10.0
 TARGET_RECOVERY_S = 2.0
+TARGET_RECOVERY_SPREAD_MS = 5.0
 
 
 def log(msg: str) -> None:
@@ -151,6 +154,7 @@ def timing(
         "gaps": len(pairs) - len(found),
         "onset": stats(errs),
         "onset_signed_median_ms": round(float(np.median(errs)) * 1000, 2) if errs else None,
+        "onset_spread_ms": round(float(np.ptp(errs)) * 1000, 2) if errs else None,
         "interval": stats(ivals),
     }
 
@@ -344,6 +348,13 @@ def report(res: dict[str, Any]) -> tuple[str, list[str]]:
     rec = res.get("recovery", {}).get(CHOSEN)
     if rec and not (rec.get("recovery_s") or 1e9) <= TARGET_RECOVERY_S:
         missed.append(f"recovery {rec.get('recovery_s')} s > {TARGET_RECOVERY_S}")
+    if rec and rec["gaps"]:
+        missed.append(f"after the recovery: {rec['gaps']} cues not heard")
+    if rec and not (rec.get("onset_spread_ms") or 1e9) <= TARGET_RECOVERY_SPREAD_MS:
+        missed.append(
+            f"after the recovery: onset spread {rec.get('onset_spread_ms')} ms "
+            f"> {TARGET_RECOVERY_SPREAD_MS}"
+        )
     return "\n".join(lines), missed
 
 

@@ -12,7 +12,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,13 +50,21 @@ def pytest_report_header(config: pytest.Config) -> str:
 #   shell (seconds to start) serves them all. It shares the desktop's user with "wayland"; the
 #   grants are given and put back under a lock (tests/system/conftest.py's `desktop_user`).
 # - "sound-timing": the real app's sound recorded at the X11 desktop's sink and timed to the
-#   millisecond (the fixture `recorder`). One after another, they are never each other's load.
+#   millisecond (the fixtures `recorder`, `pipe_recorder`). One after another, they are never
+#   each other's load.
 # - "sound-soak": the two tests of sound that holds (tests/system/test_sound_holds.py), one of
 #   them with both cores kept busy by stress-ng, which is load enough for anyone beside it.
 # - "sound-timing-unit": the player and the sound process against a PulseAudio of their own
 #   (fixtures `pulse_server`, `sink_recorder`), which also time how long a call blocks.
-# Three lines rather than one, so that the longest (about 5 minutes) sets the pace of the run
-# rather than the sum of them; a test in each may run beside one of another, as they ran beside
+# - "voice-recording": the GUI's recording of a voice, whose own PulseAudio is a microphone
+#   (tests/gui/test_voice_recording.py): a lane of its own, as long as the one above.
+# The sink-timed tests on the X11 desktop ("sound-timing") are three lanes, dealt round in
+# collection order ("sound-timing", "-2", "-3"): one lane of them all was about ten minutes of
+# real clocks (five guided practices of 45-80 s, two voice breaks, the quick break, breathe),
+# longer than a worker's share of everything else. Each lane has its worker's desktop and sound
+# server; their bounds are what a person hears (desktop.HEARD_WITHIN_S).
+# Lanes rather than one, so that the longest sets the pace of the run rather than the sum of
+# them; a test in each may run beside one of another, as they ran beside
 # other builds' load on a shared machine before.
 #
 # A test joins a group by the fixtures it uses (so a new test on the Wayland desktop or a new
@@ -66,6 +74,7 @@ XDIST_GROUP_BY_FIXTURE = {
     "wayland": "wayland",
     "gnome": "gnome",
     "recorder": "sound-timing",
+    "pipe_recorder": "sound-timing",
     "sink_recorder": "sound-timing-unit",
     "pulse_server": "sound-timing-unit",
 }
@@ -75,8 +84,12 @@ XDIST_GROUP_BY_FIXTURE = {
 # that their minutes overlap with everything else instead of trailing behind it. The soak goes
 # last: its test on busy cores runs alone (the marker `alone`, below), and at the end of the run
 # the other workers have nothing left to wait with.
-XDIST_FIRST = ("sound-timing", "wayland", "gnome")
-XDIST_LAST = ("sound-soak",)
+SOUND_TIMING_LANES = ("sound-timing", "sound-timing-2", "sound-timing-3")
+# Not "sound-timing-unit": its streams, at the run's start while every worker starts its
+# desktops and imports, lost their sound server (device_lost) on a loaded machine.
+XDIST_FIRST = (*SOUND_TIMING_LANES, "wayland", "gnome", "voice-recording")
+XDIST_LAST = ("alone", "sound-soak")
+"""At the end: there an `alone` test waits for little (the others are done or nearly)."""
 
 
 def _group(item: pytest.Item) -> str | None:
@@ -86,21 +99,51 @@ def _group(item: pytest.Item) -> str | None:
     return str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups in the same hook
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+# A wrapper: the groups are given before any plugin's own hook runs, and after them all each
+# grouped test's id carries its group ("id@group"), which is how xdist's scheduler sees a group.
+# xdist 3.8 writes that suffix into `item._nodeid`, which pytest 9.2 no longer reads (a node's id
+# is `item._id` now): with these two versions no group ever reached the scheduler, and every
+# test of a group (the one Wayland desktop's, the sink-timed, the soak) went its own way.
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> Generator[None, None, None]:
+    lane = 0
     for item in items:
         if item.get_closest_marker("xdist_group") is not None:
+            continue
+        if item.get_closest_marker("alone") is not None:
+            item.add_marker(pytest.mark.xdist_group("alone"))  # to the end of the run
             continue
         fixtures = set(getattr(item, "fixturenames", ()))
         # Wayland first: a recording on the Wayland desktop belongs with that desktop.
         for fixture, group in XDIST_GROUP_BY_FIXTURE.items():
             if fixture in fixtures:
+                if group == SOUND_TIMING_LANES[0]:
+                    group = SOUND_TIMING_LANES[lane % len(SOUND_TIMING_LANES)]
+                    lane += 1
                 item.add_marker(pytest.mark.xdist_group(group))
                 break
     if getattr(config.option, "loadgroup", False):  # set in the workers of --dist loadgroup
         rank = {name: i for i, name in enumerate(XDIST_FIRST)}
         rank.update({name: len(XDIST_FIRST) + 1 + i for i, name in enumerate(XDIST_LAST)})
         items.sort(key=lambda item: rank.get(_group(item) or "", len(XDIST_FIRST)))
+    result = yield
+    if getattr(config.option, "loadgroup", False):
+        for item in items:
+            group = _group(item)
+            if group is not None and not item.nodeid.endswith(f"@{group}"):
+                _rename(item, f"{item.nodeid}@{group}")
+    return result
+
+
+def _rename(item: pytest.Item, nodeid: str) -> None:
+    """Give `item` the id `nodeid` (pytest 9.2 keeps it as a NodeId in `_id`; older, a str)."""
+    current = getattr(item, "_id", None)
+    if current is not None and hasattr(type(current), "parse"):
+        item._id = type(current).parse(nodeid)  # type: ignore[attr-defined]
+    else:
+        item._nodeid = nodeid
 
 
 # A test marked `alone` runs with no other test beside it, on whatever worker: it takes a lock

@@ -23,6 +23,10 @@ from kindapp.core.voice_store import VoiceStore
 from kindapp.sound.player import SilentPlayer
 from kindapp.sound.synth import TARGET_LOUDNESS_DBFS, loudness_dbfs, peak_dbfs
 
+# A PulseAudio of their own is their microphone, not a timed sink: on a parallel run they are a
+# lane of their own, not one after another with the sound process's timings (tests/conftest.py).
+pytestmark = pytest.mark.xdist_group("voice-recording")
+
 PHRASE = "May I be kind to myself."
 AGAIN = "I am here for you, and I am not going anywhere."
 

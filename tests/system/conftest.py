@@ -106,6 +106,15 @@ def recorder(tmp_path: Path, pulse: desktop.PulseServer) -> Iterator[desktop.Rec
         desktop.stop_process(rec.proc, desktop.signal.SIGINT)
 
 
+@pytest.fixture
+def pipe_recorder(tmp_path: Path, pulse: desktop.PulseServer) -> Iterator[desktop.PipeRecorder]:
+    """The sink's monitor recorded into memory, each chunk stamped on arrival (call .start());
+    stopped at teardown. A test using it joins the "sound-timing" group (tests/conftest.py)."""
+    rec = desktop.PipeRecorder(pulse, tmp_path / "parec.log")
+    yield rec
+    rec.stop()
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     desktop.ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -29,10 +29,18 @@ WITHIN_S = 1.5
 """A bell is heard within this long of the key that moved the practice (the issue's bound)."""
 TARGET_S = 0.150
 """What a person should hear: the bell within 150 ms of the key (checked for the median)."""
+EARLY_S = 0.150
+"""How far before its key a bell may seem to begin by the recording's arrival stamps: their
+lower envelope runs early by tens of ms (37 ms on a loaded machine, the same for every bell);
+a bell cannot truly sound before the key that rings it (the app logs its cue after the key)."""
 
 
 class Bells:
-    """The recording so far and where each expected bell begins in it."""
+    """The recording so far and where each expected bell begins in it.
+
+    Each bell found is taken out of the recording again (its own waveform, scaled to it) before
+    the next is looked for: keys pressed quickly ring bells over the tails of three or four
+    before, and a fresh bell is then found in what is left, as an ear picks it out."""
 
     def __init__(self, rec: desktop.PipeRecorder) -> None:
         from kindapp.sound.synth import CueCache
@@ -41,20 +49,38 @@ class Bells:
         self.cache = CueCache()
         self.sample_of: dict[float, int] = {}
         """The recording's sample at which each bell found begins (by its time found)."""
+        self.placed: list[tuple[int, np.ndarray]] = []
+        """Each bell found: its first sample and its waveform as heard (to take out again)."""
+        self.best: dict[str, float] = {}
+        """The best match score seen for each bell name (for a failure's message)."""
+
+    def _residual(self) -> np.ndarray:
+        x = self.rec.samples().copy()
+        for k, part in self.placed:
+            end = min(len(x), k + len(part))
+            if end > k:
+                x[k:end] -= part[: end - k]
+        return x
 
     def heard_after(self, name: str, after: float, within: float) -> float | None:
         """Monotonic time at which bell `name` began reaching the sink in [after, after+within]."""
-        samples, clock = self.rec.samples(), self.rec.clock()
-        template = self.cache.get("bowl", self.rec.rate, [name])[name][: self.rec.rate // 2]
+        samples, clock = self._residual(), self.rec.clock()
+        whole = self.cache.get("bowl", self.rec.rate, [name])[name]
+        template = whole[: self.rec.rate // 2]
         mid = clock.index_at(after + within / 2)
-        k, _ = desktop.match_cue(
-            samples, self.rec.rate, template, mid, search_s=within / 2 + 0.05, min_score=0.6
+        k, score = desktop.match_cue(
+            samples, self.rec.rate, template, mid, search_s=within / 2 + EARLY_S, min_score=0.6
         )
+        self.best[name] = max(self.best.get(name, 0.0), score)
         if k is None:
             return None
         at = clock.envelope_of(k)[0]
-        if not after - 0.05 <= at <= after + within:
+        if not after - EARLY_S <= at <= after + within:
             return None
+        # The bell as it reached the sink: its waveform scaled to the recording (least squares).
+        head = template[: max(0, min(len(template), len(samples) - k))]
+        gain = float(samples[k : k + len(head)] @ head) / max(float(head @ head), 1e-20)
+        self.placed.append((k, gain * whole))
         self.sample_of[at] = k
         return at
 
@@ -91,8 +117,7 @@ def press(env: desktop.KindEnv, key: str) -> float:
 def test_a_guided_break_driven_by_keys_rings_every_step_it_lands_on(
     kind_env: desktop.KindEnv,
     launch_kind: Callable[..., desktop.KindProcess],
-    pulse: desktop.PulseServer,
-    tmp_path: Path,
+    pipe_recorder: desktop.PipeRecorder,
     artifacts: Path,
 ) -> None:
     from kindapp.core.practices import BREAK_GUIDED
@@ -102,19 +127,18 @@ def test_a_guided_break_driven_by_keys_rings_every_step_it_lands_on(
     kind_env.settings_path.write_text(
         json.dumps({"schema_version": SCHEMA_VERSION, "first_run_done": True, "checkins": False})
     )
-    rec = desktop.PipeRecorder(pulse, tmp_path / "parec.log")
+    rec = pipe_recorder
     rec.start()
     bells = Bells(rec)
-    delays: list[tuple[str, str, float, float]] = []  # key, bell, from the key, from handling
-    heard: list[float] = []
     handles: list[tuple[str, str, float, float]] = []  # key, bell, sent, handled
+    found: list[float | None] = []  # where each key's bell was heard, while the keys went on
     try:
         launch_kind("--break", "--mode", "guided")
         started = wait_for_log(kind_env, r"practice-start practice=break mode=guided at=([\d.]+)")
         t0 = float(started[1])
         window = desktop.wait_for_window(kind_env)
-        opening = bells.wait_for(str(BREAK_GUIDED.steps[0].cue), t0 - 0.05, WITHIN_S)
-        assert opening is not None, "the opening bell was not heard"
+        opening_cue = str(BREAK_GUIDED.steps[0].cue)
+        first = bells.wait_for(opening_cue, t0 - 0.05, WITHIN_S)
         subprocess.run(
             ["xdotool", "windowfocus", "--sync", window],
             env=dict(kind_env),
@@ -123,6 +147,9 @@ def test_a_guided_break_driven_by_keys_rings_every_step_it_lands_on(
             timeout=10,
         )
         # Left lands on the step before, or restarts this one (a second in): either rings.
+        # Each key waits for the bell of the one before (as a person listening would), but
+        # where a bell is finally placed is decided on the whole recording, after the run: a
+        # loaded machine may hand the recording over seconds late, never the sink's samples.
         keys = ["Right", "Right", "Left", "space", "space", *["Right"] * 5]
         for n, key in enumerate(keys):
             seen = len(log_lines(kind_env, r"cue name=\S+ at="))
@@ -132,12 +159,7 @@ def test_a_guided_break_driven_by_keys_rings_every_step_it_lands_on(
                 continue
             cue = wait_for_log(kind_env, r"cue name=(\S+) at=([\d.]+)", 10, count=seen + 1)
             name, handled = cue[1], float(cue[2])
-            at = bells.wait_for(name, sent)
-            assert at is not None, (
-                f"no {name} within {WITHIN_S} s of {key} (key {n + 1}); {kind_env.diagnostics()}"
-            )
-            delays.append((key, name, at - sent, at - handled))
-            heard.append(at)
+            found.append(bells.wait_for(name, sent))
             handles.append((key, name, sent, handled))
             if name == BREAK_GUIDED.end_cue:
                 break
@@ -148,6 +170,21 @@ def test_a_guided_break_driven_by_keys_rings_every_step_it_lands_on(
         )
     finally:
         rec.stop()
+    # The whole recording is in: a bell not yet found while the keys went on is looked for
+    # again in the same window (the key's moment to WITHIN_S after it), other bells taken out.
+    opening = first if first is not None else bells.heard_after(opening_cue, t0 - 0.05, WITHIN_S)
+    assert opening is not None, f"the opening bell was not heard (best match {bells.best})"
+    delays: list[tuple[str, str, float, float]] = []  # key, bell, from the key, from handling
+    heard: list[float] = []
+    for n, ((key, name, sent, handled), at) in enumerate(zip(handles, found, strict=True)):
+        if at is None:
+            at = bells.heard_after(name, sent, WITHIN_S)
+        assert at is not None, (
+            f"no {name} within {WITHIN_S} s of {key} (bell {n + 1}; best match "
+            f"{bells.best.get(name, 0.0):.2f}); {kind_env.diagnostics()}"
+        )
+        delays.append((key, name, at - sent, at - handled))
+        heard.append(at)
     samples = rec.samples()
     origin = rec.clock().times[0]
     # The same delays by the recording's own samples, from the opening bell (placed on the

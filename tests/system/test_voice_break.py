@@ -22,6 +22,10 @@ TOLERANCE_S = 0.050
 MATCH = 0.5
 """Normalised cross-correlation above which a recording counts as found at the sink."""
 GUIDED_SCALE = 0.3
+QUICK_SCALE = 0.625
+"""The quick break's steps scaled so its shortest lasts 5 s (the quick break at its full length
+on the real clock is tests/system/test_break_cues.py's): the long recording still stretches its
+step, the others still fit theirs or stretch them, and every onset is checked the same way."""
 LONG_WORDS = (
     "This is a moment of suffering. It is hard, and I can stay here with it, "
     "one breath at a time, for as long as I need."
@@ -61,11 +65,11 @@ def test_break_guided_by_my_voice_plays_each_recording_after_its_cue(
     from kindapp.sound.voice_dsp import prepare_take, to_pcm16
 
     words = {"mindfulness": LONG_WORDS}
-    # The quick break runs at its full length. The guided one's five minutes add nothing the
-    # quick one does not show (the same cues, words and voices, one more rest): it runs at
-    # GUIDED_SCALE of its length (the test hook KIND_TEST_STEP_SCALE), still on the real clock,
-    # still long enough to hold each recording, and every onset is checked the same way.
-    scale = 1.0 if mode == "quick" else GUIDED_SCALE
+    # The quick break runs at QUICK_SCALE of its length. The guided one's five minutes add
+    # nothing the quick one does not show (the same cues, words and voices, one more rest): it
+    # runs at GUIDED_SCALE of its length (the test hook KIND_TEST_STEP_SCALE), still on the real
+    # clock, still long enough to hold each recording, and every onset is checked the same way.
+    scale = QUICK_SCALE if mode == "quick" else GUIDED_SCALE
     base = BREAK_MODES[mode].scaled(scale)
     phrases = {s.id: words.get(s.id, s.text) for s in base.steps if s.editable}
     store = VoiceStore(kind_env.data_dir / "voice")

@@ -29,6 +29,10 @@ pytestmark = pytest.mark.system
 TOLERANCE_S = 0.050
 """On the app's own clock (its log); what the sink played is held to desktop.HEARD_WITHIN_S."""
 OPENING_LATE_S = 0.120
+SHORTEST_STEP_S = 5.0
+"""The Wayland break runs on the real clock with its steps scaled (KIND_TEST_STEP_SCALE) so the
+shortest lasts this long, as the guided practices' system tests do; the quick break's full
+length on the real clock is tests/system/test_break_cues.py's, on the X11 desktop."""
 # The practices' lines come from the registry, in its order (issue 23); then the app's own.
 TOP_LEVEL = [entry.text for entry in kind_practices().tray_entries()]
 TOP_LEVEL += ["Open Kind"]
@@ -66,9 +70,9 @@ def bar_has_icon_at_right(shot: Path) -> bool:
     )
 
 
-# Cue onsets to 50 ms through a whole second desktop's sound server (PipeWire, as the desktop's
-# user): on a parallel run nothing else runs meanwhile (tests/conftest.py), as for the soak.
-@pytest.mark.alone
+# Cue onsets through a whole second desktop's sound server (PipeWire, as the desktop's user),
+# held to what a person hears (desktop.HEARD_WITHIN_S), beside the rest of the run: an `alone`
+# test here, at the run's start, stopped every worker until the longest test running ended.
 def test_break_runs_natively_with_cues_at_the_step_durations(
     wayland: wayland_desktop.WaylandDesktop,
     wayland_kind_env: desktop.KindEnv,
@@ -76,11 +80,14 @@ def test_break_runs_natively_with_cues_at_the_step_durations(
     wayland_recorder: desktop.Recorder,
     artifacts: Path,
 ) -> None:
-    from kindapp.core.practices import BREAK_QUICK
+    from kindapp.core.practices import BREAK_QUICK as FULL
 
     env = wayland_kind_env
-    durations = [step.duration_s for step in BREAK_QUICK.steps]
-    expected_cues = [step.cue for step in BREAK_QUICK.steps] + [BREAK_QUICK.end_cue]
+    scale = SHORTEST_STEP_S / min(step.duration_s for step in FULL.steps)
+    quick = FULL.scaled(scale)  # the break as this run has it
+    env["KIND_TEST_STEP_SCALE"] = repr(scale)
+    durations = [step.duration_s for step in quick.steps]
+    expected_cues = [step.cue for step in quick.steps] + [quick.end_cue]
     wayland_recorder.start()
     app = launch_wayland_kind("--break")
     started = wait_for_log(env, r"practice-start practice=break mode=quick at=([\d.]+)", 30)
@@ -98,7 +105,7 @@ def test_break_runs_natively_with_cues_at_the_step_durations(
     assert not [p for p in during["practices"] if p["outcome"] == "finished"], during
     assert len(wayland.sway.windows()) == len(windows)
 
-    ended = wait_for_log(env, r"practice-end outcome=(\w+) at=([\d.]+)", BREAK_QUICK.total_s + 30)
+    ended = wait_for_log(env, r"practice-end outcome=(\w+) at=([\d.]+)", quick.total_s + 30)
     assert ended.group(1) == "finished", env.diagnostics()
     wayland_recorder.wait_for_onsets(len(expected_cues), timeout=15.0)
     samples, rate = wayland_recorder.stop()
@@ -111,7 +118,7 @@ def test_break_runs_natively_with_cues_at_the_step_durations(
     cues = log_lines(env, r"cue name=(\S+) at=([\d.]+)")
     assert [m.group(1) for m in cues] == expected_cues, env.diagnostics()
     logged = np.array([float(m.group(2)) for m in cues]) - t0
-    schedule = np.array([*BREAK_QUICK.step_starts(), BREAK_QUICK.total_s])
+    schedule = np.array([*quick.step_starts(), quick.total_s])
     assert np.allclose(logged, schedule, atol=TOLERANCE_S), logged
 
     # What PipeWire's sink really played: one onset per cue, intervals = step durations.
@@ -138,7 +145,7 @@ def test_break_runs_natively_with_cues_at_the_step_durations(
     span = (
         datetime.fromisoformat(entry["ended_at"]) - datetime.fromisoformat(entry["started_at"])
     ).total_seconds()
-    assert abs(span - BREAK_QUICK.total_s) < 1.0, entry
+    assert abs(span - quick.total_s) < 1.0, entry
     (artifacts / "wayland_break_export.json").write_text(json.dumps(after, indent=2))
     assert "Traceback" not in app.stderr(), app.stderr()
 

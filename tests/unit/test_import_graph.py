@@ -5,7 +5,13 @@ stay off the path to the first window)."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
+
+import pytest
+
+# One worker for the module on a parallel run, so the one parse of core/ and sound/ serves both.
+pytestmark = pytest.mark.xdist_group("import-graph")
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kindapp"
 LAZY = {
@@ -28,6 +34,7 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+@functools.cache  # parsed once for the two tests that read it
 def modules() -> dict[str, ast.Module]:
     found = {}
     for sub in ("core", "sound"):

@@ -17,6 +17,7 @@ import wave
 from pathlib import Path
 from typing import Any
 
+import desktop
 import numpy as np
 import pytest
 
@@ -312,6 +313,9 @@ def _peak_near(x: np.ndarray, rate: int, hz: float) -> float:
     return float(20 * np.log10(spec[band].max() / spec.max()))
 
 
+# No click at the sink: an underrun under the full suite's load on two cores put one there (and
+# an abort, device_lost, at the run's start): on a parallel run it runs alone, at the end.
+@pytest.mark.alone
 def test_cues_play_and_mix_through_a_real_sound_server(
     pulse_server: Any, sink_recorder: Any
 ) -> None:
@@ -413,8 +417,10 @@ def test_sound_server_killed_mid_practice_is_device_lost_once(pulse_server: Any)
     assert s.faults() == ["device_lost"]
 
 
-# Its lengths are read at the sink to 50 ms: on a parallel run it runs with no other test
-# beside it (a busy second core once stretched the 9 s clip to 9.1 s with an underrun).
+# Its lengths are read at the sink: never cut short (to 50 ms), and no longer than what a
+# person hears as whole (desktop.HEARD_WITHIN_S: a busy second core once stretched the 9 s clip
+# to 9.1 s with an underrun). Its 10 s of stream underflowed into an abort (device_lost) with
+# other tests beside it on a loaded machine: on a parallel run it runs alone, at the end.
 @pytest.mark.alone
 def test_a_clip_is_resampled_played_like_a_cue_and_heard_whole_through_a_real_sound_server(
     pulse_server: Any, sink_recorder: Any
@@ -446,6 +452,6 @@ def test_a_clip_is_resampled_played_like_a_cue_and_heard_whole_through_a_real_so
     runs = np.split(loud, gaps + 1)
     lengths = [round((r[-1] - r[0]) / rate, 2) for r in runs]
     assert len(runs) == 2, lengths  # the practice's clip, then the preview
-    assert lengths[0] == pytest.approx(1.0, abs=0.05), lengths
-    assert lengths[1] == pytest.approx(9.0, abs=0.05), lengths  # heard to its end
+    assert 1.0 - 0.05 <= lengths[0] <= 1.0 + desktop.HEARD_WITHIN_S, lengths
+    assert 9.0 - 0.05 <= lengths[1] <= 9.0 + desktop.HEARD_WITHIN_S, lengths  # heard to its end
     assert _peak_near(x[runs[1][0] : runs[1][0] + rate // 2], rate, 440.0) > -3

@@ -15,12 +15,18 @@ packaging/ (.desktop, AppStream metainfo). Logging goes to the log file and is n
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 import kindapp
 from kindapp.resources import data_dir
+
+# One worker for the module on a parallel run, so the one scan of the sources serves each test.
+pytestmark = pytest.mark.xdist_group("tone-scan")
 
 # Calls whose first argument is a user-visible string ...
 TEXT_FIRST = {"tr", "tr_noop", "_t", "_tr", "QT_TR_NOOP", "qsTr"}
@@ -272,15 +278,16 @@ ASSETS = Path(str(data_dir("assets")))
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 
 
-def everything() -> list[Found]:
+@functools.cache  # one scan of the sources serves the three tests that read it
+def everything() -> tuple[Found, ...]:
     assert (PACKAGING / "org.kindapp.Kind.desktop").is_file(), PACKAGING
-    return all_strings(PACKAGE, ASSETS, PACKAGING)
+    return tuple(all_strings(PACKAGE, ASSETS, PACKAGING))
 
 
 def test_every_visible_string_is_free_of_grading_and_shaming() -> None:
     found = everything()
     assert len(found) >= 100, f"only {len(found)} strings found: is the scanner still looking?"
-    problems = shaming(found)
+    problems = shaming(list(found))
     assert not problems, "grading or shaming words:\n" + "\n".join(problems)
 
 
