@@ -8,7 +8,7 @@ giving and receiving, the kind phrases found, grounding's log line, and what rem
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -22,7 +22,7 @@ from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import BREAK_QUICK
 from kindapp.core.practices.giving_receiving import MAX_NAME_CHARS, clean_name
 from kindapp.core.records import KindDay
-from kindapp.core.reminders import ReminderPlan
+from kindapp.core.reminders import ReminderPlan, next_due
 from kindapp.core.room import Reading, Respect, Timings, timings_from
 from kindapp.core.session import State
 
@@ -216,3 +216,24 @@ def test_grounding_pauses_logs_when_and_ends_as_it_was(caplog: pytest.LogCapture
     assert len([r for r in caplog.records if "practice-ground" in r.getMessage()]) == 1
     run.end_grounding()
     assert run.grounding is False and run.session.state is State.RUNNING
+
+
+# -- reminders: when the next one comes --------------------------------------------------------
+
+
+def test_active_hours_that_begin_and_end_at_the_same_time_run_round_the_clock() -> None:
+    plan = ReminderPlan(enabled=True, every_h=6.0, active_from=time(9, 0), active_to=time(9, 0))
+    now = datetime(2026, 12, 3, 16, 0, tzinfo=UTC)
+    assert next_due(plan, now) == datetime(2026, 12, 3, 21, 0, tzinfo=UTC)
+    assert next_due(plan, datetime(2026, 12, 3, 22, 0, tzinfo=UTC)) == datetime(
+        2026, 12, 4, 3, 0, tzinfo=UTC
+    )
+
+
+def test_every_few_hours_needs_no_times_of_day() -> None:
+    plan = ReminderPlan(enabled=True, mode="interval", every_h=2.0, times=())
+    now = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+    assert next_due(plan, now) == datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
+    assert next_due(ReminderPlan(enabled=True, mode="times", times=()), now) is None
+    with pytest.raises(ValueError, match="now must be timezone-aware"):
+        next_due(plan, now.replace(tzinfo=None))
