@@ -109,10 +109,8 @@ def test_a_schema_version_must_be_a_whole_number_not_a_yes() -> None:
         with pytest.raises(ValueError, match="schema_version must be a non-negative integer"):
             migrate({"schema_version": bad})
     assert migrate({"schema_version": 1, "volume": 40}) == {"schema_version": 1, "volume": 40}
-    assert migrate({"volume": 1}) == {
-        "volume": 1,
-        "schema_version": 1,
-    }  # 1 is read as full volume, not 1 %
+    # an old volume of exactly 1 is full volume already, not 1 %
+    assert migrate({"volume": 1}) == {"volume": 1, "schema_version": 1}
 
 
 def test_a_file_that_cannot_be_read_is_set_aside_and_said_so(tmp_path: Path) -> None:
