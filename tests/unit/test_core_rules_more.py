@@ -1,0 +1,142 @@
+"""More of Kind's plain rules at their edges: a held reminder after exactly a long absence,
+the room's own away time, where the launcher entry is (the desktop entry spec's data dirs, a
+hidden entry in any encoding), My words put back on the settings, whom a breath is for when a
+step names nobody, reminders read in the person's own zone after a snooze, and the registry's
+start commands named by their practice."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from kindapp.core.catalog import DESKTOP_ID
+from kindapp.core.desktop_entry import data_dirs, launcher_state
+from kindapp.core.my_words import MyWords, with_words
+from kindapp.core.practice_registry import Practice, PracticeRegistry
+from kindapp.core.practices.giving_receiving import breath_for_at, giving_receiving_practice
+from kindapp.core.reminders import ReminderPlan, next_due
+from kindapp.core.room import Outcome, Reading, Respect, RoomRules, Timings
+from kindapp.core.settings import Settings
+
+ALL = Respect()
+HERE = Reading(idle_s=1.0, locked=False, dnd=False, inhibited=False, fullscreen=False)
+
+
+# -- the room ---
+
+
+def test_a_new_rule_book_holds_nothing() -> None:
+    rules = RoomRules()
+    assert rules.pending is False and rules.long_absence() is False
+
+
+def test_the_rooms_own_away_time_is_the_one_used() -> None:
+    rules = RoomRules(Timings(away_after_s=10.0, long_absence_s=100.0))
+    decision = rules.due(1000.0, Reading(idle_s=20.0), ALL)
+    assert decision.held and rules.pending is True
+    assert rules.look(1001.0, Reading(idle_s=0.5), ALL).outcome is Outcome.REMINDER
+    assert rules.pending is False and rules.long_absence() is False
+
+
+def test_away_exactly_the_long_absence_is_a_long_absence() -> None:
+    timings = Timings(away_after_s=10.0, long_absence_s=100.0)
+    # still away: from the last input (idle 20 s at 1000) to exactly 100 s later
+    rules = RoomRules(timings)
+    rules.due(1000.0, Reading(idle_s=20.0), ALL)
+    rules.look(1080.0, Reading(idle_s=100.0), ALL)
+    assert rules.long_absence() is True
+    assert rules.look(1090.0, HERE, ALL).outcome is Outcome.WELCOME_BACK
+    assert rules.long_absence() is False and rules.pending is False
+    # back after exactly 100 s away (first input at 1080): welcome back; a moment less: not
+    for away_s, outcome in ((100.0, Outcome.WELCOME_BACK), (99.5, Outcome.REMINDER)):
+        rules = RoomRules(timings)
+        rules.due(1000.0, Reading(idle_s=20.0), ALL)  # away since 980
+        back_at = 980.0 + away_s
+        assert rules.look(back_at + 1.0, Reading(idle_s=1.0), ALL).outcome is outcome
+
+
+def test_an_absence_counts_from_its_earliest_sign() -> None:
+    rules = RoomRules(Timings(away_after_s=10.0, long_absence_s=100.0))
+    rules.due(2000.0, Reading(idle_s=50.0), ALL)  # away since 1950
+    rules.look(2030.0, Reading(locked=True), ALL)  # locked: no idle time, seen at 2030
+    rules.look(2049.0, Reading(idle_s=99.0), ALL)  # still since 1950: 99 s
+    assert rules.long_absence() is False
+    rules.look(2050.0, Reading(idle_s=100.0), ALL)
+    assert rules.long_absence() is True
+
+
+# -- the launcher entry ---
+
+
+def test_the_data_dirs_are_absolute_and_from_the_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert data_dirs({}) == [Path("/usr/local/share"), Path("/usr/share")]
+    assert data_dirs({"XDG_DATA_DIRS": ""}) == [Path("/usr/local/share"), Path("/usr/share")]
+    assert data_dirs({"XDG_DATA_DIRS": "relative/share::/opt/share"}) == [Path("/opt/share")]
+    monkeypatch.setenv("XDG_DATA_DIRS", "/srv/a:/srv/b")
+    assert data_dirs() == [Path("/srv/a"), Path("/srv/b")]
+
+
+def _entry(base: Path, text: bytes) -> None:
+    apps = base / "applications"
+    apps.mkdir(parents=True, exist_ok=True)
+    (apps / f"{DESKTOP_ID}.desktop").write_bytes(text)
+
+
+def test_a_hidden_entry_in_any_encoding_counts_as_deleted(tmp_path: Path) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path / "home"), "XDG_DATA_DIRS": str(tmp_path / "sys")}
+    assert launcher_state(env) == "none"
+    _entry(tmp_path / "sys", b"[Desktop Entry]\nName=Kind\n")
+    assert launcher_state(env) == "system"
+    # the person's own entry, written by an old tool in Latin-1, hiding the system's
+    _entry(tmp_path / "home", b"[Desktop Entry]\nName=Kind caf\xe9\nHidden = true\n")
+    assert launcher_state(env) == "none"
+    _entry(tmp_path / "home", "[Desktop Entry]\nName=Kind café\n".encode())
+    assert launcher_state(env) == "user"
+
+
+# -- My words ---
+
+
+def test_my_words_put_back_on_the_settings_are_all_of_them() -> None:
+    words = MyWords({"kindness": "be gentle"}, ("you are allowed to rest",), "you are allowed")
+    settings = with_words(Settings(volume=0.3), words)
+    assert settings.own_words == {"kindness": "be gentle"}
+    assert settings.touch_own_phrases == ("you are allowed to rest",)
+    assert settings.touch_phrase == "you are allowed"
+    assert settings.volume == 0.3
+    assert MyWords.of(settings) == words
+
+
+# -- giving and receiving ---
+
+
+def test_a_paced_step_that_names_nobody_has_no_breath_for_anyone() -> None:
+    practice = giving_receiving_practice("short", "one-one")
+    someone = next(s for s in practice.steps if s.id == "someone")
+    assert someone.breath_for == ()
+    assert someone.pattern is not None  # it is paced, but the breaths are nobody's
+    assert breath_for_at(someone, 3.0) is None
+
+
+# -- reminders in the person's own zone ---
+
+
+def test_after_a_snooze_the_next_reminder_is_on_the_persons_own_day() -> None:
+    kiribati = timezone(timedelta(hours=14))
+    # 09:00 to 18:00 every 2 h, in Kiribati; snoozed until 23:30 there (09:30 UTC)
+    now = datetime(2026, 12, 3, 12, 0, tzinfo=kiribati)
+    snoozed = datetime(2026, 12, 3, 23, 30, tzinfo=kiribati).astimezone(UTC)
+    plan = ReminderPlan(enabled=True, every_h=2.0, snoozed_until=snoozed)
+    due = next_due(plan, now)
+    assert due == datetime(2026, 12, 4, 9, 0, tzinfo=kiribati)
+    assert due is not None and due.utcoffset() == timedelta(hours=14)
+
+
+# -- the registry's start commands ---
+
+
+def test_a_start_command_without_a_button_is_named_by_its_practice() -> None:
+    registry = PracticeRegistry([Practice("walk", "A kind walk", cli_name="walk", start="walk.go")])
+    assert registry.commands() == {"walk.go": "A kind walk"}
