@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from kindapp.core.autostart import is_autostart_enabled
 from kindapp.core.catalog import DESKTOP_ID
-from kindapp.core.desktop_entry import data_dirs, launcher_state
+from kindapp.core.desktop_entry import data_dirs, data_home, launcher_state
 from kindapp.core.my_words import MyWords, with_words
 from kindapp.core.practice_registry import Practice, PracticeRegistry
 from kindapp.core.practices.giving_receiving import breath_for_at, giving_receiving_practice
@@ -140,3 +141,27 @@ def test_after_a_snooze_the_next_reminder_is_on_the_persons_own_day() -> None:
 def test_a_start_command_without_a_button_is_named_by_its_practice() -> None:
     registry = PracticeRegistry([Practice("walk", "A kind walk", cli_name="walk", start="walk.go")])
     assert registry.commands() == {"walk.go": "A kind walk"}
+
+
+# -- autostart --------------------------------------------------------------------------------
+
+
+def test_an_autostart_entry_turned_off_by_hand_in_any_encoding_is_off(tmp_path: Path) -> None:
+    entry = tmp_path / "kind.desktop"
+    assert is_autostart_enabled(entry) is False  # none
+    entry.write_bytes(b"[Desktop Entry]\nName=Kind\nExec=kindapp\n")
+    assert is_autostart_enabled(entry) is True
+    # edited by hand in an old Latin-1 editor, with spaces around the "="
+    entry.write_bytes(b"[Desktop Entry]\nName=Kind caf\xe9\nX-GNOME-Autostart-enabled = false\n")
+    assert is_autostart_enabled(entry) is False
+    entry.write_bytes(b"[Desktop Entry]\nComment=caf\xe9\n  Hidden= true  \n")
+    assert is_autostart_enabled(entry) is False
+    entry.write_bytes(b"[Desktop Entry]\nComment=caf\xe9\nHidden=false\n")
+    assert is_autostart_enabled(entry) is True
+
+
+def test_the_persons_data_home_comes_from_the_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", "/srv/mine")
+    assert data_home() == Path("/srv/mine")
+    monkeypatch.setenv("XDG_DATA_HOME", "relative")  # invalid: the spec's default
+    assert data_home() == Path.home() / ".local" / "share"
