@@ -6,6 +6,7 @@ start commands named by their practice."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,12 +14,16 @@ import pytest
 
 from kindapp.core.autostart import is_autostart_enabled
 from kindapp.core.catalog import DESKTOP_ID
+from kindapp.core.clock import FakeClock
+from kindapp.core.cue_plan import plan_from
 from kindapp.core.desktop_entry import data_dirs, data_home, launcher_state
 from kindapp.core.my_words import MyWords, with_words
 from kindapp.core.practice_registry import Practice, PracticeRegistry
+from kindapp.core.practices import BREAK_QUICK
 from kindapp.core.practices.giving_receiving import breath_for_at, giving_receiving_practice
 from kindapp.core.reminders import ReminderPlan, next_due
 from kindapp.core.room import Outcome, Reading, Respect, RoomRules, Timings
+from kindapp.core.session import Session, State
 from kindapp.core.settings import Settings
 
 ALL = Respect()
@@ -165,3 +170,36 @@ def test_the_persons_data_home_comes_from_the_process(monkeypatch: pytest.Monkey
     assert data_home() == Path("/srv/mine")
     monkeypatch.setenv("XDG_DATA_HOME", "relative")  # invalid: the spec's default
     assert data_home() == Path.home() / ".local" / "share"
+
+
+# -- the sound schedule at its ends ---------------------------------------------------------
+
+
+def test_a_finished_practice_rings_its_bell_only_when_it_is_still_wanted() -> None:
+    clock = FakeClock()
+    session = Session(BREAK_QUICK, clock)
+    session.start()
+    clock.advance(BREAK_QUICK.total_s)
+    session.tick()
+    assert session.state is State.FINISHED
+    # asked at once: the bell; asked a minute later, not landed there by hand: nothing late
+    assert [c.kind for c in plan_from(session, clock.now(), breath_sounds=False).cues] == ["end"]
+    later = clock.now() + 60.0
+    assert plan_from(session, later, breath_sounds=False).cues == ()
+    # a practice without a closing bell has none, even finished by hand
+    quiet = replace(BREAK_QUICK, end_cue="")
+    session = Session(quiet, clock)
+    session.start()
+    for _ in quiet.steps:
+        session.next()
+    assert plan_from(session, clock.now(), breath_sounds=False, landed=True).cues == ()
+
+
+def test_a_step_landed_on_while_paused_rings_as_a_step() -> None:
+    clock = FakeClock()
+    session = Session(BREAK_QUICK, clock)
+    session.start()
+    session.pause()
+    session.next()
+    (cue,) = plan_from(session, clock.now(), breath_sounds=False, landed=True).cues
+    assert (cue.kind, cue.name) == ("step", BREAK_QUICK.steps[1].cue)
