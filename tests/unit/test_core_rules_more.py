@@ -6,13 +6,16 @@ start commands named by their practice."""
 
 from __future__ import annotations
 
+import time as time_module
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
+from datetime import time as clock_time
 from pathlib import Path
 
 import pytest
 
 from kindapp.core.autostart import is_autostart_enabled
+from kindapp.core.breathing import BreathPattern
 from kindapp.core.catalog import DESKTOP_ID
 from kindapp.core.clock import FakeClock
 from kindapp.core.cue_plan import plan_from
@@ -203,3 +206,53 @@ def test_a_step_landed_on_while_paused_rings_as_a_step() -> None:
     session.next()
     (cue,) = plan_from(session, clock.now(), breath_sounds=False, landed=True).cues
     assert (cue.kind, cue.name) == ("step", BREAK_QUICK.steps[1].cue)
+
+
+def test_an_entry_that_cannot_be_read_is_not_taken_for_a_hidden_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path / "home"), "XDG_DATA_DIRS": str(tmp_path / "sys")}
+    _entry(tmp_path / "home", b"[Desktop Entry]\nName=Kind\n")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> str:  # the file system's edge
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    assert launcher_state(env) == "user"
+
+
+def test_the_first_breath_is_the_first_persons_however_short(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    practice = giving_receiving_practice("short", "one-one")
+    exchange = next(s for s in practice.steps if s.id == "exchange")
+    quick = replace(exchange, pattern=BreathPattern("quick", "Quick", 0.5, 0.0, 1.0, 0.0))
+    assert [breath_for_at(quick, t) for t in (-1.0, 0.0, 0.2, 0.6, 1.4, 1.6)] == [
+        exchange.breath_for[0],
+        exchange.breath_for[0],
+        exchange.breath_for[0],
+        exchange.breath_for[1],
+        exchange.breath_for[1],
+        exchange.breath_for[0],
+    ]
+
+
+def test_last_nights_active_hours_are_read_in_the_persons_zone_not_the_computers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the computer's own zone is UTC; the person's is ten hours behind it
+    monkeypatch.setenv("TZ", "UTC")
+    time_module.tzset()
+    try:
+        hawaii = timezone(timedelta(hours=-10))
+        # every hour from 22:30 to 22:00 the next day: yesterday's hours run until tonight
+        plan = ReminderPlan(
+            enabled=True, every_h=1.0, active_from=clock_time(22, 30), active_to=clock_time(22, 0)
+        )
+        now = datetime(2026, 12, 3, 20, 0, tzinfo=hawaii)  # 06:00 UTC on the 4th
+        assert next_due(plan, now) == datetime(2026, 12, 3, 20, 30, tzinfo=hawaii)
+        snoozed = replace(plan, snoozed_until=datetime(2026, 12, 3, 20, 10, tzinfo=hawaii))
+        assert next_due(snoozed, now) == datetime(2026, 12, 3, 20, 30, tzinfo=hawaii)
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
