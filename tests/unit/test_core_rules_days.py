@@ -114,3 +114,13 @@ def test_a_reminder_plan_comes_back_whole_from_settings() -> None:
     assert ReminderPlan.from_dict(plan.to_dict()) == plan
     assert ReminderPlan.from_dict({}) == ReminderPlan()
     assert date(2026, 12, 5).weekday() in plan.quiet_days  # a Saturday
+
+
+def test_invitations_come_while_a_third_of_what_is_left_is_three_quarters_of_an_hour() -> None:
+    found = kind_day_nudges(_at(17, 45))  # 2 h 15 min to the evening: thirds of 45 min
+    assert [(n.kind, n.n, n.at) for n in found] == [
+        (NudgeKind.INVITATION, 0, _at(18, 30)),
+        (NudgeKind.INVITATION, 1, _at(19, 15)),
+        (NudgeKind.EVENING, 0, _at(20, 0)),
+    ]
+    assert [n.kind for n in kind_day_nudges(_at(17, 46))] == [NudgeKind.EVENING]
