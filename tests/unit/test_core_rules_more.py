@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kindapp.core.autostart import is_autostart_enabled
-from kindapp.core.breathing import BreathPattern
+from kindapp.core.autostart import entry_text, is_autostart_enabled
+from kindapp.core.breathing import PATTERNS, BreathPattern
 from kindapp.core.catalog import DESKTOP_ID
 from kindapp.core.clock import FakeClock
 from kindapp.core.cue_plan import plan_from
@@ -23,6 +23,7 @@ from kindapp.core.desktop_entry import data_dirs, data_home, launcher_state
 from kindapp.core.my_words import MyWords, with_words
 from kindapp.core.practice_registry import Practice, PracticeRegistry
 from kindapp.core.practices import BREAK_QUICK
+from kindapp.core.practices.breathe import breathe_practice
 from kindapp.core.practices.giving_receiving import breath_for_at, giving_receiving_practice
 from kindapp.core.reminders import ReminderPlan, next_due
 from kindapp.core.room import Outcome, Reading, Respect, RoomRules, Timings
@@ -256,3 +257,21 @@ def test_last_nights_active_hours_are_read_in_the_persons_zone_not_the_computers
     finally:
         monkeypatch.undo()
         time_module.tzset()
+
+
+def test_every_breath_sound_is_wanted_until_the_next_phase_change() -> None:
+    practice = breathe_practice(60.0, PATTERNS["six"])  # 5 s in, 5 s out
+    clock = FakeClock()
+    session = Session(practice, clock)
+    session.start()
+    t0 = clock.now()
+    breaths = [c for c in plan_from(session, t0, breath_sounds=True).cues if c.kind == "breath"]
+    assert [round(c.until - c.at, 6) for c in breaths] == [5.0] * len(breaths)
+    assert breaths[-1].until == pytest.approx(t0 + 60.0)
+
+
+def test_an_autostart_command_line_is_split_into_its_words() -> None:
+    text = entry_text("flatpak run org.kindapp.Kind")
+    assert "Exec=flatpak run org.kindapp.Kind --minimized\n" in text
+    quoted = entry_text("/opt/Kind app/kindapp")  # a path with a space is one word
+    assert 'Exec="/opt/Kind app/kindapp" --minimized\n' in quoted
