@@ -13,7 +13,14 @@ import pytest
 from kindapp.core.clock import FakeClock
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import BREAK_QUICK
+from kindapp.core.practices.giving_receiving import RATIOS, giving_receiving_practice
 from kindapp.core.practices.msc import GUIDED, guided_for
+from kindapp.core.practices.phrases import (
+    MAX_PHRASE_CHARS,
+    MAX_PHRASES,
+    clean_phrase,
+    keep_phrases,
+)
 from kindapp.core.records import PracticeRecord
 from kindapp.resources import data_dir
 
@@ -72,3 +79,36 @@ def test_a_finished_practice_is_recorded_with_its_times_and_the_check_in_before(
     assert record.ended_at == wall[0]
     assert (record.before, record.words_before) == (6, "tight chest")
     assert record.outcome == "finished"
+
+
+@pytest.mark.parametrize("name", [n.value for n in GUIDED])
+def test_a_guided_practice_is_called_by_its_translated_title(name: str) -> None:
+    german = _german()
+    for mode in ("guided", "short"):
+        title = guided_for(name, mode).title
+        assert title in german and german[title] != title
+
+
+def test_the_exchange_step_is_called_by_the_ratio_chosen() -> None:
+    german = _german()
+    for r in RATIOS:
+        practice = giving_receiving_practice("short", r.id)
+        titles = {s.id: s.title for s in practice.steps}
+        assert titles["exchange"] == r.name and r.name in german
+        assert [t for i, t in titles.items() if i != "exchange" and t == r.name] == []
+
+
+def test_a_phrase_fits_one_breath_and_two_to_four_are_kept_each_once() -> None:
+    assert clean_phrase("may  I be kind") == "May I be kind."
+    assert clean_phrase("am I safe?") == "Am I safe?"
+    longest = "a" * MAX_PHRASE_CHARS
+    assert clean_phrase(longest) == "A" + "a" * (MAX_PHRASE_CHARS - 1) + "."
+    with pytest.raises(ValueError, match=f"at most {MAX_PHRASE_CHARS} characters"):
+        clean_phrase(longest + "a")
+    with pytest.raises(ValueError, match="a phrase needs a few words"):
+        clean_phrase("  \n ")
+    four = keep_phrases(["May I be kind", "may I be kind!", "I'm here", "", "Rest", "Be"])
+    assert four == ("May I be kind.", "I'm here.", "Rest.", "Be.")
+    assert len(four) == MAX_PHRASES
+    with pytest.raises(ValueError, match="keep 2 to 4 phrases, not 5"):
+        keep_phrases(["One", "Two", "Three", "Four", "Five"])
