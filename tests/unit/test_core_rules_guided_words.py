@@ -21,6 +21,11 @@ from kindapp.core.practices.phrases import (
     clean_phrase,
     keep_phrases,
 )
+from kindapp.core.practices.soften_soothe_allow import (
+    MAX_EMOTION_CHARS,
+    clean_emotion,
+    soften_practice,
+)
 from kindapp.core.records import PracticeRecord
 from kindapp.resources import data_dir
 
@@ -112,3 +117,15 @@ def test_a_phrase_fits_one_breath_and_two_to_four_are_kept_each_once() -> None:
     assert len(four) == MAX_PHRASES
     with pytest.raises(ValueError, match="keep 2 to 4 phrases, not 5"):
         keep_phrases(["One", "Two", "Three", "Four", "Five"])
+
+
+def test_an_emotions_name_is_tidied_and_no_longer_than_a_name() -> None:
+    assert clean_emotion("  quiet   grief ") == "quiet grief"
+    name = "g" * MAX_EMOTION_CHARS
+    assert clean_emotion(name) == name
+    with pytest.raises(ValueError, match=f"at most {MAX_EMOTION_CHARS} characters"):
+        clean_emotion(name + "g")
+    # without a name given, the practice names no emotion: its words are Kind's own
+    german = _german()
+    plain = soften_practice("short")
+    assert all(s.text in german for s in plain.steps)
