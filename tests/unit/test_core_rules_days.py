@@ -15,11 +15,22 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kindapp.core import kind_day
-from kindapp.core.kind_day import NudgeKind, kind_day_nudges
-from kindapp.core.nudges import EVENING_KEY, INVITATION_KEY, STEP_KEY, pending
-from kindapp.core.records import InTheWay, KindDay
+from kindapp.core.kind_day import (
+    EVENING_KEY,
+    INVITATION_KEY,
+    NudgeKind,
+    day_nudges,
+    kind_day_nudges,
+)
+from kindapp.core.kind_day_store import KindDay
 from kindapp.core.reminders import ReminderPlan
-from kindapp.core.writing.in_the_way import STEP_REMINDER_TEXT, STEP_REMINDER_TITLE
+from kindapp.core.writing.in_the_way import (
+    STEP_KEY,
+    STEP_REMINDER_TEXT,
+    STEP_REMINDER_TITLE,
+    step_nudges,
+)
+from kindapp.core.writing.in_the_way_store import InTheWay
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -68,24 +79,24 @@ def _day(started: datetime, kind_moment: str = "") -> KindDay:
 @pytest.mark.usefixtures("computer_in_utc")
 def test_the_days_invitations_and_evening_in_the_persons_zone_with_their_words() -> None:
     day = _day(_at(8, 0))
-    found = pending([], day, _at(9, 0))
+    found = day_nudges(day, _at(9, 0))
     assert [(o.at, o.key, o.title, o.text) for o in found] == [
         (_at(12, 0), INVITATION_KEY, kind_day.INVITATION_TITLE, kind_day.INVITATIONS[0]),
         (_at(16, 0), INVITATION_KEY, kind_day.INVITATION_TITLE, kind_day.INVITATIONS[1]),
         (_at(20, 0), EVENING_KEY, kind_day.INVITATION_TITLE, kind_day.EVENING_TEXT),
     ]
     # exactly at the first invitation: it is due now, not still to come; the rest are
-    assert [o.at for o in pending([], day, _at(12, 0))] == [_at(16, 0), _at(20, 0)]
-    assert [o.at for o in pending([], day, _at(17, 0))] == [_at(20, 0)]
+    assert [o.at for o in day_nudges(day, _at(12, 0))] == [_at(16, 0), _at(20, 0)]
+    assert [o.at for o in day_nudges(day, _at(17, 0))] == [_at(20, 0)]
     # looked back on already: nothing more for the day
-    assert pending([], _day(_at(8, 0), kind_moment="a walk"), _at(9, 0)) == []
+    assert day_nudges(_day(_at(8, 0), kind_moment="a walk"), _at(9, 0)) == []
 
 
 def test_a_next_step_is_reminded_only_while_still_to_come() -> None:
     def step(remind_at: datetime | None) -> InTheWay:
         return InTheWay(1, "u", _at(8, 0), "tax", "too_much", "", "", "open the letter", remind_at)
 
-    (one,) = pending([step(_at(18, 30))], None, _at(9, 0))
+    (one,) = step_nudges([step(_at(18, 30))], _at(9, 0))
     assert (one.at, one.key, one.title, one.text, one.detail) == (
         _at(18, 30),
         STEP_KEY,
@@ -93,8 +104,8 @@ def test_a_next_step_is_reminded_only_while_still_to_come() -> None:
         STEP_REMINDER_TEXT,
         "open the letter",
     )
-    assert pending([step(_at(9, 0))], None, _at(9, 0)) == []  # due now: not pending
-    assert pending([step(None)], None, _at(9, 0)) == []
+    assert step_nudges([step(_at(9, 0))], _at(9, 0)) == []  # due now: not pending
+    assert step_nudges([step(None)], _at(9, 0)) == []
 
 
 def test_a_reminder_plan_comes_back_whole_from_settings() -> None:

@@ -16,12 +16,12 @@ from kindapp.core.care import HEAVINESS_MAX, TEN_WITHIN_S, heaviness_typed, soun
 from kindapp.core.clock import FakeClock
 from kindapp.core.history import MOMENT_BELOW_S, HistoryEntry, Length, how_long, pairs
 from kindapp.core.kind_day import DayState, day_state
+from kindapp.core.kind_day_store import KindDay
 from kindapp.core.my_words import MyWords, with_found_phrases
 from kindapp.core.past_self import is_anniversary
 from kindapp.core.practice_run import PracticeRun
 from kindapp.core.practices import BREAK_QUICK
 from kindapp.core.practices.giving_receiving import MAX_NAME_CHARS, clean_name
-from kindapp.core.records import KindDay
 from kindapp.core.reminders import ReminderPlan, next_due
 from kindapp.core.room import Reading, Respect, Timings, timings_from
 from kindapp.core.session import State

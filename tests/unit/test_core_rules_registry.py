@@ -14,10 +14,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from kindapp.core.msc_entries import GUIDED_LENGTHS
 from kindapp.core.navigation import Screen
 from kindapp.core.practice_registry import (
     BEGIN,
-    GUIDED_LENGTHS,
     Command,
     HomeCard,
     Practice,
@@ -88,7 +88,7 @@ def test_begin_and_short_are_the_words_of_the_buttons() -> None:
         assert p is not None
         if p.durations == GUIDED_LENGTHS:
             (card,) = p.cards
-            begin, short = card.buttons
+            begin, short = card.buttons[-2:]  # the phrases' card offers "Find them" first
             assert (begin.text, short.text) == (BEGIN, "Short")
             assert (begin.id, short.id) == (f"{p.id}.begin", f"{p.id}.short")
             assert short.style == "Quiet" and begin.style == ""
@@ -98,7 +98,8 @@ def test_begin_and_short_are_the_words_of_the_buttons() -> None:
 
 
 def test_every_screen_a_practice_names_is_a_screen_of_the_navigation() -> None:
-    screens = {s.value for s in Screen}
+    pages = {p.page.screen for p in kind_practices().pages() if p.page is not None}
+    screens = {s.value for s in Screen} | pages  # a practice's own page is a screen too
     shots = kind_practices().shots()
     assert shots, "the screenshot tests would have no practice screens"
     assert {s.screen for s in shots} <= screens
@@ -125,9 +126,10 @@ def test_the_practices_commands_and_their_menu_words() -> None:
     assert commands["letter.library"] == "Your letters"
     assert commands["reframe.open"] == BEGIN
     assert "reframe.start" not in commands
-    # the only primary button is the quick break's: the first thing to press on home
+    # the primary buttons: the quick break's (the first thing to press on home) and finding
+    # your phrases' (the way into the phrase meditation)
     primaries = [c.id for p in registry for c in p.commands() if c.style == "Primary"]
-    assert primaries == ["break.quick"]
+    assert primaries == ["break.quick", "phrases.find"]
 
 
 def test_history_labels_by_practice_and_length() -> None:
@@ -138,7 +140,7 @@ def test_history_labels_by_practice_and_length() -> None:
     assert registry.history_label("ground") == "Grounding"
     assert registry.history_label("catch") is None  # keeps no moments
     assert registry.history_label("nothing") is None
-    assert registry.untimed() == frozenset({"kind_day"})
+    assert registry.untimed() == frozenset({"kind_day", "past-self"})
     assert registry.durations() == ("quick", "guided", "short")
 
 
