@@ -65,13 +65,16 @@ CHILD = (
 
 
 def passphrase_of(path: Path) -> str | None:
-    """Which of the cycle's passphrases opens the journal (None: it is plain); exactly one."""
+    """Which of the cycle's passphrases opens the journal (None: it is plain); exactly one.
+    Asked as the person's Kind asks, with the writer: a kill in the middle of a write leaves a
+    hot journal that only a writer can roll back (a read-only reader refuses it, "attempt to
+    write a readonly database"); a wrong passphrase must still change nothing."""
     if not current_state(path).locked:
         return None
     opens = []
     for candidate in ("alpha", "beta"):
         try:
-            Journal(path, writer=False, key=key_for(path, candidate)).close()
+            Journal(path, key=key_for(path, candidate)).close()
             opens.append(candidate)
         except JournalError as exc:
             assert exc.reason == "wrong_passphrase", exc
