@@ -16,7 +16,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import pytest
 
@@ -196,6 +196,35 @@ def _reachable(user: wayland_desktop.DesktopUser) -> wayland_desktop.DesktopUser
     return user
 
 
+class _UserDesktop(Protocol):
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+_D = TypeVar("_D", bound=_UserDesktop)
+
+
+def _run_as_desktop_user(
+    name: str, missing: list[str], make: Callable[[wayland_desktop.DesktopUser], _D]
+) -> Iterator[_D]:
+    """A desktop run by `desktop_user` (Wayland, GNOME): started, yielded, stopped; the run
+    fails (never skips) when a tool it needs is not installed."""
+    if missing:
+        pytest.fail(
+            f"the {name} system tests need these tools (`make system-deps` installs them as "
+            "root): " + ", ".join(missing),
+            pytrace=False,
+        )
+    with desktop_user() as user:
+        made = make(user)
+        try:
+            made.start()
+            yield made
+        finally:
+            made.stop()
+
+
 @pytest.fixture(scope="session")
 def wayland() -> Iterator[wayland_desktop.WaylandDesktop]:
     """The second test desktop, once per run: a private session bus, sway (headless), waybar
@@ -204,20 +233,9 @@ def wayland() -> Iterator[wayland_desktop.WaylandDesktop]:
     As root (CI) it all runs as the unprivileged user `kindtest` (sway refuses root), and so
     does the app (see `desktop_user`).
     """
-    missing = wayland_desktop.missing_tools()
-    if missing:
-        pytest.fail(
-            "the Wayland system tests need these tools (`make system-deps` installs them as "
-            "root): " + ", ".join(missing),
-            pytrace=False,
-        )
-    with desktop_user() as user:
-        wl = wayland_desktop.WaylandDesktop(user)
-        try:
-            wl.start()
-            yield wl
-        finally:
-            wl.stop()
+    yield from _run_as_desktop_user(
+        "Wayland", wayland_desktop.missing_tools(), wayland_desktop.WaylandDesktop
+    )
 
 
 @pytest.fixture
@@ -267,20 +285,9 @@ def gnome() -> Iterator[gnome_desktop.GnomeDesktop]:
     As root (CI) it runs as the unprivileged user `kindtest`, and so does the app (see
     `desktop_user`).
     """
-    missing = gnome_desktop.missing_tools()
-    if missing:
-        pytest.fail(
-            "the GNOME system tests need these tools (`make system-deps` installs them as "
-            "root): " + ", ".join(missing),
-            pytrace=False,
-        )
-    with desktop_user() as user:
-        shell = gnome_desktop.GnomeDesktop(user)
-        try:
-            shell.start()
-            yield shell
-        finally:
-            shell.stop()
+    yield from _run_as_desktop_user(
+        "GNOME", gnome_desktop.missing_tools(), gnome_desktop.GnomeDesktop
+    )
 
 
 @pytest.fixture
