@@ -51,15 +51,26 @@ class AutoLock(QObject):
         self._idle.timeout.connect(self._on_idle)
         self.listening: list[str] = []
         """The screen savers whose ActiveChanged reaches Kind."""
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
+        """Whether every event of the app passes `eventFilter`: only while idle time counts
+        (the letters open), so a person without the lock pays nothing per event."""
         self._listen_to_screensaver(bus)
 
     def arm(self) -> None:
         """Start counting idle time (on each unlock): no timer runs while nothing is open."""
         self._used_at = self._clock.now()
         self._idle.start(self._minutes() * 60_000)
+        self._watch(True)
+
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self._idle.isActive():
@@ -77,6 +88,7 @@ class AutoLock(QObject):
             return
         self._used_at = None
         self._idle.stop()
+        self._watch(False)
         log.info("locking again after %d idle minutes", self._minutes())
         self._lock()
 
@@ -101,11 +113,10 @@ class AutoLock(QObject):
             log.info("the screen locked: locking the letters too")
             self._idle.stop()
             self._used_at = None
+            self._watch(False)
             self._lock()
 
     def close(self) -> None:
         self._idle.stop()
         self._used_at = None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch(False)
