@@ -70,6 +70,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 # A test joins a group by the fixtures it uses (so a new test on the Wayland desktop or a new
 # recording of a sink joins it without being told), or by `pytest.mark.xdist_group(name)`.
 
+# A test that plays or records through a PulseAudio server of its own, in real time, is marked
+# `sound_server` by these fixtures (and tests/gui/test_voice_recording.py, whose server is a
+# microphone, by its own mark): `make check` leaves them to `make test`, as it leaves the
+# desktops. They are real seconds at a sink, not work, and two of them must run alone.
+SOUND_SERVER_FIXTURES = frozenset({"pulse_server", "sink_recorder"})
+
 XDIST_GROUP_BY_FIXTURE = {
     "wayland": "wayland",
     "gnome": "gnome",
@@ -110,6 +116,8 @@ def pytest_collection_modifyitems(
 ) -> Generator[None, None, None]:
     lane = 0
     for item in items:
+        if SOUND_SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.sound_server)
         if item.get_closest_marker("xdist_group") is not None:
             continue
         if item.get_closest_marker("alone") is not None:

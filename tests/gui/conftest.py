@@ -80,8 +80,14 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     # enlarge or darken the next one.
     font, palette, sheet = qapp.font(), qapp.palette(), qapp.styleSheet()
 
-    def make(root: Path | None = None, player=None, practices=None) -> Kind:  # type: ignore[no-untyped-def]
+    def make(root: Path | None = None, player=None, practices=None, look=None, scale=None) -> Kind:  # type: ignore[no-untyped-def]
+        """`look` and `scale`: chosen in Settings before this start (written to its settings
+        file), so the window is built in them, as a person's next start is; a test that
+        changes the look while Kind runs calls `controller.set_look`."""
         paths = paths_under(root or tmp_path)
+        if look is not None or scale is not None:
+            chosen = {"look": look, "text_scale": scale}
+            _choose(paths.settings_file, {k: v for k, v in chosen.items() if v is not None})
         clock = FakeClock()
 
         def make_player(bridge, _settings):  # type: ignore[no-untyped-def]
@@ -116,6 +122,16 @@ def make_kind(qtbot, qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)
+
+
+def _choose(settings_file: Path, chosen: dict[str, object]) -> None:
+    import json
+
+    data = (
+        json.loads(settings_file.read_text()) if settings_file.exists() else {"schema_version": 1}
+    )
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(json.dumps({**data, **chosen}))
 
 
 @pytest.fixture

@@ -80,3 +80,17 @@ def fill_journal(root: Path) -> dict[str, int]:
     finally:
         journal.close()
     return {"practices": len(practices), "letters": len(letters), "reframes": 2, "caught": 2}
+
+
+def words_settled(qtbot: Any, page: Any) -> None:
+    """The practice page's step words have faded in. The fade is a real 700 ms animation: its
+    time is stepped to the end (as the FakeClock steps a practice), and the words must then be
+    drawn whole, with the fade's effect off again (it is on only while the words fade in)."""
+    from PySide6.QtCore import QAbstractAnimation
+
+    anim = page._fade_anim
+    if anim.state() is QAbstractAnimation.State.Running:
+        anim.setCurrentTime(anim.totalDuration())
+    qtbot.waitUntil(
+        lambda: page._fade.opacity() > 0.99 and not page._fade.isEnabled(), timeout=3000
+    )

@@ -204,11 +204,9 @@ CASES = [
 def test_every_control_and_label_reads_on_the_real_screen(
     make_kind, tmp_path, qtbot, snap, look, screen, how
 ):
-    kind = _make(make_kind, tmp_path, how)
+    kind = _make(make_kind, tmp_path, how, look, 1.0)
     c = kind.controller
     w = kind.window
-    c.set_look(look=look, scale=1.0)
-    w.resize(w.sizeHint())
     page = _open_and_settle(kind, qtbot, screen, how)
     qtbot.waitUntil(lambda: page.isVisible())
     LOWEST.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from screen_helpers import words_settled
 
 from kindapp.core.journal import Journal
 from kindapp.core.navigation import Nav, Screen
@@ -34,8 +35,8 @@ def test_quick_break_from_home_runs_every_step_and_is_recorded(kind, qtbot, snap
     for i, step in enumerate(BREAK_QUICK.steps):
         advance_to_step(kind, i)
         assert session.step_index == i
-        # The fade-in has settled before we look (the animation is real; wait for it).
-        qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
+        # The fade-in has settled before we look.
+        words_settled(qtbot, w.page(Screen.PRACTICE))
         shown.append(w.page(Screen.PRACTICE).text.text())
         snap(w, f"break-{i}-{step.id}")
     assert shown[2] == "This is a moment of suffering."
@@ -63,7 +64,7 @@ def test_keys_pause_move_and_leave(kind, qtbot, snap):
     qtbot.keyClick(page, Qt.Key.Key_Space)
     assert session.state is State.PAUSED
     assert page.paused_tag.isVisible() and page.pause_button.text() == "Resume"
-    qtbot.waitUntil(lambda: page._fade.opacity() > 0.99, timeout=3000)
+    words_settled(qtbot, page)
     snap(w, "break-paused")
     kind.clock.advance(120.0)  # a long pause costs nothing
     qtbot.keyClick(page, Qt.Key.Key_Space)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QWidget
 from pytestqt.exceptions import TimeoutError
-from screen_helpers import fill_journal
+from screen_helpers import fill_journal, words_settled
 
 from kindapp.core.navigation import Nav, Page, Screen, Where
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
@@ -174,10 +174,12 @@ def _screen_id(screen: Screen, how: object) -> str:
     return screen.value
 
 
-def _make(make_kind, tmp_path, how):  # type: ignore[no-untyped-def]
+def _make(make_kind, tmp_path, how, look=None, scale=None):  # type: ignore[no-untyped-def]
+    """A Kind for opening `how`, started in `look` and `scale` when given (chosen in Settings
+    before the start: the window is built in them, no second polish of every widget)."""
     if isinstance(how, str) and how.startswith("filled:"):
         fill_journal(tmp_path)
-    return make_kind(tmp_path)
+    return make_kind(tmp_path, look=look, scale=scale)
 
 
 def _cases():  # type: ignore[no-untyped-def]
@@ -203,7 +205,7 @@ def _open_and_settle(kind, qtbot, screen: Screen, how: object):  # type: ignore[
     page = w.page(screen)
     qtbot.waitUntil(page.isVisible, timeout=3000)
     if screen is Screen.PRACTICE:  # the step's words fade in (a real animation): wait for it
-        qtbot.waitUntil(lambda: page._fade.opacity() > 0.99, timeout=3000)
+        words_settled(qtbot, page)
     return page
 
 
@@ -329,11 +331,9 @@ def test_each_look_is_really_applied_and_nothing_is_clipped(
 ):
     """The pixels say the look is there (dark is dark, high contrast reads at 7:1, light is
     light), every label grew with a larger text size, and nothing is cut off."""
-    kind = _make(make_kind, tmp_path, how)
+    kind = _make(make_kind, tmp_path, how, look, scale)
     c = kind.controller
     w = kind.window
-    c.set_look(look=look, scale=scale)
-    w.resize(w.sizeHint())
     page = _open_and_settle(kind, qtbot, screen, how)
     name = f"look-{look}-{round(scale * 100)}-{_screen_id(screen, how)}"
     snap(w, name)
@@ -358,7 +358,6 @@ def test_each_look_is_really_applied_and_nothing_is_clipped(
         assert not small, f"{name}: text did not grow with the text size: {small}"
     if c.practice.driver is not None:
         c.practice.leave_practice()
-    c.set_look(look="light", scale=1.0)
 
 
 @pytest.mark.parametrize(
@@ -454,11 +453,9 @@ def test_german_at_large_text_still_fits(
     if isinstance(how, str) and how.startswith("filled:"):
         fill_journal(tmp_path)
     with _in_german(qapp, tmp_path):
-        kind = make_kind(tmp_path)
+        kind = make_kind(tmp_path, look=look, scale=scale)
         c = kind.controller
         w = kind.window
-        c.set_look(look=look, scale=scale)
-        w.resize(w.sizeHint())
         page = _open_and_settle(kind, qtbot, screen, how)
         name = f"look-de-{look}-{round(scale * 100)}-{_screen_id(screen, how)}"
         snap(w, name)

@@ -10,6 +10,7 @@ import pytest
 from pixels import background, colours, contrast
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QColor
+from screen_helpers import words_settled
 
 from kindapp.core.journal import Journal
 from kindapp.core.navigation import Screen
@@ -37,7 +38,7 @@ def to_step(kind, session, index: int, into: float = 0.5) -> None:  # type: igno
 
 
 def settled(qtbot, page) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: page._fade.opacity() > 0.99, timeout=3000)
+    words_settled(qtbot, page)
 
 
 def test_the_body_scan_outline_follows_the_guidance_and_next_skips_a_place(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from screen_helpers import words_settled
 
 from kindapp.core.breathing import Phase
 from kindapp.core.journal import Journal
@@ -32,7 +33,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     assert session.practice.id == "touch" and session.practice.total_s == 180.0
     assert session.step.gesture == "self-hug"
     assert w.page(Screen.PRACTICE).visual.currentWidget() is w.page(Screen.PRACTICE).gesture
-    qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
+    words_settled(qtbot, w.page(Screen.PRACTICE))
     snap(w, "touch-settle")
     kind.clock.set(session.started_at + touch.SETTLE_S + 2.0)  # 2 s into the out-breath's...
     session.tick()
@@ -40,7 +41,7 @@ def test_touch_choices_begin_run_and_are_remembered(kind, qtbot, snap, make_kind
     assert w.page(Screen.PRACTICE).text.text() == "You're doing okay, love."
     assert w.page(Screen.PRACTICE).visual.currentWidget() is w.page(Screen.PRACTICE).pacer
     w.page(Screen.PRACTICE).pacer.update()
-    qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
+    words_settled(qtbot, w.page(Screen.PRACTICE))
     assert w.page(Screen.PRACTICE).pacer.phase() is Phase.IN  # 2 s into a 4 s in-breath
     snap(w, "touch-breathing")
     kind.clock.advance(10.0)  # long enough to be kept (a practice left within 20 s is not)
@@ -103,7 +104,7 @@ def test_breathe_with_holds_warns_and_paces(kind, qtbot, snap):
         session.tick()
         pacer._refresh()
         assert pacer.phase() is phase
-        qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
+        words_settled(qtbot, w.page(Screen.PRACTICE))
         snap(w, f"breathe-{name}")
     qtbot.keyClick(w.page(Screen.PRACTICE), Qt.Key.Key_Space)
     assert session.state is State.PAUSED and not pacer.animating()
@@ -129,5 +130,5 @@ def test_reduced_motion_setting_reaches_the_pacer(kind, qtbot, snap):
     kind.clock.set(session.started_at + 2.0)
     session.tick()
     assert w.page(Screen.PRACTICE).pacer.reduced_motion
-    qtbot.waitUntil(lambda: w.page(Screen.PRACTICE)._fade.opacity() > 0.99, timeout=3000)
+    words_settled(qtbot, w.page(Screen.PRACTICE))
     snap(w, "breathe-reduced-motion")

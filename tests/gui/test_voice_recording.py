@@ -25,7 +25,7 @@ from kindapp.sound.synth import TARGET_LOUDNESS_DBFS, loudness_dbfs, peak_dbfs
 
 # A PulseAudio of their own is their microphone, not a timed sink: on a parallel run they are a
 # lane of their own, not one after another with the sound process's timings (tests/conftest.py).
-pytestmark = pytest.mark.xdist_group("voice-recording")
+pytestmark = [pytest.mark.xdist_group("voice-recording"), pytest.mark.sound_server]
 
 PHRASE = "May I be kind to myself."
 AGAIN = "I am here for you, and I am not going anywhere."
