@@ -53,8 +53,10 @@ test: system-deps install lint package
 	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest $(XDIST) tests --ignore=tests/system/install
 
 # The quick inner loop while working: lint, types, the unit and GUI tests (pytest-qt on an Xvfb
-# of their own), none of the system tests (the real app on the X11 and Wayland desktops) and
-# not the screenshot matrix of every screen in every look (marker `screenshots`).
+# of their own), none of the system tests (the real app on the X11, Wayland and GNOME desktops),
+# not the screenshot matrix of every screen in every look (marker `screenshots`) and not the
+# tests that play or record real seconds through a PulseAudio server of their own (marker
+# `sound_server`: two of them must run alone, and the rest are a lane of a minute at a sink).
 # `make test` runs all of it and is what CI runs. Python keeps its compiled bytecode (and
 # pytest its rewritten test modules) in __pycache__ even where the environment says not to
 # (PYTHONDONTWRITEBYTECODE): otherwise each of the workers compiles kindapp and the tests
@@ -62,7 +64,7 @@ test: system-deps install lint package
 # The rooms' import rules (tests/unit/test_architecture.py) run with the unit tests here, not
 # a second time on their own as in `lint`.
 check: install static
-	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/pytest $(XDIST) -q -m "not screenshots" tests/unit tests/gui
+	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/pytest $(XDIST) -q -m "not screenshots and not sound_server" tests/unit tests/gui
 
 # Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
 lint: install static

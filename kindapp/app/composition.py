@@ -194,6 +194,7 @@ def finish_wiring(
         step_scale=step_scale_for_tests(),
     )
     built.append(controller)
+    tray.setParent(controller.root)  # it goes with the controller (and its menu with it)
     app.aboutToQuit.connect(controller.shutdown)
     from kindapp.ui.desktop.staying import Staying
 

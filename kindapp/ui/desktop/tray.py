@@ -50,7 +50,10 @@ class Tray(QObject):
         if not self.available:
             events.info("tray available=0")
             return
+        # A tray icon does not own its menu, and a menu has no QObject parent to go with: it
+        # goes with the tray (a Kind that builds its tray again would keep every old menu).
         self.menu = QMenu()
+        self.destroyed.connect(self.menu.deleteLater)
         for entry in actions.practices.tray_entries():
             self.menu.addAction(actions.action(entry.command))
         self.menu.addAction(self.tr("Open Kind"), self.openWindow.emit)

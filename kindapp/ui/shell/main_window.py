@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
         ):
             watched.removeEventFilter(self)
             # The expose is handled (painted and flushed) before this zero timer fires.
-            QTimer.singleShot(0, self._first_frame_done)
+            # With the window as its context: not called once the window is gone.
+            QTimer.singleShot(0, self, self._first_frame_done)
         return super().eventFilter(watched, event)
 
     def _first_frame_done(self) -> None:
