@@ -60,11 +60,13 @@ test: system-deps install lint package
 # `make test` runs all of it and is what CI runs. Python keeps its compiled bytecode (and
 # pytest its rewritten test modules) in __pycache__ even where the environment says not to
 # (PYTHONDONTWRITEBYTECODE): otherwise each of the workers compiles kindapp and the tests
-# afresh on every run (about a sixth of the run's CPU time on two cores).
+# afresh on every run (about a sixth of the run's CPU time on two cores). It draws every
+# screenshot a test takes but writes none (KIND_SCREENSHOTS=off; `make test` writes them).
 # The rooms' import rules (tests/unit/test_architecture.py) run with the unit tests here, not
 # a second time on their own as in `lint`.
 check: install static
-	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/pytest $(XDIST) -q -m "not screenshots and not sound_server" tests/unit tests/gui
+	PYTHONDONTWRITEBYTECODE= KIND_SCREENSHOTS=off $(VENV)/bin/pytest $(XDIST) -q \
+		-m "not screenshots and not sound_server" tests/unit tests/gui
 
 # Style, the rooms' import rules (tests/unit/test_architecture.py, see ARCHITECTURE.md), types.
 lint: install static
