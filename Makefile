@@ -48,9 +48,10 @@ TEST_WORKERS ?= 4
 XDIST = -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 # Installs what the tests need (Debian packages too, when root), then runs the
-# whole suite: lint, types, unit, gui and system tests.
+# whole suite: lint, types, unit, gui and system tests (and names the 25 longest, for CI's log).
 test: system-deps install lint package
-	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest $(XDIST) tests --ignore=tests/system/install
+	KIND_BUNDLE=dist/bundle/kindapp/kindapp $(VENV)/bin/pytest $(XDIST) --durations=25 tests \
+		--ignore=tests/system/install
 
 # The quick inner loop while working: lint, types, the unit and GUI tests (pytest-qt on an Xvfb
 # of their own), none of the system tests (the real app on the X11, Wayland and GNOME desktops),

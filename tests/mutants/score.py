@@ -18,6 +18,8 @@ from pathlib import Path
 KILLED = {1, 3, 36, 24, -24, 152, 255}  # mutmut's exit codes for a failing test or a timeout
 SURVIVED = {0}
 NO_TESTS = {5, 33}
+TIMEOUTS = {36, 24, -24, 152, 255}
+"""Of KILLED, those that ran past their time limit (mutmut.stats' "timeout")."""
 
 
 def verdict(code: int | None) -> str:
