@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindapp.app.commands import instance_message, obey, practice_asked, start_practice
-from kindapp.app.composition import FirstFrame, basics, first_frame, make_tray
+from kindapp.app.composition import FirstFrame, basics, finish_wiring, first_frame, make_tray
 from kindapp.app.tray_only import reminders_on
 from kindapp.cli import Launch, parse_args
 from kindapp.core.paths import Paths
@@ -147,7 +147,6 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
         """The window (unless shown already), the flows, the tray: Kind, whole."""
         if built:
             return built[0]
-        from kindapp.app.composition import finish_wiring
         from kindapp.app.hooks import busy_ui_every_second
         from kindapp.app.sound_choice import sound_player_factory
         from kindapp.core.clock import MonotonicClock

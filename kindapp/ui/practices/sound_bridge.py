@@ -34,8 +34,9 @@ class DeviceLister(QObject):
         Worker(self._work, name="kind-devices")
 
     def _work(self) -> None:
-        from kindapp.sound.player import list_output_devices
+        # In a short-lived process: PortAudio stays out of the window's (issue 29).
+        from kindapp.sound.process_player import list_output_devices_apart
 
-        names = list_output_devices()
+        names = list_output_devices_apart()
         self._busy = False
         self.listed.emit(names)
