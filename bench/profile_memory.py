@@ -107,7 +107,7 @@ def child_for(case: str) -> str:
 
 
 def smaps(pid: int) -> dict[str, float]:
-    """Resident MiB by mapping: 'anonymous' (heaps and anonymous maps), each .so, the rest."""
+    """Resident MiB by mapping: 'anonymous' (heaps and anonymous maps), each file by name."""
     rss: Counter[str] = Counter()
     name = "anonymous"
     with open(f"/proc/{pid}/smaps") as f:
@@ -121,7 +121,7 @@ def smaps(pid: int) -> dict[str, float]:
                 elif ".so" in path:
                     name = os.path.basename(path)
                 else:
-                    name = "other files" if path.startswith("/") else path
+                    name = os.path.basename(path) if path.startswith("/") else path
             elif first == "Rss:":
                 rss[name] += int(line.split()[1]) / 1024.0
     return dict(rss)
