@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Signal
 
 from kindapp.ui.common.background import Worker
@@ -19,7 +21,8 @@ class SoundBridge(QObject):
 
 
 class DeviceLister(QObject):
-    """Lists output devices on a short-lived thread (PortAudio's query blocks for a moment)."""
+    """Lists output devices on a short-lived thread (a short-lived sound process asks
+    PortAudio: a moment, up to a second)."""
 
     listed = Signal(list)
 
@@ -39,4 +42,6 @@ class DeviceLister(QObject):
 
         names = list_output_devices_apart()
         self._busy = False
-        self.listed.emit(names)
+        # Kind (and this lister) may have gone while the sound process listed: nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            self.listed.emit(names)
