@@ -193,7 +193,11 @@ def break_over(env: desktop.KindEnv) -> None:
 def start_walker(env: desktop.KindEnv) -> subprocess.Popen[bytes]:
     err = (env.root / "walker.stderr").open("wb")
     proc = desktop.popen(
-        [sys.executable, "-c", WALKER], env=dict(env), stdout=subprocess.DEVNULL, stderr=err
+        [sys.executable, "-c", WALKER],
+        env=dict(env),
+        stdout=subprocess.DEVNULL,
+        stderr=err,
+        cwd=env.root,  # not the source tree: the installed kindapp of this interpreter
     )
     err.close()
     return proc

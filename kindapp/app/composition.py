@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kindapp.app.controller import AppController
-from kindapp.app.hooks import step_scale_for_tests
 from kindapp.app.qt_app import app_icon, configure_qt_app, stylesheet_template
 from kindapp.core.paths import Paths
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
@@ -22,6 +20,7 @@ from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from kindapp.app.controller import AppController
     from kindapp.core.clock import Clock
     from kindapp.core.journal import Journal
     from kindapp.core.notices import Notice
@@ -141,6 +140,8 @@ def finish_wiring(
 ) -> AppController:
     """Everything after the first frame: the icon, the tray (unless a tray-only start built
     it already), the flows, the notices."""
+    from kindapp.app.controller import AppController
+    from kindapp.app.hooks import step_scale_for_tests
     from kindapp.core.journal.relock import voices_for
     from kindapp.core.notices import Notice, NoticeKind
     from kindapp.ui.desktop.tray import Tray

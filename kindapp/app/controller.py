@@ -41,10 +41,13 @@ RELEASED_ON_CLOSE = (
     Screen.TOUCH_SETUP,
     Screen.BREATHE_SETUP,
     Screen.SETTINGS,
+    Screen.GIVING_SETUP,
+    Screen.SOFTEN_SETUP,
 )
 """Pages let go when the window closes into the tray: none holds anything the person typed or
 chose that is not kept elsewhere (settings are saved as they change; each of these is filled
-again when shown). Writing, My words, the check-in and the backdraft care are kept."""
+again when shown: the two guided set-ups by `show_choice`, from the ratio and name kept in the
+settings, or afresh). Writing, My words, the check-in and the backdraft care are kept."""
 
 
 class AppController:

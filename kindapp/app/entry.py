@@ -13,17 +13,14 @@ from typing import TYPE_CHECKING
 
 from kindapp.app.commands import instance_message, obey, practice_asked, start_practice
 from kindapp.app.composition import FirstFrame, basics, finish_wiring, first_frame, make_tray
-from kindapp.app.controller import AppController
-from kindapp.app.hooks import busy_ui_every_second
-from kindapp.app.sound_choice import sound_player_factory
-from kindapp.app.tray_only import WaitingTray, reminders_on
+from kindapp.app.tray_only import reminders_on
 from kindapp.cli import Launch, parse_args
-from kindapp.commands import count_try, export, journal_key, lock, unlock
 from kindapp.core.paths import Paths
 from kindapp.core.practice_registry import PracticeRegistry, kind_practices
 from kindapp.logs import setup_logging
 
 if TYPE_CHECKING:
+    from kindapp.app.controller import AppController
     from kindapp.ui.desktop.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -31,6 +28,7 @@ log = logging.getLogger(__name__)
 
 def import_(paths: Paths, source: str, passphrase_file: str | None = None) -> int:
     """Merge an export into the journal; a running Kind (which holds the journal) does it."""
+    from kindapp.commands import count_try, journal_key
     from kindapp.core.journal import Journal, JournalError, JournalLocked, import_file
     from kindapp.core.journal.relock import voices_for
     from kindapp.passphrase_cli import NoPassphrase
@@ -118,9 +116,9 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     quit_on_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
     app.aboutToQuit.connect(quit_on_signals.close)
     made = basics(app, paths, practices)
-    tray_here = QSystemTrayIcon.isSystemTrayAvailable()
     # --catch opens only the small capture window (Kind rests in the tray, if there is one).
-    show = not ((args.minimized or args.catch) and tray_here)
+    # Whether there is a tray is asked only then: a plain launch shows its window either way.
+    show = not ((args.minimized or args.catch) and QSystemTrayIcon.isSystemTrayAvailable())
     if args.minimized and show:
         # No tray (stock GNOME): a quiet start at login lives without a window while reminders
         # or start at login want Kind running, as it does after its window is closed.
@@ -149,6 +147,8 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
         """The window (unless shown already), the flows, the tray: Kind, whole."""
         if built:
             return built[0]
+        from kindapp.app.hooks import busy_ui_every_second
+        from kindapp.app.sound_choice import sound_player_factory
         from kindapp.core.clock import MonotonicClock
 
         first = frame()
@@ -185,6 +185,7 @@ def run_gui(args: Launch, paths: Paths, practices: PracticeRegistry | None = Non
     if tray_only:
         from datetime import datetime
 
+        from kindapp.app.tray_only import WaitingTray
         from kindapp.core.reminders import local_zone
 
         app.setQuitOnLastWindowClosed(False)  # it lives in the tray
@@ -246,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return install_desktop() if args.install_desktop else uninstall_desktop()
     paths = Paths.default()
+    if args.export or args.lock or args.unlock:
+        from kindapp.commands import export, lock, unlock
     if args.export:
         return export(paths, args.export, args.passphrase_file)
     if args.import_file:

@@ -3,7 +3,6 @@ the record, its table, its export section ("kind_days", since format 3) and its 
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -110,7 +109,7 @@ def start_kind_day(
     """Keep a kind day begun with its morning intention."""
     d = KindDay(
         0,
-        uid or uuid.uuid4().hex,
+        uid or _new_uid(),
         day,
         journal.moment_time(started),
         intention,
@@ -135,3 +134,9 @@ def kind_day_on(journal: MomentStore, day: date) -> KindDay | None:
 def kind_days(journal: MomentStore) -> list[KindDay]:
     """Every kind day, newest first."""
     return journal.moments(KIND_DAYS)
+
+
+def _new_uid() -> str:
+    import uuid  # here: uuid brings platform along, not needed before a moment is kept
+
+    return uuid.uuid4().hex

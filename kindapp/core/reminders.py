@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Literal, Protocol, cast
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kindapp.core.room import Respect
 from kindapp.core.translatable import tr_noop
@@ -321,6 +320,8 @@ def local_zone(
     $TZ (a zone name, optionally with a leading ':') wins; then the /etc/localtime link's
     zone name; then the file itself; then the fixed offset the C library reports.
     """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # here: not needed before a reminder
+
     env = os.environ if environ is None else environ
     tz = env.get("TZ", "").lstrip(":")
     candidates: list[str] = []

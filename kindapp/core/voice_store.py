@@ -23,7 +23,6 @@ The store is told the lock (`locked`) and the key (`key`) by whoever builds it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import re
@@ -31,7 +30,9 @@ import sqlite3
 import wave
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from kindapp.core.atomic import write_atomic
 from kindapp.core.paths import ensure_private_dir
@@ -47,7 +48,19 @@ def break_key(step_id: str) -> str:
 
 
 def touch_key(phrase: str) -> str:
-    return "touch." + hashlib.sha256(phrase.strip().encode()).hexdigest()[:16]
+    return "touch." + _sha256_hex(phrase.strip().encode())[:16]
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 by CPython's own module where there is one (3.11's `_sha256`): hashlib would map
+    OpenSSL's libcrypto (3 MiB) into the window's process for this one short key (issue 29)."""
+    try:
+        own: Any = import_module("_sha256")
+    except ImportError:
+        import hashlib
+
+        return hashlib.sha256(data).hexdigest()
+    return str(own.sha256(data).hexdigest())
 
 
 def reframe_key(uid: str) -> str:

@@ -28,6 +28,10 @@ from kindapp.sound.schedule import as_plan  # pure Python, no numpy: cheap for a
 
 ENGINE_ARG = "--kind-sound-engine"
 """The hidden argument that makes a bundled kindapp executable run this instead of the app."""
+DEVICES_ARG = "--devices"
+"""After the engine's command: print the output devices' names (one JSON list) and end. The
+window's process asks this of a short-lived process so that PortAudio, ALSA's plugins and what
+they pull in (10 MiB and more of libraries) are never mapped into it (issue 29)."""
 
 END_TIMEOUT_S = 30.0
 """The longest the process waits for its last sound to ring out after "end"."""
@@ -137,6 +141,11 @@ def serve(inp: IO[bytes], out_stream: IO[bytes]) -> int:
 
 
 def main() -> int:
+    if DEVICES_ARG in sys.argv[1:]:
+        from kindapp.sound.player import list_output_devices
+
+        sys.stdout.write(json.dumps(list_output_devices()) + "\n")
+        return 0
     return serve(sys.stdin.buffer, sys.stdout.buffer)
 
 

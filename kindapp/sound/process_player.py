@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from kindapp.sound.engine import ENGINE_ARG
+from kindapp.sound.engine import DEVICES_ARG, ENGINE_ARG
 from kindapp.sound.player import SoundFault
 from kindapp.sound.schedule import PlanInput, PlannedCue, as_plan, still_due
 
@@ -47,6 +47,31 @@ def engine_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, ENGINE_ARG]
     return [sys.executable, "-m", "kindapp.sound.engine"]
+
+
+DEVICES_TIMEOUT_S = 15.0
+"""The longest the device list may take (PortAudio scans ALSA's devices: ~0.1-1 s)."""
+
+
+def list_output_devices_apart() -> list[str]:
+    """The output devices' names, listed by a short-lived sound process ([] when it fails):
+    PortAudio and its libraries never load into the window's process. Blocks: call it from a
+    worker thread."""
+    try:
+        done = subprocess.run(
+            [*engine_command(), DEVICES_ARG],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=DEVICES_TIMEOUT_S,
+            check=False,
+        )
+        names = json.loads(done.stdout.decode("utf-8", "replace").strip().splitlines()[-1])
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError) as exc:
+        log.warning("cannot list audio devices: %s", exc)
+        return []
+    if not isinstance(names, list):
+        return []
+    return [str(n) for n in names]
 
 
 class _Engine:

@@ -130,3 +130,29 @@ def test_soften_soothe_allow_names_the_feeling_and_finds_it_in_the_body(kind, qt
     assert {s.id: s for s in practice.steps}["name"].hint == "a knot of dread"
     assert all(s.place is None for s in practice.steps)
     assert "dread" not in kind.paths.settings_file.read_text()
+
+
+def test_the_set_ups_are_let_go_in_the_tray_and_shown_again_as_kept(kind, qtbot) -> None:
+    """Closed into the tray, the window lets the two set-ups go (issue 29: they hold nothing
+    that the settings do not keep); opened again from home, they show the ratio and the name
+    kept, and soften, soothe, allow starts afresh, as before."""
+    w = kind.window
+    kind.controller.update_settings(giving_ratio="two-one", giving_name="Sam")
+    begin_from_home(kind, qtbot, "giving-receiving.begin")
+    qtbot.keyClick(w.page(Screen.GIVING_SETUP), Qt.Key.Key_Escape)
+    begin_from_home(kind, qtbot, "soften-soothe-allow.begin")
+    qtbot.mouseClick(w.page(Screen.SOFTEN_SETUP).emotion_buttons["Fear"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(w.page(Screen.SOFTEN_SETUP), Qt.Key.Key_Escape)
+    assert w.current_screen() is Screen.HOME
+    w.close()  # into the tray
+    assert not w.isVisible()
+    assert not w.built(Screen.GIVING_SETUP) and not w.built(Screen.SOFTEN_SETUP)
+    w.show()
+    begin_from_home(kind, qtbot, "giving-receiving.begin")
+    giving = w.page(Screen.GIVING_SETUP)
+    assert giving.ratio_buttons["two-one"].isChecked()
+    assert giving.name.text() == "Sam" and giving.remember.isChecked()
+    qtbot.keyClick(giving, Qt.Key.Key_Escape)
+    begin_from_home(kind, qtbot, "soften-soothe-allow.begin")
+    soften = w.page(Screen.SOFTEN_SETUP)
+    assert not any(b.isChecked() for b in soften.emotion_buttons.values())

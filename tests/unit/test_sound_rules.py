@@ -159,3 +159,38 @@ def test_the_output_devices_are_those_with_output_channels(
     ]
     monkeypatch.setitem(sys.modules, "sounddevice", None)  # PortAudio missing: import fails
     assert list_output_devices() == []
+
+
+def test_the_window_lists_the_devices_without_loading_portaudio() -> None:
+    """The settings' device list comes from a short-lived sound process: the same names the
+    engine reports, and PortAudio (with ALSA's plugins, 10 MiB and more of libraries) never
+    loads into the window's process (issue 29)."""
+    import json
+    import subprocess
+    import sys
+
+    window_side = (
+        "import json, sys\n"
+        "from kindapp.sound.process_player import list_output_devices_apart\n"
+        "names = list_output_devices_apart()\n"
+        "print(json.dumps({'names': names, 'portaudio': 'sounddevice' in sys.modules}))\n"
+    )
+    seen = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", window_side], capture_output=True, check=True, timeout=60
+        ).stdout
+    )
+    engine = subprocess.run(
+        [sys.executable, "-m", "kindapp.sound.engine", "--devices"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    assert seen == {"names": json.loads(engine.stdout), "portaudio": False}
+
+
+def test_a_failing_device_list_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kindapp.sound import process_player
+
+    monkeypatch.setattr(process_player, "engine_command", lambda: ["/nonexistent/kind-engine"])
+    assert process_player.list_output_devices_apart() == []

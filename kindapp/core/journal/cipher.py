@@ -20,7 +20,6 @@ after, never as something between.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -54,6 +53,9 @@ class Kdf:
         return cls(os.urandom(16), n)
 
     def derive(self, passphrase: str) -> bytes:
+        # hashlib maps OpenSSL's libcrypto (3 MiB): only a journal with a passphrase needs it.
+        import hashlib
+
         return hashlib.scrypt(
             unicodedata.normalize("NFC", passphrase).encode("utf-8"),
             salt=self.salt,

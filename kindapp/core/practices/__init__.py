@@ -14,24 +14,63 @@ body_scan              the compassionate body scan, feet to head
 body                   the places in the body (the scan's order, the outline's ids)
 """
 
-from kindapp.core.practices.affectionate_breathing import affectionate_breathing
-from kindapp.core.practices.body_scan import body_scan_practice
-from kindapp.core.practices.breathe import breathe_practice
-from kindapp.core.practices.giving_receiving import giving_receiving_practice
-from kindapp.core.practices.grounding import GROUNDING
-from kindapp.core.practices.model import Practice, Step, StepKind
-from kindapp.core.practices.phrases import phrases_practice
-from kindapp.core.practices.self_compassion_break import (
-    BREAK_GUIDED,
-    BREAK_MODES,
-    BREAK_PHRASES,
-    BREAK_QUICK,
-    BREAK_STEP_IDS,
-    practice_for,
-)
-from kindapp.core.practices.soften_soothe_allow import soften_practice
-from kindapp.core.practices.soothing_touch import touch_practice
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from kindapp.core.translatable import tr_noop
+
+if TYPE_CHECKING:
+    from kindapp.core.practices.affectionate_breathing import affectionate_breathing
+    from kindapp.core.practices.body_scan import body_scan_practice
+    from kindapp.core.practices.breathe import breathe_practice
+    from kindapp.core.practices.giving_receiving import giving_receiving_practice
+    from kindapp.core.practices.grounding import GROUNDING
+    from kindapp.core.practices.model import Practice, Step, StepKind
+    from kindapp.core.practices.phrases import phrases_practice
+    from kindapp.core.practices.self_compassion_break import (
+        BREAK_GUIDED,
+        BREAK_MODES,
+        BREAK_PHRASES,
+        BREAK_QUICK,
+        BREAK_STEP_IDS,
+        practice_for,
+    )
+    from kindapp.core.practices.soften_soothe_allow import soften_practice
+    from kindapp.core.practices.soothing_touch import touch_practice
+
+# Each name's module, imported on first use (PEP 562): the settings need three practices'
+# constants at start-up, the window none of the other practices' step lists (issue 29).
+_HOMES = {
+    "affectionate_breathing": "affectionate_breathing",
+    "body_scan_practice": "body_scan",
+    "breathe_practice": "breathe",
+    "giving_receiving_practice": "giving_receiving",
+    "GROUNDING": "grounding",
+    "Practice": "model",
+    "Step": "model",
+    "StepKind": "model",
+    "phrases_practice": "phrases",
+    "BREAK_GUIDED": "self_compassion_break",
+    "BREAK_MODES": "self_compassion_break",
+    "BREAK_PHRASES": "self_compassion_break",
+    "BREAK_QUICK": "self_compassion_break",
+    "BREAK_STEP_IDS": "self_compassion_break",
+    "practice_for": "self_compassion_break",
+    "soften_practice": "soften_soothe_allow",
+    "touch_practice": "soothing_touch",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:  # a submodule (`from kindapp.core.practices import body`) or a typo
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BREAK_GUIDED",

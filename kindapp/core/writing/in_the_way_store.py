@@ -4,7 +4,6 @@ format 3) and its import."""
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -149,7 +148,7 @@ def add_in_the_way(
     """Keep one look at what's in the way."""
     w = InTheWay(
         0,
-        uid or uuid.uuid4().hex,
+        uid or _new_uid(),
         journal.moment_time(created),
         hard_thing,
         reason,
@@ -168,3 +167,9 @@ def in_the_way_entries(journal: MomentStore) -> list[InTheWay]:
 
 def delete_in_the_way(journal: MomentStore, entry_id: int) -> None:
     journal.delete_moment(IN_THE_WAY, entry_id)
+
+
+def _new_uid() -> str:
+    import uuid  # here: uuid brings platform along, not needed before a moment is kept
+
+    return uuid.uuid4().hex

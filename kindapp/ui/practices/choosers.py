@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,6 +22,9 @@ from kindapp.resources import data_dir
 from kindapp.ui.common.text import practice_text, with_args
 from kindapp.ui.common.theme import svg_for_look
 from kindapp.ui.common.widgets import label
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 
 class LengthChooser(QWidget):
@@ -182,7 +184,9 @@ class GestureArt(QWidget):
 
     def __init__(self, gesture_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderer = QSvgRenderer(self)
+        # Made with the first gesture: QtSvg (and its library) stays unloaded for a practice
+        # that shows no art (the break's screen holds one of these, hidden).
+        self._renderer: QSvgRenderer | None = None
         self._id = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if gesture_id:
@@ -197,6 +201,10 @@ class GestureArt(QWidget):
         self.update()
 
     def _load(self) -> None:
+        from PySide6.QtSvg import QSvgRenderer
+
+        if self._renderer is None:
+            self._renderer = QSvgRenderer(self)
         path = data_dir("assets") / "gestures" / f"{self._id}.svg"
         self._renderer.load(svg_for_look(path.read_bytes(), self.palette()))
 
@@ -210,7 +218,7 @@ class GestureArt(QWidget):
         return QSize(160, 160)
 
     def paintEvent(self, event: object) -> None:
-        if not self._renderer.isValid():
+        if self._renderer is None or not self._renderer.isValid():
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

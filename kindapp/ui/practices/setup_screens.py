@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap, QResizeEvent
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -135,6 +134,8 @@ class TouchSetupScreen(_SetupScreen):
 
     def _paint_icons(self) -> None:
         """The gesture pictures in the current look, drawn crisp at twice their size."""
+        from PySide6.QtSvg import QSvgRenderer  # here: only this screen and the art need it
+
         folder = data_dir("assets") / "gestures"
         for gid, b in self.gesture_buttons.items():
             renderer = QSvgRenderer(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Signal
 
 from kindapp.ui.common.background import Worker
@@ -19,7 +21,8 @@ class SoundBridge(QObject):
 
 
 class DeviceLister(QObject):
-    """Lists output devices on a short-lived thread (PortAudio's query blocks for a moment)."""
+    """Lists output devices on a short-lived thread (a short-lived sound process asks
+    PortAudio: a moment, up to a second)."""
 
     listed = Signal(list)
 
@@ -34,8 +37,11 @@ class DeviceLister(QObject):
         Worker(self._work, name="kind-devices")
 
     def _work(self) -> None:
-        from kindapp.sound.player import list_output_devices
+        # In a short-lived process: PortAudio stays out of the window's (issue 29).
+        from kindapp.sound.process_player import list_output_devices_apart
 
-        names = list_output_devices()
+        names = list_output_devices_apart()
         self._busy = False
-        self.listed.emit(names)
+        # Kind (and this lister) may have gone while the sound process listed: nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            self.listed.emit(names)

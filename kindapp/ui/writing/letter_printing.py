@@ -20,13 +20,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrinter
 
 from kindapp.core.atomic import write_atomic
 from kindapp.ui.common.text import with_args
 from kindapp.ui.common.tokens import LIGHT
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
     from kindapp.core.records import Letter
@@ -111,6 +111,9 @@ def letter_document(letter: Letter) -> QTextDocument:
 # QTextDocument.print_() adds its own 2 cm margin around the text; with the printer's
 # 6 mm that makes about 26 mm on every side.
 def pdf_printer(path: str | None = None) -> QPrinter:
+    # QtPrintSupport (and its library) only when a letter is printed or saved as a PDF.
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(
         QPageLayout(
