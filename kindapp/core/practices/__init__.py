@@ -19,10 +19,14 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+# Not on first use: this function has its module's name, and loading the module (as anything
+# that imports it does) puts the module under that name in this package, where a lazy lookup
+# would never be asked again (`from kindapp.core.practices import affectionate_breathing`
+# gave the module, depending on what was imported before).
+from kindapp.core.practices.affectionate_breathing import affectionate_breathing
 from kindapp.core.translatable import tr_noop
 
 if TYPE_CHECKING:
-    from kindapp.core.practices.affectionate_breathing import affectionate_breathing
     from kindapp.core.practices.body_scan import body_scan_practice
     from kindapp.core.practices.breathe import breathe_practice
     from kindapp.core.practices.giving_receiving import giving_receiving_practice
@@ -43,7 +47,6 @@ if TYPE_CHECKING:
 # Each name's module, imported on first use (PEP 562): the settings need three practices'
 # constants at start-up, the window none of the other practices' step lists (issue 29).
 _HOMES = {
-    "affectionate_breathing": "affectionate_breathing",
     "body_scan_practice": "body_scan",
     "breathe_practice": "breathe",
     "giving_receiving_practice": "giving_receiving",
