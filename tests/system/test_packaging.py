@@ -424,3 +424,31 @@ def test_bundle_runs_its_own_sound_process(bundle: Path, kind_env: desktop.KindE
     proc.stdin.close()
     assert proc.wait(30) == 0
     assert events[-1] == {"ev": "ready", "open": True}, events
+
+
+def test_bundle_lists_the_output_devices_as_the_installed_app_does(
+    bundle: Path, kind_env: desktop.KindEnv
+) -> None:
+    """Settings' "Play through" list is made by a short-lived sound process (issue 29: PortAudio
+    never loads into the window's process). In a bundle that process is the bundle itself: it
+    names the same devices as the installed app's does, on the same desktop, and at least one."""
+    from kindapp.sound.engine import DEVICES_ARG, ENGINE_ARG
+
+    def listed(command: list[str]) -> list[str]:
+        done = subprocess.run(
+            [*command, DEVICES_ARG],
+            env=dict(kind_env),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        names = json.loads(done.stdout.strip().splitlines()[-1])
+        assert isinstance(names, list), done.stdout
+        return names
+
+    from_bundle = listed([str(bundle), ENGINE_ARG])
+    installed = listed([sys.executable, "-m", "kindapp.sound.engine"])
+    assert from_bundle, "the bundle's sound process named no output device"
+    assert from_bundle == installed
